@@ -1,0 +1,209 @@
+"""The command line: ``korre-desktop [--db PATH] [COMMAND ...]``; no command opens the app."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import NoReturn
+
+from korre_desktop import __version__
+from korre_desktop.errors import InputError, KorreError
+from korre_desktop.locations import (
+    ENV_DATABASE,
+    LOCATION_MESSAGES,
+    location_warning,
+    resolve_database_path,
+)
+
+PROG = "korre-desktop"
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+log = logging.getLogger(__name__)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+def positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must not be negative: {value}")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = _Parser(add_help=False)
+    db_option.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,
+        help=f"database file (default: ${ENV_DATABASE}, else the user data folder)",
+    )
+    parser = _Parser(
+        prog=PROG,
+        description="Social-media protocol and media-consent records of Stichting de Korre.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("gui", parents=[db_option], help="open the app (the default)")
+    commands.add_parser(
+        "check", parents=[db_option], help="check the database's integrity and references"
+    )
+    backup = commands.add_parser("backup", parents=[db_option], help="back up the database")
+    backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="backup file")
+
+    demo = commands.add_parser(
+        "demo", parents=[db_option], help="fill an empty database with synthetic demo data"
+    )
+    demo.add_argument("--students", type=positive_int, default=600, metavar="N")
+    demo.add_argument("--employees", type=positive_int, default=60, metavar="M")
+    demo.add_argument("--seed", type=int, default=1, metavar="S")
+    demo.add_argument(
+        "--date", type=parse_date, metavar="YYYY-MM-DD", help="reference date (default today)"
+    )
+
+    export = commands.add_parser("export", parents=[db_option], help="export data")
+    exports = export.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser)
+    exports.required = True
+    status = exports.add_parser(
+        "status", parents=[db_option], help="status of everyone on the list, as CSV"
+    )
+    status.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
+    status.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="default today")
+    return parser
+
+
+def _open_store(path: Path):  # -> Store; imported late to keep `--version` light
+    from korre_desktop.store import Store
+
+    warning = location_warning(path)
+    if warning:
+        print(f"{PROG}: warning: {LOCATION_MESSAGES[warning]}", file=sys.stderr)
+    return Store.open(path)
+
+
+def cmd_check(path: Path) -> int:
+    if not path.exists():
+        raise InputError(f"database file not found: {path}")
+    with _open_store(path) as store:
+        problems = store.integrity_problems()
+        counts = store.people.counts()
+    if problems:
+        for problem in problems:
+            print(f"{PROG}: problem: {problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+    print(f"ok: {path} ({summary})")
+    return EXIT_OK
+
+
+def cmd_backup(path: Path, output: Path | None) -> int:
+    from korre_desktop.store.backup import backup_folder, backup_name, rotate
+
+    if not path.exists():
+        raise InputError(f"database file not found: {path}")
+    with _open_store(path) as store:
+        if output is None:
+            from datetime import datetime
+
+            folder = backup_folder(path)
+            folder.mkdir(parents=True, exist_ok=True)
+            made = store.backup_to(folder / backup_name(path, datetime.now()))
+            rotate(path)
+        else:
+            if output.expanduser().resolve() == path.resolve():
+                raise InputError("the backup file must not be the database itself")
+            made = store.backup_to(output)
+    print(f"backup written: {made}")
+    return EXIT_OK
+
+
+def cmd_demo(path: Path, args: argparse.Namespace) -> int:
+    from korre_desktop.services.demo import generate_demo
+
+    with _open_store(path) as store:
+        summary = generate_demo(
+            store, students=args.students, employees=args.employees, seed=args.seed, today=args.date
+        )
+    print(
+        f"demo data written to {path}: {summary.schools} schools, {summary.classes} classes, "
+        f"{summary.students} students, {summary.guardians} guardians, "
+        f"{summary.employees} employees, {summary.statements} consent statements, "
+        f"{summary.signatures} protocol signatures"
+    )
+    return EXIT_OK
+
+
+def cmd_export_status(path: Path, output: Path, on: date | None) -> int:
+    from korre_desktop.services.status_export import export_status_csv
+
+    if not path.exists():
+        raise InputError(f"database file not found: {path}")
+    on = on or date.today()
+    with _open_store(path) as store:
+        count = export_status_csv(store, output, on)
+    print(f"{count} people on {on.isoformat()} written to {output}")
+    return EXIT_OK
+
+
+def run(argv: Sequence[str]) -> int:
+    args = build_parser().parse_args(argv)
+    path = resolve_database_path(getattr(args, "db", None))
+    command = args.command or "gui"
+    if command == "gui":
+        from korre_desktop.gui.app import run_app
+
+        return run_app(path)
+    if command == "check":
+        return cmd_check(path)
+    if command == "backup":
+        return cmd_backup(path, args.output)
+    if command == "demo":
+        return cmd_demo(path, args)
+    if command == "export":
+        return cmd_export_status(path, args.output, args.date)
+    raise _UsageError(f"unknown command: {command}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from korre_desktop.logs import setup_logging
+
+    setup_logging()
+    try:
+        return run(sys.argv[1:] if argv is None else argv)
+    except _UsageError as exc:
+        print(f"{PROG}: error: {exc} (see '{PROG} --help')", file=sys.stderr)
+        return EXIT_USAGE
+    except KorreError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing was saved", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: one line, details in the log
+        log.exception("internal error")
+        print(f"{PROG}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_PROBLEM

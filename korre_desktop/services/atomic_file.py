@@ -1,0 +1,34 @@
+"""Writing an output file so that a failure never leaves half a file behind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from korre_desktop.errors import InputError
+
+
+@contextmanager
+def atomic_text_file(target: Path, newline: str = "") -> Iterator[IO[str]]:
+    """Open a temporary file beside ``target``; it replaces ``target`` only on success."""
+    target = Path(target).expanduser()
+    if not target.parent.is_dir():
+        raise InputError(f"folder does not exist: {target.parent}")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with open(partial, "w", encoding="utf-8", newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except PermissionError as exc:
+        raise InputError(
+            f"cannot write {target}: it is open in another program or not writable"
+        ) from exc
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror}") from exc
+    finally:
+        partial.unlink(missing_ok=True)

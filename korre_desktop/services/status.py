@@ -1,0 +1,289 @@
+"""Who is on the list on a date, and their protocol and consent status: one snapshot.
+
+The four tabs and ``export status`` all read these rows, so the rules are applied
+in one place.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from korre_desktop.domain.consent import (
+    ConsentPolicy,
+    ConsentStatus,
+    SignerRole,
+    SixteenPlusPolicy,
+    Statement,
+    StudentItemStatus,
+    ValidityPolicy,
+    employee_statuses,
+    student_statuses,
+)
+from korre_desktop.domain.consent_items import sort_item_codes
+from korre_desktop.domain.people import age_on, display_name, sort_key
+from korre_desktop.domain.protocol import (
+    DEFAULT_SIGNING_DEADLINE_DAYS,
+    Audience,
+    ProtocolSignature,
+    ProtocolStatus,
+    ProtocolVersion,
+    current_version,
+    protocol_status,
+)
+from korre_desktop.services.progress import NO_PROGRESS, Progress
+from korre_desktop.store import Store
+
+PROGRESS_EVERY = 2000
+
+
+@dataclass(frozen=True)
+class StatusSettings:
+    policy: ConsentPolicy
+    deadline_days: int
+    item_codes: tuple[str, ...]
+    versions: tuple[ProtocolVersion, ...]
+
+
+@dataclass
+class PersonStatus:
+    """One person on the list for a date, with everything the tables show."""
+
+    kind: str  # "student" or "employee"
+    id: int
+    number: str
+    roepnaam: str
+    tussenvoegsel: str
+    achternaam: str
+    school: str
+    class_name: str
+    birth_date: date | None
+    start_date: date | None
+    end_date: date | None
+    function: str
+    employment_type: str
+    protocol: ProtocolStatus
+    protocol_version: str
+    consent: dict[str, ConsentStatus]
+    ask_student: bool
+    active: bool
+
+    @property
+    def name(self) -> str:
+        return display_name(self.roepnaam, self.tussenvoegsel, self.achternaam)
+
+    @property
+    def sort_key(self) -> tuple[str, str, str]:
+        return sort_key(self.roepnaam, self.tussenvoegsel, self.achternaam)
+
+    def age_on(self, day: date) -> int | None:
+        return None if self.birth_date is None else age_on(self.birth_date, day)
+
+
+def load_settings(store: Store) -> StatusSettings:
+    policy = ConsentPolicy(
+        validity=ValidityPolicy(store.setting("validity_policy", ValidityPolicy.UNTIL_WITHDRAWN)),
+        sixteen_plus=SixteenPlusPolicy(
+            store.setting("sixteen_plus_policy", SixteenPlusPolicy.GUARDIAN_CONSENT_STAYS_VALID)
+        ),
+    )
+    versions = tuple(
+        ProtocolVersion(
+            id=row["id"],
+            audience=Audience(row["audience"]),
+            label=row["label"],
+            effective_date=date.fromisoformat(row["effective_date"]),
+        )
+        for row in store.consent.protocol_versions()
+    )
+    return StatusSettings(
+        policy=policy,
+        deadline_days=int(store.setting("signing_deadline_days", DEFAULT_SIGNING_DEADLINE_DAYS)),
+        item_codes=tuple(sort_item_codes(store.consent.form_item_codes())),
+        versions=versions,
+    )
+
+
+def _optional_date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _signatures_by_person(store: Store, kind: str) -> dict[int, list[ProtocolSignature]]:
+    grouped: dict[int, list[ProtocolSignature]] = defaultdict(list)
+    for row in store.consent.protocol_signatures(kind):
+        grouped[row["person_id"]].append(
+            ProtocolSignature(
+                version_id=row["version_id"], signed_date=date.fromisoformat(row["signed_date"])
+            )
+        )
+    return grouped
+
+
+def _statements_by_subject(
+    rows: Iterable[dict[str, Any]], excluded_guardians: set[tuple[int, int]] | None = None
+) -> dict[int, list[Statement]]:
+    grouped: dict[int, list[Statement]] = defaultdict(list)
+    for row in rows:
+        role = SignerRole(row["signer_role"])
+        subject = row["subject_id"]
+        if role is SignerRole.GUARDIAN:
+            signer = row["guardian_id"]
+            # Only a guardian with parental authority can give or refuse consent.
+            if excluded_guardians and (subject, signer) in excluded_guardians:
+                continue
+        else:
+            signer = subject
+        grouped[subject].append(
+            Statement(
+                id=row["id"],
+                signer_role=role,
+                signer_id=signer,
+                signed_date=date.fromisoformat(row["signed_date"]),
+                entered_at=datetime.fromisoformat(row["entered_at"]),
+                answers=json.loads(row["answers"]),
+            )
+        )
+    return grouped
+
+
+def student_statuses_on(
+    store: Store,
+    on: date,
+    *,
+    with_consent: bool = True,
+    include_inactive: bool = False,
+    settings: StatusSettings | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> list[PersonStatus]:
+    """Students on the list for ``on`` (or every student) with their statuses on ``on``."""
+    settings = settings or load_settings(store)
+    active_rows = store.people.students_on(on)
+    active_ids = {row["id"] for row in active_rows}
+    if include_inactive:
+        by_id = {row["id"]: row for row in store.people.students_all()}
+        by_id.update({row["id"]: row for row in active_rows})
+        rows = list(by_id.values())
+    else:
+        rows = active_rows
+    signatures = _signatures_by_person(store, "student")
+    statements: dict[int, list[Statement]] = {}
+    if with_consent:
+        no_authority = {
+            (link["student_id"], link["guardian_id"])
+            for link in store.people.guardian_links()
+            if not link["parental_authority"]
+        }
+        statements = _statements_by_subject(store.consent.statements("student"), no_authority)
+    result: list[PersonStatus] = []
+    total = len(rows)
+    for index, row in enumerate(rows):
+        if index % PROGRESS_EVERY == 0:
+            progress.step(index, total)
+        birth = date.fromisoformat(row["birth_date"])
+        consent: dict[str, ConsentStatus] = {}
+        ask = False
+        if with_consent:
+            item_status: dict[str, StudentItemStatus] = student_statuses(
+                birth, statements.get(row["id"], ()), settings.item_codes, on, settings.policy
+            )
+            consent = {code: s.status for code, s in item_status.items()}
+            ask = any(s.ask_student for s in item_status.values())
+        result.append(
+            PersonStatus(
+                kind="student",
+                id=row["id"],
+                number=row["student_number"],
+                roepnaam=row["roepnaam"],
+                tussenvoegsel=row["tussenvoegsel"],
+                achternaam=row["achternaam"],
+                school=row["school"],
+                class_name=row.get("class_name") or "",
+                birth_date=birth,
+                start_date=_optional_date(row["enrolled_date"]),
+                end_date=_optional_date(row["left_date"]),
+                function="",
+                employment_type="",
+                protocol=protocol_status(
+                    signatures.get(row["id"], ()), settings.versions, Audience.STUDENTS, on
+                ),
+                protocol_version=_version_label(settings, Audience.STUDENTS, on),
+                consent=consent,
+                ask_student=ask,
+                active=row["id"] in active_ids,
+            )
+        )
+    progress.step(total, total)
+    return result
+
+
+def employee_statuses_on(
+    store: Store,
+    on: date,
+    *,
+    with_consent: bool = True,
+    include_inactive: bool = False,
+    settings: StatusSettings | None = None,
+    progress: Progress = NO_PROGRESS,
+) -> list[PersonStatus]:
+    """Employees on the list for ``on`` (or every employee) with their statuses on ``on``."""
+    settings = settings or load_settings(store)
+    rows = store.people.employees_all() if include_inactive else store.people.employees_on(on)
+    signatures = _signatures_by_person(store, "employee")
+    statements = (
+        _statements_by_subject(store.consent.statements("employee")) if with_consent else {}
+    )
+    version_label = _version_label(settings, Audience.EMPLOYEES, on)
+    result: list[PersonStatus] = []
+    total = len(rows)
+    for index, row in enumerate(rows):
+        if index % PROGRESS_EVERY == 0:
+            progress.step(index, total)
+        start = date.fromisoformat(row["start_date"])
+        end = _optional_date(row["end_date"])
+        consent = (
+            employee_statuses(
+                statements.get(row["id"], ()), settings.item_codes, on, settings.policy
+            )
+            if with_consent
+            else {}
+        )
+        result.append(
+            PersonStatus(
+                kind="employee",
+                id=row["id"],
+                number=row["staff_number"],
+                roepnaam=row["roepnaam"],
+                tussenvoegsel=row["tussenvoegsel"],
+                achternaam=row["achternaam"],
+                school=row["schools"] or "",
+                class_name="",
+                birth_date=None,
+                start_date=start,
+                end_date=end,
+                function=row["function"],
+                employment_type=row["employment_type"],
+                protocol=protocol_status(
+                    signatures.get(row["id"], ()),
+                    settings.versions,
+                    Audience.EMPLOYEES,
+                    on,
+                    start_date=start,
+                    deadline_days=settings.deadline_days,
+                ),
+                protocol_version=version_label,
+                consent=consent,
+                ask_student=False,
+                active=start <= on and (end is None or end > on),
+            )
+        )
+    progress.step(total, total)
+    return result
+
+
+def _version_label(settings: StatusSettings, audience: Audience, on: date) -> str:
+    version = current_version(settings.versions, audience, on)
+    return version.label if version else ""

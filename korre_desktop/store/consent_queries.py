@@ -1,0 +1,83 @@
+"""Queries over protocol versions and signatures, consent forms and statements."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from korre_desktop.store.store import Store
+
+Row = dict[str, Any]
+
+_PERSON_COLUMN = {"employee": "employee_id", "student": "student_id"}
+
+
+def _person_column(kind: str) -> str:
+    try:
+        return _PERSON_COLUMN[kind]
+    except KeyError:
+        raise ValueError(f"unknown person kind: {kind}") from None
+
+
+class ConsentQueries:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def protocol_versions(self) -> list[Row]:
+        return self._store.rows(
+            "SELECT id, audience, label, title, effective_date, document_sha256"
+            " FROM protocol_versions ORDER BY audience, effective_date, id"
+        )
+
+    def protocol_signatures(self, kind: str) -> list[Row]:
+        """Every protocol signature of employees or of students (for status on a date)."""
+        column = _person_column(kind)
+        return self._store.rows(
+            f"SELECT {column} AS person_id, version_id, signed_date FROM protocol_signatures"
+            " WHERE person_kind = ?",
+            [kind],
+        )
+
+    def signatures_of(self, kind: str, person_id: int) -> list[Row]:
+        column = _person_column(kind)
+        return self._store.rows(
+            f"""SELECT ps.id, ps.signed_date, ps.place, ps.note, ps.source, ps.entered_by,
+                       ps.entered_at, ps.evidence_sha256, v.label AS version_label,
+                       v.audience, v.effective_date
+                FROM protocol_signatures ps JOIN protocol_versions v ON v.id = ps.version_id
+                WHERE ps.{column} = ? ORDER BY ps.signed_date, ps.id""",
+            [person_id],
+        )
+
+    def form_item_codes(self) -> list[str]:
+        """Every item code that any consent form version asks about."""
+        return [
+            row["code"] for row in self._store.rows("SELECT DISTINCT code FROM consent_form_items")
+        ]
+
+    def form_versions(self) -> list[Row]:
+        return self._store.rows(
+            "SELECT id, label, effective_date FROM consent_form_versions ORDER BY effective_date"
+        )
+
+    def statements(self, kind: str) -> list[Row]:
+        """Every consent statement about employees or about students (for status on a date)."""
+        column = _person_column(kind)
+        return self._store.rows(
+            f"""SELECT id, {column} AS subject_id, signer_role, guardian_id, signed_date,
+                       entered_at, answers
+                FROM consent_statements WHERE subject_kind = ?""",
+            [kind],
+        )
+
+    def statements_of(self, kind: str, person_id: int) -> list[Row]:
+        column = _person_column(kind)
+        return self._store.rows(
+            f"""SELECT cs.id, cs.signer_role, cs.guardian_id, cs.signer_name, cs.signed_date,
+                       cs.answers, cs.source, cs.evidence_sha256, cs.note, cs.entered_by,
+                       cs.entered_at, f.label AS form_label
+                FROM consent_statements cs
+                JOIN consent_form_versions f ON f.id = cs.form_version_id
+                WHERE cs.{column} = ? ORDER BY cs.signed_date, cs.entered_at, cs.id""",
+            [person_id],
+        )

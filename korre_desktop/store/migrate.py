@@ -1,0 +1,63 @@
+"""Bringing a database file to the current schema, one atomic migration at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from korre_desktop.errors import NewerDatabaseError, NotADatabaseError
+from korre_desktop.store.backup import backup_folder, backup_name, backup_to
+from korre_desktop.store.schema import MIGRATIONS, Migration
+
+APPLICATION_ID = 0x4B4F5252  # "KORR": marks the file as ours
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def _check_is_ours(db: sqlite_utils.Database) -> None:
+    app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
+    if app_id not in (0, APPLICATION_ID):
+        raise NotADatabaseError("this SQLite file belongs to another program")
+    if app_id == 0 and schema_version(db) == 0 and db.table_names():
+        raise NotADatabaseError("this SQLite file is not a Korre Desktop database")
+
+
+def migrate(
+    db: sqlite_utils.Database,
+    db_path: Path | None,
+    migrations: Sequence[Migration] = MIGRATIONS,
+) -> list[int]:
+    """Apply the migrations the file lacks; return their numbers.
+
+    A file that already has data is backed up first. Each migration and its
+    version stamp commit together or not at all.
+    """
+    _check_is_ours(db)
+    current = schema_version(db)
+    latest = migrations[-1].number
+    if current > latest:
+        raise NewerDatabaseError(
+            f"this database was written by a newer version of Korre Desktop "
+            f"(schema {current}; this version knows up to {latest}); update the app",
+            found=current,
+            supported=latest,
+        )
+    pending = [m for m in migrations if m.number > current]
+    if not pending:
+        return []
+    if current > 0 and db_path is not None:
+        folder = backup_folder(db_path)
+        folder.mkdir(parents=True, exist_ok=True)
+        backup_to(db, folder / backup_name(db_path, datetime.now(), f"before-schema-{latest}"))
+    for migration in pending:
+        with db.atomic():
+            for statement in migration.statements:
+                db.execute(statement)
+            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            db.execute(f"PRAGMA user_version = {migration.number}")
+    return [m.number for m in pending]

@@ -1,0 +1,169 @@
+"""Queries over schools, classes, students, guardians and employees."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from korre_desktop.store.store import Store
+
+Row = dict[str, Any]
+
+_STUDENT_COLUMNS = """s.id, s.student_number, s.roepnaam, s.tussenvoegsel, s.achternaam,
+    s.birth_date, s.enrolled_date, s.left_date, s.school_id, sc.name AS school"""
+
+
+class PeopleQueries:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def schools(self) -> list[Row]:
+        return self._store.rows("SELECT id, name, brin FROM schools ORDER BY name")
+
+    def school_years(self) -> list[Row]:
+        return self._store.rows(
+            "SELECT id, label, start_date, end_date FROM school_years ORDER BY start_date"
+        )
+
+    def school_year_on(self, day: date) -> Row | None:
+        found = self._store.rows(
+            "SELECT id, label, start_date, end_date FROM school_years"
+            " WHERE start_date <= ? AND ? <= end_date ORDER BY start_date DESC LIMIT 1",
+            [day.isoformat(), day.isoformat()],
+        )
+        return found[0] if found else None
+
+    def classes_on(self, day: date) -> list[Row]:
+        """The classes of the school year that contains ``day``, with their school."""
+        return self._store.rows(
+            """SELECT c.id, c.name, c.school_id, s.name AS school
+               FROM classes c JOIN schools s ON s.id = c.school_id
+               JOIN school_years y ON y.id = c.school_year_id
+               WHERE y.start_date <= :d AND :d <= y.end_date
+               ORDER BY s.name, c.name""",
+            {"d": day.isoformat()},
+        )
+
+    def students_on(self, day: date) -> list[Row]:
+        """Students on the list for ``day``: enrolled in a class of that school year, not left.
+
+        An enrolment without its own start date counts from the first day of the school
+        year. A student in two classes at once (a regrouping) appears once, in the class
+        whose enrolment started last.
+        """
+        rows = self._store.rows(
+            f"""SELECT {_STUDENT_COLUMNS}, c.id AS class_id, c.name AS class_name,
+                   coalesce(e.start_date, y.start_date) AS enrolment_start
+               FROM enrolments e
+               JOIN classes c ON c.id = e.class_id
+               JOIN school_years y ON y.id = c.school_year_id
+               JOIN students s ON s.id = e.student_id
+               JOIN schools sc ON sc.id = s.school_id
+               WHERE y.start_date <= :d AND :d <= y.end_date
+                 AND coalesce(e.start_date, y.start_date) <= :d
+                 AND (e.end_date IS NULL OR e.end_date > :d)
+                 AND (s.left_date IS NULL OR s.left_date > :d)
+               ORDER BY s.id, enrolment_start""",
+            {"d": day.isoformat()},
+        )
+        latest: dict[int, Row] = {}
+        for row in rows:
+            latest[row["id"]] = row
+        return list(latest.values())
+
+    def students_all(self) -> list[Row]:
+        """Every student ever recorded, with the class of their latest enrolment."""
+        return self._store.rows(
+            f"""SELECT {_STUDENT_COLUMNS},
+                   (SELECT c.name FROM enrolments e JOIN classes c ON c.id = e.class_id
+                    JOIN school_years y ON y.id = c.school_year_id
+                    WHERE e.student_id = s.id
+                    ORDER BY y.start_date DESC, coalesce(e.start_date, y.start_date) DESC
+                    LIMIT 1) AS class_name
+               FROM students s JOIN schools sc ON sc.id = s.school_id
+               ORDER BY s.id"""
+        )
+
+    def student(self, student_id: int) -> Row | None:
+        found = self._store.rows(
+            f"SELECT {_STUDENT_COLUMNS} FROM students s JOIN schools sc ON sc.id = s.school_id"
+            " WHERE s.id = ?",
+            [student_id],
+        )
+        return found[0] if found else None
+
+    def enrolments_of(self, student_id: int) -> list[Row]:
+        return self._store.rows(
+            """SELECT y.label AS school_year, c.name AS class_name, sc.name AS school,
+                      e.start_date, e.end_date
+               FROM enrolments e JOIN classes c ON c.id = e.class_id
+               JOIN school_years y ON y.id = c.school_year_id
+               JOIN schools sc ON sc.id = c.school_id
+               WHERE e.student_id = ? ORDER BY y.start_date, e.start_date""",
+            [student_id],
+        )
+
+    def guardians_of(self, student_id: int) -> list[Row]:
+        return self._store.rows(
+            """SELECT g.id, g.roepnaam, g.tussenvoegsel, g.achternaam, g.email, g.phone,
+                      l.relation, l.parental_authority
+               FROM student_guardians l JOIN guardians g ON g.id = l.guardian_id
+               WHERE l.student_id = ? ORDER BY g.id""",
+            [student_id],
+        )
+
+    def guardian_links(self) -> list[Row]:
+        return self._store.rows(
+            "SELECT student_id, guardian_id, parental_authority FROM student_guardians"
+        )
+
+    def guardian_counts(self) -> dict[int, int]:
+        rows = self._store.rows(
+            "SELECT student_id, count(*) AS n FROM student_guardians GROUP BY student_id"
+        )
+        return {row["student_id"]: row["n"] for row in rows}
+
+    def guardian_names(self) -> dict[int, Row]:
+        rows = self._store.rows("SELECT id, roepnaam, tussenvoegsel, achternaam FROM guardians")
+        return {row["id"]: row for row in rows}
+
+    _EMPLOYEE_SELECT = """SELECT e.id, e.staff_number, e.roepnaam, e.tussenvoegsel,
+            e.achternaam, e.function, e.employment_type, e.start_date, e.end_date, e.email,
+            (SELECT group_concat(name, ', ') FROM
+                (SELECT s.name FROM employee_schools es JOIN schools s ON s.id = es.school_id
+                 WHERE es.employee_id = e.id ORDER BY s.name)) AS schools
+        FROM employees e"""
+
+    def employees_on(self, day: date) -> list[Row]:
+        """Employees on the list for ``day``: started on or before it and not yet left."""
+        return self._store.rows(
+            self._EMPLOYEE_SELECT
+            + " WHERE e.start_date <= :d AND (e.end_date IS NULL OR e.end_date > :d)"
+            " ORDER BY e.id",
+            {"d": day.isoformat()},
+        )
+
+    def employees_all(self) -> list[Row]:
+        return self._store.rows(self._EMPLOYEE_SELECT + " ORDER BY e.id")
+
+    def employee(self, employee_id: int) -> Row | None:
+        found = self._store.rows(self._EMPLOYEE_SELECT + " WHERE e.id = ?", [employee_id])
+        return found[0] if found else None
+
+    def counts(self) -> Row:
+        return self._store.rows(
+            """SELECT (SELECT count(*) FROM schools) AS schools,
+                      (SELECT count(*) FROM students) AS students,
+                      (SELECT count(*) FROM guardians) AS guardians,
+                      (SELECT count(*) FROM employees) AS employees,
+                      (SELECT count(*) FROM consent_statements) AS statements,
+                      (SELECT count(*) FROM protocol_signatures) AS signatures"""
+        )[0]
+
+    def audit_for(self, table: str, row_id: int | str) -> list[Row]:
+        return self._store.rows(
+            "SELECT at, actor, action, before, after FROM audit_log"
+            " WHERE table_name = ? AND row_id = ? ORDER BY id",
+            [table, str(row_id)],
+        )

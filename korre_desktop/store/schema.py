@@ -1,0 +1,214 @@
+"""The numbered schema migrations. Append new ones; never edit one that has shipped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    name: str
+    statements: tuple[str, ...]
+
+
+def _append_only(table: str) -> tuple[str, ...]:
+    return (
+        f"""CREATE TRIGGER {table}_no_update BEFORE UPDATE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""",
+        f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""",
+    )
+
+
+RECORDS = Migration(
+    1,
+    "schools, people and the audit log",
+    (
+        "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        """CREATE TABLE schools (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            brin TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE school_years (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            start_date TEXT NOT NULL,
+            end_date TEXT NOT NULL,
+            CHECK (start_date < end_date))""",
+        """CREATE TABLE classes (
+            id INTEGER PRIMARY KEY,
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            school_year_id INTEGER NOT NULL REFERENCES school_years(id),
+            name TEXT NOT NULL,
+            UNIQUE (school_id, school_year_id, name))""",
+        """CREATE TABLE students (
+            id INTEGER PRIMARY KEY,
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            student_number TEXT NOT NULL,
+            roepnaam TEXT NOT NULL,
+            tussenvoegsel TEXT NOT NULL DEFAULT '',
+            achternaam TEXT NOT NULL,
+            birth_date TEXT NOT NULL,
+            enrolled_date TEXT,
+            left_date TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (school_id, student_number))""",
+        """CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            class_id INTEGER NOT NULL REFERENCES classes(id),
+            start_date TEXT,
+            end_date TEXT,
+            UNIQUE (student_id, class_id))""",
+        """CREATE TABLE guardians (
+            id INTEGER PRIMARY KEY,
+            roepnaam TEXT NOT NULL DEFAULT '',
+            tussenvoegsel TEXT NOT NULL DEFAULT '',
+            achternaam TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE student_guardians (
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            guardian_id INTEGER NOT NULL REFERENCES guardians(id),
+            relation TEXT NOT NULL DEFAULT '',
+            parental_authority INTEGER NOT NULL DEFAULT 1 CHECK (parental_authority IN (0, 1)),
+            PRIMARY KEY (student_id, guardian_id))""",
+        """CREATE TABLE employees (
+            id INTEGER PRIMARY KEY,
+            staff_number TEXT NOT NULL UNIQUE,
+            roepnaam TEXT NOT NULL,
+            tussenvoegsel TEXT NOT NULL DEFAULT '',
+            achternaam TEXT NOT NULL,
+            function TEXT NOT NULL DEFAULT '',
+            employment_type TEXT NOT NULL CHECK (employment_type IN
+                ('permanent', 'temporary', 'intern', 'substitute', 'volunteer')),
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            email TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE employee_schools (
+            employee_id INTEGER NOT NULL REFERENCES employees(id),
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            PRIMARY KEY (employee_id, school_id))""",
+        """CREATE TABLE audit_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            table_name TEXT NOT NULL,
+            row_id TEXT,
+            before TEXT,
+            after TEXT)""",
+        *_append_only("audit_log"),
+    ),
+)
+
+EVIDENCE_PROTOCOL_CONSENT = Migration(
+    2,
+    "evidence blobs, protocol versions and signatures, consent forms and statements",
+    (
+        """CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+            size INTEGER NOT NULL,
+            mime_type TEXT NOT NULL,
+            data BLOB NOT NULL,
+            created_at TEXT NOT NULL)""",
+        *_append_only("blobs"),
+        """CREATE TABLE protocol_versions (
+            id INTEGER PRIMARY KEY,
+            audience TEXT NOT NULL CHECK (audience IN ('employees', 'students')),
+            label TEXT NOT NULL,
+            title TEXT NOT NULL DEFAULT '',
+            effective_date TEXT NOT NULL,
+            document_sha256 TEXT REFERENCES blobs(sha256),
+            created_at TEXT NOT NULL,
+            UNIQUE (audience, label))""",
+        """CREATE TABLE protocol_signatures (
+            id INTEGER PRIMARY KEY,
+            person_kind TEXT NOT NULL CHECK (person_kind IN ('employee', 'student')),
+            employee_id INTEGER REFERENCES employees(id),
+            student_id INTEGER REFERENCES students(id),
+            version_id INTEGER NOT NULL REFERENCES protocol_versions(id),
+            signed_date TEXT NOT NULL,
+            place TEXT NOT NULL DEFAULT '',
+            evidence_sha256 TEXT REFERENCES blobs(sha256),
+            note TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT 'paper',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL,
+            CHECK ((person_kind = 'employee') = (employee_id IS NOT NULL)),
+            CHECK ((person_kind = 'student') = (student_id IS NOT NULL)))""",
+        *_append_only("protocol_signatures"),
+        """CREATE TABLE consent_form_versions (
+            id INTEGER PRIMARY KEY,
+            label TEXT NOT NULL UNIQUE,
+            effective_date TEXT NOT NULL,
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE consent_form_items (
+            id INTEGER PRIMARY KEY,
+            form_version_id INTEGER NOT NULL REFERENCES consent_form_versions(id),
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            UNIQUE (form_version_id, code))""",
+        """CREATE TABLE consent_statements (
+            id INTEGER PRIMARY KEY,
+            subject_kind TEXT NOT NULL CHECK (subject_kind IN ('employee', 'student')),
+            employee_id INTEGER REFERENCES employees(id),
+            student_id INTEGER REFERENCES students(id),
+            signer_role TEXT NOT NULL CHECK (signer_role IN ('employee', 'guardian', 'student')),
+            guardian_id INTEGER REFERENCES guardians(id),
+            signer_name TEXT NOT NULL DEFAULT '',
+            signed_date TEXT NOT NULL,
+            form_version_id INTEGER NOT NULL REFERENCES consent_form_versions(id),
+            answers TEXT NOT NULL CHECK (json_valid(answers)),
+            source TEXT NOT NULL DEFAULT 'paper',
+            evidence_sha256 TEXT REFERENCES blobs(sha256),
+            note TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL,
+            CHECK ((subject_kind = 'employee') = (employee_id IS NOT NULL)),
+            CHECK ((subject_kind = 'student') = (student_id IS NOT NULL)),
+            CHECK ((signer_role = 'guardian') = (guardian_id IS NOT NULL)),
+            CHECK ((subject_kind = 'employee') = (signer_role = 'employee')))""",
+        *_append_only("consent_statements"),
+    ),
+)
+
+INDEXES_AND_DEFAULTS = Migration(
+    3,
+    "indexes, default settings and the default consent form",
+    (
+        "CREATE INDEX classes_by_year ON classes(school_year_id, school_id)",
+        "CREATE INDEX enrolments_by_class ON enrolments(class_id)",
+        "CREATE INDEX students_by_name ON students(achternaam, roepnaam)",
+        "CREATE INDEX student_guardians_by_guardian ON student_guardians(guardian_id)",
+        "CREATE INDEX employee_schools_by_school ON employee_schools(school_id)",
+        "CREATE INDEX audit_by_row ON audit_log(table_name, row_id)",
+        "CREATE INDEX statements_by_student ON consent_statements(student_id)",
+        "CREATE INDEX statements_by_employee ON consent_statements(employee_id)",
+        "CREATE INDEX signatures_by_student ON protocol_signatures(student_id)",
+        "CREATE INDEX signatures_by_employee ON protocol_signatures(employee_id)",
+        """INSERT INTO settings (key, value) VALUES
+            ('validity_policy', '"until_withdrawn"'),
+            ('sixteen_plus_policy', '"guardian_consent_stays_valid"'),
+            ('signing_deadline_days', '14'),
+            ('foundation_name', '"Stichting de Korre"')""",
+        """INSERT INTO consent_form_versions (label, effective_date, created_at)
+            VALUES ('Standaard', '2026-08-01', strftime('%Y-%m-%dT%H:%M:%S', 'now'))""",
+        # The default form: every medium on every default channel.
+        """INSERT INTO consent_form_items (form_version_id, code, position)
+            WITH media(medium, m) AS (VALUES ('foto', 0), ('film', 1), ('geluid', 2)),
+                 channels(channel, c) AS (VALUES ('schoolgids', 0), ('website', 1),
+                    ('nieuwsbrief', 2), ('socialmedia_school', 3), ('ouderportaal', 4),
+                    ('socialmedia_persoonlijk', 5))
+            SELECT (SELECT id FROM consent_form_versions WHERE label = 'Standaard'),
+                   medium || '_' || channel, m * 6 + c
+            FROM media, channels""",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (RECORDS, EVIDENCE_PROTOCOL_CONSENT, INDEXES_AND_DEFAULTS)
+LATEST_VERSION = MIGRATIONS[-1].number

@@ -1,0 +1,227 @@
+"""The Store: one open database file, its audit log, and the repositories over it."""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from korre_desktop.errors import InputError
+from korre_desktop.store import backup
+from korre_desktop.store.connection import connect, sqlite_errors
+from korre_desktop.store.consent_queries import ConsentQueries
+from korre_desktop.store.migrate import migrate
+from korre_desktop.store.people_queries import PeopleQueries
+
+# Tables that may be written through the generic insert helpers.
+WRITABLE_TABLES = frozenset(
+    {
+        "schools",
+        "school_years",
+        "classes",
+        "students",
+        "enrolments",
+        "guardians",
+        "student_guardians",
+        "employees",
+        "employee_schools",
+        "protocol_versions",
+        "protocol_signatures",
+        "consent_form_versions",
+        "consent_form_items",
+        "consent_statements",
+    }
+)
+
+
+def _default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name on some locked-down machines
+        return "onbekend"
+
+
+def timestamp(moment: datetime | None = None) -> str:
+    return (moment or datetime.now()).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open database. Only the store speaks SQL; everyone else calls its methods."""
+
+    def __init__(
+        self,
+        db: sqlite_utils.Database,
+        path: Path | None,
+        actor: str | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+    ) -> None:
+        self.db = db
+        self.path = path
+        self.actor = actor or _default_actor()
+        self.clock = clock
+        self.people = PeopleQueries(self)
+        self.consent = ConsentQueries(self)
+
+    @classmethod
+    def open(cls, path: Path | str, actor: str | None = None) -> Store:
+        """Open or create the file at ``path`` and bring it to the current schema."""
+        resolved = Path(path).expanduser()
+        db = connect(resolved)
+        try:
+            with sqlite_errors(str(resolved)):
+                migrate(db, resolved)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, resolved, actor)
+
+    @classmethod
+    def in_memory(cls, actor: str = "test") -> Store:
+        db = connect(":memory:")
+        migrate(db, None)
+        return cls(db, None, actor)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -------------------------------------------------------------------------
+
+    def now(self) -> str:
+        return timestamp(self.clock())
+
+    def audit(
+        self,
+        action: str,
+        table: str,
+        row_id: object,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO audit_log (at, actor, action, table_name, row_id, before, after)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                self.now(),
+                self.actor,
+                action,
+                table,
+                None if row_id is None else str(row_id),
+                None if before is None else json.dumps(before, ensure_ascii=False, default=str),
+                None if after is None else json.dumps(after, ensure_ascii=False, default=str),
+            ],
+        )
+
+    def insert(self, table: str, row: Mapping[str, Any]) -> int:
+        """Insert one row and audit it, in one transaction; return its id."""
+        _check_table(table)
+        with sqlite_errors(str(self.path or "")), self.db.atomic():
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            row_id = cursor.lastrowid
+            self.audit("insert", table, row_id, None, dict(row))
+        return int(row_id or 0)
+
+    def bulk_insert(self, rows_by_table: Iterable[tuple[str, list[dict[str, Any]]]]) -> None:
+        """Insert many rows into several tables in one transaction.
+
+        For bulk loads (demo data) the audit log gets one summary entry per table
+        instead of one per row, so a 50,000-student load stays fast.
+        """
+        with sqlite_errors(str(self.path or "")), self.db.atomic():
+            for table, rows in rows_by_table:
+                _check_table(table)
+                if not rows:
+                    continue
+                columns = list(rows[0])
+                self.db.conn.executemany(
+                    f"INSERT INTO {table} ({', '.join(columns)})"
+                    f" VALUES ({', '.join('?' * len(columns))})",
+                    [[row[c] for c in columns] for row in rows],
+                )
+                self.audit("bulk insert", table, None, None, {"rows": len(rows)})
+
+    def put_blob(self, data: bytes, mime_type: str) -> str:
+        """Store ``data`` once under its SHA-256; the same content twice is kept once."""
+        digest = hashlib.sha256(data).hexdigest()
+        with sqlite_errors(str(self.path or "")), self.db.atomic():
+            exists = self.db.execute("SELECT 1 FROM blobs WHERE sha256 = ?", [digest]).fetchone()
+            if not exists:
+                self.db.execute(
+                    "INSERT INTO blobs (sha256, size, mime_type, data, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [digest, len(data), mime_type, data, self.now()],
+                )
+                self.audit("insert", "blobs", digest, None, {"size": len(data), "mime": mime_type})
+        return digest
+
+    def blob(self, sha256: str) -> bytes | None:
+        row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        return None if row is None else bytes(row[0])
+
+    # -- settings ------------------------------------------------------------------------
+
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        encoded = json.dumps(value, ensure_ascii=False)
+        with sqlite_errors(str(self.path or "")), self.db.atomic():
+            before = self.setting(key)
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, encoded],
+            )
+            self.audit("update", "settings", key, {"value": before}, {"value": value})
+
+    # -- maintenance ---------------------------------------------------------------------
+
+    def integrity_problems(self) -> list[str]:
+        with sqlite_errors(str(self.path or "")):
+            return backup.integrity_problems(self.db.conn)
+
+    def backup_to(self, target: Path) -> Path:
+        with sqlite_errors(str(self.path or "")):
+            return backup.backup_to(self.db, target)
+
+    def automatic_backup(self) -> Path | None:
+        if self.path is None:
+            return None
+        with sqlite_errors(str(self.path)):
+            return backup.automatic_backup(self.db, self.path)
+
+    def rows(
+        self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
+    ) -> list[dict[str, Any]]:
+        """Run a query and return its rows as dicts (for the query modules)."""
+        with sqlite_errors(str(self.path or "")):
+            cursor = self.db.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def is_empty(self) -> bool:
+        row = self.db.execute(
+            "SELECT (SELECT count(*) FROM students) + (SELECT count(*) FROM employees)"
+            " + (SELECT count(*) FROM schools)"
+        ).fetchone()
+        return row[0] == 0
+
+
+def _check_table(table: str) -> None:
+    if table not in WRITABLE_TABLES:
+        raise InputError(f"not a writable table: {table}")
