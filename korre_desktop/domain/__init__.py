@@ -1,0 +1,1 @@
+"""Pure domain rules: consent items, school years, names, consent and protocol status."""

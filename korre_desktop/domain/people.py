@@ -1,0 +1,55 @@
+"""Ages and Dutch name formatting for students and employees."""
+
+from __future__ import annotations
+
+from datetime import date
+
+
+def age_on(birth_date: date, on: date) -> int:
+    """Whole years of age on ``on``.
+
+    Someone born on 29 February turns a year older on 1 March in non-leap years,
+    which falls out of comparing (month, day) tuples.
+    """
+    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
+
+
+def sixteenth_birthday(birth_date: date) -> date:
+    """The first day on which ``age_on`` returns 16."""
+    year = birth_date.year + 16
+    try:
+        return birth_date.replace(year=year)
+    except ValueError:
+        # 29 February in a non-leap year; must agree with age_on.
+        return date(year, 3, 1)
+
+
+def _clean(part: str | None) -> str:
+    return " ".join(part.split()) if part else ""
+
+
+def _join(*parts: str | None) -> str:
+    return " ".join(cleaned for cleaned in map(_clean, parts) if cleaned)
+
+
+def display_name(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> str:
+    """Full name as shown on screen: "Jan van der Berg"."""
+    return _join(roepnaam, tussenvoegsel, achternaam)
+
+
+def sort_name(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> str:
+    """Name as listed: "Berg, Jan van der" (Dutch lists ignore the infix when sorting)."""
+    surname = _clean(achternaam)
+    rest = _join(roepnaam, tussenvoegsel)
+    if surname and rest:
+        return f"{surname}, {rest}"
+    return surname or rest
+
+
+def sort_key(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> tuple[str, str, str]:
+    """Case-insensitive key that orders people by surname, then first name, then infix."""
+    return (
+        _clean(achternaam).casefold(),
+        _clean(roepnaam).casefold(),
+        _clean(tussenvoegsel).casefold(),
+    )

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from korre_desktop.domain.people import (
+    age_on,
+    display_name,
+    sixteenth_birthday,
+    sort_key,
+    sort_name,
+)
+
+
+def test_age_changes_on_the_birthday_itself() -> None:
+    born = date(2010, 3, 15)
+    assert age_on(born, date(2026, 3, 14)) == 15
+    assert age_on(born, date(2026, 3, 15)) == 16
+    assert age_on(born, date(2026, 12, 31)) == 16
+    assert age_on(born, born) == 0
+
+
+def test_born_29_february_ages_on_1_march_in_non_leap_years() -> None:
+    born = date(2008, 2, 29)
+    assert age_on(born, date(2025, 2, 28)) == 16
+    assert age_on(born, date(2025, 3, 1)) == 17
+    # In leap years the birthday is 29 February itself.
+    assert age_on(born, date(2024, 2, 28)) == 15
+    assert age_on(born, date(2024, 2, 29)) == 16
+
+
+def test_sixteenth_birthday() -> None:
+    assert sixteenth_birthday(date(2010, 3, 15)) == date(2026, 3, 15)
+    assert sixteenth_birthday(date(2008, 2, 29)) == date(2024, 2, 29)
+    # 2100 is not a leap year, so the 16th birthday moves to 1 March.
+    assert sixteenth_birthday(date(2084, 2, 29)) == date(2100, 3, 1)
+    assert age_on(date(2084, 2, 29), date(2100, 2, 28)) == 15
+    assert age_on(date(2084, 2, 29), date(2100, 3, 1)) == 16
+
+
+@settings(max_examples=200)
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2200, 12, 31)))
+def test_sixteenth_birthday_agrees_with_age_on(born: date) -> None:
+    birthday = sixteenth_birthday(born)
+    assert age_on(born, birthday) == 16
+    assert age_on(born, birthday - timedelta(days=1)) == 15
+
+
+@settings(max_examples=200)
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)),
+)
+def test_age_never_decreases_over_time(born: date, on: date) -> None:
+    later = on + timedelta(days=1)
+    assert age_on(born, on) <= age_on(born, later) <= age_on(born, on) + 1
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (("Jan", "van der", "Berg"), "Jan van der Berg"),
+        (("Jan", None, "Berg"), "Jan Berg"),
+        (("Jan", "", "Berg"), "Jan Berg"),
+        ((" Jan ", "  van   der ", " Berg  "), "Jan van der Berg"),
+        (("Anne  Marie", "de", "Vries-Jansen"), "Anne Marie de Vries-Jansen"),
+        (("", None, "Berg"), "Berg"),
+        (("Jan", "   ", ""), "Jan"),
+    ],
+)
+def test_display_name(parts: tuple[str, str | None, str], expected: str) -> None:
+    assert display_name(*parts) == expected
+
+
+@pytest.mark.parametrize(
+    ("parts", "expected"),
+    [
+        (("Jan", "van der", "Berg"), "Berg, Jan van der"),
+        (("Jan", None, "Berg"), "Berg, Jan"),
+        ((" Jan", " van  der ", "Berg "), "Berg, Jan van der"),
+        (("", "van", "Dijk"), "Dijk, van"),
+        (("Jan", None, ""), "Jan"),
+        (("", None, "Berg"), "Berg"),
+    ],
+)
+def test_sort_name(parts: tuple[str, str | None, str], expected: str) -> None:
+    assert sort_name(*parts) == expected
+
+
+def test_sort_key_orders_on_surname_ignoring_infix_and_case() -> None:
+    people = [
+        ("Piet", "de", "Vries"),
+        ("jan", "van der", "Berg"),
+        ("Anna", None, "berg"),
+        ("Jan", None, "Aalders"),
+    ]
+    ordered = sorted(people, key=lambda p: sort_key(*p))
+    assert ordered == [
+        ("Jan", None, "Aalders"),
+        ("Anna", None, "berg"),
+        ("jan", "van der", "Berg"),
+        ("Piet", "de", "Vries"),
+    ]
+
+
+def test_sort_key_is_casefolded_and_normalised() -> None:
+    assert sort_key(" Jan ", "Van  der", "BERG") == ("berg", "jan", "van der")
+    assert sort_key("Jan", None, "Berg") == ("berg", "jan", "")
+    assert sort_key("Jan", "van", "Straße") == sort_key("JAN", "VAN", "STRASSE")
