@@ -1,0 +1,273 @@
+"""The detail pane: a person's data, current status and full history as simple HTML."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from korre_desktop.domain.consent import ConsentStatus
+from korre_desktop.domain.consent_items import CHANNELS, MEDIA, item_code
+from korre_desktop.domain.people import display_name
+from korre_desktop.gui import status_text
+from korre_desktop.services.person_detail import PersonDetail, StatementView
+from korre_desktop.services.status import PersonStatus
+
+translate = QCoreApplication.translate
+
+
+def dutch_date(value: str | date | None) -> str:
+    if not value:
+        return "–"
+    if isinstance(value, str):
+        try:
+            value = (date if len(value) == 10 else datetime).fromisoformat(value)
+        except ValueError:
+            return escape(value)
+    if isinstance(value, datetime):
+        return value.strftime("%d-%m-%Y %H:%M")
+    return value.strftime("%d-%m-%Y")
+
+
+def _heading(text: str, argument: str = "") -> str:
+    return f"<h4>{escape(text.replace('%1', argument))}</h4>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{escape(text)}</p>"
+
+
+def _by(when: str, who: str) -> str:
+    return escape(translate("Detail", "%1 by %2").replace("%1", when).replace("%2", who))
+
+
+def _fields(pairs: list[tuple[str, str]]) -> str:
+    rows = "".join(
+        f"<tr><td style='color:#444;padding-right:12px'>{escape(label)}</td><td>{value}</td></tr>"
+        for label, value in pairs
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
+
+
+def _status_cell(status: ConsentStatus) -> str:
+    colour = status_text.CONSENT_COLOURS[status].name()
+    return (
+        f"<td style='background:{colour};color:#000;padding:1px 4px'>"
+        f"{escape(status_text.consent_label(status))}</td>"
+    )
+
+
+def _grid(cell: dict[str, str], empty: str = "<td></td>") -> str:
+    """Channels down, media across: the short medium names fit a narrow pane."""
+    head = "".join(
+        f"<th style='padding:1px 6px'>{escape(status_text.medium_label(m))}</th>" for m in MEDIA
+    )
+    body = "".join(
+        f"<tr><td style='color:#444;padding-right:8px'>{escape(status_text.channel_label(c))}</td>"
+        + "".join(cell.get(item_code(m, c), empty) for m in MEDIA)
+        + "</tr>"
+        for c in CHANNELS
+    )
+    return f"<table cellspacing='1' cellpadding='0'><tr><th></th>{head}</tr>{body}</table>"
+
+
+def consent_grid(consent: dict[str, ConsentStatus]) -> str:
+    return _grid({code: _status_cell(status) for code, status in consent.items()})
+
+
+def _answer_cell(answer: bool | None) -> str:
+    if answer is True:
+        return (
+            "<td align='center' style='padding:1px 4px'>"
+            + escape(translate("Detail", "yes"))
+            + "</td>"
+        )
+    if answer is False:
+        return (
+            "<td align='center' style='padding:1px 4px'><b>"
+            + escape(translate("Detail", "no"))
+            + "</b></td>"
+        )
+    return (
+        "<td align='center' style='padding:1px 4px;color:#777'>"
+        + escape(translate("Detail", "blank"))
+        + "</td>"
+    )
+
+
+def _statement(statement: StatementView) -> str:
+    role = status_text.signer_label(statement.signer_role)
+    signer = f"{escape(statement.signer_name)} ({escape(role)})"
+    if not statement.counts:
+        signer += " – " + escape(translate("Detail", "no parental authority: does not count"))
+    source = {
+        "withdrawal": translate("Detail", "withdrawal"),
+        "import": translate("Detail", "imported"),
+        "demo": translate("Detail", "demo data"),
+        "scan": translate("Detail", "scanned form"),
+        "paper": translate("Detail", "paper form"),
+    }.get(statement.source, statement.source)
+    pairs = [
+        (translate("Detail", "Signed by"), signer),
+        (translate("Detail", "Form"), f"{escape(statement.form_label)} · {escape(source)}"),
+        (
+            translate("Detail", "Evidence"),
+            escape(
+                translate("Detail", "scan attached")
+                if statement.has_evidence
+                else translate("Detail", "none")
+            ),
+        ),
+        (
+            translate("Detail", "Entered"),
+            _by(dutch_date(statement.entered_at), statement.entered_by),
+        ),
+    ]
+    if statement.note:
+        pairs.append((translate("Detail", "Note"), escape(statement.note)))
+    cells = {code: _answer_cell(answer) for code, answer in statement.answers.items()}
+    not_asked = "<td align='center' style='color:#999'>·</td>"
+    return (
+        f"<p style='margin-bottom:2px'><b>{dutch_date(statement.signed_date)}</b></p>"
+        + _fields(pairs)
+        + _grid(cells, not_asked)
+    )
+
+
+def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> str:
+    """The whole detail pane for ``person``; ``detail`` is None when the record is gone."""
+    parts = [f"<h3 style='margin-bottom:4px'>{escape(person.name)}</h3>"]
+    record: list[tuple[str, str]] = []
+    if person.kind == "student":
+        age = person.age_on(on)
+        record += [
+            (translate("Detail", "Student number"), escape(person.number)),
+            (translate("Detail", "School"), escape(person.school)),
+            (translate("Detail", "Class"), escape(person.class_name or "–")),
+            (
+                translate("Detail", "Date of birth"),
+                dutch_date(person.birth_date)
+                + " "
+                + escape(translate("Detail", "(%1 years)").replace("%1", str(age))),
+            ),
+        ]
+        if person.end_date:
+            record.append((translate("Detail", "Left on"), dutch_date(person.end_date)))
+    else:
+        record += [
+            (translate("Detail", "Staff number"), escape(person.number)),
+            (translate("Detail", "Function"), escape(person.function)),
+            (
+                translate("Detail", "Employment"),
+                escape(status_text.employment_label(person.employment_type)),
+            ),
+            (translate("Detail", "Schools"), escape(person.school or "–")),
+            (translate("Detail", "Started"), dutch_date(person.start_date)),
+        ]
+        if person.end_date:
+            record.append((translate("Detail", "Left on"), dutch_date(person.end_date)))
+    protocol = escape(status_text.protocol_label(person.protocol))
+    version = escape(person.protocol_version or translate("Detail", "no version in effect"))
+    record.append(
+        (
+            translate("Detail", "Protocol"),
+            f"<b>{protocol}</b> "
+            + escape(translate("Detail", "(version %1)").replace("%1", version)),
+        )
+    )
+    parts.append(_fields(record))
+
+    if person.consent:
+        parts.append(_heading(translate("Detail", "Media consent on %1"), dutch_date(on)))
+        parts.append(consent_grid(person.consent))
+        if person.ask_student:
+            parts.append(
+                "<p><b>"
+                + escape(translate("Detail", "Turned 16: ask the student for their own consent."))
+                + "</b></p>"
+            )
+    if detail is None:
+        return "".join(parts)
+
+    if detail.guardians:
+        parts.append(_heading(translate("Detail", "Guardians")) + "<ul style='margin-left:-20px'>")
+        for guardian in detail.guardians:
+            name = display_name(
+                guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]
+            )
+            extra = [guardian["relation"], guardian["email"], guardian["phone"]]
+            if not guardian["parental_authority"]:
+                extra.append(translate("Detail", "no parental authority"))
+            parts.append(
+                f"<li>{escape(name)} <span style='color:#555'>"
+                f"{escape(' · '.join(e for e in extra if e))}</span></li>"
+            )
+        parts.append("</ul>")
+    if detail.enrolments:
+        parts.append(_heading(translate("Detail", "Classes")))
+        parts.append(
+            _fields(
+                [
+                    (e["school_year"], escape(f"{e['class_name']} · {e['school']}"))
+                    for e in detail.enrolments
+                ]
+            )
+        )
+
+    parts.append(_heading(translate("Detail", "Protocol signatures")))
+    if detail.signatures:
+        parts.append(
+            _fields(
+                [
+                    (
+                        dutch_date(s["signed_date"]),
+                        escape(
+                            translate("Detail", "version %1").replace("%1", s["version_label"])
+                            + (f" · {s['place']}" if s["place"] else "")
+                            + " · "
+                            + translate("Detail", "entered by %1").replace("%1", s["entered_by"])
+                        ),
+                    )
+                    for s in detail.signatures
+                ]
+            )
+        )
+    else:
+        parts.append(_paragraph(translate("Detail", "None on record.")))
+
+    parts.append(_heading(translate("Detail", "Consent history (newest first)")))
+    if detail.statements:
+        parts.extend(_statement(s) for s in reversed(detail.statements))
+    else:
+        parts.append(_paragraph(translate("Detail", "No consent form on record.")))
+
+    if detail.changes:
+        parts.append(_heading(translate("Detail", "Changes to the record")))
+        parts.append(
+            _fields(
+                [
+                    (
+                        dutch_date(change["at"]),
+                        escape(f"{change['action']} · {change['actor']}")
+                        + _changed_fields(change["before"], change["after"]),
+                    )
+                    for change in detail.changes
+                ]
+            )
+        )
+    return "".join(parts)
+
+
+def _changed_fields(before: str | None, after: str | None) -> str:
+    old = json.loads(before) if before else {}
+    new = json.loads(after) if after else {}
+    changed = [key for key in new if old.get(key) != new.get(key) and key != "created_at"]
+    if not old or not changed:
+        return ""
+    return (
+        "<br><span style='color:#555'>"
+        + escape(", ".join(f"{k}: {old.get(k)} → {new.get(k)}" for k in changed))
+        + "</span>"
+    )

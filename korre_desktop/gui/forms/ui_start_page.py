@@ -1,0 +1,69 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'start_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_StartPage(object):
+    def setupUi(self, StartPage):
+        if not StartPage.objectName():
+            StartPage.setObjectName(u"StartPage")
+        self.layout = QVBoxLayout(StartPage)
+        self.layout.setObjectName(u"layout")
+        self.topSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.topSpacer)
+
+        self.title = QLabel(StartPage)
+        self.title.setObjectName(u"title")
+        self.title.setAlignment(Qt.AlignCenter)
+
+        self.layout.addWidget(self.title, 0, Qt.AlignHCenter)
+
+        self.explanation = QLabel(StartPage)
+        self.explanation.setObjectName(u"explanation")
+        self.explanation.setMaximumWidth(560)
+        self.explanation.setWordWrap(True)
+        self.explanation.setAlignment(Qt.AlignCenter)
+
+        self.layout.addWidget(self.explanation, 0, Qt.AlignHCenter)
+
+        self.loadDemo = QPushButton(StartPage)
+        self.loadDemo.setObjectName(u"loadDemo")
+
+        self.layout.addWidget(self.loadDemo, 0, Qt.AlignHCenter)
+
+        self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottomSpacer)
+
+
+        self.retranslateUi(StartPage)
+
+        self.loadDemo.setDefault(True)
+
+
+        QMetaObject.connectSlotsByName(StartPage)
+    # setupUi
+
+    def retranslateUi(self, StartPage):
+        self.title.setText(QCoreApplication.translate("StartPage", u"<h2>This database is still empty</h2>", None))
+        self.explanation.setText(QCoreApplication.translate("StartPage", u"Start with demo data to see how Korre Desktop works: invented schools, students, guardians and staff with protocol signatures and consent forms. Use a separate database file for demo data, not the one for your real records.", None))
+        self.loadDemo.setText(QCoreApplication.translate("StartPage", u"Load &demo data", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,94 @@
+"""Running long work off the UI thread, with progress, cancelling and errors reported back."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from korre_desktop.services.progress import Cancelled, Progress
+
+log = logging.getLogger(__name__)
+
+
+class Job(QObject):
+    """One piece of work. Its signals arrive in the thread that created the job (the UI)."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    ended = Signal()
+
+    def __init__(self, work: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._cancel_requested = False
+        self.running = False
+
+    def cancel(self) -> None:
+        self._cancel_requested = True
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel_requested
+
+    def run(self) -> None:
+        """Runs in a worker thread; every outcome becomes a signal."""
+        progress = Progress(
+            report=lambda done, total, label: self.progressed.emit(done, total, label),
+            is_cancelled=lambda: self._cancel_requested,
+        )
+        try:
+            result = self._work(progress)
+        except Cancelled:
+            self.cancelled.emit()
+        except Exception as exc:
+            log.exception("background work failed")
+            self.failed.emit(exc)
+        else:
+            if self._cancel_requested:
+                self.cancelled.emit()
+            else:
+                self.succeeded.emit(result)
+        finally:
+            self.running = False
+            self.ended.emit()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Job) -> None:
+        super().__init__()
+        self._job = job
+
+    def run(self) -> None:
+        self._job.run()
+
+
+class JobRunner(QObject):
+    """Starts jobs on a thread pool and keeps them alive until they end."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._jobs: set[Job] = set()
+
+    def start(self, job: Job) -> Job:
+        self._jobs.add(job)
+        job.running = True
+        job.ended.connect(lambda: self._jobs.discard(job))
+        self._pool.start(_Runnable(job))
+        return job
+
+    def active(self) -> int:
+        return len(self._jobs)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            job.cancel()
+
+    def wait(self, msecs: int = 30_000) -> bool:
+        return self._pool.waitForDone(msecs)

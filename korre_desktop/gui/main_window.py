@@ -1,0 +1,361 @@
+"""The main window: four tabs of people, menus, status bar, and the empty-database start page."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
+
+from korre_desktop import __version__
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.record_tab import RecordTab
+from korre_desktop.gui.start_page import StartPage
+from korre_desktop.gui.tabs.consent import ConsentTab
+from korre_desktop.gui.tabs.employees import EmployeesTab
+from korre_desktop.gui.tabs.protocols import ProtocolsTab
+from korre_desktop.gui.tabs.students import StudentsTab
+from korre_desktop.locations import location_warning
+from korre_desktop.services.demo import generate_demo
+from korre_desktop.services.progress import Progress
+from korre_desktop.services.status_export import export_status_csv
+
+log = logging.getLogger(__name__)
+START_PAGE, TABS_PAGE = 0, 1
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, db_path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.db_path = db_path
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        context.errors.set_parent_widget(self)
+
+        self.start_page = StartPage()
+        self.ui.pages.removeWidget(self.ui.startPage)
+        self.ui.startPage.deleteLater()
+        self.ui.pages.insertWidget(START_PAGE, self.start_page)
+        self.start_page.ui.loadDemo.clicked.connect(self.load_demo)
+
+        self.employees_tab = EmployeesTab(context)
+        self.students_tab = StudentsTab(context)
+        self.protocols_tab = ProtocolsTab(context)
+        self.consent_tab = ConsentTab(context)
+        self.record_tabs: list[RecordTab] = [
+            self.employees_tab,
+            self.students_tab,
+            self.protocols_tab,
+            self.consent_tab,
+        ]
+        for tab in self.record_tabs:
+            self.ui.tabs.addTab(tab, tab.title())
+            tab.counts_changed.connect(self._update_counts)
+            tab.loading_changed.connect(self._update_loading)
+            tab.progressed.connect(self._show_progress)
+        self.ui.tabs.currentChanged.connect(self._tab_changed)
+
+        self._setup_actions()
+        self._setup_status_bar()
+        self._update_title()
+        self.restore_layout()
+        self._demo_job: Job | None = None
+        self.show_start_or_tabs()
+
+    # -- set-up -----------------------------------------------------------------------------------
+
+    def _setup_actions(self) -> None:
+        ui = self.ui
+        ui.actionQuit.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
+        )
+        ui.actionFind.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        ui.actionRefresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionFind.triggered.connect(self.focus_search)
+        ui.actionRefresh.triggered.connect(self.reload_all)
+        ui.actionLoadDemo.triggered.connect(self.load_demo)
+        ui.actionExportStatus.triggered.connect(self.export_status)
+        ui.actionBackup.triggered.connect(self.make_backup)
+        ui.actionCheck.triggered.connect(self.check_database)
+        ui.actionAbout.triggered.connect(self.show_about)
+
+    def _setup_status_bar(self) -> None:
+        self.counts_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(180)
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QToolButton()
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self._cancel_loading)
+        self.progress_bar.hide()
+        self.cancel_button.hide()
+        self.ui.statusBar.addPermanentWidget(self.progress_bar)
+        self.ui.statusBar.addPermanentWidget(self.cancel_button)
+        self.ui.statusBar.addPermanentWidget(self.counts_label)
+        if self.db_path is not None and location_warning(self.db_path):
+            warning = QLabel(
+                self.tr(
+                    "Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk."  # noqa: E501
+                )
+            )
+            warning.setStyleSheet("color: #b00020; font-weight: bold")
+            self.ui.statusBar.addWidget(warning)
+
+    def _update_title(self) -> None:
+        where = str(self.db_path) if self.db_path else self.tr("(in memory)")
+        self.setWindowTitle(f"Korre Desktop — {where}")
+
+    # -- pages and tabs ---------------------------------------------------------------------------
+
+    def show_start_or_tabs(self) -> None:
+        empty = self.context.store.is_empty()
+        self.ui.pages.setCurrentIndex(START_PAGE if empty else TABS_PAGE)
+        self.ui.actionLoadDemo.setEnabled(empty)
+        self.ui.actionExportStatus.setEnabled(not empty)
+        if not empty:
+            self.current_tab().ensure_loaded()
+        self._update_counts()
+
+    def current_tab(self) -> RecordTab:
+        return self.record_tabs[self.ui.tabs.currentIndex()]
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.pages.currentIndex() == TABS_PAGE:
+            self.current_tab().ensure_loaded()
+        self._update_counts()
+        self._update_loading()
+
+    def _update_counts(self) -> None:
+        if self.ui.pages.currentIndex() == START_PAGE:
+            self.counts_label.setText(self.tr("Empty database"))
+            return
+        tab = self.current_tab()
+        self.counts_label.setText(
+            tab.status_text() if tab.model.total_count() or not tab.is_loading() else ""
+        )
+
+    def _update_loading(self, *_args: object) -> None:
+        loading = self.current_tab().is_loading()
+        self.progress_bar.setVisible(loading)
+        self.cancel_button.setVisible(loading)
+        if loading:
+            self.progress_bar.setRange(0, 0)
+            self.ui.statusBar.showMessage(self.tr("Loading…"))
+        else:
+            self.ui.statusBar.clearMessage()
+        self._update_counts()
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.sender() is self.current_tab() and total:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+
+    def _cancel_loading(self) -> None:
+        job = self.current_tab()._job
+        if job is not None:
+            job.cancel()
+
+    def focus_search(self) -> None:
+        if self.ui.pages.currentIndex() == TABS_PAGE:
+            self.current_tab().focus_search()
+
+    def reload_all(self) -> None:
+        for tab in self.record_tabs:
+            tab._loaded = False
+        self.show_start_or_tabs()
+
+    # -- actions ----------------------------------------------------------------------------------
+
+    def load_demo(self) -> None:
+        if self._demo_job is not None:
+            return
+        if not self.context.store.is_empty():
+            QMessageBox.information(
+                self,
+                self.windowTitle(),
+                self.tr("Demo data can only be loaded into an empty database."),
+            )
+            return
+        dialog = QProgressDialog(self.tr("Making demo data…"), self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        open_store = self.context.open_store
+
+        def work(progress: Progress) -> object:
+            with open_store() as store:
+                return generate_demo(store, progress=progress)
+
+        job = Job(work)
+        job.progressed.connect(
+            lambda done, total, _l: (dialog.setMaximum(max(total, 1)), dialog.setValue(done))
+        )
+        dialog.canceled.connect(job.cancel)
+        job.succeeded.connect(lambda _summary: self.reload_all())
+        job.failed.connect(self.context.errors.show)
+        job.cancelled.connect(
+            lambda: self.ui.statusBar.showMessage(
+                self.tr("Cancelled: no demo data was saved."), 8000
+            )
+        )
+
+        def ended() -> None:
+            self._demo_job = None
+            dialog.close()
+            dialog.deleteLater()
+
+        job.ended.connect(ended)
+        self._demo_job = job
+        dialog.show()
+        self.context.jobs.start(job)
+
+    def export_status(self) -> None:
+        on = self.consent_tab.selected_date()
+        suggested = str(Path.home() / f"status-{on.isoformat()}.csv")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export status as CSV"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if target:
+            self.run_export_status(Path(target), on)
+
+    def run_export_status(self, target: Path, on) -> Job:
+        open_store = self.context.open_store
+
+        def work(progress: Progress) -> int:
+            with open_store() as store:
+                return export_status_csv(store, target, on, progress)
+
+        job = Job(work)
+        job.succeeded.connect(
+            lambda count: self.ui.statusBar.showMessage(
+                self.tr("%1 people written to %2")
+                .replace("%1", str(count))
+                .replace("%2", str(target)),
+                10000,
+            )
+        )
+        job.failed.connect(self.context.errors.show)
+        return self.context.jobs.start(job)
+
+    def make_backup(self) -> None:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        suggested = str(Path.home() / f"korre-backup-{stamp}.sqlite")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Make a backup"), suggested, self.tr("Database files (*.sqlite)")
+        )
+        if target:
+            self.run_backup(Path(target))
+
+    def run_backup(self, target: Path) -> Job:
+        open_store = self.context.open_store
+
+        def work(_progress: Progress) -> Path:
+            with open_store() as store:
+                return store.backup_to(target)
+
+        job = Job(work)
+        job.succeeded.connect(
+            lambda path: self.ui.statusBar.showMessage(
+                self.tr("Backup written: %1").replace("%1", str(path)), 10000
+            )
+        )
+        job.failed.connect(self.context.errors.show)
+        return self.context.jobs.start(job)
+
+    def check_database(self) -> Job:
+        open_store = self.context.open_store
+
+        def work(_progress: Progress) -> list[str]:
+            with open_store() as store:
+                return store.integrity_problems()
+
+        job = Job(work)
+        job.succeeded.connect(self._show_check_result)
+        job.failed.connect(self.context.errors.show)
+        return self.context.jobs.start(job)
+
+    def _show_check_result(self, problems: list[str]) -> None:
+        if problems:
+            self.last_check_message = (
+                self.tr("The database has problems:") + "\n" + "\n".join(problems[:20])
+            )
+            QMessageBox.warning(self, self.windowTitle(), self.last_check_message)
+        else:
+            self.last_check_message = self.tr("The database is in good order.")
+            self.ui.statusBar.showMessage(self.last_check_message, 10000)
+
+    def start_automatic_backup(self) -> Job:
+        open_store = self.context.open_store
+
+        def work(_progress: Progress) -> Path | None:
+            with open_store() as store:
+                return store.automatic_backup()
+
+        job = Job(work)
+        job.failed.connect(lambda exc: log.warning("automatic backup failed: %s", exc))
+        return self.context.jobs.start(job)
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Korre Desktop"),
+            self.tr(
+                "<h3>Korre Desktop %1</h3><p>Social-media protocol and media consent records of Stichting de Korre.</p><p>Database: %2</p>"  # noqa: E501
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.db_path or "")),
+        )
+
+    # -- layout memory ----------------------------------------------------------------------------
+
+    def restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.ui.tabs.setCurrentIndex(int(settings.value("window/tab", 0) or 0))
+        for tab in self.record_tabs:
+            tab.restore_layout()
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/tab", self.ui.tabs.currentIndex())
+        for tab in self.record_tabs:
+            tab.save_layout()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.context.jobs.cancel_all()
+        self.context.jobs.wait(10_000)
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_backup_started", False) and self.db_path is not None:
+            self._backup_started = True
+            QTimer.singleShot(0, self.start_automatic_backup)

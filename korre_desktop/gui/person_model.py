@@ -1,0 +1,195 @@
+"""The table model behind every tab: people as rows, filtered and sorted in Python.
+
+At 50,000 rows a QSortFilterProxyModel calls back into Python for every row it
+filters and every comparison it sorts (seconds for a sort), so this model filters
+on precomputed search keys and sorts on precomputed column keys itself.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from korre_desktop.services.status import PersonStatus
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    text: Callable[[PersonStatus], str]
+    sort_key: Callable[[PersonStatus], Any] | None = None
+    colour: Callable[[PersonStatus], QColor | None] | None = None
+    tooltip: Callable[[PersonStatus], str] | None = None
+    header_tooltip: str = ""
+    centred: bool = False
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, so 'zoe' finds 'Zoë' and 'ozturk' finds 'Öztürk'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class PersonTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[PersonStatus] = []
+        self._keys: list[str] = []
+        self._order: list[int] = []  # all rows in the current sort order
+        self._allowed: list[bool] = []  # result of the filter predicate per row
+        self._visible: list[int] = []  # rows shown: the order, filtered
+        self._words: list[str] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- content ----------------------------------------------------------------------------
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self._sort = None
+        self._order = self._name_order()
+        self._visible = self._filtered(self._order)
+        self.endResetModel()
+
+    def set_rows(self, rows: Sequence[PersonStatus]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._keys = [fold(f"{p.number} {p.name}") for p in self._rows]
+        self._allowed = [True] * len(self._rows)
+        self._order = self._sorted_order()
+        self._visible = self._filtered(self._order)
+        self.endResetModel()
+
+    def set_filter(
+        self, text: str, predicate: Callable[[PersonStatus], bool] | None = None
+    ) -> None:
+        """Show the rows whose number or name contains every word of ``text``."""
+        self.beginResetModel()
+        self._allowed = (
+            [True] * len(self._rows)
+            if predicate is None
+            else [predicate(person) for person in self._rows]
+        )
+        self._words = fold(text).split()
+        self._visible = self._filtered(self._order)
+        self.endResetModel()
+
+    def set_search_text(self, text: str) -> None:
+        """A keystroke in the search box: only the text changed."""
+        words = fold(text).split()
+        narrowing = bool(self._words) and " ".join(words).startswith(" ".join(self._words))
+        self.beginResetModel()
+        # Typing on narrows the rows already shown; anything else starts from all rows.
+        start = self._visible if narrowing else self._order
+        self._words = words
+        self._visible = self._filtered(start)
+        self.endResetModel()
+
+    def _filtered(self, candidates: list[int]) -> list[int]:
+        keys, allowed, words = self._keys, self._allowed, self._words
+        if not words:
+            return [i for i in candidates if allowed[i]]
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in candidates if allowed[i] and word in keys[i]]
+        return [i for i in candidates if allowed[i] and all(w in keys[i] for w in words)]
+
+    def _name_order(self) -> list[int]:
+        rows = self._rows
+        return sorted(range(len(rows)), key=lambda i: rows[i].sort_key)
+
+    def _sorted_order(self) -> list[int]:
+        order = self._name_order()
+        if self._sort is None:
+            return order
+        column, direction = self._sort
+        spec = self._columns[column]
+        key = spec.sort_key or (lambda p: fold(spec.text(p)))
+        keys = [key(p) for p in self._rows]
+        return sorted(
+            order,
+            key=keys.__getitem__,
+            reverse=direction == Qt.SortOrder.DescendingOrder,
+        )
+
+    # -- access -----------------------------------------------------------------------------
+
+    def person(self, row: int) -> PersonStatus:
+        return self._rows[self._visible[row]]
+
+    def row_of(self, kind: str, person_id: int) -> int | None:
+        for row, index in enumerate(self._visible):
+            person = self._rows[index]
+            if person.id == person_id and person.kind == kind:
+                return row
+        return None
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def all_rows(self) -> list[PersonStatus]:
+        return self._rows
+
+    # -- Qt model interface -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._visible):
+            return None
+        person = self._rows[self._visible[index.row()]]
+        column = self._columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return column.text(person)
+        if role == Qt.ItemDataRole.BackgroundRole and column.colour is not None:
+            return column.colour(person)
+        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
+            return QColor("#000000") if column.colour(person) is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(person)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.centred:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == PERSON_ROLE:
+            return person
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].header_tooltip or self._columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old_visible = self._visible
+        self._sort = (column, order)
+        self._order = self._sorted_order()
+        self._visible = self._filtered(self._order)
+        # Keep selections and the current cell on the same people.
+        new_row = {source: row for row, source in enumerate(self._visible)}
+        for persistent in self.persistentIndexList():
+            if persistent.isValid() and persistent.row() < len(old_visible):
+                row = new_row.get(old_visible[persistent.row()])
+                new = self.index(row, persistent.column()) if row is not None else QModelIndex()
+                self.changePersistentIndex(persistent, new)
+        self.layoutChanged.emit()

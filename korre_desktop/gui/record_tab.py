@@ -1,0 +1,334 @@
+"""A tab of people: search box, filters, a table and a detail pane, loaded off the UI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QItemSelection, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
+
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
+from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
+from korre_desktop.services.progress import Progress
+from korre_desktop.services.status import PersonStatus
+from korre_desktop.store import Store
+
+ALL = None  # the userData of a combo's "all" entry
+EMPLOYEES_GROUP = "__employees__"
+STUDENTS_GROUP = "__students__"
+MAX_FITTED_WIDTH = 220
+
+
+class RecordTab(QWidget):
+    """Base of the four tabs. Subclasses say what to load, show and filter on."""
+
+    counts_changed = Signal()
+    loading_changed = Signal(bool)
+    progressed = Signal(int, int)
+
+    settings_key = "tab"
+    shows_date = False
+    shows_group = True
+    shows_inactive = True
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.ui = Ui_RecordTab()
+        self.ui.setupUi(self)
+        self.model = PersonTableModel(self.columns(), self)
+        self.ui.table.setModel(self.model)
+        self.ui.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicatorShown(True)
+        header.setResizeContentsPrecision(200)  # measure a sample, not 50,000 rows
+        header.setSortIndicator(-1, header.sortIndicatorOrder())
+        self.ui.table.verticalHeader().setDefaultSectionSize(
+            self.ui.table.fontMetrics().height() + 8
+        )
+        self.ui.date.setDate(_qdate(context.today()))
+        self.ui.dateLabel.setVisible(self.shows_date)
+        self.ui.date.setVisible(self.shows_date)
+        self.ui.groupLabel.setVisible(self.shows_group)
+        self.ui.group.setVisible(self.shows_group)
+        self.ui.includeInactive.setVisible(self.shows_inactive)
+        self.ui.groupLabel.setText(self.group_label())
+        self._fill_status_combo()
+        self._loaded = False
+        self._job: Job | None = None
+        self._pending_reload = False
+        self._header_restored = False
+
+        self.ui.search.textChanged.connect(self._search_changed)
+        self.ui.school.currentIndexChanged.connect(self._school_changed)
+        self.ui.group.currentIndexChanged.connect(self._apply_filters)
+        self.ui.status.currentIndexChanged.connect(self._apply_filters)
+        self.ui.includeInactive.toggled.connect(self.reload)
+        self.ui.date.dateChanged.connect(self.reload)
+        self.ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self.counts_changed)
+        self._show_detail(None)
+
+    # -- what subclasses define -----------------------------------------------------------------
+
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def noun(self, count: int) -> str:
+        """'N people' for the status bar, e.g. '1.234 van 5.000 leerlingen'."""
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def group_label(self) -> str:
+        return self.tr("&Class:")
+
+    def status_options(self) -> list[tuple[str, Any]]:
+        return []
+
+    def status_matches(self, person: PersonStatus, wanted: Any) -> bool:
+        return True
+
+    def group_matches(self, person: PersonStatus, wanted: Any) -> bool:
+        if wanted == EMPLOYEES_GROUP:
+            return person.kind == "employee"
+        if wanted == STUDENTS_GROUP:
+            return person.kind == "student"
+        return person.class_name == wanted
+
+    def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
+        names = sorted(
+            {p.class_name for p in rows if p.class_name and (school is None or p.school == school)},
+            key=_natural_key,
+        )
+        return [(name, name) for name in names]
+
+    def load(
+        self, store: Store, on: date, include_inactive: bool, progress: Progress
+    ) -> list[PersonStatus]:
+        raise NotImplementedError
+
+    def detail_html(self, person: PersonStatus) -> str:
+        raise NotImplementedError
+
+    # -- loading ----------------------------------------------------------------------------------
+
+    def selected_date(self) -> date:
+        return self.ui.date.date().toPython()
+
+    def ensure_loaded(self) -> None:
+        if not self._loaded and self._job is None:
+            self.reload()
+
+    def is_loading(self) -> bool:
+        return self._job is not None
+
+    def reload(self) -> None:
+        """Load the rows again in a worker thread; a load already running is cancelled."""
+        if self._job is not None:
+            self._job.cancel()
+            self._pending_reload = True
+            return
+        on = self.selected_date()
+        include_inactive = self.ui.includeInactive.isChecked()
+        open_store = self.context.open_store
+
+        def work(progress: Progress) -> list[PersonStatus]:
+            with open_store() as store:
+                return self.load(store, on, include_inactive, progress)
+
+        job = Job(work)
+        job.succeeded.connect(self._loaded_rows)
+        job.failed.connect(self.context.errors.show)
+        job.progressed.connect(lambda done, total, _label: self.progressed.emit(done, total))
+        job.ended.connect(self._job_ended)
+        self._job = job
+        self.loading_changed.emit(True)
+        self.context.jobs.start(job)
+
+    def _job_ended(self) -> None:
+        self._job = None
+        self.loading_changed.emit(False)
+        if self._pending_reload:
+            self._pending_reload = False
+            self.reload()
+
+    def _loaded_rows(self, rows: list[PersonStatus]) -> None:
+        selected = self.selected_person()
+        self._loaded = True
+        self._refill_combo(
+            self.ui.school, sorted({s for p in rows for s in _schools_of(p)}, key=str.casefold)
+        )
+        first_rows = self.model.total_count() == 0
+        self.model.set_rows(rows)
+        self._refill_groups()
+        self._apply_filters()
+        if first_rows and not self._header_restored:
+            self._fit_columns()
+        if selected is not None:
+            self.select_person(selected.kind, selected.id)
+
+    # -- filtering --------------------------------------------------------------------------------
+
+    def _fill_status_combo(self) -> None:
+        self.ui.status.blockSignals(True)
+        self.ui.status.clear()
+        self.ui.status.addItem(self.tr("All"), ALL)
+        for label, value in self.status_options():
+            self.ui.status.addItem(label, value)
+        self.ui.status.blockSignals(False)
+
+    def _refill_combo(self, combo: QComboBox, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), ALL)
+        for value in values:
+            combo.addItem(value, value)
+        found = combo.findData(current)
+        combo.setCurrentIndex(max(0, found))
+        combo.blockSignals(False)
+
+    def _refill_groups(self) -> None:
+        current = self.ui.group.currentData()
+        self.ui.group.blockSignals(True)
+        self.ui.group.clear()
+        self.ui.group.addItem(self.tr("All"), ALL)
+        for label, value in self.group_options(self.model.all_rows(), self.ui.school.currentData()):
+            self.ui.group.addItem(label, value)
+        self.ui.group.setCurrentIndex(max(0, self.ui.group.findData(current)))
+        self.ui.group.blockSignals(False)
+
+    def _school_changed(self) -> None:
+        self._refill_groups()
+        self._apply_filters()
+
+    def _predicate(self) -> Callable[[PersonStatus], bool] | None:
+        school = self.ui.school.currentData()
+        group = self.ui.group.currentData() if self.shows_group else ALL
+        status = self.ui.status.currentData()
+        if school is ALL and group is ALL and status is ALL:
+            return None
+
+        def accepts(person: PersonStatus) -> bool:
+            return (
+                (school is ALL or school in _schools_of(person))
+                and (group is ALL or self.group_matches(person, group))
+                and (status is ALL or self.status_matches(person, status))
+            )
+
+        return accepts
+
+    def _apply_filters(self) -> None:
+        selected = self.selected_person()
+        self.model.set_filter(self.ui.search.text(), self._predicate())
+        if selected is not None:
+            self.select_person(selected.kind, selected.id)
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search_text(text)
+        if self.model.rowCount() == 1:
+            self.ui.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.ui.search.setFocus()
+        self.ui.search.selectAll()
+
+    # -- selection and detail ---------------------------------------------------------------------
+
+    def selected_person(self) -> PersonStatus | None:
+        rows = self.ui.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.data(rows[0], PERSON_ROLE)
+
+    def select_person(self, kind: str, person_id: int) -> bool:
+        row = self.model.row_of(kind, person_id)
+        if row is None:
+            self._show_detail(None)
+            return False
+        self.ui.table.selectRow(row)
+        self.ui.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_detail(self.selected_person())
+
+    def _show_detail(self, person: PersonStatus | None) -> None:
+        if person is None:
+            self.ui.detail.setHtml(
+                "<p style='color:#555'>"
+                + self.tr("Select a person to see their details and history.")
+                + "</p>"
+            )
+            return
+        try:
+            self.ui.detail.setHtml(self.detail_html(person))
+        except Exception as exc:  # a broken detail must not break the table
+            self.context.errors.show(exc)
+
+    def _fit_columns(self) -> None:
+        table = self.ui.table
+        table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            table.setColumnWidth(column, min(table.columnWidth(column), MAX_FITTED_WIDTH))
+
+    # -- layout memory ----------------------------------------------------------------------------
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.setValue(
+            f"{self.settings_key}/header", self.ui.table.horizontalHeader().saveState()
+        )
+        settings.setValue(f"{self.settings_key}/splitter", self.ui.splitter.saveState())
+
+    def restore_layout(self) -> None:
+        settings = self.context.settings
+        header = settings.value(f"{self.settings_key}/header")
+        splitter = settings.value(f"{self.settings_key}/splitter")
+        self._header_restored = header is not None and bool(
+            self.ui.table.horizontalHeader().restoreState(header)
+        )
+        if splitter is not None:
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([860, 420])
+
+    def status_text(self) -> str:
+        return self.noun_counts(self.model.rowCount(), self.model.total_count())
+
+    def noun_counts(self, shown: int, total: int) -> str:
+        if shown == total:
+            return self.noun(total)
+        return self.tr("%1 of %2").replace("%1", _number(shown)).replace("%2", self.noun(total))
+
+
+def _schools_of(person: PersonStatus) -> list[str]:
+    # An employee can work at several schools: "A, B".
+    return (
+        [s for s in person.school.split(", ") if s]
+        if person.kind == "employee"
+        else [person.school]
+    )
+
+
+def _natural_key(text: str) -> tuple:
+    import re
+
+    return tuple(
+        int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)
+    )
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)

@@ -1,0 +1,66 @@
+"""Columns and helpers that several tabs share."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from korre_desktop.domain.protocol import ProtocolStatus
+from korre_desktop.gui import status_text
+from korre_desktop.gui.detail_html import dutch_date, person_html
+from korre_desktop.gui.person_model import Column
+from korre_desktop.services.person_detail import person_detail
+from korre_desktop.services.status import PersonStatus
+from korre_desktop.store import Store
+
+translate = QCoreApplication.translate
+
+
+def number_column(title: str) -> Column:
+    return Column(
+        title, lambda p: p.number, sort_key=lambda p: (len(p.number.lstrip("0")), p.number)
+    )
+
+
+def name_column() -> Column:
+    return Column(translate("Columns", "Name"), lambda p: p.name, sort_key=lambda p: p.sort_key)
+
+
+def school_column() -> Column:
+    return Column(translate("Columns", "School"), lambda p: p.school)
+
+
+def class_column() -> Column:
+    return Column(translate("Columns", "Class"), lambda p: p.class_name)
+
+
+def kind_column() -> Column:
+    return Column(translate("Columns", "Kind"), lambda p: status_text.kind_label(p.kind))
+
+
+def protocol_column(title: str) -> Column:
+    return Column(
+        title,
+        lambda p: status_text.protocol_label(p.protocol),
+        sort_key=lambda p: list(ProtocolStatus).index(p.protocol),
+        colour=lambda p: status_text.PROTOCOL_COLOURS[p.protocol],
+        centred=True,
+    )
+
+
+def date_column(title: str, value: Any) -> Column:
+    return Column(
+        title,
+        lambda p: dutch_date(value(p)) if value(p) else "",
+        sort_key=lambda p: value(p) or date.min,
+    )
+
+
+def protocol_status_options() -> list[tuple[str, Any]]:
+    return [(status_text.protocol_label(s), s) for s in ProtocolStatus]
+
+
+def detail_for(store: Store, person: PersonStatus, on: date) -> str:
+    return person_html(person, person_detail(store, person.kind, person.id), on)

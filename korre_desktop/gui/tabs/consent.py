@@ -1,0 +1,138 @@
+"""Mediatoestemming: the effective status of every consent item on a chosen date."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from korre_desktop.domain.consent import ConsentStatus
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES, split_item_code
+from korre_desktop.gui import status_text
+from korre_desktop.gui.person_model import Column
+from korre_desktop.gui.record_tab import EMPLOYEES_GROUP, STUDENTS_GROUP, RecordTab, _number
+from korre_desktop.gui.tabs.common import (
+    class_column,
+    detail_for,
+    kind_column,
+    name_column,
+    number_column,
+    school_column,
+)
+from korre_desktop.services.progress import Progress
+from korre_desktop.services.status import (
+    PersonStatus,
+    employee_statuses_on,
+    load_settings,
+    student_statuses_on,
+)
+from korre_desktop.store import Store
+
+ALL_GRANTED = "__all_granted__"
+ASK_STUDENT = "__ask_student__"
+_STATUS_ORDER = {status: index for index, status in enumerate(ConsentStatus)}
+
+
+def item_column(code: str) -> Column:
+    medium, channel = split_item_code(code)
+    title = f"{status_text.medium_label(medium)}\n{status_text.channel_label(channel)}"
+
+    def text(person: PersonStatus) -> str:
+        status = person.consent.get(code)
+        return status_text.consent_label(status) if status else ""
+
+    def colour(person: PersonStatus):
+        status = person.consent.get(code)
+        return status_text.CONSENT_COLOURS[status] if status else None
+
+    def tooltip(person: PersonStatus) -> str:
+        status = person.consent.get(code)
+        return status_text.consent_explanation(status) if status else ""
+
+    return Column(
+        title,
+        text,
+        sort_key=lambda p: _STATUS_ORDER.get(p.consent.get(code), 99),
+        colour=colour,
+        tooltip=tooltip,
+        header_tooltip=title.replace("\n", " · "),
+        centred=True,
+    )
+
+
+class ConsentTab(RecordTab):
+    settings_key = "consent"
+    shows_date = True
+    shows_inactive = False
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.item_codes: tuple[str, ...] = ALL_ITEM_CODES
+        super().__init__(*args, **kwargs)
+
+    def title(self) -> str:
+        return self.tr("Media consent")
+
+    def noun(self, count: int) -> str:
+        return self.tr("%1 people").replace("%1", _number(count))
+
+    def group_label(self) -> str:
+        return self.tr("&Group:")
+
+    def columns(self) -> list[Column]:
+        return [
+            kind_column(),
+            number_column(self.tr("Number")),
+            name_column(),
+            school_column(),
+            class_column(),
+            *(item_column(code) for code in self.item_codes),
+        ]
+
+    def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
+        return [
+            (self.tr("All staff"), EMPLOYEES_GROUP),
+            (self.tr("All students"), STUDENTS_GROUP),
+            *super().group_options(rows, school),
+        ]
+
+    def status_options(self) -> list[tuple[str, Any]]:
+        def has(status: ConsentStatus) -> str:
+            return QCoreApplication.translate("ConsentTab", "Has '%1'").replace(
+                "%1", status_text.consent_label(status)
+            )
+
+        return [
+            (self.tr("Everything granted"), ALL_GRANTED),
+            *((has(s), s) for s in ConsentStatus if s is not ConsentStatus.GRANTED),
+            (self.tr("Turned 16: ask the student"), ASK_STUDENT),
+        ]
+
+    def status_matches(self, person: PersonStatus, wanted: Any) -> bool:
+        if wanted == ALL_GRANTED:
+            return bool(person.consent) and all(
+                s is ConsentStatus.GRANTED for s in person.consent.values()
+            )
+        if wanted == ASK_STUDENT:
+            return person.ask_student
+        return wanted in person.consent.values()
+
+    def load(
+        self, store: Store, on: date, include_inactive: bool, progress: Progress
+    ) -> list[PersonStatus]:
+        settings = load_settings(store)
+        return [
+            *employee_statuses_on(store, on, settings=settings),
+            *student_statuses_on(store, on, settings=settings, progress=progress),
+        ]
+
+    def _loaded_rows(self, rows: list[PersonStatus]) -> None:
+        # New form versions can add items: the columns follow the forms on record.
+        codes = load_settings(self.context.store).item_codes or ALL_ITEM_CODES
+        if codes != self.item_codes:
+            self.item_codes = codes
+            self.model.set_columns(self.columns())
+        super()._loaded_rows(rows)
+
+    def detail_html(self, person: PersonStatus) -> str:
+        return detail_for(self.context.store, person, self.selected_date())
