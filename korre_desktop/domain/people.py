@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
 
 
@@ -46,10 +47,13 @@ def sort_name(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> str:
     return surname or rest
 
 
+def fold(text: str) -> str:
+    """Lower case without accents: 'Öztürk' sorts and searches as 'ozturk', 'Zoë' as 'zoe'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
 def sort_key(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> tuple[str, str, str]:
-    """Case-insensitive key that orders people by surname, then first name, then infix."""
-    return (
-        _clean(achternaam).casefold(),
-        _clean(roepnaam).casefold(),
-        _clean(tussenvoegsel).casefold(),
-    )
+    """Key that orders people by surname, then first name, then infix; case and accents
+    do not count."""
+    return (fold(_clean(achternaam)), fold(_clean(roepnaam)), fold(_clean(tussenvoegsel)))

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -25,7 +27,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_main_window(db_path: Path, settings: QSettings | None = None) -> MainWindow:
+def create_main_window(
+    db_path: Path,
+    settings: QSettings | None = None,
+    today: Callable[[], date] = date.today,
+) -> MainWindow:
     """Open the database and build the window (raises KorreError when the file is unusable)."""
     errors = ErrorPresenter()
     db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -36,6 +42,7 @@ def create_main_window(db_path: Path, settings: QSettings | None = None) -> Main
         jobs=JobRunner(),
         errors=errors,
         settings=settings or QSettings(),
+        today=today,
     )
     errors.install()
     window = MainWindow(context, db_path)

@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.restore_layout()
         self._demo_job: Job | None = None
+        self.last_check_message: str | None = None
         self.show_start_or_tabs()
 
     # -- set-up -----------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ on precomputed search keys and sorts on precomputed column keys itself.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
+from korre_desktop.domain.people import fold
 from korre_desktop.services.status import PersonStatus
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -30,12 +30,6 @@ class Column:
     tooltip: Callable[[PersonStatus], str] | None = None
     header_tooltip: str = ""
     centred: bool = False
-
-
-def fold(text: str) -> str:
-    """Lower-case without accents, so 'zoe' finds 'Zoë' and 'ozturk' finds 'Öztürk'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 class PersonTableModel(QAbstractTableModel):

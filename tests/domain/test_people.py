@@ -110,3 +110,17 @@ def test_sort_key_is_casefolded_and_normalised() -> None:
     assert sort_key(" Jan ", "Van  der", "BERG") == ("berg", "jan", "van der")
     assert sort_key("Jan", None, "Berg") == ("berg", "jan", "")
     assert sort_key("Jan", "van", "Straße") == sort_key("JAN", "VAN", "STRASSE")
+
+
+def test_sort_key_ignores_accents_so_oe_sorts_under_o():
+    from korre_desktop.domain.people import sort_key
+
+    names = [("Anna", "de", "Vries"), ("Öykü", "", "Öztürk"), ("Sem", "", "Jansen")]
+    ordered = sorted(names, key=lambda n: sort_key(*n))
+    assert [n[2] for n in ordered] == ["Jansen", "Öztürk", "Vries"]
+
+
+def test_fold_removes_accents_and_case():
+    from korre_desktop.domain.people import fold
+
+    assert fold("Zoë Öztürk-Çelik") == "zoe ozturk-celik"

@@ -1,0 +1,58 @@
+"""GUI fixtures: a demo database, a main window on it, and waiting for background loads."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from korre_desktop.gui.app import create_main_window
+from korre_desktop.gui.i18n import install_translators
+from korre_desktop.gui.main_window import MainWindow
+from korre_desktop.gui.record_tab import RecordTab
+from korre_desktop.services.demo import generate_demo
+from korre_desktop.store import Store
+
+DEMO_DAY = date(2026, 11, 24)
+
+
+@pytest.fixture(scope="session")
+def dutch(qapp):
+    """The Dutch translation, as the app loads it by default."""
+    translators = install_translators(qapp)
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    with Store.open(db_path, actor="test") as store:
+        generate_demo(store, students=150, employees=25, seed=7, today=DEMO_DAY)
+    return db_path
+
+
+def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:
+    window = create_main_window(path, settings, today=lambda: DEMO_DAY)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def wait_loaded(qtbot, tab: RecordTab) -> None:
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab._loaded and not tab.is_loading(), timeout=20_000)
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Path, settings: QSettings, dutch) -> Iterator[MainWindow]:
+    opened = open_window(qtbot, demo_db, settings)
+    yield opened
+    opened.close()
+    opened.context.jobs.wait()

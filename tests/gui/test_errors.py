@@ -1,0 +1,37 @@
+"""One place shows errors, in Dutch; uncaught exceptions are shown, not lost."""
+
+import sys
+
+from korre_desktop.errors import (
+    DatabaseLockedError,
+    InputError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
+from korre_desktop.gui.errors import ErrorPresenter, user_message
+
+
+def test_user_errors_have_dutch_messages(dutch):
+    assert "in gebruik door een ander programma" in user_message(DatabaseLockedError("locked"))
+    assert "nieuwere versie" in user_message(NewerDatabaseError("newer"))
+    assert "geen Korre Desktop-database" in user_message(NotADatabaseError("bad"))
+    assert user_message(InputError("folder does not exist: /x")).startswith("Dit kan niet:")
+    assert "niets opgeslagen" in user_message(RuntimeError("boom"))
+
+
+def test_uncaught_exception_is_shown_and_logged(qtbot, dutch, caplog):
+    presenter = ErrorPresenter()
+    try:
+        raise ValueError("unexpected")
+    except ValueError:
+        presenter.excepthook(*sys.exc_info())
+    assert presenter.shown == [user_message(ValueError("x"))]
+    assert "uncaught exception" in caplog.text
+
+
+def test_pyside_event_processing_keeps_none_alive(qapp):
+    """PySide6 6.12.0 lost a reference to None on every processEvents() and crashed."""
+    before = sys.getrefcount(None)
+    for _ in range(2000):
+        qapp.processEvents()
+    assert sys.getrefcount(None) >= before - 50
