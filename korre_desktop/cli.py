@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import NoReturn
 
 from korre_desktop import __version__
-from korre_desktop.errors import InputError, KorreError
+from korre_desktop.errors import InputError, KorreError, NotADatabaseError
 from korre_desktop.locations import (
     ENV_DATABASE,
     LOCATION_MESSAGES,
+    default_database_path,
     location_warning,
     resolve_database_path,
 )
@@ -109,8 +110,11 @@ def cmd_check(path: Path) -> int:
     if not path.exists():
         raise InputError(f"database file not found: {path}")
     with _open_store(path) as store:
-        problems = store.integrity_problems()
-        counts = store.people.counts()
+        try:
+            problems = store.integrity_problems()
+            counts = {} if problems else store.people.counts()
+        except NotADatabaseError:  # damage that integrity_check itself trips over
+            problems = [f"the database file is damaged: {path}"]
     if problems:
         for problem in problems:
             print(f"{PROG}: problem: {problem}", file=sys.stderr)
@@ -121,7 +125,7 @@ def cmd_check(path: Path) -> int:
 
 
 def cmd_backup(path: Path, output: Path | None) -> int:
-    from korre_desktop.store.backup import backup_folder, backup_name, rotate
+    from korre_desktop.store.backup import backup_name, ensure_backup_folder, rotate
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
@@ -129,8 +133,7 @@ def cmd_backup(path: Path, output: Path | None) -> int:
         if output is None:
             from datetime import datetime
 
-            folder = backup_folder(path)
-            folder.mkdir(parents=True, exist_ok=True)
+            folder = ensure_backup_folder(path)
             made = store.backup_to(folder / backup_name(path, datetime.now()))
             rotate(path)
         else:
@@ -144,6 +147,14 @@ def cmd_backup(path: Path, output: Path | None) -> int:
 def cmd_demo(path: Path, args: argparse.Namespace) -> int:
     from korre_desktop.services.demo import generate_demo
 
+    if path == default_database_path():
+        # The first run on this machine: the user data folder is made, as the app does.
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise InputError(
+                f"cannot create the data folder {path.parent}: {exc.strerror}"
+            ) from exc
     with _open_store(path) as store:
         summary = generate_demo(
             store, students=args.students, employees=args.employees, seed=args.seed, today=args.date
@@ -162,6 +173,8 @@ def cmd_export_status(path: Path, output: Path, on: date | None) -> int:
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
+    if output.expanduser().resolve() == path.resolve():
+        raise InputError("the export file must not be the database itself")
     on = on or date.today()
     with _open_store(path) as store:
         count = export_status_csv(store, output, on)

@@ -47,9 +47,11 @@ def _linux_filesystem(path: Path) -> str | None:
     target = str(path)
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and (
-            target == parts[1] or target.startswith(parts[1].rstrip("/") + "/")
-        ) and len(parts[1]) > len(best):
+        if (
+            len(parts) >= 3
+            and (target == parts[1] or target.startswith(parts[1].rstrip("/") + "/"))
+            and len(parts[1]) > len(best)
+        ):
             best, fs_type = parts[1], parts[2]
     return fs_type
 

@@ -494,6 +494,8 @@ class _DemoBuilder:
             )
 
     def employee_records(self, employee_id: int, start: date, full_name: str) -> None:
+        if start > self.today:
+            return  # starts after the reference date: nothing signed yet
         rng = self.rng
         person = ("employee", employee_id)
         own = ("employee", None, full_name)

@@ -21,6 +21,19 @@ def backup_folder(db_path: Path) -> Path:
     return db_path.parent / f"{db_path.stem}-backups"
 
 
+def ensure_backup_folder(db_path: Path) -> Path:
+    """Create the backup folder of ``db_path`` if needed; a clear error when that fails."""
+    folder = backup_folder(db_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file with that name is in the way" if folder.exists() else exc.strerror
+        raise DatabaseError(
+            f"cannot create the backup folder {folder}: {reason}", path=str(folder)
+        ) from exc
+    return folder
+
+
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     """What ``integrity_check`` and ``foreign_key_check`` report; empty when the file is sound."""
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
@@ -62,15 +75,19 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backup_folder(db_path)
     if not folder.is_dir():
         return []
-    return sorted(folder.glob(f"{db_path.stem}-*.sqlite"))
+    return sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite") if p.is_file())
 
 
 def rotate(db_path: Path, keep: int = AUTOMATIC_KEEP) -> list[Path]:
     """Remove the oldest backups beyond ``keep``; return what was removed."""
     backups = list_backups(db_path)  # names start with a timestamp, so this is oldest first
-    removed = backups[: max(0, len(backups) - keep)]
-    for path in removed:
-        path.unlink(missing_ok=True)
+    removed = []
+    for path in backups[: max(0, len(backups) - keep)]:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # e.g. open in a virus scanner: try again next time
+            continue
+        removed.append(path)
     return removed
 
 
@@ -88,8 +105,7 @@ def automatic_backup(
         newest = datetime.fromtimestamp(existing[-1].stat().st_mtime)
         if now - newest < interval:
             return None
-    folder = backup_folder(db_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = ensure_backup_folder(db_path)
     made = backup_to(db, folder / backup_name(db_path, now))
     rotate(db_path, keep)
     return made

@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from korre_desktop.errors import NewerDatabaseError, NotADatabaseError
-from korre_desktop.store.backup import backup_folder, backup_name, backup_to
+from korre_desktop.store.backup import backup_name, backup_to, ensure_backup_folder
 from korre_desktop.store.schema import MIGRATIONS, Migration
 
 APPLICATION_ID = 0x4B4F5252  # "KORR": marks the file as ours
@@ -23,7 +23,10 @@ def _check_is_ours(db: sqlite_utils.Database) -> None:
     app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
         raise NotADatabaseError("this SQLite file belongs to another program")
-    if app_id == 0 and schema_version(db) == 0 and db.table_names():
+    # Every migration stamps the application id together with user_version, so a file of
+    # ours with tables always carries it; tables without it belong to another program,
+    # whatever its user_version says.
+    if app_id == 0 and db.table_names():
         raise NotADatabaseError("this SQLite file is not a Korre Desktop database")
 
 
@@ -51,8 +54,7 @@ def migrate(
     if not pending:
         return []
     if current > 0 and db_path is not None:
-        folder = backup_folder(db_path)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = ensure_backup_folder(db_path)
         backup_to(db, folder / backup_name(db_path, datetime.now(), f"before-schema-{latest}"))
     for migration in pending:
         with db.atomic():

@@ -49,8 +49,9 @@ class PeopleQueries:
         """Students on the list for ``day``: enrolled in a class of that school year, not left.
 
         An enrolment without its own start date counts from the first day of the school
-        year. A student in two classes at once (a regrouping) appears once, in the class
-        whose enrolment started last.
+        year, or from the student's own enrolment date when they came later. A student in
+        two classes at once (a regrouping) appears once, in the class whose enrolment
+        started last.
         """
         rows = self._store.rows(
             f"""SELECT {_STUDENT_COLUMNS}, c.id AS class_id, c.name AS class_name,
@@ -63,6 +64,7 @@ class PeopleQueries:
                WHERE y.start_date <= :d AND :d <= y.end_date
                  AND coalesce(e.start_date, y.start_date) <= :d
                  AND (e.end_date IS NULL OR e.end_date > :d)
+                 AND (s.enrolled_date IS NULL OR s.enrolled_date <= :d)
                  AND (s.left_date IS NULL OR s.left_date > :d)
                ORDER BY s.id, enrolment_start""",
             {"d": day.isoformat()},

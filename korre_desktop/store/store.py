@@ -215,9 +215,12 @@ class Store:
             return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def is_empty(self) -> bool:
+        """No records beyond what the migrations made (settings may have been changed)."""
         row = self.db.execute(
             "SELECT (SELECT count(*) FROM students) + (SELECT count(*) FROM employees)"
-            " + (SELECT count(*) FROM schools)"
+            " + (SELECT count(*) FROM schools) + (SELECT count(*) FROM guardians)"
+            " + (SELECT count(*) FROM school_years) + (SELECT count(*) FROM protocol_versions)"
+            " + (SELECT count(*) FROM consent_form_versions WHERE label <> 'Standaard')"
         ).fetchone()
         return row[0] == 0
 

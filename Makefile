@@ -1,0 +1,66 @@
+# Korre Desktop: `make run` starts the app, `make test` runs ruff and the whole test suite.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+DIST_STAMP := $(VENV)/.installed-dist
+
+.PHONY: run test lint format demo bench forms translations dist clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@ $(RUN_STAMP)
+
+$(DIST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dist]"
+	touch $@ $(RUN_STAMP)
+
+## Start the app on the default database in the user data folder.
+run: $(RUN_STAMP)
+	$(BIN)/korre-desktop
+
+## Ruff (lint and format check) and the whole pytest suite, offscreen.
+test: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(TEST_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## Fill the default database with demo data.
+demo: $(RUN_STAMP)
+	$(BIN)/korre-desktop demo
+
+## Speed and scale measurements (JSON on stdout); see benchmarks/README.md.
+bench: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run_all.py
+
+## Recompile ui/*.ui after editing them in Qt Designer.
+forms: $(RUN_STAMP)
+	$(BIN)/python scripts/compile_forms.py
+
+## Update resources/translations/korre_nl.ts from the sources and compile the .qm.
+translations: $(RUN_STAMP)
+	$(BIN)/python scripts/translations.py
+
+## PyInstaller one-folder build in dist/korre-desktop/.
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache

@@ -1,0 +1,247 @@
+"""Shared fixtures: a fresh database per test, and no test touching the real home folder."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import json
+from collections.abc import Iterator, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.domain.school_year import SchoolYear
+from korre_desktop.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point platformdirs' data, state (logs), config and cache folders into tmp_path."""
+    for name, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_CACHE_HOME", "cache"),
+    ):
+        folder = tmp_path / "home" / sub
+        folder.mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(folder))
+    monkeypatch.delenv("KORRE_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A path for a database file that does not exist yet (its folder does)."""
+    folder = tmp_path / "db"
+    folder.mkdir(exist_ok=True)
+    return folder / "korre.sqlite"
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh, fully migrated database file, closed after the test."""
+    opened = Store.open(tmp_path / "korre.sqlite", actor="test")
+    try:
+        yield opened
+    finally:
+        opened.close()
+
+
+def all_answers(value: bool | None) -> dict[str, bool | None]:
+    return dict.fromkeys(ALL_ITEM_CODES, value)
+
+
+class Records:
+    """Small helpers that write people and forms through Store.insert (so they are audited)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._numbers = 0
+
+    def _next(self) -> int:
+        self._numbers += 1
+        return self._numbers
+
+    def school(self, name: str | None = None) -> int:
+        return self.store.insert(
+            "schools",
+            {"name": name or f"School {self._next()}", "brin": "00AA", "created_at": "2026-01-01"},
+        )
+
+    def school_year(self, start_year: int) -> int:
+        year = SchoolYear(start_year)
+        existing = self.store.rows("SELECT id FROM school_years WHERE label = ?", [year.label])
+        if existing:
+            return existing[0]["id"]
+        return self.store.insert(
+            "school_years",
+            {
+                "label": year.label,
+                "start_date": year.start.isoformat(),
+                "end_date": year.end.isoformat(),
+            },
+        )
+
+    def klass(self, school_id: int, start_year: int, name: str = "Groep 5") -> int:
+        return self.store.insert(
+            "classes",
+            {"school_id": school_id, "school_year_id": self.school_year(start_year), "name": name},
+        )
+
+    def student(
+        self,
+        school_id: int,
+        *,
+        number: str | None = None,
+        roepnaam: str = "Sem",
+        tussenvoegsel: str = "",
+        achternaam: str = "Jansen",
+        birth_date: date = date(2016, 3, 1),
+        enrolled_date: date | None = None,
+        left_date: date | None = None,
+    ) -> int:
+        return self.store.insert(
+            "students",
+            {
+                "school_id": school_id,
+                "student_number": number or str(5000 + self._next()),
+                "roepnaam": roepnaam,
+                "tussenvoegsel": tussenvoegsel,
+                "achternaam": achternaam,
+                "birth_date": birth_date.isoformat(),
+                "enrolled_date": enrolled_date.isoformat() if enrolled_date else None,
+                "left_date": left_date.isoformat() if left_date else None,
+                "created_at": "2026-01-01",
+            },
+        )
+
+    def enrol(
+        self,
+        student_id: int,
+        class_id: int,
+        start_date: date | None = None,
+        end_date: date | None = None,
+    ) -> int:
+        return self.store.insert(
+            "enrolments",
+            {
+                "student_id": student_id,
+                "class_id": class_id,
+                "start_date": start_date.isoformat() if start_date else None,
+                "end_date": end_date.isoformat() if end_date else None,
+            },
+        )
+
+    def guardian(self, student_id: int, *, authority: bool = True, name: str = "Ouder") -> int:
+        guardian_id = self.store.insert(
+            "guardians", {"roepnaam": name, "achternaam": "Jansen", "created_at": "2026-01-01"}
+        )
+        self.store.insert(
+            "student_guardians",
+            {
+                "student_id": student_id,
+                "guardian_id": guardian_id,
+                "relation": "moeder",
+                "parental_authority": 1 if authority else 0,
+            },
+        )
+        return guardian_id
+
+    def employee(
+        self,
+        *,
+        number: str | None = None,
+        roepnaam: str = "Anne",
+        tussenvoegsel: str = "",
+        achternaam: str = "Bakker",
+        start_date: date = date(2020, 8, 1),
+        end_date: date | None = None,
+        employment_type: str = "permanent",
+        school_ids: tuple[int, ...] = (),
+    ) -> int:
+        employee_id = self.store.insert(
+            "employees",
+            {
+                "staff_number": number or str(100000 + self._next()),
+                "roepnaam": roepnaam,
+                "tussenvoegsel": tussenvoegsel,
+                "achternaam": achternaam,
+                "function": "Leerkracht",
+                "employment_type": employment_type,
+                "start_date": start_date.isoformat(),
+                "end_date": end_date.isoformat() if end_date else None,
+                "created_at": "2026-01-01",
+            },
+        )
+        for school_id in school_ids:
+            self.store.insert(
+                "employee_schools", {"employee_id": employee_id, "school_id": school_id}
+            )
+        return employee_id
+
+    def protocol_version(self, audience: str, label: str, effective_date: date) -> int:
+        return self.store.insert(
+            "protocol_versions",
+            {
+                "audience": audience,
+                "label": label,
+                "effective_date": effective_date.isoformat(),
+                "created_at": "2026-01-01",
+            },
+        )
+
+    def sign(self, kind: str, person_id: int, version_id: int, signed: date) -> int:
+        return self.store.insert(
+            "protocol_signatures",
+            {
+                "person_kind": kind,
+                "employee_id": person_id if kind == "employee" else None,
+                "student_id": person_id if kind == "student" else None,
+                "version_id": version_id,
+                "signed_date": signed.isoformat(),
+                "entered_by": "test",
+                "entered_at": f"{signed.isoformat()}T10:00:00",
+            },
+        )
+
+    def statement(
+        self,
+        kind: str,
+        subject_id: int,
+        signed: date,
+        answers: Mapping[str, bool | None],
+        *,
+        signer_role: str | None = None,
+        guardian_id: int | None = None,
+        source: str = "paper",
+    ) -> int:
+        role = signer_role or ("guardian" if guardian_id else kind)
+        form = self.store.consent.form_versions()[0]["id"]
+        row: dict[str, Any] = {
+            "subject_kind": kind,
+            "employee_id": subject_id if kind == "employee" else None,
+            "student_id": subject_id if kind == "student" else None,
+            "signer_role": role,
+            "guardian_id": guardian_id,
+            "signed_date": signed.isoformat(),
+            "form_version_id": form,
+            "answers": json.dumps(dict(answers)),
+            "source": source,
+            "entered_by": "test",
+            "entered_at": f"{signed.isoformat()}T10:00:00",
+        }
+        return self.store.insert("consent_statements", row)
+
+
+@pytest.fixture
+def records(store: Store) -> Records:
+    return Records(store)
+
+
+@pytest.fixture
+def answers_all():
+    """``answers_all(True)``: an answer for every item code."""
+    return all_answers
