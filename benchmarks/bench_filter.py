@@ -26,7 +26,9 @@ def wait_loaded(app, tab) -> float:
 
 app = make_application()
 install_translators(app)
-settings = QSettings(str(Path(sys.argv[1]).with_suffix(".filter.ini")), QSettings.Format.IniFormat)
+settings_file = Path(sys.argv[1]).with_suffix(".filter.ini")
+settings_file.unlink(missing_ok=True)  # a first start: no remembered tab or layout
+settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
 window = create_main_window(Path(sys.argv[1]), settings)
 window.show()
 window.ui.tabs.setCurrentIndex(1)

@@ -25,7 +25,9 @@ from korre_desktop.gui.i18n import install_translators  # noqa: E402
 
 app = make_application()
 install_translators(app)
-settings = QSettings(str(Path(sys.argv[1]).with_suffix(".ini")), QSettings.Format.IniFormat)
+settings_file = Path(sys.argv[1]).with_suffix(".ini")
+settings_file.unlink(missing_ok=True)  # a first start: no remembered tab or layout
+settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
 window = create_main_window(Path(sys.argv[1]), settings)
 window.show()
 app.processEvents()
