@@ -385,93 +385,93 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="104"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="105"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="114"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="115"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="121"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="122"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="147"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="159"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="160"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="215"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="216"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="234"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="234"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="249"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="261"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="277"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="298"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="302"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -587,25 +587,25 @@
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="89"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="90"/>
         <location filename="../../ui/record_tab.ui" line="40"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="181"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="190"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="201"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="182"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="191"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="202"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="266"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="267"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="302"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="309"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -638,17 +638,17 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../ui/start_page.ui" line="13"/>
+        <location filename="../../ui/start_page.ui" line="26"/>
         <source>&lt;h2&gt;This database is still empty&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Deze database is nog leeg&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="20"/>
+        <location filename="../../ui/start_page.ui" line="32"/>
         <source>Start with demo data to see how Korre Desktop works: invented schools, students, guardians and staff with protocol signatures and consent forms. Use a separate database file for demo data, not the one for your real records.</source>
         <translation>Begin met demogegevens om te zien hoe Korre Desktop werkt: verzonnen scholen, leerlingen, ouders/verzorgers en medewerkers met ondertekende protocollen en toestemmingsformulieren. Gebruik voor demogegevens een apart databasebestand, niet dat van uw echte administratie.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_page.ui" line="27"/>
+        <location filename="../../ui/start_page.ui" line="39"/>
         <source>Load &amp;demo data</source>
         <translation>&amp;Demogegevens laden</translation>
     </message>

@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_StartPage(object):
     def setupUi(self, StartPage):
@@ -28,24 +28,47 @@ class Ui_StartPage(object):
 
         self.layout.addItem(self.topSpacer)
 
-        self.title = QLabel(StartPage)
+        self.centreRow = QHBoxLayout()
+        self.centreRow.setObjectName(u"centreRow")
+        self.leftSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centreRow.addItem(self.leftSpacer)
+
+        self.panel = QWidget(StartPage)
+        self.panel.setObjectName(u"panel")
+        self.panel.setMinimumSize(QSize(560, 0))
+        self.panel.setMaximumSize(QSize(560, 16777215))
+        self.panelLayout = QVBoxLayout(self.panel)
+        self.panelLayout.setSpacing(14)
+        self.panelLayout.setObjectName(u"panelLayout")
+        self.panelLayout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.panel)
         self.title.setObjectName(u"title")
         self.title.setAlignment(Qt.AlignCenter)
 
-        self.layout.addWidget(self.title, 0, Qt.AlignHCenter)
+        self.panelLayout.addWidget(self.title)
 
-        self.explanation = QLabel(StartPage)
+        self.explanation = QLabel(self.panel)
         self.explanation.setObjectName(u"explanation")
-        self.explanation.setMaximumWidth(560)
         self.explanation.setWordWrap(True)
         self.explanation.setAlignment(Qt.AlignCenter)
 
-        self.layout.addWidget(self.explanation, 0, Qt.AlignHCenter)
+        self.panelLayout.addWidget(self.explanation)
 
-        self.loadDemo = QPushButton(StartPage)
+        self.loadDemo = QPushButton(self.panel)
         self.loadDemo.setObjectName(u"loadDemo")
 
-        self.layout.addWidget(self.loadDemo, 0, Qt.AlignHCenter)
+        self.panelLayout.addWidget(self.loadDemo, 0, Qt.AlignHCenter)
+
+
+        self.centreRow.addWidget(self.panel)
+
+        self.rightSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.centreRow.addItem(self.rightSpacer)
+
+
+        self.layout.addLayout(self.centreRow)
 
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
