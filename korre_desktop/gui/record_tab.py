@@ -10,9 +10,11 @@ from PySide6.QtCore import QDate, QItemSelection, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
 
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.detail_html import person_html
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
+from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status import PersonStatus
 from korre_desktop.store import Store
@@ -115,7 +117,8 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def detail_html(self, person: PersonStatus) -> str:
-        raise NotImplementedError
+        detail = person_detail(self.context.store, person.kind, person.id)
+        return person_html(person, detail, self.selected_date())
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -306,7 +309,9 @@ class RecordTab(QWidget):
     def noun_counts(self, shown: int, total: int) -> str:
         if shown == total:
             return self.noun(total)
-        return self.tr("%1 of %2").replace("%1", _number(shown)).replace("%2", self.noun(total))
+        return (
+            self.tr("%1 of %2").replace("%1", dutch_number(shown)).replace("%2", self.noun(total))
+        )
 
 
 def _schools_of(person: PersonStatus) -> list[str]:
@@ -326,7 +331,7 @@ def _natural_key(text: str) -> tuple:
     )
 
 
-def _number(value: int) -> str:
+def dutch_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 

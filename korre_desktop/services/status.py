@@ -192,6 +192,7 @@ def student_statuses_on(
             if not link["parental_authority"]
         }
         statements = _statements_by_subject(store.consent.statements("student"), no_authority)
+    version_label = _version_label(settings, Audience.STUDENTS, on)
     shared = _SharedConsent()
     result: list[PersonStatus] = []
     total = len(rows)
@@ -225,7 +226,7 @@ def student_statuses_on(
                 protocol=protocol_status(
                     signatures.get(row["id"], ()), settings.versions, Audience.STUDENTS, on
                 ),
-                protocol_version=_version_label(settings, Audience.STUDENTS, on),
+                protocol_version=version_label,
                 consent=consent,
                 ask_student=ask,
                 active=row["id"] in active_ids,

@@ -4,22 +4,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="28"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="29"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="32"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="33"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="36"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="37"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="40"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="41"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -27,47 +27,22 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="74"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="69"/>
         <source>Media consent</source>
         <translation>Mediatoestemming</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="77"/>
-        <source>%1 people</source>
-        <translation>%1 personen</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="80"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Groep:</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="85"/>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="94"/>
-        <source>All staff</source>
-        <translation>Alle medewerkers</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="95"/>
-        <source>All students</source>
-        <translation>Alle leerlingen</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="101"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="79"/>
         <source>Has &apos;%1&apos;</source>
         <translation>Met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="106"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="84"/>
         <source>Everything granted</source>
         <translation>Alles toegestaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="108"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="86"/>
         <source>Turned 16: ask the student</source>
         <translation>16 geworden: leerling zelf vragen</translation>
     </message>
@@ -294,52 +269,52 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="30"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="29"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="33"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="32"/>
         <source>%1 employees</source>
         <translation>%1 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="36"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="35"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Dienstverband:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="40"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="39"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="42"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="41"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="44"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="43"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="46"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="45"/>
         <source>School(s)</source>
         <translation>School/scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="47"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="46"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="48"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="47"/>
         <source>Left</source>
         <translation>Uit dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="49"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="48"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -544,68 +519,43 @@
 <context>
     <name>ProtocolsTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
+        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="29"/>
         <source>Protocols</source>
         <translation>Protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="38"/>
-        <source>%1 people</source>
-        <translation>%1 personen</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="41"/>
-        <source>&amp;Group:</source>
-        <translation>&amp;Groep:</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="46"/>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="50"/>
+        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="34"/>
         <source>Current version</source>
         <translation>Huidige versie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="51"/>
+        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="56"/>
-        <source>All staff</source>
-        <translation>Alle medewerkers</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="57"/>
-        <source>All students</source>
-        <translation>Alle leerlingen</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="90"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="92"/>
         <location filename="../../ui/record_tab.ui" line="40"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="182"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="191"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="202"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="185"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="194"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="205"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="267"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="270"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="309"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="313"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -633,6 +583,34 @@
         <location filename="../../ui/record_tab.ui" line="62"/>
         <source>Show &amp;former</source>
         <translation>Ook &amp;vertrokken</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAndStudents</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="85"/>
+        <source>%1 people</source>
+        <translation>%1 personen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="90"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groep:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="96"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="104"/>
+        <source>All staff</source>
+        <translation>Alle medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="105"/>
+        <source>All students</source>
+        <translation>Alle leerlingen</translation>
     </message>
 </context>
 <context>
@@ -816,37 +794,37 @@
 <context>
     <name>StudentsTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="29"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="27"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="32"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="30"/>
         <source>%1 students</source>
         <translation>%1 leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="37"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="35"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="41"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="39"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="43"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="41"/>
         <source>Age</source>
         <translation>Leeftijd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="48"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="46"/>
         <source>Left</source>
         <translation>Vertrokken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/students.py" line="49"/>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>

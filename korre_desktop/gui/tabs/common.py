@@ -11,6 +11,7 @@ from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.gui import status_text
 from korre_desktop.gui.detail_html import dutch_date, person_html
 from korre_desktop.gui.person_model import Column
+from korre_desktop.gui.record_tab import EMPLOYEES_GROUP, STUDENTS_GROUP
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.status import PersonStatus
 from korre_desktop.store import Store
@@ -64,3 +65,43 @@ def protocol_status_options() -> list[tuple[str, Any]]:
 
 def detail_for(store: Store, person: PersonStatus, on: date) -> str:
     return person_html(person, person_detail(store, person.kind, person.id), on)
+
+
+class ProtocolStatusFilter:
+    """For tabs whose status filter is the protocol status."""
+
+    def status_options(self) -> list[tuple[str, Any]]:
+        return protocol_status_options()
+
+    def status_matches(self, person: PersonStatus, wanted: Any) -> bool:
+        return person.protocol == wanted
+
+
+class StaffAndStudents:
+    """For tabs that list employees and students together: the group filter picks
+    all staff, all students, or one class."""
+
+    def noun(self, count: int) -> str:
+        return translate("StaffAndStudents", "%1 people").replace(
+            "%1", f"{count:,}".replace(",", ".")
+        )
+
+    def group_label(self) -> str:
+        return translate("StaffAndStudents", "&Group:")
+
+    def person_columns(self) -> list[Column]:
+        """Who the row is: kind, number, name, school and class."""
+        return [
+            kind_column(),
+            number_column(translate("StaffAndStudents", "Number")),
+            name_column(),
+            school_column(),
+            class_column(),
+        ]
+
+    def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
+        return [
+            (translate("StaffAndStudents", "All staff"), EMPLOYEES_GROUP),
+            (translate("StaffAndStudents", "All students"), STUDENTS_GROUP),
+            *super().group_options(rows, school),  # type: ignore[misc]
+        ]

@@ -11,14 +11,9 @@ from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES, split_item_code
 from korre_desktop.gui import status_text
 from korre_desktop.gui.person_model import Column
-from korre_desktop.gui.record_tab import EMPLOYEES_GROUP, STUDENTS_GROUP, RecordTab, _number
+from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.gui.tabs.common import (
-    class_column,
-    detail_for,
-    kind_column,
-    name_column,
-    number_column,
-    school_column,
+    StaffAndStudents,
 )
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status import (
@@ -61,7 +56,7 @@ def item_column(code: str) -> Column:
     )
 
 
-class ConsentTab(RecordTab):
+class ConsentTab(StaffAndStudents, RecordTab):
     settings_key = "consent"
     shows_date = True
     shows_inactive = False
@@ -73,27 +68,10 @@ class ConsentTab(RecordTab):
     def title(self) -> str:
         return self.tr("Media consent")
 
-    def noun(self, count: int) -> str:
-        return self.tr("%1 people").replace("%1", _number(count))
-
-    def group_label(self) -> str:
-        return self.tr("&Group:")
-
     def columns(self) -> list[Column]:
         return [
-            kind_column(),
-            number_column(self.tr("Number")),
-            name_column(),
-            school_column(),
-            class_column(),
+            *self.person_columns(),
             *(item_column(code) for code in self.item_codes),
-        ]
-
-    def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
-        return [
-            (self.tr("All staff"), EMPLOYEES_GROUP),
-            (self.tr("All students"), STUDENTS_GROUP),
-            *super().group_options(rows, school),
         ]
 
     def status_options(self) -> list[tuple[str, Any]]:
@@ -133,6 +111,3 @@ class ConsentTab(RecordTab):
             self.item_codes = codes
             self.model.set_columns(self.columns())
         super()._loaded_rows(rows)
-
-    def detail_html(self, person: PersonStatus) -> str:
-        return detail_for(self.context.store, person, self.selected_date())

@@ -7,14 +7,13 @@ from typing import Any
 
 from korre_desktop.gui import status_text
 from korre_desktop.gui.person_model import Column
-from korre_desktop.gui.record_tab import RecordTab, _number
+from korre_desktop.gui.record_tab import RecordTab, dutch_number
 from korre_desktop.gui.tabs.common import (
+    ProtocolStatusFilter,
     date_column,
-    detail_for,
     name_column,
     number_column,
     protocol_column,
-    protocol_status_options,
 )
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status import PersonStatus, employee_statuses_on
@@ -23,14 +22,14 @@ from korre_desktop.store import Store
 EMPLOYMENT_TYPES = ("permanent", "temporary", "intern", "substitute", "volunteer")
 
 
-class EmployeesTab(RecordTab):
+class EmployeesTab(ProtocolStatusFilter, RecordTab):
     settings_key = "employees"
 
     def title(self) -> str:
         return self.tr("Staff")
 
     def noun(self, count: int) -> str:
-        return self.tr("%1 employees").replace("%1", _number(count))
+        return self.tr("%1 employees").replace("%1", dutch_number(count))
 
     def group_label(self) -> str:
         return self.tr("&Employment:")
@@ -55,18 +54,9 @@ class EmployeesTab(RecordTab):
     def group_matches(self, person: PersonStatus, wanted: Any) -> bool:
         return person.employment_type == wanted
 
-    def status_options(self) -> list[tuple[str, Any]]:
-        return protocol_status_options()
-
-    def status_matches(self, person: PersonStatus, wanted: Any) -> bool:
-        return person.protocol == wanted
-
     def load(
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
         return employee_statuses_on(
             store, on, with_consent=False, include_inactive=include_inactive, progress=progress
         )
-
-    def detail_html(self, person: PersonStatus) -> str:
-        return detail_for(self.context.store, person, self.selected_date())

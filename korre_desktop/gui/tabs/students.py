@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from korre_desktop.gui.person_model import Column
-from korre_desktop.gui.record_tab import RecordTab, _number
+from korre_desktop.gui.record_tab import RecordTab, dutch_number
 from korre_desktop.gui.tabs.common import (
+    ProtocolStatusFilter,
     class_column,
     date_column,
-    detail_for,
     name_column,
     number_column,
     protocol_column,
-    protocol_status_options,
     school_column,
 )
 from korre_desktop.services.progress import Progress
@@ -22,14 +20,14 @@ from korre_desktop.services.status import PersonStatus, student_statuses_on
 from korre_desktop.store import Store
 
 
-class StudentsTab(RecordTab):
+class StudentsTab(ProtocolStatusFilter, RecordTab):
     settings_key = "students"
 
     def title(self) -> str:
         return self.tr("Students")
 
     def noun(self, count: int) -> str:
-        return self.tr("%1 students").replace("%1", _number(count))
+        return self.tr("%1 students").replace("%1", dutch_number(count))
 
     def columns(self) -> list[Column]:
         today = self.context.today()
@@ -49,18 +47,9 @@ class StudentsTab(RecordTab):
             protocol_column(self.tr("Protocol")),
         ]
 
-    def status_options(self) -> list[tuple[str, Any]]:
-        return protocol_status_options()
-
-    def status_matches(self, person: PersonStatus, wanted: Any) -> bool:
-        return person.protocol == wanted
-
     def load(
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
         return student_statuses_on(
             store, on, with_consent=False, include_inactive=include_inactive, progress=progress
         )
-
-    def detail_html(self, person: PersonStatus) -> str:
-        return detail_for(self.context.store, person, self.selected_date())
