@@ -440,3 +440,14 @@ def test_subprocess_demo_and_check(tmp_path: Path) -> None:
     result = _subprocess("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"korre-desktop {__version__}"
+
+
+def test_no_command_opens_the_app_on_the_default_database(monkeypatch, capsys) -> None:
+    import korre_desktop.gui.app as gui_app
+    from korre_desktop.locations import default_database_path
+
+    opened: list[Path] = []
+    monkeypatch.setattr(gui_app, "run_app", lambda path: opened.append(path) or 0)
+    assert main([]) == 0
+    assert main(["--db", "elsewhere.sqlite"]) == 0
+    assert opened == [default_database_path(), Path("elsewhere.sqlite")]

@@ -307,7 +307,8 @@ class MainWindow(QMainWindow):
 
         def work(_progress: Progress) -> Path | None:
             with open_store() as store:
-                return store.automatic_backup()
+                # Nothing to lose yet in a new, empty database.
+                return None if store.is_empty() else store.automatic_backup()
 
         job = Job(work)
         job.failed.connect(lambda exc: log.warning("automatic backup failed: %s", exc))

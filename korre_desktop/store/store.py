@@ -135,6 +135,29 @@ class Store:
             self.audit("insert", table, row_id, None, dict(row))
         return int(row_id or 0)
 
+    def update(self, table: str, row_id: int, changes: Mapping[str, Any]) -> bool:
+        """Change some columns of one row and audit before and after, in one transaction.
+
+        Returns False when nothing changed (no audit entry then). Append-only tables
+        refuse updates in the database itself.
+        """
+        _check_table(table)
+        if not changes:
+            return False
+        with sqlite_errors(str(self.path or "")), self.db.atomic():
+            found = self.rows(f"SELECT * FROM {table} WHERE id = ?", [row_id])
+            if not found:
+                raise InputError(f"no row {row_id} in {table}")
+            before = {key: found[0][key] for key in changes}
+            if before == dict(changes):
+                return False
+            assignments = ", ".join(f"{column} = ?" for column in changes)
+            self.db.execute(
+                f"UPDATE {table} SET {assignments} WHERE id = ?", [*changes.values(), row_id]
+            )
+            self.audit("update", table, row_id, before, dict(changes))
+        return True
+
     def bulk_insert(self, rows_by_table: Iterable[tuple[str, list[dict[str, Any]]]]) -> None:
         """Insert many rows into several tables in one transaction.
 

@@ -230,3 +230,36 @@ def test_rows_returns_dicts(store: Store, records) -> None:
     assert store.rows("SELECT name FROM schools WHERE name > :n ORDER BY name", {"n": "A"}) == [
         {"name": "B"}
     ]
+
+
+def test_update_audits_before_and_after(store, records) -> None:
+    school = records.school("OBS De Linde")
+    student = records.student(school, roepnaam="Sem", achternaam="Jansen")
+    assert store.update("students", student, {"roepnaam": "Semmie", "achternaam": "Jansen"})
+    row = store.rows("SELECT roepnaam FROM students WHERE id = ?", [student])[0]
+    assert row["roepnaam"] == "Semmie"
+    change = store.people.audit_for("students", student)[-1]
+    assert change["action"] == "update" and change["actor"] == "test"
+    assert '"roepnaam": "Sem"' in change["before"] and '"roepnaam": "Semmie"' in change["after"]
+    # The same values again change nothing and write no audit entry.
+    count = len(store.people.audit_for("students", student))
+    assert not store.update("students", student, {"roepnaam": "Semmie"})
+    assert len(store.people.audit_for("students", student)) == count
+
+
+def test_update_refuses_append_only_tables_and_unknown_rows(store, records) -> None:
+    import sqlite3
+
+    import pytest
+
+    from korre_desktop.errors import InputError
+
+    school = records.school()
+    student = records.student(school)
+    statement = records.statement(
+        "student", student, date(2026, 9, 1), {"foto_website": True}, signer_role="student"
+    )
+    with pytest.raises(sqlite3.IntegrityError):
+        store.update("consent_statements", statement, {"note": "changed"})
+    with pytest.raises(InputError):
+        store.update("students", 9999, {"roepnaam": "X"})
