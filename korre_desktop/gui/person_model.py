@@ -18,6 +18,16 @@ from korre_desktop.domain.people import fold
 from korre_desktop.services.status import PersonStatus
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1
+_TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
+_ROLES = _TEXT_ROLES | {
+    Qt.ItemDataRole.BackgroundRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.TextAlignmentRole,
+    PERSON_ROLE,
+}
+_BLACK = QColor("#000000")
+_CENTRED = int(Qt.AlignmentFlag.AlignCenter)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -43,12 +53,14 @@ class PersonTableModel(QAbstractTableModel):
         self._visible: list[int] = []  # rows shown: the order, filtered
         self._words: list[str] = []
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._texts: list[dict[int, str]] = [{} for _ in self._columns]  # per column, by row
 
     # -- content ----------------------------------------------------------------------------
 
     def set_columns(self, columns: Sequence[Column]) -> None:
         self.beginResetModel()
         self._columns = list(columns)
+        self._texts = [{} for _ in self._columns]
         self._sort = None
         self._order = self._name_order()
         self._visible = self._filtered(self._order)
@@ -57,6 +69,7 @@ class PersonTableModel(QAbstractTableModel):
     def set_rows(self, rows: Sequence[PersonStatus]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [{} for _ in self._columns]
         self._keys = [fold(f"{p.number} {p.name}") for p in self._rows]
         self._allowed = [True] * len(self._rows)
         self._order = self._sorted_order()
@@ -142,23 +155,28 @@ class PersonTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._visible):
+        # Views ask for many roles per cell on every paint: answer the unused ones first.
+        if role not in _ROLES or not index.isValid() or index.row() >= len(self._visible):
             return None
-        person = self._rows[self._visible[index.row()]]
-        column = self._columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return column.text(person)
-        if role == Qt.ItemDataRole.BackgroundRole and column.colour is not None:
-            return column.colour(person)
-        if role == Qt.ItemDataRole.ForegroundRole and column.colour is not None:
-            return QColor("#000000") if column.colour(person) is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(person)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.centred:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == PERSON_ROLE:
-            return person
-        return None
+        source = self._visible[index.row()]
+        column = index.column()
+        if role in _TEXT_ROLES:
+            cache = self._texts[column]
+            text = cache.get(source)
+            if text is None:
+                text = cache[source] = self._columns[column].text(self._rows[source])
+            return text
+        person = self._rows[source]
+        spec = self._columns[column]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return spec.colour(person) if spec.colour is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _BLACK if spec.colour is not None and spec.colour(person) is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return spec.tooltip(person) if spec.tooltip is not None else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRED if spec.centred else None
+        return person  # PERSON_ROLE
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
