@@ -210,5 +210,26 @@ INDEXES_AND_DEFAULTS = Migration(
     ),
 )
 
-MIGRATIONS: tuple[Migration, ...] = (RECORDS, EVIDENCE_PROTOCOL_CONSENT, INDEXES_AND_DEFAULTS)
+EVIDENCE_DERIVATIONS = Migration(
+    4,
+    "straightened evidence images and the originals they came from",
+    (
+        # A straightened scan is stored next to the untouched original: the statement
+        # points at the straightened image, this table leads back to the original.
+        """CREATE TABLE blob_derivations (
+            derived_sha256 TEXT PRIMARY KEY REFERENCES blobs(sha256),
+            original_sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            page INTEGER NOT NULL DEFAULT 0,
+            operation TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(operation)),
+            created_at TEXT NOT NULL)""",
+        "CREATE INDEX blob_derivations_by_original ON blob_derivations(original_sha256)",
+    ),
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    RECORDS,
+    EVIDENCE_PROTOCOL_CONSENT,
+    INDEXES_AND_DEFAULTS,
+    EVIDENCE_DERIVATIONS,
+)
 LATEST_VERSION = MIGRATIONS[-1].number

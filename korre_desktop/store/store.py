@@ -191,6 +191,42 @@ class Store:
                 self.audit("insert", "blobs", digest, None, {"size": len(data), "mime": mime_type})
         return digest
 
+    def put_derived_blob(
+        self,
+        original: bytes,
+        original_mime: str,
+        derived: bytes,
+        derived_mime: str,
+        page: int = 0,
+        operation: Mapping[str, Any] | None = None,
+    ) -> str:
+        """Store an original file and an image made from it (a straightened page) together.
+
+        Returns the derived image's SHA-256; the original is kept untouched beside it.
+        """
+        with sqlite_errors(str(self.path or "")), self.db.atomic():
+            original_sha = self.put_blob(original, original_mime)
+            derived_sha = self.put_blob(derived, derived_mime)
+            if derived_sha != original_sha:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO blob_derivations"
+                    " (derived_sha256, original_sha256, page, operation, created_at)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    [derived_sha, original_sha, page, json.dumps(operation or {}), self.now()],
+                )
+        return derived_sha
+
+    def original_of(self, derived_sha256: str) -> str | None:
+        row = self.db.execute(
+            "SELECT original_sha256 FROM blob_derivations WHERE derived_sha256 = ?",
+            [derived_sha256],
+        ).fetchone()
+        return None if row is None else row[0]
+
+    def blob_mime(self, sha256: str) -> str | None:
+        row = self.db.execute("SELECT mime_type FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        return None if row is None else row[0]
+
     def blob(self, sha256: str) -> bytes | None:
         row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
         return None if row is None else bytes(row[0])

@@ -15,6 +15,7 @@ from korre_desktop.store.backup import (
     list_backups,
     rotate,
 )
+from korre_desktop.store.schema import LATEST_VERSION
 
 TABLES = ("schools", "students", "audit_log", "blobs", "settings", "consent_form_items")
 
@@ -43,7 +44,7 @@ def test_backup_to_makes_a_sound_copy_with_the_same_rows(stocked: Store, tmp_pat
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     finally:
         conn.close()
     assert _dump(target) == _dump(stocked.path)

@@ -263,3 +263,17 @@ def test_update_refuses_append_only_tables_and_unknown_rows(store, records) -> N
         store.update("consent_statements", statement, {"note": "changed"})
     with pytest.raises(InputError):
         store.update("students", 9999, {"roepnaam": "X"})
+
+
+def test_straightened_image_is_stored_beside_its_original(store) -> None:
+    original, derived = b"%PDF- original scan", b"\xff\xd8 straightened jpeg"
+    sha = store.put_derived_blob(
+        original, "application/pdf", derived, "image/jpeg", page=2, operation={"rotate": 90}
+    )
+    assert sha == hashlib.sha256(derived).hexdigest()
+    assert store.blob(sha) == derived and store.blob_mime(sha) == "image/jpeg"
+    assert store.original_of(sha) == hashlib.sha256(original).hexdigest()
+    # The same pair again stores nothing new.
+    again = store.put_derived_blob(original, "application/pdf", derived, "image/jpeg", page=2)
+    assert again == sha
+    assert store.rows("SELECT count(*) AS n FROM blobs")[0]["n"] == 2
