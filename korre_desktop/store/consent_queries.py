@@ -55,6 +55,12 @@ class ConsentQueries:
             row["code"] for row in self._store.rows("SELECT DISTINCT code FROM consent_form_items")
         ]
 
+    def form_items(self) -> list[Row]:
+        return self._store.rows(
+            "SELECT form_version_id, code, position FROM consent_form_items"
+            " ORDER BY form_version_id, position"
+        )
+
     def form_versions(self) -> list[Row]:
         return self._store.rows(
             "SELECT id, label, effective_date FROM consent_form_versions ORDER BY effective_date"

@@ -1,0 +1,307 @@
+"""Entering returned paper forms: consent statements, withdrawals and protocol signatures.
+
+Every save is one new row (statements are never overwritten) written through the
+audited Store in one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
+from korre_desktop.domain.people import age_on, display_name, fold
+from korre_desktop.domain.protocol import Audience, ProtocolVersion, current_version
+from korre_desktop.errors import InputError
+from korre_desktop.store import Store
+
+
+class EntryError(InputError):
+    """A form that cannot be saved as entered; ``code`` says why (the GUI words it)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message, code=code)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class PersonChoice:
+    kind: str  # "student" or "employee"
+    id: int
+    number: str
+    name: str
+    school: str
+    class_name: str
+    birth_date: date | None
+    search_key: str = field(repr=False, compare=False, default="")
+
+    def age_on(self, day: date) -> int | None:
+        return None if self.birth_date is None else age_on(self.birth_date, day)
+
+
+@dataclass(frozen=True)
+class SignerChoice:
+    role: str  # "employee", "guardian" or "student"
+    guardian_id: int | None
+    name: str
+    parental_authority: bool = True
+
+
+@dataclass(frozen=True)
+class FormVersion:
+    id: int
+    label: str
+    item_codes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ConsentEntry:
+    person: PersonChoice
+    signer: SignerChoice
+    signed_date: date
+    form: FormVersion
+    answers: Mapping[str, bool | None]
+    note: str = ""
+    evidence_sha256: str | None = None
+    source: str = "paper"
+
+
+def people_to_choose(store: Store, on: date) -> list[PersonChoice]:
+    """Everyone on the lists for ``on``: students (with class) and employees."""
+    choices = [
+        _choice("student", row, row["student_number"], row.get("class_name") or "")
+        for row in store.people.students_on(on)
+    ]
+    choices += [
+        _choice("employee", row, row["staff_number"], "", school=row["schools"] or "")
+        for row in store.people.employees_on(on)
+    ]
+    choices.sort(key=lambda c: c.search_key)
+    return choices
+
+
+def _choice(kind: str, row: dict, number: str, class_name: str, school: str | None = None):
+    name = display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+    birth = row.get("birth_date")
+    return PersonChoice(
+        kind=kind,
+        id=row["id"],
+        number=number,
+        name=name,
+        school=row.get("school", "") if school is None else school,
+        class_name=class_name,
+        birth_date=date.fromisoformat(birth) if birth else None,
+        search_key=fold(f"{row['achternaam']} {row['roepnaam']} {name} {number}"),
+    )
+
+
+def search_people(
+    choices: Iterable[PersonChoice], text: str, limit: int = 50
+) -> list[PersonChoice]:
+    """The people whose name or number contains every word of ``text``."""
+    words = fold(text).split()
+    if not words:
+        return []
+    found = []
+    for choice in choices:
+        if all(word in choice.search_key for word in words):
+            found.append(choice)
+            if len(found) >= limit:
+                break
+    return found
+
+
+def signers_for(store: Store, person: PersonChoice) -> list[SignerChoice]:
+    """Who can sign for ``person``: the employee; or the student's guardians and the student."""
+    if person.kind == "employee":
+        return [SignerChoice("employee", None, person.name)]
+    signers = [
+        SignerChoice(
+            "guardian",
+            guardian["id"],
+            display_name(guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]),
+            bool(guardian["parental_authority"]),
+        )
+        for guardian in store.people.guardians_of(person.id)
+    ]
+    signers.append(SignerChoice("student", None, person.name))
+    return signers
+
+
+def form_versions(store: Store) -> list[FormVersion]:
+    """Consent form versions, newest first (the first is the one to use for new forms)."""
+    rows = store.consent.form_versions()
+    codes: dict[int, list[str]] = {row["id"]: [] for row in rows}
+    for item in store.consent.form_items():
+        codes.setdefault(item["form_version_id"], []).append(item["code"])
+    versions = [
+        FormVersion(row["id"], row["label"], tuple(sort_item_codes(codes[row["id"]])))
+        for row in sorted(rows, key=lambda r: (r["effective_date"], r["id"]), reverse=True)
+    ]
+    return versions
+
+
+def _check_date(signed: date, today: date, person: PersonChoice) -> None:
+    if signed > today:
+        raise EntryError("date_in_future", f"the signed date {signed} is after today")
+    if person.birth_date is not None and signed < person.birth_date:
+        raise EntryError("date_before_birth", f"the signed date {signed} is before the birth date")
+
+
+def _check_signer(store: Store, person: PersonChoice, signer: SignerChoice) -> None:
+    allowed = signers_for(store, person)
+    if not any(s.role == signer.role and s.guardian_id == signer.guardian_id for s in allowed):
+        raise EntryError("wrong_signer", f"{signer.name} cannot sign for {person.name}")
+
+
+def _subject_columns(person: PersonChoice) -> dict[str, object]:
+    return {
+        "subject_kind": person.kind,
+        "employee_id": person.id if person.kind == "employee" else None,
+        "student_id": person.id if person.kind == "student" else None,
+    }
+
+
+def _insert_statement(
+    store: Store,
+    person: PersonChoice,
+    signer: SignerChoice,
+    signed: date,
+    form_id: int,
+    answers: Mapping[str, bool | None],
+    *,
+    source: str,
+    note: str,
+    evidence_sha256: str | None,
+) -> int:
+    return store.insert(
+        "consent_statements",
+        {
+            **_subject_columns(person),
+            "signer_role": signer.role,
+            "guardian_id": signer.guardian_id,
+            "signer_name": signer.name,
+            "signed_date": signed.isoformat(),
+            "form_version_id": form_id,
+            "answers": json.dumps(dict(answers)),
+            "source": source,
+            "evidence_sha256": evidence_sha256,
+            "note": note.strip(),
+            "entered_by": store.actor,
+            "entered_at": store.now(),
+        },
+    )
+
+
+def save_consent(store: Store, entry: ConsentEntry, today: date | None = None) -> int:
+    """Save a returned consent form as a new statement; return its id.
+
+    Items of the form that were left open are saved as blank (no answer: never a yes).
+    """
+    _check_date(entry.signed_date, today or date.today(), entry.person)
+    _check_signer(store, entry.person, entry.signer)
+    unknown = [code for code in entry.answers if code not in entry.form.item_codes]
+    if unknown:
+        raise EntryError("unknown_item", f"not on form {entry.form.label}: {', '.join(unknown)}")
+    return _insert_statement(
+        store,
+        entry.person,
+        entry.signer,
+        entry.signed_date,
+        entry.form.id,
+        {code: entry.answers.get(code) for code in entry.form.item_codes},
+        source=entry.source,
+        note=entry.note,
+        evidence_sha256=entry.evidence_sha256,
+    )
+
+
+def withdraw_consent(
+    store: Store,
+    person: PersonChoice,
+    signer: SignerChoice,
+    on: date,
+    items: Iterable[str],
+    note: str = "",
+    evidence_sha256: str | None = None,
+    today: date | None = None,
+) -> int:
+    """Withdraw consent for ``items``: a new statement answering no to each of them.
+
+    It covers only those items, so the others keep their earlier answers.
+    """
+    codes = list(items)
+    if not codes:
+        raise EntryError("no_items", "choose at least one item to withdraw")
+    if not all(is_item_code(code) for code in codes):
+        raise EntryError("unknown_item", "unknown item code")
+    _check_date(on, today or date.today(), person)
+    _check_signer(store, person, signer)
+    return _insert_statement(
+        store,
+        person,
+        signer,
+        on,
+        form_versions(store)[0].id,
+        dict.fromkeys(sort_item_codes(codes), False),
+        source="withdrawal",
+        note=note,
+        evidence_sha256=evidence_sha256,
+    )
+
+
+def protocol_versions_for(store: Store, person: PersonChoice) -> list[ProtocolVersion]:
+    audience = Audience.EMPLOYEES if person.kind == "employee" else Audience.STUDENTS
+    return [
+        ProtocolVersion(
+            id=row["id"],
+            audience=Audience(row["audience"]),
+            label=row["label"],
+            effective_date=date.fromisoformat(row["effective_date"]),
+        )
+        for row in store.consent.protocol_versions()
+        if row["audience"] == audience
+    ]
+
+
+def default_protocol_version(
+    store: Store, person: PersonChoice, on: date
+) -> ProtocolVersion | None:
+    versions = protocol_versions_for(store, person)
+    audience = Audience.EMPLOYEES if person.kind == "employee" else Audience.STUDENTS
+    return current_version(versions, audience, on) or (versions[-1] if versions else None)
+
+
+def save_protocol_signature(
+    store: Store,
+    person: PersonChoice,
+    version_id: int,
+    signed_date: date,
+    place: str,
+    evidence_sha256: str | None = None,
+    note: str = "",
+    today: date | None = None,
+) -> int:
+    """Save a signed protocol sheet; return the signature's id."""
+    today = today or date.today()
+    _check_date(signed_date, today, person)
+    if version_id not in {v.id for v in protocol_versions_for(store, person)}:
+        raise EntryError("wrong_version", "this protocol version is not for this person")
+    return store.insert(
+        "protocol_signatures",
+        {
+            "person_kind": person.kind,
+            "employee_id": person.id if person.kind == "employee" else None,
+            "student_id": person.id if person.kind == "student" else None,
+            "version_id": version_id,
+            "signed_date": signed_date.isoformat(),
+            "place": place.strip(),
+            "evidence_sha256": evidence_sha256,
+            "note": note.strip(),
+            "source": "paper",
+            "entered_by": store.actor,
+            "entered_at": store.now(),
+        },
+    )
