@@ -97,6 +97,13 @@ def _answer_cell(answer: bool | None) -> str:
     )
 
 
+def evidence_link(sha256: str | None) -> str:
+    """A link the detail pane opens in the viewer; the scheme keeps it inside the app."""
+    if not sha256:
+        return escape(translate("Detail", "none"))
+    return f"<a href='evidence:{sha256}'>{escape(translate('Detail', 'view the scan'))}</a>"
+
+
 def _statement(statement: StatementView) -> str:
     role = status_text.signer_label(statement.signer_role)
     signer = f"{escape(statement.signer_name)} ({escape(role)})"
@@ -112,14 +119,7 @@ def _statement(statement: StatementView) -> str:
     pairs = [
         (translate("Detail", "Signed by"), signer),
         (translate("Detail", "Form"), f"{escape(statement.form_label)} · {escape(source)}"),
-        (
-            translate("Detail", "Evidence"),
-            escape(
-                translate("Detail", "scan attached")
-                if statement.has_evidence
-                else translate("Detail", "none")
-            ),
-        ),
+        (translate("Detail", "Evidence"), evidence_link(statement.evidence_sha256)),
         (
             translate("Detail", "Entered"),
             _by(dutch_date(statement.entered_at), statement.entered_by),
@@ -228,6 +228,11 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
                             + (f" · {s['place']}" if s["place"] else "")
                             + " · "
                             + translate("Detail", "entered by %1").replace("%1", s["entered_by"])
+                        )
+                        + (
+                            " · " + evidence_link(s["evidence_sha256"])
+                            if s["evidence_sha256"]
+                            else ""
                         ),
                     )
                     for s in detail.signatures

@@ -9,9 +9,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QProgressDialog,
@@ -21,16 +23,23 @@ from PySide6.QtWidgets import (
 
 from korre_desktop import __version__
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.consent_entry import ConsentEntryDialog
+from korre_desktop.gui.dialogs.protocol_entry import ProtocolEntryDialog
+from korre_desktop.gui.dialogs.protocol_versions import ProtocolVersionsDialog
+from korre_desktop.gui.dialogs.withdraw import WithdrawDialog
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.gui.start_page import StartPage
 from korre_desktop.gui.tabs.consent import ConsentTab
 from korre_desktop.gui.tabs.employees import EmployeesTab
 from korre_desktop.gui.tabs.protocols import ProtocolsTab
 from korre_desktop.gui.tabs.students import StudentsTab
+from korre_desktop.gui.tabs.worklists import WorklistsTab
 from korre_desktop.locations import location_warning
 from korre_desktop.services.demo import generate_demo
+from korre_desktop.services.entry import PersonChoice
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status_export import export_status_csv
 
@@ -57,11 +66,13 @@ class MainWindow(QMainWindow):
         self.students_tab = StudentsTab(context)
         self.protocols_tab = ProtocolsTab(context)
         self.consent_tab = ConsentTab(context)
+        self.worklists_tab = WorklistsTab(context)
         self.record_tabs: list[RecordTab] = [
             self.employees_tab,
             self.students_tab,
             self.protocols_tab,
             self.consent_tab,
+            self.worklists_tab,
         ]
         for tab in self.record_tabs:
             self.ui.tabs.addTab(tab, tab.title())
@@ -71,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
         self._setup_actions()
+        self._setup_record_actions()
         self._setup_status_bar()
         self._update_title()
         self.restore_layout()
@@ -95,6 +107,49 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.make_backup)
         ui.actionCheck.triggered.connect(self.check_database)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionEnterConsent.setShortcut(QKeySequence("Ctrl+E"))
+        ui.actionEnterProtocol.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        ui.actionWithdraw.setShortcut(QKeySequence("Ctrl+Shift+W"))
+        ui.actionEnterConsent.triggered.connect(self.enter_consent)
+        ui.actionEnterProtocol.triggered.connect(self.enter_protocol)
+        ui.actionWithdraw.triggered.connect(self.withdraw)
+        ui.actionProtocolVersions.triggered.connect(self.protocol_versions)
+
+    def _setup_record_actions(self) -> None:
+        """Adding and editing records (schools, classes, people): a menu and the tables'
+        context menus; a double-click edits."""
+        actions = RecordActions(self.context, self)
+        self.record_actions = actions
+        menu = QMenu(self.tr("&Records"), self)
+        groups = (
+            [actions.new_student, actions.new_employee, actions.new_guardian],
+            [actions.edit_selected, actions.set_left],
+            [actions.new_school, actions.new_class, actions.new_school_year],
+        )
+        for number, group in enumerate(groups):
+            if number:
+                menu.addSeparator()
+            menu.addActions(group)
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
+        self.records_menu = menu
+        actions.records_changed.connect(self.records_changed)
+        for tab in self.record_tabs:
+            table = tab.ui.table
+            table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            table.addActions([actions.edit_selected, actions.set_left, self.ui.actionWithdraw])
+            table.doubleClicked.connect(lambda _index: actions.edit_selected.trigger())
+            tab.person_selected.connect(self._person_selected)
+
+    def _person_selected(self, person: object) -> None:
+        if self.sender() is not self.current_tab():
+            return
+        self._select_for_actions(person)
+
+    def _select_for_actions(self, person: object) -> None:
+        if person is None:
+            self.record_actions.set_selection(None, None)
+        else:
+            self.record_actions.set_selection(person.kind, person.id)
 
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel()
@@ -129,6 +184,12 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(START_PAGE if empty else TABS_PAGE)
         self.ui.actionLoadDemo.setEnabled(empty)
         self.ui.actionExportStatus.setEnabled(not empty)
+        for action in (
+            self.ui.actionEnterConsent,
+            self.ui.actionEnterProtocol,
+            self.ui.actionWithdraw,
+        ):
+            action.setEnabled(not empty)
         if not empty:
             self.current_tab().ensure_loaded()
         self._update_counts()
@@ -139,6 +200,8 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self.ui.pages.currentIndex() == TABS_PAGE:
             self.current_tab().ensure_loaded()
+        if hasattr(self, "record_actions"):
+            self._select_for_actions(self.current_tab().selected_person())
         self._update_counts()
         self._update_loading()
 
@@ -180,6 +243,62 @@ class MainWindow(QMainWindow):
         for tab in self.record_tabs:
             tab._loaded = False
         self.show_start_or_tabs()
+
+    def records_changed(self) -> None:
+        """After a save: every tab is out of date; the visible one reloads now."""
+        self.reload_all()
+
+    # -- entering forms ---------------------------------------------------------------------------
+
+    def selected_choice(self) -> PersonChoice | None:
+        if self.ui.pages.currentIndex() != TABS_PAGE:
+            return None
+        person = self.current_tab().selected_person()
+        if person is None or not person.active:
+            return None
+        return PersonChoice(
+            kind=person.kind,
+            id=person.id,
+            number=person.number,
+            name=person.name,
+            school=person.school,
+            class_name=person.class_name,
+            birth_date=person.birth_date,
+        )
+
+    def _open_entry_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.saved.connect(lambda _id: self._stale_after_save())
+        dialog.finished.connect(lambda _result: self._reload_if_stale())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _stale_after_save(self) -> None:
+        self._stale = True
+
+    def _reload_if_stale(self) -> None:
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.records_changed()
+
+    def enter_consent(self) -> QDialog:
+        return self._open_entry_dialog(ConsentEntryDialog(self.context, self))
+
+    def enter_protocol(self) -> QDialog:
+        return self._open_entry_dialog(ProtocolEntryDialog(self.context, self))
+
+    def withdraw(self) -> QDialog:
+        return self._open_entry_dialog(
+            WithdrawDialog(self.context, self, person=self.selected_choice())
+        )
+
+    def protocol_versions(self) -> QDialog:
+        dialog = ProtocolVersionsDialog(self.context, self)
+        dialog.changed.connect(self._stale_after_save)
+        dialog.finished.connect(lambda _result: self._reload_if_stale())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     # -- actions ----------------------------------------------------------------------------------
 

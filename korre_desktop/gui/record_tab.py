@@ -6,14 +6,16 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QWidget
+from PySide6.QtCore import QDate, QItemSelection, Qt, QUrl, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.detail_html import person_html
+from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
+from korre_desktop.services.evidence import SourceFile
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status import PersonStatus
@@ -29,6 +31,7 @@ class RecordTab(QWidget):
     """Base of the four tabs. Subclasses say what to load, show and filter on."""
 
     counts_changed = Signal()
+    person_selected = Signal(object)  # PersonStatus or None
     loading_changed = Signal(bool)
     progressed = Signal(int, int)
 
@@ -60,6 +63,7 @@ class RecordTab(QWidget):
         self.ui.group.setVisible(self.shows_group)
         self.ui.includeInactive.setVisible(self.shows_inactive)
         self.ui.groupLabel.setText(self.group_label())
+        self.ui.statusLabel.setText(self.status_label())
         self._fill_status_combo()
         self._loaded = False
         self._job: Job | None = None
@@ -73,6 +77,7 @@ class RecordTab(QWidget):
         self.ui.includeInactive.toggled.connect(self.reload)
         self.ui.date.dateChanged.connect(self.reload)
         self.ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.ui.detail.anchorClicked.connect(self._link_clicked)
         self.model.modelReset.connect(self.counts_changed)
         self._show_detail(None)
 
@@ -90,6 +95,9 @@ class RecordTab(QWidget):
 
     def group_label(self) -> str:
         return self.tr("&Class:")
+
+    def status_label(self) -> str:
+        return self.tr("S&tatus:")
 
     def status_options(self) -> list[tuple[str, Any]]:
         return []
@@ -261,7 +269,9 @@ class RecordTab(QWidget):
         return True
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_detail(self.selected_person())
+        person = self.selected_person()
+        self._show_detail(person)
+        self.person_selected.emit(person)
 
     def _show_detail(self, person: PersonStatus | None) -> None:
         if person is None:
@@ -281,6 +291,22 @@ class RecordTab(QWidget):
         table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             table.setColumnWidth(column, min(table.columnWidth(column), MAX_FITTED_WIDTH))
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "evidence":
+            self.show_evidence(url.path())
+
+    def show_evidence(self, sha256: str) -> QDialog | None:
+        store = self.context.store
+        data, mime = store.blob(sha256), store.blob_mime(sha256)
+        if data is None or mime is None:
+            return None
+        viewer = DocumentViewer(
+            self.context, SourceFile(data, mime, sha256[:12]), self.tr("Evidence"), self
+        )
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        return viewer
 
     # -- layout memory ----------------------------------------------------------------------------
 

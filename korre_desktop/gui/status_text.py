@@ -78,6 +78,18 @@ def channel_label(channel: str) -> str:
     }.get(channel, channel)
 
 
+def channel_short_label(channel: str) -> str:
+    """Two short lines for narrow column headers."""
+    return {
+        "schoolgids": translate("Status", "School\nguide"),
+        "website": translate("Status", "Website"),
+        "nieuwsbrief": translate("Status", "News-\nletter"),
+        "socialmedia_school": translate("Status", "Social media\nschool"),
+        "ouderportaal": translate("Status", "Parent\nportal"),
+        "socialmedia_persoonlijk": translate("Status", "Social media\nstaff's own"),
+    }.get(channel, channel)
+
+
 def signer_label(role: str) -> str:
     return {
         "employee": translate("Status", "employee"),

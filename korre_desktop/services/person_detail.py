@@ -22,7 +22,7 @@ class StatementView:
     note: str
     entered_by: str
     entered_at: str
-    has_evidence: bool
+    evidence_sha256: str | None
     answers: dict[str, bool | None]
     counts: bool = True  # False for a guardian without parental authority
 
@@ -75,7 +75,7 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
                 note=row["note"],
                 entered_by=row["entered_by"],
                 entered_at=row["entered_at"],
-                has_evidence=row["evidence_sha256"] is not None,
+                evidence_sha256=row["evidence_sha256"],
                 answers=json.loads(row["answers"]),
                 counts=counts,
             )

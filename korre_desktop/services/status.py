@@ -75,6 +75,7 @@ class PersonStatus:
     consent: dict[str, ConsentStatus]
     ask_student: bool
     active: bool
+    has_statements: bool = False
 
     @property
     def name(self) -> str:
@@ -230,6 +231,7 @@ def student_statuses_on(
                 consent=consent,
                 ask_student=ask,
                 active=row["id"] in active_ids,
+                has_statements=row["id"] in statements,
             )
         )
     progress.step(total, total)
@@ -297,6 +299,7 @@ def employee_statuses_on(
                 consent=consent,
                 ask_student=False,
                 active=start <= on and (end is None or end > on),
+                has_statements=row["id"] in statements,
             )
         )
     progress.step(total, total)

@@ -18,6 +18,7 @@ from korre_desktop.store.connection import connect, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.migrate import migrate
 from korre_desktop.store.people_queries import PeopleQueries
+from korre_desktop.store.records_queries import RecordQueries
 
 # Tables that may be written through the generic insert helpers.
 WRITABLE_TABLES = frozenset(
@@ -67,6 +68,7 @@ class Store:
         self.clock = clock
         self.people = PeopleQueries(self)
         self.consent = ConsentQueries(self)
+        self.records = RecordQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None) -> Store:

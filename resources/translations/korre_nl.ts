@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AnswerGrid</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="49"/>
+        <source>Answers per medium and channel</source>
+        <translation>Antwoorden per medium en kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="123"/>
+        <source>Not on this form version</source>
+        <translation>Staat niet op deze formulierversie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="128"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="131"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/class_dialog.py" line="45"/>
+        <source>Rename class</source>
+        <translation>Klas hernoemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="6"/>
+        <source>New class</source>
+        <translation>Nieuwe klas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="19"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="39"/>
+        <source>School &amp;year:</source>
+        <translation>S&amp;chooljaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="59"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="68"/>
+        <source>e.g. Group 5</source>
+        <translation>bijv. Groep 5</translation>
+    </message>
+</context>
+<context>
     <name>Columns</name>
     <message>
         <location filename="../../korre_desktop/gui/tabs/common.py" line="29"/>
@@ -22,6 +78,69 @@
         <location filename="../../korre_desktop/gui/tabs/common.py" line="41"/>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEntryDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="38"/>
+        <source>Save and &amp;next</source>
+        <translation>Opslaan en &amp;volgende</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="64"/>
+        <source>Choose the person first.</source>
+        <translation>Kies eerst de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="76"/>
+        <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Enter again to save anyway.</source>
+        <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Enter om toch op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="6"/>
+        <source>Enter consent form</source>
+        <translation>Formulier invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="17"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="26"/>
+        <source>Signed &amp;by:</source>
+        <translation>Ondertekend &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="38"/>
+        <source>Signed &amp;on:</source>
+        <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="45"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="50"/>
+        <source>&amp;Form version:</source>
+        <translation>&amp;Formulierversie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="59"/>
+        <source>&amp;Answers:</source>
+        <translation>&amp;Antwoorden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="70"/>
+        <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
+        <translation>J ja · N nee · Spatie wisselt · Delete wist · Shift+J/N hele rij · Ctrl+J/N hele kolom · Ctrl+Shift+J/N alles · Enter slaat op en begint het volgende formulier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="75"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
     </message>
 </context>
 <context>
@@ -70,57 +189,52 @@
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="104"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="111"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="106"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="113"/>
         <source>withdrawal</source>
         <translation>intrekking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="107"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="114"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="108"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="115"/>
         <source>demo data</source>
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="109"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="116"/>
         <source>scanned form</source>
         <translation>gescand formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="110"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="117"/>
         <source>paper form</source>
         <translation>papieren formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="113"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="120"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="114"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="121"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="116"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="122"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="118"/>
-        <source>scan attached</source>
-        <translation>scan bijgevoegd</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="120"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="103"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -246,24 +360,126 @@
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="244"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="249"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="247"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="252"/>
         <source>Changes to the record</source>
         <translation>Wijzigingen in het dossier</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="52"/>
+        <source>Page </source>
+        <translation>Pagina </translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="53"/>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="54"/>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="48"/>
+        <source>(choose)</source>
+        <translation>(kies)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="55"/>
+        <source>Edit employee</source>
+        <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="6"/>
+        <source>New employee</source>
+        <translation>Nieuwe medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="19"/>
+        <source>Staff &amp;number:</source>
+        <translation>&amp;Personeelsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="42"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Roepnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="63"/>
+        <source>&amp;Infix:</source>
+        <translation>&amp;Tussenvoegsel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="75"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="96"/>
+        <source>F&amp;unction:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="102"/>
+        <source>e.g. Teacher</source>
+        <translation>bijv. Leerkracht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="107"/>
+        <source>&amp;Employment:</source>
+        <translation>&amp;Dienstverband:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="127"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="148"/>
+        <source>&amp;Schools:</source>
+        <translation>&amp;Scholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="171"/>
+        <source>S&amp;tart date:</source>
+        <translation>&amp;In dienst per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="182"/>
+        <location filename="../../ui/employee_dialog.ui" line="206"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="195"/>
+        <source>En&amp;d date:</source>
+        <translation>&amp;Uit dienst per:</translation>
     </message>
 </context>
 <context>
@@ -320,6 +536,62 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="80"/>
+        <source>Saved at %1: %2</source>
+        <translation>Opgeslagen om %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="91"/>
+        <source>Type the date as dd-mm-yyyy, for example %1.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111"/>
+        <source>One moment: the evidence is still being processed.</source>
+        <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryErrors</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="27"/>
+        <source>The signed date lies in the future.</source>
+        <translation>De datum van ondertekening ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="28"/>
+        <source>The signed date lies before the person&apos;s date of birth.</source>
+        <translation>De datum van ondertekening ligt vóór de geboortedatum.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="31"/>
+        <source>This person cannot sign for them.</source>
+        <translation>Deze persoon kan niet voor hem of haar tekenen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="32"/>
+        <source>An item is not on this form version.</source>
+        <translation>Een onderdeel staat niet op deze formulierversie.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="33"/>
+        <source>Choose at least one item.</source>
+        <translation>Kies minstens één onderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34"/>
+        <source>This protocol version is not for this person.</source>
+        <translation>Deze protocolversie is niet voor deze persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="42"/>
+        <source>no parental authority: does not count</source>
+        <translation>geen ouderlijk gezag: telt niet mee</translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessages</name>
     <message>
         <location filename="../../korre_desktop/gui/errors.py" line="30"/>
@@ -358,95 +630,390 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="46"/>
+        <source>The file is too big to attach.</source>
+        <translation>Het bestand is te groot om toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
+        <source>The image cannot be read: it is damaged or incomplete.</source>
+        <translation>De afbeelding kan niet gelezen worden: ze is beschadigd of onvolledig.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="50"/>
+        <source>The image is far too large (too many pixels) to attach safely.</source>
+        <translation>De afbeelding is veel te groot (te veel pixels) om veilig toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="53"/>
+        <source>The file is not what its name says (for example a text file named .png).</source>
+        <translation>Het bestand is niet wat de naam zegt (bijvoorbeeld een tekstbestand met de naam .png).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="56"/>
+        <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
+        <translation>Dit soort bestand kan niet worden toegevoegd: gebruik een afbeelding (PNG, JPEG, TIFF, HEIC) of een PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="60"/>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation>De PDF is beschadigd en kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
+        <source>The PDF is protected with a password; save it without a password first.</source>
+        <translation>De PDF is beveiligd met een wachtwoord; sla hem eerst op zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="64"/>
+        <source>The PDF has no pages.</source>
+        <translation>De PDF heeft geen pagina&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
+        <source>That page does not exist in this file.</source>
+        <translation>Die pagina bestaat niet in dit bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="134"/>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
+        <translation>&lt;b&gt;Bewijs&lt;/b&gt; (scan of foto van het ondertekende formulier)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="140"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="197"/>
+        <source>Drop a file here,
+choose one, or paste (Ctrl+V)</source>
+        <translation>Sleep een bestand hierheen,
+kies er een, of plak (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="144"/>
+        <source>&amp;File…</source>
+        <translation>&amp;Bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="145"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
+        <source>&amp;Rotate</source>
+        <translation>&amp;Draaien</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
+        <source>Cro&amp;p</source>
+        <translation>Bij&amp;snijden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="150"/>
+        <source>&amp;Straighten photo</source>
+        <translation>Foto &amp;rechtzetten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
+        <source>Pa&amp;ge:</source>
+        <translation>Pa&amp;gina:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="221"/>
+        <source>Choose the scan or photo</source>
+        <translation>Kies de scan of foto</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="223"/>
+        <source>Scans and photos</source>
+        <translation>Scans en foto&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="241"/>
+        <source>clipboard</source>
+        <translation>klembord</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="257"/>
+        <source>The clipboard holds no image or file.</source>
+        <translation>Op het klembord staat geen afbeelding of bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="287"/>
+        <source>Drag a rectangle over the part to keep.</source>
+        <translation>Trek een rechthoek over het deel dat u wilt houden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="314"/>
+        <source>Processing…</source>
+        <translation>Bezig met verwerken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="339"/>
+        <source>straightened</source>
+        <translation>rechtgezet</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="341"/>
+        <source>no page edge found: not straightened</source>
+        <translation>geen paginarand gevonden: niet rechtgezet</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="354"/>
+        <source>dropped image</source>
+        <translation>gesleepte afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
+        <source>Guardian of: %1</source>
+        <translation>Ouder/verzorger van: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
+        <source>mother</source>
+        <translation>moeder</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
+        <source>father</source>
+        <translation>vader</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
+        <source>carer</source>
+        <translation>verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
+        <source>legal guardian</source>
+        <translation>voogd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="63"/>
+        <source>foster parent</source>
+        <translation>pleegouder</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="90"/>
+        <source>Edit guardian</source>
+        <translation>Ouder/verzorger wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="141"/>
+        <source>guardian of: %1</source>
+        <translation>ouder/verzorger van: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="6"/>
+        <source>Add guardian</source>
+        <translation>Ouder/verzorger toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="23"/>
+        <source>&amp;New guardian</source>
+        <translation>&amp;Nieuwe ouder/verzorger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="29"/>
+        <source>&amp;Existing guardian (e.g. of a brother or sister)</source>
+        <translation>&amp;Bestaande ouder/verzorger (bijv. van een broer of zus)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="53"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Roepnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="74"/>
+        <source>&amp;Infix:</source>
+        <translation>&amp;Tussenvoegsel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="86"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="107"/>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="128"/>
+        <source>&amp;Phone:</source>
+        <translation>Tele&amp;foon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="170"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="176"/>
+        <source>Name (also of a child), e-mail or phone</source>
+        <translation>Naam (ook van een kind), e-mail of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="181"/>
+        <source>&amp;Guardians found:</source>
+        <translation>&amp;Gevonden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="214"/>
+        <source>&amp;Relation:</source>
+        <translation>Re&amp;latie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="226"/>
+        <source>Has parental &amp;authority (their consent counts)</source>
+        <translation>Heeft &amp;ouderlijk gezag (toestemming telt mee)</translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="43"/>
+        <source>Student leaves</source>
+        <translation>Leerling vertrekt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="45"/>
+        <source>%1 leaves the school on this date. From this date on the student is no longer on lists; their data and history are kept.</source>
+        <translation>%1 vertrekt op deze datum van school. Vanaf deze datum staat de leerling niet meer op lijsten; de gegevens en de geschiedenis blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="48"/>
+        <source>Employee leaves</source>
+        <translation>Medewerker gaat uit dienst</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="50"/>
+        <source>%1 leaves employment on this date. From this date on the employee is no longer on lists; their data and history are kept.</source>
+        <translation>%1 gaat op deze datum uit dienst. Vanaf deze datum staat de medewerker niet meer op lijsten; de gegevens en de geschiedenis blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.ui" line="6"/>
+        <source>Leaving</source>
+        <translation>Vertrek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.ui" line="25"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.ui" line="36"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="105"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="123"/>
+        <source>&amp;Records</source>
+        <translation>&amp;Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="315"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="115"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="170"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="122"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="177"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="147"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="210"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="160"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="223"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="312"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="315"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="216"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="335"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="381"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="381"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="396"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="298"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="417"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="302"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="421"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="439"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="321"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="441"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -467,53 +1034,291 @@
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="43"/>
+        <source>E&amp;ntry</source>
+        <translation>&amp;Invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="47"/>
+        <location filename="../../ui/main_window.ui" line="55"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="57"/>
+        <location filename="../../ui/main_window.ui" line="65"/>
+        <source>Entry</source>
+        <translation>Invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="76"/>
         <source>Load &amp;demo data…</source>
         <translation>&amp;Demogegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="60"/>
+        <location filename="../../ui/main_window.ui" line="79"/>
         <source>&amp;Export status as CSV…</source>
         <translation>Status &amp;exporteren als CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="63"/>
+        <location filename="../../ui/main_window.ui" line="82"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="66"/>
+        <location filename="../../ui/main_window.ui" line="85"/>
         <source>&amp;Check database</source>
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="69"/>
+        <location filename="../../ui/main_window.ui" line="88"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="72"/>
+        <location filename="../../ui/main_window.ui" line="91"/>
         <source>&amp;Find…</source>
         <translation>&amp;Zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="75"/>
+        <location filename="../../ui/main_window.ui" line="94"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.ui" line="78"/>
+        <location filename="../../ui/main_window.ui" line="97"/>
+        <source>Enter consent &amp;form…</source>
+        <translation>&amp;Formulier invoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>Enter signed &amp;protocol…</source>
+        <translation>Ondertekend &amp;protocol invoeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="103"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Toestemming &amp;intrekken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="106"/>
+        <source>Protocol &amp;versions…</source>
+        <translation>Protocol&amp;versies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109"/>
         <source>&amp;About Korre Desktop</source>
         <translation>&amp;Over Korre Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="34"/>
+        <source>Type part of a name or number</source>
+        <translation>Typ een deel van de naam of het nummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="83"/>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="103"/>
+        <source>Nobody found</source>
+        <translation>Niemand gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntryDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="35"/>
+        <source>Save and &amp;next</source>
+        <translation>Opslaan en &amp;volgende</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="52"/>
+        <source>There is no protocol version for this group yet: load one first.</source>
+        <translation>Er is nog geen protocolversie voor deze groep: laad er eerst een.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="63"/>
+        <source>Choose the person first.</source>
+        <translation>Kies eerst de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="68"/>
+        <source>Choose the protocol version.</source>
+        <translation>Kies de protocolversie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="6"/>
+        <source>Enter signed protocol</source>
+        <translation>Ondertekend protocol invoeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="17"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="24"/>
+        <source>Protocol &amp;version:</source>
+        <translation>Protocol&amp;versie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="31"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="38"/>
+        <source>Signed &amp;on:</source>
+        <translation>Ondertekend &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="45"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="50"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolVersionsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="50"/>
+        <source>%1 · version %2 · in effect from %3</source>
+        <translation>%1 · versie %2 · geldig vanaf %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="56"/>
+        <source>no document</source>
+        <translation>geen document</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="64"/>
+        <source>Choose the protocol document</source>
+        <translation>Kies het protocoldocument</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="92"/>
+        <source>Choose the PDF first.</source>
+        <translation>Kies eerst de PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="111"/>
+        <source>Give the version a label, for example 2026.</source>
+        <translation>Geef de versie een naam, bijvoorbeeld 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="112"/>
+        <source>The protocol document must be a PDF.</source>
+        <translation>Het protocoldocument moet een PDF zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="113"/>
+        <source>This version already exists for this group.</source>
+        <translation>Deze versie bestaat al voor deze groep.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="122"/>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="37"/>
+        <source>(none chosen)</source>
+        <translation>(niets gekozen)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="137"/>
+        <source>This version has no document.</source>
+        <translation>Bij deze versie hoort geen document.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="140"/>
+        <source>Protocol %1</source>
+        <translation>Protocol %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="6"/>
+        <source>Protocol versions</source>
+        <translation>Protocolversies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="14"/>
+        <source>&amp;Versions on record:</source>
+        <translation>&amp;Vastgelegde versies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="21"/>
+        <source>&amp;View document</source>
+        <translation>Document &amp;bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="28"/>
+        <source>Load a new version</source>
+        <translation>Nieuwe versie laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="32"/>
+        <source>Document (PDF):</source>
+        <translation>Document (PDF):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="38"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="43"/>
+        <source>Version &amp;label:</source>
+        <translation>Versie&amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="48"/>
+        <source>for example 2026</source>
+        <translation>bijvoorbeeld 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="52"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="59"/>
+        <source>In &amp;effect from:</source>
+        <translation>&amp;Geldig vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="66"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="71"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Voor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="78"/>
+        <source>&amp;Add version</source>
+        <translation>Versie &amp;toevoegen</translation>
     </message>
 </context>
 <context>
@@ -535,27 +1340,269 @@
     </message>
 </context>
 <context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="49"/>
+        <source>New &amp;student…</source>
+        <translation>Nieuwe &amp;leerling…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
+        <source>New &amp;employee…</source>
+        <translation>Nieuwe &amp;medewerker…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="52"/>
+        <source>Add &amp;guardian to student…</source>
+        <translation>&amp;Ouder/verzorger toevoegen aan leerling…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="54"/>
+        <source>Ed&amp;it selected person…</source>
+        <translation>Geselecteerde persoon &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="96"/>
+        <source>Set &amp;leaving date…</source>
+        <translation>&amp;Vertrekdatum invullen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <source>New s&amp;chool…</source>
+        <translation>Nieuwe &amp;school…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
+        <source>New cl&amp;ass…</source>
+        <translation>Nieuwe &amp;klas…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
+        <source>New school &amp;year…</source>
+        <translation>Nieuw school&amp;jaar…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
+        <source>A new guardian, or one already on record</source>
+        <translation>Een nieuwe ouder/verzorger, of een die al bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="61"/>
+        <source>The person is no longer on lists from that date; nothing is deleted</source>
+        <translation>Vanaf die datum staat de persoon niet meer op lijsten; er wordt niets verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="94"/>
+        <source>Set &amp;leaving date (out of employment)…</source>
+        <translation>&amp;Vertrekdatum invullen (uit dienst)…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordMessages</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="18"/>
+        <source>Fill in the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
+        <source>Fill in the school year, for example 2026-2027.</source>
+        <translation>Vul het schooljaar in, bijvoorbeeld 2026-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
+        <source>Fill in the student number.</source>
+        <translation>Vul het leerlingnummer in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
+        <source>Fill in the staff number.</source>
+        <translation>Vul het personeelsnummer in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
+        <source>Fill in the first name.</source>
+        <translation>Vul de roepnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
+        <source>Fill in the last name.</source>
+        <translation>Vul de achternaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <source>Fill in the date of birth.</source>
+        <translation>Vul de geboortedatum in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
+        <source>Fill in the start date.</source>
+        <translation>Vul de datum in dienst in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
+        <source>Fill in the leaving date.</source>
+        <translation>Vul de vertrekdatum in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
+        <source>Choose a school.</source>
+        <translation>Kies een school.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
+        <source>Choose a school year.</source>
+        <translation>Kies een schooljaar.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <source>Choose the type of employment.</source>
+        <translation>Kies het dienstverband.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <source>Choose a guardian from the list.</source>
+        <translation>Kies een ouder/verzorger uit de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <source>Fill in this field.</source>
+        <translation>Vul dit veld in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="48"/>
+        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 05-09-2026.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="50"/>
+        <source>The date %1 does not exist.</source>
+        <translation>De datum %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
+        <source>This date cannot be before %1.</source>
+        <translation>Deze datum kan niet vóór %1 liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="61"/>
+        <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
+        <translation>Met deze geboortedatum is de leerling %1 jaar oud; controleer de datum (een leerling is %2 tot en met %3 jaar oud).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
+        <source>Choose one of the options.</source>
+        <translation>Kies een van de mogelijkheden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
+        <source>This is not an e-mail address.</source>
+        <translation>Dit is geen geldig e-mailadres.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="72"/>
+        <source>This is not a phone number.</source>
+        <translation>Dit is geen geldig telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="73"/>
+        <source>A BRIN number is two digits and two letters, for example 12AB.</source>
+        <translation>Een BRIN-nummer bestaat uit twee cijfers en twee letters, bijvoorbeeld 12AB.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="76"/>
+        <source>Type the school year as 2026-2027.</source>
+        <translation>Typ het schooljaar als 2026-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="77"/>
+        <source>This record no longer exists; close the window and try again.</source>
+        <translation>Dit gegeven bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <source>A school with this name already exists.</source>
+        <translation>Er bestaat al een school met deze naam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <source>School year %1 already exists.</source>
+        <translation>Schooljaar %1 bestaat al.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <source>This class already exists at this school in this school year.</source>
+        <translation>Deze klas bestaat al op deze school in dit schooljaar.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
+        <source>This class belongs to another school.</source>
+        <translation>Deze klas hoort bij een andere school.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <source>Student number %1 already exists at this school (%2).</source>
+        <translation>Leerlingnummer %1 bestaat al op deze school (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
+        <source>Staff number %1 already exists (%2).</source>
+        <translation>Personeelsnummer %1 bestaat al (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
+        <translation>Een leerling kan hier niet van school wisselen: vul een vertrekdatum in en voeg de leerling toe bij de nieuwe school.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
+        <source>This guardian is already linked to this student.</source>
+        <translation>Deze ouder/verzorger is al gekoppeld aan deze leerling.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="97"/>
+        <source>This guardian is not linked to this student.</source>
+        <translation>Deze ouder/verzorger is niet gekoppeld aan deze leerling.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <source>This value cannot be saved.</source>
+        <translation>Deze waarde kan niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="92"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="97"/>
         <location filename="../../ui/record_tab.ui" line="40"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="185"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="194"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="205"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="193"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="202"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="213"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="270"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="280"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="313"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="305"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="339"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -575,6 +1622,7 @@
         <translation>&amp;School:</translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="100"/>
         <location filename="../../ui/record_tab.ui" line="51"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
@@ -583,6 +1631,47 @@
         <location filename="../../ui/record_tab.ui" line="62"/>
         <source>Show &amp;former</source>
         <translation>Ook &amp;vertrokken</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/school_dialog.py" line="31"/>
+        <source>Edit school</source>
+        <translation>School wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_dialog.ui" line="6"/>
+        <source>New school</source>
+        <translation>Nieuwe school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_dialog.ui" line="19"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_dialog.ui" line="40"/>
+        <source>&amp;BRIN number:</source>
+        <translation>&amp;BRIN-nummer:</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/school_year_dialog.py" line="42"/>
+        <source>%1 to %2</source>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_year_dialog.ui" line="6"/>
+        <source>New school year</source>
+        <translation>Nieuw schooljaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_year_dialog.ui" line="19"/>
+        <source>&amp;School year:</source>
+        <translation>&amp;Schooljaar:</translation>
     </message>
 </context>
 <context>
@@ -730,13 +1819,13 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/status_text.py" line="57"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="83"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
@@ -762,6 +1851,7 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
@@ -787,8 +1877,107 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
+        <source>School
+guide</source>
+        <translation>School-
+gids</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
+        <source>News-
+letter</source>
+        <translation>Nieuws-
+brief</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
+        <source>Social media
+school</source>
+        <translation>Sociale media
+school</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
+        <source>Parent
+portal</source>
+        <translation>Ouder-
+portaal</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
+        <source>Social media
+staff&apos;s own</source>
+        <translation>Sociale media
+medewerkers</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
+        <source>Edit student</source>
+        <translation>Leerling wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="69"/>
+        <source>(no class)</source>
+        <translation>(geen klas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="6"/>
+        <source>New student</source>
+        <translation>Nieuwe leerling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="19"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="39"/>
+        <source>Student &amp;number:</source>
+        <translation>&amp;Leerlingnummer:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="62"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Roepnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="83"/>
+        <source>&amp;Infix:</source>
+        <translation>&amp;Tussenvoegsel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="95"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Achternaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="116"/>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geboortedatum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="127"/>
+        <location filename="../../ui/student_dialog.ui" line="151"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="140"/>
+        <source>&amp;Enrolled on:</source>
+        <translation>&amp;Ingeschreven per:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="164"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klas:</translation>
     </message>
 </context>
 <context>
@@ -827,6 +2016,117 @@
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="38"/>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (optional: the letter or e-mail)</source>
+        <translation>&lt;b&gt;Bewijs&lt;/b&gt; (optioneel: de brief of e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="57"/>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="84"/>
+        <source>Choose the person first.</source>
+        <translation>Kies eerst de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="6"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="17"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Persoon:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="24"/>
+        <source>Withdrawn &amp;by:</source>
+        <translation>Ingetrokken &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="36"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="43"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="48"/>
+        <source>&amp;Items:</source>
+        <translation>&amp;Onderdelen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="55"/>
+        <source>&amp;All</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="56"/>
+        <source>N&amp;one</source>
+        <translation>&amp;Niets</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="62"/>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="68"/>
+        <source>For example: withdrawn by e-mail</source>
+        <translation>Bijvoorbeeld: ingetrokken per e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistsTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="27"/>
+        <source>Worklists</source>
+        <translation>Werklijsten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="31"/>
+        <source>Staff: protocol overdue or not signed</source>
+        <translation>Personeel: protocol te laat of niet getekend</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="32"/>
+        <source>Turned 16: ask the student</source>
+        <translation>16 geworden: leerling zelf vragen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="33"/>
+        <source>Guardians disagree (conflict)</source>
+        <translation>Ouders/verzorgers oneens (conflict)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="34"/>
+        <source>No consent form at all</source>
+        <translation>Nog geen enkel toestemmingsformulier</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="41"/>
+        <source>Worklist</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="44"/>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="48"/>
+        <source>&amp;List:</source>
+        <translation>&amp;Lijst:</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ def shown_people(tab):
 
 def test_four_tabs_in_dutch_with_the_database_in_the_title(window, demo_db):
     titles = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
-    assert titles == ["Personeel", "Leerlingen", "Protocollen", "Mediatoestemming"]
+    assert titles == ["Personeel", "Leerlingen", "Protocollen", "Mediatoestemming", "Werklijsten"]
     assert str(demo_db) in window.windowTitle()
     assert window.ui.pages.currentIndex() == TABS_PAGE
     assert window.ui.menuFile.title() == "&Bestand"
@@ -178,3 +178,49 @@ def test_check_and_backup_from_the_window(qtbot, window, tmp_path):
     qtbot.waitUntil(lambda: not job.running, timeout=20_000)
     with Store.open(target) as copy:
         assert copy.people.counts()["students"] == 150
+
+
+def test_worklists_tab_lists_who_needs_follow_up(qtbot, window):
+    from korre_desktop.services.worklists import Worklist, worklists_of
+
+    window.ui.tabs.setCurrentIndex(4)
+    tab = window.worklists_tab
+    assert window.ui.tabs.tabText(4) == "Werklijsten"
+    wait_loaded(qtbot, tab)
+    people = shown_people(tab)
+    assert people and all(worklists_of(p) for p in people)
+    for worklist in Worklist:
+        tab.ui.status.setCurrentIndex(tab.ui.status.findData(worklist))
+        shown = shown_people(tab)
+        assert shown, worklist  # the demo has someone on every list
+        assert all(worklist in worklists_of(p) for p in shown)
+    tab.ui.status.setCurrentIndex(tab.ui.status.findData(Worklist.PROTOCOL))
+    assert {p.kind for p in shown_people(tab)} == {"employee"}
+    assert {p.protocol for p in shown_people(tab)} <= {
+        ProtocolStatus.OVERDUE,
+        ProtocolStatus.UNSIGNED,
+    }
+
+
+def test_records_menu_edits_the_selected_person_and_reloads(qtbot, window):
+    window.ui.tabs.setCurrentIndex(1)
+    tab = window.students_tab
+    wait_loaded(qtbot, tab)
+    assert window.records_menu.title() == "&Gegevens"
+    actions = window.record_actions
+    assert not actions.edit_selected.isEnabled()
+    tab.ui.table.selectRow(0)
+    person = tab.selected_person()
+    assert actions.selection() == ("student", person.id)
+    assert actions.edit_selected.isEnabled() and actions.new_guardian.isEnabled()
+    dialog = actions.open_edit()
+    dialog.ui.roepnaam.setText("Veranderd")
+    dialog.accept()
+    # The tab reloads with the new name, and the same person stays selected.
+    qtbot.waitUntil(
+        lambda: tab._loaded and not tab.is_loading() and tab.selected_person() is not None,
+        timeout=20_000,
+    )
+    assert tab.selected_person().roepnaam == "Veranderd"
+    window.ui.tabs.setCurrentIndex(0)
+    assert actions.selection() == (None, None)

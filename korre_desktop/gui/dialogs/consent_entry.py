@@ -1,0 +1,112 @@
+"""Formulier invoeren: a returned consent form, entered keyboard first, with its scan."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from korre_desktop.domain.dates import format_dutch_date
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.entry_base import EntryDialog
+from korre_desktop.gui.forms.ui_consent_entry_dialog import Ui_ConsentEntryDialog
+from korre_desktop.services import entry
+from korre_desktop.services.entry import ConsentEntry, FormVersion, PersonChoice
+
+
+class ConsentEntryDialog(EntryDialog):
+    saved = Signal(int)  # the new statement's id
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        choices: list[PersonChoice] | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_ConsentEntryDialog()
+        self.ui.setupUi(self)
+        store = context.store
+        self.ui.person.set_choices(choices or entry.people_to_choose(store, self.today), self.today)
+        self.ui.person.picked.connect(self._person_picked)
+        self.setup_evidence(self.ui.evidence)
+        for form in entry.form_versions(store):
+            self.ui.formVersion.addItem(form.label, form)
+        self.ui.formVersion.currentIndexChanged.connect(self._form_changed)
+        self._form_changed()
+        self.ui.signedDate.setText(format_dutch_date(self.today))
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save and &next"))
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.grid.changed.connect(self._answers_changed)
+        self._blank_confirmed = False
+        self.ui.person.setFocus()
+
+    def _form_changed(self) -> None:
+        form: FormVersion | None = self.ui.formVersion.currentData()
+        self.ui.grid.set_form(form.item_codes if form else ())
+        self._blank_confirmed = False
+
+    def _answers_changed(self) -> None:
+        self._blank_confirmed = False
+
+    def _person_picked(self, person: PersonChoice) -> None:
+        self.fill_signers(self.ui.signer, entry.signers_for(self.context.store, person))
+        self.ui.message.clear()
+        self.ui.signer.setFocus()
+
+    def save(self) -> int | None:
+        """Save the form as entered; on success clear it for the next one."""
+        ui = self.ui
+        person = ui.person.person()
+        if person is None:
+            self.show_message(ui.message, self.tr("Choose the person first."), error=True)
+            ui.person.setFocus()
+            return None
+        signed = self.read_date(ui.signedDate, ui.message)
+        if signed is None:
+            return None
+        blanks = ui.grid.unanswered()
+        if blanks and not self._blank_confirmed:
+            self._blank_confirmed = True
+            self.show_message(
+                ui.message,
+                self.tr(
+                    "%1 items have no answer; they are saved as blank, which never counts as "
+                    "consent. Press Enter again to save anyway."
+                ).replace("%1", str(blanks)),
+                error=True,
+            )
+            ui.grid.setFocus()
+            return None
+        form: FormVersion = ui.formVersion.currentData()
+        signer = ui.signer.currentData()
+        answers = ui.grid.answers()
+        note = ui.note.text()
+
+        def store_it(evidence: str | None) -> int:
+            return entry.save_consent(
+                self.context.store,
+                ConsentEntry(person, signer, signed, form, answers, note, evidence),
+                today=self.today,
+            )
+
+        statement_id = self.save_with_evidence(ui.message, store_it)
+        if statement_id is None:
+            return None
+        self.show_message(ui.message, self.saved_text(f"{person.name} ({signer.name})"))
+        self.saved.emit(statement_id)
+        self._next_form()
+        return statement_id
+
+    def _next_form(self) -> None:
+        """Ready for the next form: the date and form version stay, the rest is cleared."""
+        ui = self.ui
+        ui.person.clear()
+        ui.signer.clear()
+        ui.grid.clear_answers()
+        ui.note.clear()
+        ui.evidence.clear()
+        self._blank_confirmed = False
+        ui.person.setFocus()

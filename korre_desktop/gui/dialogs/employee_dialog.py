@@ -1,0 +1,107 @@
+"""Nieuwe medewerker / medewerker wijzigen: also interns, substitutes and volunteers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QListWidgetItem, QWidget
+
+from korre_desktop.gui import status_text
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_date
+from korre_desktop.gui.forms.ui_employee_dialog import Ui_EmployeeDialog
+from korre_desktop.services import records
+from korre_desktop.services.records import EMPLOYMENT_TYPES, EmployeeInput
+
+SCHOOL_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EmployeeDialog(RecordDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        employee_id: int | None = None,
+        parent: QWidget | None = None,
+        school_id: int | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_EmployeeDialog()
+        self.ui.setupUi(self)
+        self.employee_id = employee_id
+        ui = self.ui
+        self.setup_problems(
+            ui.generalError,
+            {
+                "staff_number": (ui.staffNumber, ui.staffNumberError),
+                "roepnaam": (ui.roepnaam, ui.roepnaamError),
+                "tussenvoegsel": (ui.tussenvoegsel, None),
+                "achternaam": (ui.achternaam, ui.achternaamError),
+                "function": (ui.function, None),
+                "employment_type": (ui.employmentType, ui.employmentTypeError),
+                "email": (ui.email, ui.emailError),
+                "school_ids": (ui.schools, ui.schoolsError),
+                "start_date": (ui.startDate, ui.startDateError),
+                "end_date": (ui.endDate, ui.endDateError),
+            },
+        )
+        for kind in EMPLOYMENT_TYPES:
+            ui.employmentType.addItem(status_text.employment_label(kind), kind)
+        ui.employmentType.setPlaceholderText(self.tr("(choose)"))
+        ui.employmentType.setCurrentIndex(-1)
+        chosen = {school_id} if school_id is not None else set()
+        if employee_id is not None:
+            employee = self.store.records.employee_row(employee_id)
+            if employee is None:
+                raise LookupError(f"no employee {employee_id}")
+            self.setWindowTitle(self.tr("Edit employee"))
+            ui.staffNumber.setText(employee["staff_number"])
+            ui.roepnaam.setText(employee["roepnaam"])
+            ui.tussenvoegsel.setText(employee["tussenvoegsel"])
+            ui.achternaam.setText(employee["achternaam"])
+            ui.function.setText(employee["function"])
+            ui.email.setText(employee["email"])
+            ui.employmentType.setCurrentIndex(
+                ui.employmentType.findData(employee["employment_type"])
+            )
+            ui.startDate.setText(shown_date(employee["start_date"]))
+            ui.endDate.setText(shown_date(employee["end_date"]))
+            chosen = set(self.store.records.employee_school_ids(employee_id))
+        for school in self.store.people.schools():
+            item = QListWidgetItem(school["name"])
+            item.setData(SCHOOL_ROLE, school["id"])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = school["id"] in chosen
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            ui.schools.addItem(item)
+        if ui.schools.count():
+            # The keyboard starts on the first school without selecting it (selected looks
+            # like chosen); Space ticks it.
+            ui.schools.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def school_items(self) -> list[QListWidgetItem]:
+        return [self.ui.schools.item(row) for row in range(self.ui.schools.count())]
+
+    def checked_school_ids(self) -> list[int]:
+        return [
+            item.data(SCHOOL_ROLE)
+            for item in self.school_items()
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def save(self) -> int:
+        ui = self.ui
+        data = EmployeeInput(
+            staff_number=ui.staffNumber.text(),
+            roepnaam=ui.roepnaam.text(),
+            tussenvoegsel=ui.tussenvoegsel.text(),
+            achternaam=ui.achternaam.text(),
+            function=ui.function.text(),
+            employment_type=ui.employmentType.currentData() or "",
+            school_ids=self.checked_school_ids(),
+            start_date=ui.startDate.text(),
+            end_date=ui.endDate.text(),
+            email=ui.email.text(),
+        )
+        if self.employee_id is None:
+            return records.add_employee(self.store, data)
+        records.update_employee(self.store, self.employee_id, data)
+        return self.employee_id

@@ -1,0 +1,134 @@
+"""What the form-entry dialogs share: dates as dd-mm-jjjj, messages, evidence, errors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QTime
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
+
+from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
+from korre_desktop.errors import KorreError
+from korre_desktop.gui import status_text
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
+from korre_desktop.services.entry import EntryError, SignerChoice
+from korre_desktop.services.evidence import save_evidence
+
+translate = QCoreApplication.translate
+T = TypeVar("T")
+
+
+def entry_error_text(error: EntryError) -> str:
+    texts = {
+        "date_in_future": translate("EntryErrors", "The signed date lies in the future."),
+        "date_before_birth": translate(
+            "EntryErrors", "The signed date lies before the person's date of birth."
+        ),
+        "wrong_signer": translate("EntryErrors", "This person cannot sign for them."),
+        "unknown_item": translate("EntryErrors", "An item is not on this form version."),
+        "no_items": translate("EntryErrors", "Choose at least one item."),
+        "wrong_version": translate("EntryErrors", "This protocol version is not for this person."),
+    }
+    return texts.get(error.code, str(error))
+
+
+def signer_text(signer: SignerChoice) -> str:
+    text = f"{signer.name} ({status_text.signer_label(signer.role)})"
+    if not signer.parental_authority:
+        text += " – " + translate("EntryErrors", "no parental authority: does not count")
+    return text
+
+
+class EntryDialog(QDialog):
+    """Base of the dialogs that enter a returned paper form."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.today = context.today()
+
+    # -- set-up helpers -----------------------------------------------------------------------
+
+    def setup_evidence(self, panel: EvidencePanel) -> None:
+        panel.set_jobs(self.context.jobs)
+        self._evidence = panel
+        self.setAcceptDrops(True)
+        paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
+        paste.activated.connect(panel.paste)
+        choose = QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self)
+        choose.activated.connect(panel.choose_file)
+
+    def fill_signers(self, combo: QComboBox, signers: list[SignerChoice]) -> None:
+        combo.clear()
+        for signer in signers:
+            combo.addItem(signer_text(signer), signer)
+        counting = [i for i, s in enumerate(signers) if s.parental_authority]
+        combo.setCurrentIndex(counting[0] if counting else 0)
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def show_message(self, label: QLabel, text: str, error: bool = False) -> None:
+        label.setStyleSheet("color: #b00020; font-weight: bold" if error else "color: #1b5e20")
+        label.setText(text)
+
+    def saved_text(self, what: str) -> str:
+        return (
+            translate("EntryDialog", "Saved at %1: %2")
+            .replace("%1", QTime.currentTime().toString("HH:mm"))
+            .replace("%2", what)
+        )
+
+    def read_date(self, field: QLineEdit, label: QLabel) -> date | None:
+        try:
+            return parse_dutch_date(field.text())
+        except ValueError:
+            self.show_message(
+                label,
+                translate("EntryDialog", "Type the date as dd-mm-yyyy, for example %1.").replace(
+                    "%1", format_dutch_date(self.today)
+                ),
+                error=True,
+            )
+            field.setFocus()
+            field.selectAll()
+            return None
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def save_with_evidence(self, label: QLabel, save: Callable[[str | None], T]) -> T | None:
+        """Store the evidence and the record in one transaction; report problems in ``label``.
+
+        Returns what ``save`` returned, or None when nothing was saved.
+        """
+        panel = getattr(self, "_evidence", None)
+        if panel is not None and panel.is_busy():
+            self.show_message(
+                label,
+                translate("EntryDialog", "One moment: the evidence is still being processed."),
+            )
+            return None
+        store = self.context.store
+        try:
+            with store.db.atomic():
+                prepared = panel.prepared() if panel is not None else None
+                sha = save_evidence(store, prepared) if prepared is not None else None
+                return save(sha)
+        except EntryError as error:
+            self.show_message(label, entry_error_text(error), error=True)
+        except KorreError as error:
+            self.context.errors.show(error)
+        return None
+
+    # -- drag and drop onto the whole dialog ----------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if getattr(self, "_evidence", None) is not None:
+            self._evidence.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        if getattr(self, "_evidence", None) is not None:
+            self._evidence.dropEvent(event)

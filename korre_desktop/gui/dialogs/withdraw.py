@@ -1,0 +1,101 @@
+"""Toestemming intrekken: one action, as easy as giving consent; a new statement."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES, split_item_code
+from korre_desktop.domain.dates import format_dutch_date
+from korre_desktop.gui import status_text
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.entry_base import EntryDialog
+from korre_desktop.gui.forms.ui_withdraw_dialog import Ui_WithdrawDialog
+from korre_desktop.services import entry
+from korre_desktop.services.entry import PersonChoice
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class WithdrawDialog(EntryDialog):
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        person: PersonChoice | None = None,
+        choices: list[PersonChoice] | None = None,
+    ) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_WithdrawDialog()
+        self.ui.setupUi(self)
+        self.ui.person.set_choices(
+            choices or entry.people_to_choose(context.store, self.today), self.today
+        )
+        self.ui.person.picked.connect(self._person_picked)
+        self.setup_evidence(self.ui.evidence)
+        self.ui.evidence.title.setText(self.tr("<b>Evidence</b> (optional: the letter or e-mail)"))
+        self.ui.withdrawnOn.setText(format_dutch_date(self.today))
+        codes = sorted(
+            set(ALL_ITEM_CODES)
+            | {c for f in entry.form_versions(context.store) for c in f.item_codes},
+            key=ALL_ITEM_CODES.index,
+        )
+        for code in codes:
+            medium, channel = split_item_code(code)
+            item = QListWidgetItem(
+                f"{status_text.medium_label(medium)} · {status_text.channel_label(channel)}"
+            )
+            item.setData(CODE_ROLE, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)  # by default everything is withdrawn
+            self.ui.items.addItem(item)
+        self.ui.allItems.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
+        self.ui.noItems.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Withdraw"))
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        if person is not None:
+            self.ui.person.pick(person)
+        else:
+            self.ui.person.setFocus()
+
+    def _check_all(self, state: Qt.CheckState) -> None:
+        for row in range(self.ui.items.count()):
+            self.ui.items.item(row).setCheckState(state)
+
+    def chosen_items(self) -> list[str]:
+        return [
+            self.ui.items.item(row).data(CODE_ROLE)
+            for row in range(self.ui.items.count())
+            if self.ui.items.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _person_picked(self, person: PersonChoice) -> None:
+        self.fill_signers(self.ui.signer, entry.signers_for(self.context.store, person))
+        self.ui.signer.setFocus()
+
+    def save(self) -> int | None:
+        ui = self.ui
+        person = ui.person.person()
+        if person is None:
+            self.show_message(ui.message, self.tr("Choose the person first."), error=True)
+            ui.person.setFocus()
+            return None
+        on = self.read_date(ui.withdrawnOn, ui.message)
+        if on is None:
+            return None
+        signer, items, note = ui.signer.currentData(), self.chosen_items(), ui.note.text()
+
+        def store_it(evidence: str | None) -> int:
+            return entry.withdraw_consent(
+                self.context.store, person, signer, on, items, note, evidence, self.today
+            )
+
+        statement_id = self.save_with_evidence(ui.message, store_it)
+        if statement_id is not None:
+            self.saved.emit(statement_id)
+            self.accept()
+        return statement_id

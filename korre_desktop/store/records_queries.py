@@ -1,0 +1,241 @@
+"""Queries for editing records: uniqueness checks, lookups, and the two link-table writes
+that ``Store.update`` cannot express (those tables have no ``id`` column)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from korre_desktop.store.connection import sqlite_errors
+
+if TYPE_CHECKING:
+    from korre_desktop.store.store import Store
+
+Row = dict[str, Any]
+
+_LINK_COLUMNS = frozenset({"relation", "parental_authority"})
+
+
+def _first(rows: list[Row]) -> Row | None:
+    return rows[0] if rows else None
+
+
+class RecordQueries:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- schools and school years --------------------------------------------------------
+
+    def school(self, school_id: int) -> Row | None:
+        return _first(
+            self._store.rows("SELECT id, name, brin FROM schools WHERE id = ?", [school_id])
+        )
+
+    def school_named(self, name: str, except_id: int | None = None) -> Row | None:
+        """A school with this name, ignoring case and surrounding spaces."""
+        return _first(
+            self._store.rows(
+                "SELECT id, name FROM schools WHERE lower(trim(name)) = lower(trim(?))"
+                " AND id IS NOT ? LIMIT 1",
+                [name, except_id],
+            )
+        )
+
+    def school_year(self, school_year_id: int) -> Row | None:
+        return _first(
+            self._store.rows(
+                "SELECT id, label, start_date, end_date FROM school_years WHERE id = ?",
+                [school_year_id],
+            )
+        )
+
+    def school_year_labelled(self, label: str) -> Row | None:
+        return _first(
+            self._store.rows(
+                "SELECT id, label, start_date, end_date FROM school_years WHERE label = ?",
+                [label],
+            )
+        )
+
+    # -- classes ---------------------------------------------------------------------------
+
+    def klass(self, class_id: int) -> Row | None:
+        return _first(
+            self._store.rows(
+                """SELECT c.id, c.name, c.school_id, c.school_year_id, y.label AS school_year,
+                          y.start_date AS year_start, y.end_date AS year_end
+                   FROM classes c JOIN school_years y ON y.id = c.school_year_id
+                   WHERE c.id = ?""",
+                [class_id],
+            )
+        )
+
+    def class_named(
+        self, school_id: int, school_year_id: int, name: str, except_id: int | None = None
+    ) -> Row | None:
+        """A class with this name at this school in this school year, ignoring case."""
+        return _first(
+            self._store.rows(
+                """SELECT id, name FROM classes
+                   WHERE school_id = ? AND school_year_id = ?
+                     AND lower(trim(name)) = lower(trim(?)) AND id IS NOT ? LIMIT 1""",
+                [school_id, school_year_id, name, except_id],
+            )
+        )
+
+    def classes_of_school(self, school_id: int, not_ended_on: date | None = None) -> list[Row]:
+        """The school's classes, newest school year first; with ``not_ended_on`` only those
+        of school years that have not ended on that day."""
+        return self._store.rows(
+            """SELECT c.id, c.name, c.school_year_id, y.label AS school_year,
+                      y.start_date AS year_start, y.end_date AS year_end
+               FROM classes c JOIN school_years y ON y.id = c.school_year_id
+               WHERE c.school_id = :school AND (:day IS NULL OR y.end_date >= :day)
+               ORDER BY y.start_date DESC, c.name""",
+            {"school": school_id, "day": not_ended_on.isoformat() if not_ended_on else None},
+        )
+
+    # -- students --------------------------------------------------------------------------
+
+    def student_row(self, student_id: int) -> Row | None:
+        return _first(self._store.rows("SELECT * FROM students WHERE id = ?", [student_id]))
+
+    def student_with_number(
+        self, school_id: int, number: str, except_id: int | None = None
+    ) -> Row | None:
+        """The student with exactly this number (leading zeros count) at this school."""
+        return _first(
+            self._store.rows(
+                """SELECT id, roepnaam, tussenvoegsel, achternaam FROM students
+                   WHERE school_id = ? AND student_number = ? AND id IS NOT ? LIMIT 1""",
+                [school_id, number, except_id],
+            )
+        )
+
+    def enrolments(self, student_id: int) -> list[Row]:
+        """Every enrolment of the student, oldest school year first."""
+        return self._store.rows(
+            """SELECT e.id, e.class_id, e.start_date, e.end_date, c.name AS class_name,
+                      c.school_id, c.school_year_id, y.label AS school_year,
+                      y.start_date AS year_start, y.end_date AS year_end
+               FROM enrolments e JOIN classes c ON c.id = e.class_id
+               JOIN school_years y ON y.id = c.school_year_id
+               WHERE e.student_id = ?
+               ORDER BY y.start_date, coalesce(e.start_date, y.start_date), e.id""",
+            [student_id],
+        )
+
+    # -- guardians -------------------------------------------------------------------------
+
+    def guardian(self, guardian_id: int) -> Row | None:
+        return _first(self._store.rows("SELECT * FROM guardians WHERE id = ?", [guardian_id]))
+
+    def guardian_link(self, student_id: int, guardian_id: int) -> Row | None:
+        """The link between a student and a guardian; ``id`` is the link's rowid, which the
+        audit log uses for this table."""
+        return _first(
+            self._store.rows(
+                """SELECT rowid AS id, student_id, guardian_id, relation, parental_authority
+                   FROM student_guardians WHERE student_id = ? AND guardian_id = ?""",
+                [student_id, guardian_id],
+            )
+        )
+
+    def find_guardians(
+        self, text: str, exclude_student_id: int | None = None, limit: int = 50
+    ) -> list[Row]:
+        """Guardians whose name, e-mail or phone, or a child's name, contains ``text`` (case
+        does not matter for ASCII letters), with their children's names; guardians already
+        linked to ``exclude_student_id`` are left out."""
+        return self._store.rows(
+            """WITH hits AS (
+                   SELECT id FROM guardians
+                   WHERE roepnaam || ' ' || tussenvoegsel || ' ' || achternaam LIKE :p
+                      OR roepnaam || ' ' || achternaam LIKE :p
+                      OR email LIKE :p OR phone LIKE :p
+                   UNION
+                   SELECT l.guardian_id FROM students s
+                   JOIN student_guardians l ON l.student_id = s.id
+                   WHERE s.roepnaam || ' ' || s.tussenvoegsel || ' ' || s.achternaam LIKE :p
+                      OR s.roepnaam || ' ' || s.achternaam LIKE :p),
+               chosen AS (
+                   SELECT g.id, g.roepnaam, g.tussenvoegsel, g.achternaam, g.email, g.phone
+                   FROM guardians g JOIN hits ON hits.id = g.id
+                   WHERE NOT EXISTS (SELECT 1 FROM student_guardians x
+                                     WHERE x.guardian_id = g.id AND x.student_id IS :student)
+                   ORDER BY g.achternaam, g.roepnaam, g.id LIMIT :limit)
+               SELECT c.*,
+                      (SELECT group_concat(name, ', ') FROM
+                          (SELECT s.roepnaam || ' ' ||
+                                  CASE WHEN s.tussenvoegsel <> '' THEN s.tussenvoegsel || ' '
+                                       ELSE '' END || s.achternaam AS name
+                           FROM student_guardians l JOIN students s ON s.id = l.student_id
+                           WHERE l.guardian_id = c.id ORDER BY s.birth_date)) AS children
+               FROM chosen c ORDER BY c.achternaam, c.roepnaam, c.id""",
+            {"p": f"%{text.strip()}%", "student": exclude_student_id, "limit": limit},
+        )
+
+    def update_guardian_link(
+        self, student_id: int, guardian_id: int, changes: Mapping[str, Any]
+    ) -> bool:
+        """Change relation or parental authority of a link, audited like ``Store.update``.
+
+        Returns False when nothing changed (no audit entry then).
+        """
+        unknown = set(changes) - _LINK_COLUMNS
+        if unknown:
+            raise ValueError(f"not a link column: {sorted(unknown)}")
+        store = self._store
+        with sqlite_errors(str(store.path or "")), store.db.atomic():
+            link = self.guardian_link(student_id, guardian_id)
+            if link is None:
+                raise LookupError(f"guardian {guardian_id} is not linked to student {student_id}")
+            before = {key: link[key] for key in changes}
+            if before == dict(changes):
+                return False
+            assignments = ", ".join(f"{column} = ?" for column in changes)
+            store.db.execute(
+                f"UPDATE student_guardians SET {assignments} WHERE rowid = ?",
+                [*changes.values(), link["id"]],
+            )
+            store.audit("update", "student_guardians", link["id"], before, dict(changes))
+        return True
+
+    # -- employees -------------------------------------------------------------------------
+
+    def employee_row(self, employee_id: int) -> Row | None:
+        return _first(self._store.rows("SELECT * FROM employees WHERE id = ?", [employee_id]))
+
+    def employee_with_number(self, number: str, except_id: int | None = None) -> Row | None:
+        return _first(
+            self._store.rows(
+                """SELECT id, roepnaam, tussenvoegsel, achternaam FROM employees
+                   WHERE staff_number = ? AND id IS NOT ? LIMIT 1""",
+                [number, except_id],
+            )
+        )
+
+    def employee_school_ids(self, employee_id: int) -> list[int]:
+        rows = self._store.rows(
+            "SELECT school_id FROM employee_schools WHERE employee_id = ? ORDER BY school_id",
+            [employee_id],
+        )
+        return [row["school_id"] for row in rows]
+
+    def remove_employee_school(self, employee_id: int, school_id: int) -> bool:
+        """The employee no longer works at this school: the link goes, the audit log keeps
+        it (action "delete" with the row as it was). The employee record itself stays."""
+        store = self._store
+        with sqlite_errors(str(store.path or "")), store.db.atomic():
+            found = store.rows(
+                "SELECT rowid AS id, employee_id, school_id FROM employee_schools"
+                " WHERE employee_id = ? AND school_id = ?",
+                [employee_id, school_id],
+            )
+            if not found:
+                return False
+            store.db.execute("DELETE FROM employee_schools WHERE rowid = ?", [found[0]["id"]])
+            before = {"employee_id": employee_id, "school_id": school_id}
+            store.audit("delete", "employee_schools", found[0]["id"], before, None)
+        return True
