@@ -94,6 +94,37 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
     status.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="default today")
+    protocol = commands.add_parser(
+        "protocol", parents=[db_option], help="the foundation's protocol versions"
+    )
+    protocols = protocol.add_subparsers(dest="what", metavar="WHAT", parser_class=_Parser)
+    protocols.required = True
+    protocols.add_parser("list", parents=[db_option], help="list the protocol versions")
+    add = protocols.add_parser("add", parents=[db_option], help="load a protocol PDF")
+    add.add_argument("file", type=Path, metavar="FILE.pdf")
+    add.add_argument("--label", required=True, help="version label, e.g. 2026")
+    add.add_argument(
+        "--date", type=parse_date, required=True, metavar="YYYY-MM-DD", help="in effect from"
+    )
+    add.add_argument("--audience", choices=["employees", "students"], required=True)
+    add.add_argument("--title", default="")
+
+    withdraw = commands.add_parser(
+        "withdraw", parents=[db_option], help="withdraw consent (a new statement)"
+    )
+    who = withdraw.add_mutually_exclusive_group(required=True)
+    who.add_argument("--student", metavar="NUMBER", help="leerlingnummer")
+    who.add_argument("--employee", metavar="NUMBER", help="personeelsnummer")
+    withdraw.add_argument("--school", metavar="NAME", help="when the number is used at two schools")
+    withdraw.add_argument(
+        "--guardian", metavar="NAME", help="part of the guardian's name (default: the student)"
+    )
+    withdraw.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="default today")
+    withdraw.add_argument(
+        "--items", metavar="CODE,CODE", help="item codes, e.g. foto_website (default: all)"
+    )
+    withdraw.add_argument("--note", default="")
+    withdraw.add_argument("--evidence", type=Path, metavar="FILE", help="scan or e-mail as PDF")
     return parser
 
 
@@ -182,6 +213,63 @@ def cmd_export_status(path: Path, output: Path, on: date | None) -> int:
     return EXIT_OK
 
 
+def cmd_protocol(path: Path, args: argparse.Namespace) -> int:
+    from korre_desktop.domain.protocol import Audience
+    from korre_desktop.services import protocol_versions
+    from korre_desktop.services.evidence import read_source
+
+    if not path.exists():
+        raise InputError(f"database file not found: {path}")
+    with _open_store(path) as store:
+        if args.what == "add":
+            version_id = protocol_versions.add_version(
+                store,
+                read_source(args.file),
+                args.label,
+                args.date,
+                Audience(args.audience),
+                args.title,
+            )
+            print(f"protocol version {args.label} for {args.audience} stored (id {version_id})")
+            return EXIT_OK
+        for version in protocol_versions.list_versions(store):
+            document = "document" if version.document_sha256 else "no document"
+            print(
+                f"{version.audience.value}\t{version.label}\t"
+                f"{version.effective_date.isoformat()}\t{document}\t{version.title}"
+            )
+    return EXIT_OK
+
+
+def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
+    from korre_desktop.domain.consent_items import ALL_ITEM_CODES, is_item_code
+    from korre_desktop.services import entry
+    from korre_desktop.services.evidence import prepare_evidence, read_source, save_evidence
+
+    if not path.exists():
+        raise InputError(f"database file not found: {path}")
+    on = args.date or date.today()
+    items = [code.strip() for code in args.items.split(",")] if args.items else ALL_ITEM_CODES
+    unknown = [code for code in items if not is_item_code(code)]
+    if unknown:
+        raise InputError(f"unknown item code: {unknown[0]} (for example foto_website)")
+    kind, number = ("student", args.student) if args.student else ("employee", args.employee)
+    if kind == "employee" and args.guardian:
+        raise InputError("--guardian is only for students")
+    prepared = prepare_evidence(read_source(args.evidence)) if args.evidence else None
+    with _open_store(path) as store:
+        person = entry.find_by_number(store, kind, number, on, args.school)
+        signer = entry.find_signer(store, person, args.guardian)
+        with store.db.atomic():
+            evidence = save_evidence(store, prepared) if prepared else None
+            entry.withdraw_consent(store, person, signer, on, items, args.note, evidence)
+    print(
+        f"consent withdrawn for {person.name} ({number}) by {signer.name} on {on.isoformat()}:"
+        f" {len(items)} item(s)"
+    )
+    return EXIT_OK
+
+
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     path = resolve_database_path(getattr(args, "db", None))
@@ -198,6 +286,10 @@ def run(argv: Sequence[str]) -> int:
         return cmd_demo(path, args)
     if command == "export":
         return cmd_export_status(path, args.output, args.date)
+    if command == "protocol":
+        return cmd_protocol(path, args)
+    if command == "withdraw":
+        return cmd_withdraw(path, args)
     raise _UsageError(f"unknown command: {command}")
 
 

@@ -113,6 +113,46 @@ def search_people(
     return found
 
 
+def find_by_number(
+    store: Store, kind: str, number: str, on: date, school: str | None = None
+) -> PersonChoice:
+    """The student or employee with this number on the lists for ``on``.
+
+    Student numbers are unique per school: a number used at two schools needs the school.
+    """
+    found = [
+        choice
+        for choice in people_to_choose(store, on)
+        if choice.kind == kind
+        and choice.number == number
+        and (school is None or choice.school.casefold() == school.casefold())
+    ]
+    if not found:
+        raise EntryError("not_found", f"no {kind} with number {number} on {on.isoformat()}")
+    if len(found) > 1:
+        schools = ", ".join(sorted(c.school for c in found))
+        raise EntryError("ambiguous", f"number {number} is used at several schools ({schools})")
+    return found[0]
+
+
+def find_signer(store: Store, person: PersonChoice, name_part: str | None) -> SignerChoice:
+    """The employee themself; for a student the guardian whose name contains ``name_part``,
+    or the student when ``name_part`` is None."""
+    signers = signers_for(store, person)
+    if person.kind == "employee":
+        return signers[0]
+    if name_part is None:
+        return signers[-1]  # the student
+    words = fold(name_part).split()
+    matching = [
+        s for s in signers if s.role == "guardian" and all(w in fold(s.name) for w in words)
+    ]
+    if len(matching) != 1:
+        names = ", ".join(s.name for s in signers if s.role == "guardian") or "none"
+        raise EntryError("which_guardian", f"name one guardian of {person.name}: {names}")
+    return matching[0]
+
+
 def signers_for(store: Store, person: PersonChoice) -> list[SignerChoice]:
     """Who can sign for ``person``: the employee; or the student's guardians and the student."""
     if person.kind == "employee":
@@ -145,7 +185,7 @@ def form_versions(store: Store) -> list[FormVersion]:
 
 def _check_date(signed: date, today: date, person: PersonChoice) -> None:
     if signed > today:
-        raise EntryError("date_in_future", f"the signed date {signed} is after today")
+        raise EntryError("date_in_future", f"the date {signed} lies in the future")
     if person.birth_date is not None and signed < person.birth_date:
         raise EntryError("date_before_birth", f"the signed date {signed} is before the birth date")
 
