@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 from html import escape
 
@@ -101,7 +102,22 @@ def evidence_link(sha256: str | None) -> str:
     """A link the detail pane opens in the viewer; the scheme keeps it inside the app."""
     if not sha256:
         return escape(translate("Detail", "none"))
-    return f"<a href='evidence:{sha256}'>{escape(translate('Detail', 'view the scan'))}</a>"
+    label = escape(translate("Detail", "view the scan"))
+    # The thumbnail is added to the pane's document as a resource (RecordTab).
+    return (
+        f"<a href='evidence:{sha256}'>{label}<br>"
+        f"<img src='{THUMBNAIL_SCHEME}:{sha256}' width='{THUMBNAIL_WIDTH}'></a>"
+    )
+
+
+THUMBNAIL_SCHEME = "thumb"
+THUMBNAIL_WIDTH = 150
+_THUMBNAIL = re.compile(rf"{THUMBNAIL_SCHEME}:([0-9a-f]{{64}})")
+
+
+def thumbnails_in(html: str) -> list[str]:
+    """The evidence hashes whose thumbnails ``html`` shows."""
+    return list(dict.fromkeys(_THUMBNAIL.findall(html)))
 
 
 def _statement(statement: StatementView) -> str:

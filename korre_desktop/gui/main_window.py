@@ -23,10 +23,6 @@ from PySide6.QtWidgets import (
 
 from korre_desktop import __version__
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.consent_entry import ConsentEntryDialog
-from korre_desktop.gui.dialogs.protocol_entry import ProtocolEntryDialog
-from korre_desktop.gui.dialogs.protocol_versions import ProtocolVersionsDialog
-from korre_desktop.gui.dialogs.withdraw import WithdrawDialog
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.record_actions import RecordActions
@@ -281,18 +277,29 @@ class MainWindow(QMainWindow):
             self._stale = False
             self.records_changed()
 
+    # The dialogs import the image libraries (OpenCV, PDFium, ...): loaded when first
+    # used, so the window opens quickly.
+
     def enter_consent(self) -> QDialog:
+        from korre_desktop.gui.dialogs.consent_entry import ConsentEntryDialog
+
         return self._open_entry_dialog(ConsentEntryDialog(self.context, self))
 
     def enter_protocol(self) -> QDialog:
+        from korre_desktop.gui.dialogs.protocol_entry import ProtocolEntryDialog
+
         return self._open_entry_dialog(ProtocolEntryDialog(self.context, self))
 
     def withdraw(self) -> QDialog:
+        from korre_desktop.gui.dialogs.withdraw import WithdrawDialog
+
         return self._open_entry_dialog(
             WithdrawDialog(self.context, self, person=self.selected_choice())
         )
 
     def protocol_versions(self) -> QDialog:
+        from korre_desktop.gui.dialogs.protocol_versions import ProtocolVersionsDialog
+
         dialog = ProtocolVersionsDialog(self.context, self)
         dialog.changed.connect(self._stale_after_save)
         dialog.finished.connect(lambda _result: self._reload_if_stale())

@@ -7,15 +7,19 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelection, Qt, QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.detail_html import person_html
-from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
+from korre_desktop.gui.detail_html import (
+    THUMBNAIL_SCHEME,
+    THUMBNAIL_WIDTH,
+    person_html,
+    thumbnails_in,
+)
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
-from korre_desktop.services.evidence import SourceFile
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status import PersonStatus
@@ -282,9 +286,30 @@ class RecordTab(QWidget):
             )
             return
         try:
-            self.ui.detail.setHtml(self.detail_html(person))
+            html = self.detail_html(person)
+            self._add_thumbnails(html)
+            self.ui.detail.setHtml(html)
         except Exception as exc:  # a broken detail must not break the table
             self.context.errors.show(exc)
+
+    def _add_thumbnails(self, html: str) -> None:
+        document = self.ui.detail.document()
+        for sha256 in thumbnails_in(html):
+            data, mime = self.context.store.blob(sha256), self.context.store.blob_mime(sha256)
+            image = QImage()
+            if (
+                data is None
+                or not (mime or "").startswith("image/")
+                or not image.loadFromData(data)
+            ):
+                continue  # no thumbnail for a PDF original: the link still opens the viewer
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource,
+                QUrl(f"{THUMBNAIL_SCHEME}:{sha256}"),
+                image.scaledToWidth(
+                    THUMBNAIL_WIDTH * 2, Qt.TransformationMode.SmoothTransformation
+                ),
+            )
 
     def _fit_columns(self) -> None:
         table = self.ui.table
@@ -297,6 +322,10 @@ class RecordTab(QWidget):
             self.show_evidence(url.path())
 
     def show_evidence(self, sha256: str) -> QDialog | None:
+        # Imported here: the image libraries load when the first scan is shown.
+        from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
+        from korre_desktop.services.evidence import SourceFile
+
         store = self.context.store
         data, mime = store.blob(sha256), store.blob_mime(sha256)
         if data is None or mime is None:

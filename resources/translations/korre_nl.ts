@@ -169,213 +169,218 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="43"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="44"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="84"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="85"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="90"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="91"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="95"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="96"/>
         <source>blank</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="111"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="127"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="113"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
         <source>withdrawal</source>
         <translation>intrekking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="114"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="130"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="115"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="131"/>
         <source>demo data</source>
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="116"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
         <source>scanned form</source>
         <translation>gescand formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="117"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
         <source>paper form</source>
         <translation>papieren formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="120"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="136"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="121"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="137"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="122"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="138"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="103"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="104"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="124"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="105"/>
+        <source>view the scan</source>
+        <translation>scan bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="140"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="146"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="162"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="147"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="148"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="164"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="150"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="153"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
         <source>(%1 years)</source>
         <translation>(%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="157"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="170"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="176"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="167"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="172"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>no version in effect</source>
         <translation>geen versie van kracht</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="175"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="193"/>
         <source>(version %1)</source>
         <translation>(versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
         <source>Media consent on %1</source>
         <translation>Mediatoestemming op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation>16 geworden: vraag de leerling om eigen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="195"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
         <source>Guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
         <source>no parental authority</source>
         <translation>geen ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="209"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="227"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="230"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="259"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="249"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="265"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="252"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Changes to the record</source>
         <translation>Wijzigingen in het dossier</translation>
     </message>
@@ -922,98 +927,98 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="119"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="160"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="156"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="166"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="177"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="173"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="206"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="223"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="219"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="312"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="315"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="342"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="375"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="388"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="388"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="396"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="403"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="424"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="439"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="446"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="441"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -1579,30 +1584,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="97"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="101"/>
         <location filename="../../ui/record_tab.ui" line="40"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="193"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="202"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="213"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="197"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="206"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="217"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="280"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="284"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="305"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="334"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="339"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="368"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -1622,7 +1627,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="100"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
         <location filename="../../ui/record_tab.ui" line="51"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QTextDocument
 from reportlab.lib.pdfencrypt import StandardEncryption
 
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
@@ -73,6 +73,10 @@ def test_photo_is_straightened_and_stored_with_its_original(qtbot, office, phone
     qtbot.waitUntil(lambda: tab._loaded and not tab.is_loading(), timeout=20_000)
     tab.ui.table.selectRow(0)
     assert f"evidence:{derived}" in tab.ui.detail.toHtml()
+    thumbnail = tab.ui.detail.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(f"thumb:{derived}")
+    )
+    assert thumbnail is not None and thumbnail.width() == 300
     viewer = tab.show_evidence(derived)
     assert isinstance(viewer, DocumentViewer)
     qtbot.waitUntil(lambda: not viewer._pixmap.isNull(), timeout=20_000)
