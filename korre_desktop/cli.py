@@ -125,6 +125,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     withdraw.add_argument("--note", default="")
     withdraw.add_argument("--evidence", type=Path, metavar="FILE", help="scan or e-mail as PDF")
+
+    from korre_desktop.cli_commands import command_modules
+
+    for module in command_modules():
+        module.register(commands, db_option)
     return parser
 
 
@@ -290,6 +295,9 @@ def run(argv: Sequence[str]) -> int:
         return cmd_protocol(path, args)
     if command == "withdraw":
         return cmd_withdraw(path, args)
+    handler = getattr(args, "handler", None)
+    if handler is not None:
+        return handler(path, args)
     raise _UsageError(f"unknown command: {command}")
 
 

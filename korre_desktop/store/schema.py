@@ -226,10 +226,57 @@ EVIDENCE_DERIVATIONS = Migration(
     ),
 )
 
+PRINTING = Migration(
+    5,
+    "trip groups, printed form templates and form instances",
+    (
+        """CREATE TABLE trip_groups (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            trip_date TEXT NOT NULL,
+            school_id INTEGER REFERENCES schools(id),
+            created_at TEXT NOT NULL,
+            UNIQUE (name, trip_date))""",
+        """CREATE TABLE trip_group_members (
+            group_id INTEGER NOT NULL REFERENCES trip_groups(id),
+            student_id INTEGER NOT NULL REFERENCES students(id),
+            PRIMARY KEY (group_id, student_id))""",
+        # Box positions (mm from the page's top-left) per template version, so a
+        # returned page can be read against exactly the layout it was printed with.
+        """CREATE TABLE form_templates (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('consent', 'protocol')),
+            version INTEGER NOT NULL,
+            layout TEXT NOT NULL CHECK (json_valid(layout)),
+            created_at TEXT NOT NULL,
+            UNIQUE (kind, version))""",
+        """CREATE TABLE form_instances (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            template_id INTEGER NOT NULL REFERENCES form_templates(id),
+            person_kind TEXT NOT NULL CHECK (person_kind IN ('employee', 'student')),
+            employee_id INTEGER REFERENCES employees(id),
+            student_id INTEGER REFERENCES students(id),
+            signer_role TEXT CHECK (signer_role IN ('employee', 'guardian', 'student')),
+            guardian_id INTEGER REFERENCES guardians(id),
+            consent_form_version_id INTEGER REFERENCES consent_form_versions(id),
+            protocol_version_id INTEGER REFERENCES protocol_versions(id),
+            pages INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            cancelled_at TEXT,
+            CHECK ((person_kind = 'employee') = (employee_id IS NOT NULL)),
+            CHECK ((person_kind = 'student') = (student_id IS NOT NULL)))""",
+        "CREATE INDEX form_instances_by_student ON form_instances(student_id)",
+        "CREATE INDEX form_instances_by_employee ON form_instances(employee_id)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
     INDEXES_AND_DEFAULTS,
     EVIDENCE_DERIVATIONS,
+    PRINTING,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

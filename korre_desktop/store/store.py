@@ -37,6 +37,10 @@ WRITABLE_TABLES = frozenset(
         "consent_form_versions",
         "consent_form_items",
         "consent_statements",
+        "trip_groups",
+        "trip_group_members",
+        "form_templates",
+        "form_instances",
     }
 )
 

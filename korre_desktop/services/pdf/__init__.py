@@ -1,0 +1,1 @@
+"""PDFs made with reportlab: no-photo lists, pre-filled forms, worklists."""
