@@ -272,11 +272,34 @@ PRINTING = Migration(
     ),
 )
 
+IMPORTS = Migration(
+    6,
+    "saved column mappings per import source, and a record of each applied import",
+    (
+        """CREATE TABLE import_mappings (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('students', 'employees', 'consents')),
+            source_key TEXT NOT NULL,
+            mapping TEXT NOT NULL CHECK (json_valid(mapping)),
+            updated_at TEXT NOT NULL,
+            UNIQUE (kind, source_key))""",
+        """CREATE TABLE import_runs (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            summary TEXT NOT NULL CHECK (json_valid(summary)),
+            applied_by TEXT NOT NULL,
+            applied_at TEXT NOT NULL)""",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
     INDEXES_AND_DEFAULTS,
     EVIDENCE_DERIVATIONS,
     PRINTING,
+    IMPORTS,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -41,6 +41,8 @@ WRITABLE_TABLES = frozenset(
         "trip_group_members",
         "form_templates",
         "form_instances",
+        "import_mappings",
+        "import_runs",
     }
 )
 
