@@ -15,6 +15,7 @@ from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
 from korre_desktop.domain.people import age_on, display_name, fold
 from korre_desktop.domain.protocol import Audience, ProtocolVersion, current_version
 from korre_desktop.errors import InputError
+from korre_desktop.services.status import protocol_versions
 from korre_desktop.store import Store
 
 
@@ -294,16 +295,7 @@ def withdraw_consent(
 
 def protocol_versions_for(store: Store, person: PersonChoice) -> list[ProtocolVersion]:
     audience = Audience.EMPLOYEES if person.kind == "employee" else Audience.STUDENTS
-    return [
-        ProtocolVersion(
-            id=row["id"],
-            audience=Audience(row["audience"]),
-            label=row["label"],
-            effective_date=date.fromisoformat(row["effective_date"]),
-        )
-        for row in store.consent.protocol_versions()
-        if row["audience"] == audience
-    ]
+    return [version for version in protocol_versions(store) if version.audience == audience]
 
 
 def default_protocol_version(

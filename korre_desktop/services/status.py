@@ -106,7 +106,16 @@ def load_settings(store: Store) -> StatusSettings:
             store.setting("sixteen_plus_policy", SixteenPlusPolicy.GUARDIAN_CONSENT_STAYS_VALID)
         ),
     )
-    versions = tuple(
+    return StatusSettings(
+        policy=policy,
+        deadline_days=int(store.setting("signing_deadline_days", DEFAULT_SIGNING_DEADLINE_DAYS)),
+        item_codes=tuple(sort_item_codes(store.consent.form_item_codes())),
+        versions=protocol_versions(store),
+    )
+
+
+def protocol_versions(store: Store) -> tuple[ProtocolVersion, ...]:
+    return tuple(
         ProtocolVersion(
             id=row["id"],
             audience=Audience(row["audience"]),
@@ -114,12 +123,6 @@ def load_settings(store: Store) -> StatusSettings:
             effective_date=date.fromisoformat(row["effective_date"]),
         )
         for row in store.consent.protocol_versions()
-    )
-    return StatusSettings(
-        policy=policy,
-        deadline_days=int(store.setting("signing_deadline_days", DEFAULT_SIGNING_DEADLINE_DAYS)),
-        item_codes=tuple(sort_item_codes(store.consent.form_item_codes())),
-        versions=versions,
     )
 
 

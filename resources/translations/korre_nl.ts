@@ -83,17 +83,12 @@
 <context>
     <name>ConsentEntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="38"/>
-        <source>Save and &amp;next</source>
-        <translation>Opslaan en &amp;volgende</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="55"/>
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="67"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Enter again to save anyway.</source>
         <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Enter om toch op te slaan.</translation>
     </message>
@@ -543,17 +538,22 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="74"/>
+        <source>Save and &amp;next</source>
+        <translation>Opslaan en &amp;volgende</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="109"/>
         <source>Saved at %1: %2</source>
         <translation>Opgeslagen om %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="120"/>
         <source>Type the date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
     </message>
@@ -561,37 +561,37 @@
 <context>
     <name>EntryErrors</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="27"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="29"/>
         <source>The signed date lies in the future.</source>
         <translation>De datum van ondertekening ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="28"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="30"/>
         <source>The signed date lies before the person&apos;s date of birth.</source>
         <translation>De datum van ondertekening ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="33"/>
         <source>This person cannot sign for them.</source>
         <translation>Deze persoon kan niet voor hem of haar tekenen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34"/>
         <source>An item is not on this form version.</source>
         <translation>Een onderdeel staat niet op deze formulierversie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="35"/>
         <source>Choose at least one item.</source>
         <translation>Kies minstens één onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="36"/>
         <source>This protocol version is not for this person.</source>
         <translation>Deze protocolversie is niet voor deze persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="42"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="44"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
@@ -1139,22 +1139,17 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="35"/>
-        <source>Save and &amp;next</source>
-        <translation>Opslaan en &amp;volgende</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="42"/>
         <source>There is no protocol version for this group yet: load one first.</source>
         <translation>Er is nog geen protocolversie voor deze groep: laad er eerst een.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="53"/>
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="58"/>
         <source>Choose the protocol version.</source>
         <translation>Kies de protocolversie.</translation>
     </message>
@@ -2026,17 +2021,17 @@ medewerkers</translation>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="38"/>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="33"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (optional: the letter or e-mail)</source>
         <translation>&lt;b&gt;Bewijs&lt;/b&gt; (optioneel: de brief of e-mail)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="51"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Intrekken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="78"/>
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>

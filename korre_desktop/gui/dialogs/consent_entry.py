@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.forms.ui_consent_entry_dialog import Ui_ConsentEntryDialog
@@ -25,20 +24,12 @@ class ConsentEntryDialog(EntryDialog):
         super().__init__(context, parent)
         self.ui = Ui_ConsentEntryDialog()
         self.ui.setupUi(self)
-        store = context.store
-        self.ui.person.set_choices(choices or entry.people_to_choose(store, self.today), self.today)
-        self.ui.person.picked.connect(self._person_picked)
-        self.setup_evidence(self.ui.evidence)
-        for form in entry.form_versions(store):
+        self.setup_entry(self.ui.person, self.ui.evidence, self.ui.signedDate, choices)
+        self.setup_save_and_next(self.ui.buttons)
+        for form in entry.form_versions(context.store):
             self.ui.formVersion.addItem(form.label, form)
         self.ui.formVersion.currentIndexChanged.connect(self._form_changed)
         self._form_changed()
-        self.ui.signedDate.setText(format_dutch_date(self.today))
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save and &next"))
-        save.setDefault(True)
-        save.clicked.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
         self.ui.grid.changed.connect(self._answers_changed)
         self._blank_confirmed = False
         self.ui.person.setFocus()
@@ -51,7 +42,7 @@ class ConsentEntryDialog(EntryDialog):
     def _answers_changed(self) -> None:
         self._blank_confirmed = False
 
-    def _person_picked(self, person: PersonChoice) -> None:
+    def person_picked(self, person: PersonChoice) -> None:
         self.fill_signers(self.ui.signer, entry.signers_for(self.context.store, person))
         self.ui.message.clear()
         self.ui.signer.setFocus()

@@ -8,14 +8,16 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
-from korre_desktop.services.entry import EntryError, SignerChoice
+from korre_desktop.gui.widgets.person_picker import PersonPicker
+from korre_desktop.services import entry
+from korre_desktop.services.entry import EntryError, PersonChoice, SignerChoice
 from korre_desktop.services.evidence import save_evidence
 
 translate = QCoreApplication.translate
@@ -52,6 +54,33 @@ class EntryDialog(QDialog):
         self.today = context.today()
 
     # -- set-up helpers -----------------------------------------------------------------------
+
+    def setup_entry(
+        self,
+        picker: PersonPicker,
+        evidence: EvidencePanel,
+        date_field: QLineEdit,
+        choices: list[PersonChoice] | None,
+    ) -> None:
+        """Person search over everyone on today's lists, evidence, the date preset to today."""
+        store = self.context.store
+        picker.set_choices(choices or entry.people_to_choose(store, self.today), self.today)
+        picker.picked.connect(self.person_picked)
+        self.setup_evidence(evidence)
+        date_field.setText(format_dutch_date(self.today))
+
+    def setup_save_and_next(self, buttons: QDialogButtonBox) -> None:
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(translate("EntryDialog", "Save and &next"))
+        save.setDefault(True)
+        save.clicked.connect(self.save)
+        buttons.rejected.connect(self.reject)
+
+    def person_picked(self, person: PersonChoice) -> None:
+        """A person was chosen (subclasses fill in who can sign)."""
+
+    def save(self) -> int | None:
+        raise NotImplementedError
 
     def setup_evidence(self, panel: EvidencePanel) -> None:
         panel.set_jobs(self.context.jobs)

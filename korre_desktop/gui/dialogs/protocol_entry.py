@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
-from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.forms.ui_protocol_entry_dialog import Ui_ProtocolEntryDialog
@@ -25,20 +24,11 @@ class ProtocolEntryDialog(EntryDialog):
         super().__init__(context, parent)
         self.ui = Ui_ProtocolEntryDialog()
         self.ui.setupUi(self)
-        self.ui.person.set_choices(
-            choices or entry.people_to_choose(context.store, self.today), self.today
-        )
-        self.ui.person.picked.connect(self._person_picked)
-        self.setup_evidence(self.ui.evidence)
-        self.ui.signedDate.setText(format_dutch_date(self.today))
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save and &next"))
-        save.setDefault(True)
-        save.clicked.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self.setup_entry(self.ui.person, self.ui.evidence, self.ui.signedDate, choices)
+        self.setup_save_and_next(self.ui.buttons)
         self.ui.person.setFocus()
 
-    def _person_picked(self, person: PersonChoice) -> None:
+    def person_picked(self, person: PersonChoice) -> None:
         store = self.context.store
         current = entry.default_protocol_version(store, person, self.today)
         self.ui.version.clear()

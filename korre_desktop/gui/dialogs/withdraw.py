@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES, split_item_code
-from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
@@ -30,13 +29,8 @@ class WithdrawDialog(EntryDialog):
         super().__init__(context, parent)
         self.ui = Ui_WithdrawDialog()
         self.ui.setupUi(self)
-        self.ui.person.set_choices(
-            choices or entry.people_to_choose(context.store, self.today), self.today
-        )
-        self.ui.person.picked.connect(self._person_picked)
-        self.setup_evidence(self.ui.evidence)
+        self.setup_entry(self.ui.person, self.ui.evidence, self.ui.withdrawnOn, choices)
         self.ui.evidence.title.setText(self.tr("<b>Evidence</b> (optional: the letter or e-mail)"))
-        self.ui.withdrawnOn.setText(format_dutch_date(self.today))
         codes = sorted(
             set(ALL_ITEM_CODES)
             | {c for f in entry.form_versions(context.store) for c in f.item_codes},
@@ -73,7 +67,7 @@ class WithdrawDialog(EntryDialog):
             if self.ui.items.item(row).checkState() == Qt.CheckState.Checked
         ]
 
-    def _person_picked(self, person: PersonChoice) -> None:
+    def person_picked(self, person: PersonChoice) -> None:
         self.fill_signers(self.ui.signer, entry.signers_for(self.context.store, person))
         self.ui.signer.setFocus()
 
