@@ -278,6 +278,9 @@ def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     path = resolve_database_path(getattr(args, "db", None))
+    handler = getattr(args, "handler", None)
+    if handler is not None:  # commands from korre_desktop/cli_commands
+        return handler(path, args)
     command = args.command or "gui"
     if command == "gui":
         from korre_desktop.gui.app import run_app
@@ -295,9 +298,6 @@ def run(argv: Sequence[str]) -> int:
         return cmd_protocol(path, args)
     if command == "withdraw":
         return cmd_withdraw(path, args)
-    handler = getattr(args, "handler", None)
-    if handler is not None:
-        return handler(path, args)
     raise _UsageError(f"unknown command: {command}")
 
 

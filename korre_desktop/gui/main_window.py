@@ -23,8 +23,11 @@ from PySide6.QtWidgets import (
 
 from korre_desktop import __version__
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.export_actions import ExportActions
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from korre_desktop.gui.forms_actions import FormsActions
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.gui.start_page import StartPage
@@ -79,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self._setup_actions()
         self._setup_record_actions()
+        self._setup_print_and_export()
         self._setup_status_bar()
         self._update_title()
         self.restore_layout()
@@ -136,6 +140,33 @@ class MainWindow(QMainWindow):
             table.doubleClicked.connect(lambda _index: actions.edit_selected.trigger())
             tab.person_selected.connect(self._person_selected)
 
+    def _setup_print_and_export(self) -> None:
+        """Printing (no-photo lists, worklists, pre-filled forms) and the Excel overview."""
+        self.print_actions = PrintActions(self.context, self)
+        self.forms_actions = FormsActions(self.context, self)
+        self.export_actions = ExportActions(self.context, self)
+        menu = QMenu(self.tr("&Print"), self)
+        menu.addActions([self.print_actions.print_no_photo, self.print_actions.print_worklists])
+        menu.addSeparator()
+        menu.addActions(
+            [self.forms_actions.print_consent_forms, self.forms_actions.print_protocol_forms]
+        )
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
+        self.print_menu = menu
+        self.print_actions.print_no_photo.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.ui.menuFile.insertAction(self.ui.actionBackup, self.export_actions.export_overview)
+        self.ui.menuFile.insertSeparator(self.ui.actionBackup)
+        self.ui.entryToolBar.addSeparator()
+        self.ui.entryToolBar.addAction(self.print_actions.print_no_photo)
+        for tab in (self.students_tab, self.consent_tab):
+            button = QToolButton()
+            button.setDefaultAction(self.print_actions.print_no_photo)
+            button.setText(self.tr("&Print…"))
+            tab.ui.filterRow.addWidget(button)
+        self.consent_tab.ui.date.dateChanged.connect(
+            lambda _date: self.export_actions.set_date(self.consent_tab.selected_date())
+        )
+
     def _person_selected(self, person: object) -> None:
         if self.sender() is not self.current_tab():
             return
@@ -146,6 +177,10 @@ class MainWindow(QMainWindow):
             self.record_actions.set_selection(None, None)
         else:
             self.record_actions.set_selection(person.kind, person.id)
+        if getattr(person, "kind", None) == "student":
+            self.print_actions.set_class_context(person.school, person.class_name or None)
+        elif person is not None:
+            self.print_actions.set_class_context(None, None)
 
     def _setup_status_bar(self) -> None:
         self.counts_label = QLabel()

@@ -32,3 +32,35 @@ def atomic_text_file(target: Path, newline: str = "") -> Iterator[IO[str]]:
         raise InputError(f"cannot write {target}: {exc.strerror}") from exc
     finally:
         partial.unlink(missing_ok=True)
+
+
+def atomic_binary_file_write(target: Path, data: bytes) -> Path:
+    """Write ``data`` to ``target`` via a temporary file beside it; return the target."""
+    with atomic_binary_file(target) as handle:
+        handle.write(data)
+    return Path(target).expanduser()
+
+
+@contextmanager
+def atomic_binary_file(target: Path) -> Iterator[IO[bytes]]:
+    """Like :func:`atomic_text_file`, for bytes (PDFs)."""
+    target = Path(target).expanduser()
+    if not target.parent.is_dir():
+        raise InputError(f"folder does not exist: {target.parent}")
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: it is a folder")
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        with open(partial, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except PermissionError as exc:
+        raise InputError(
+            f"cannot write {target}: it is open in another program or not writable"
+        ) from exc
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror}") from exc
+    finally:
+        partial.unlink(missing_ok=True)

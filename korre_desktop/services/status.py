@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -146,8 +146,8 @@ def _statements_by_subject(
 ) -> dict[int, list[Statement]]:
     grouped: dict[int, list[Statement]] = defaultdict(list)
     for row in rows:
-        role = SignerRole(row["signer_role"])
         subject = row["subject_id"]
+        role = SignerRole(row["signer_role"])
         if role is SignerRole.GUARDIAN:
             signer = row["guardian_id"]
             # Only a guardian with parental authority can give or refuse consent.
@@ -176,8 +176,13 @@ def student_statuses_on(
     include_inactive: bool = False,
     settings: StatusSettings | None = None,
     progress: Progress = NO_PROGRESS,
+    only: Collection[int] | None = None,
 ) -> list[PersonStatus]:
-    """Students on the list for ``on`` (or every student) with their statuses on ``on``."""
+    """Students on the list for ``on`` (or every student) with their statuses on ``on``.
+
+    ``only`` limits the work to those student ids (a class list needs a few dozen of
+    the foundation's students).
+    """
     settings = settings or load_settings(store)
     active_rows = store.people.students_on(on)
     active_ids = {row["id"] for row in active_rows}
@@ -187,6 +192,9 @@ def student_statuses_on(
         rows = list(by_id.values())
     else:
         rows = active_rows
+    if only is not None:
+        only = set(only)
+        rows = [row for row in rows if row["id"] in only]
     signatures = _signatures_by_person(store, "student")
     statements: dict[int, list[Statement]] = {}
     if with_consent:
@@ -195,7 +203,7 @@ def student_statuses_on(
             for link in store.people.guardian_links()
             if not link["parental_authority"]
         }
-        statements = _statements_by_subject(store.consent.statements("student"), no_authority)
+        statements = _statements_by_subject(store.consent.statements("student", only), no_authority)
     version_label = _version_label(settings, Audience.STUDENTS, on)
     shared = _SharedConsent()
     result: list[PersonStatus] = []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -66,14 +68,18 @@ class ConsentQueries:
             "SELECT id, label, effective_date FROM consent_form_versions ORDER BY effective_date"
         )
 
-    def statements(self, kind: str) -> list[Row]:
-        """Every consent statement about employees or about students (for status on a date)."""
+    def statements(self, kind: str, only: Collection[int] | None = None) -> list[Row]:
+        """Consent statements about employees or students (for status on a date); ``only``
+        limits them to those people."""
         column = _person_column(kind)
+        sql = f"""SELECT id, {column} AS subject_id, signer_role, guardian_id, signed_date,
+                         entered_at, answers
+                  FROM consent_statements WHERE subject_kind = ?"""
+        if only is None:
+            return self._store.rows(sql, [kind])
         return self._store.rows(
-            f"""SELECT id, {column} AS subject_id, signer_role, guardian_id, signed_date,
-                       entered_at, answers
-                FROM consent_statements WHERE subject_kind = ?""",
-            [kind],
+            sql + f" AND {column} IN (SELECT value FROM json_each(?))",
+            [kind, json.dumps(sorted(only))],
         )
 
     def statements_of(self, kind: str, person_id: int) -> list[Row]:

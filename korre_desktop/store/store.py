@@ -16,6 +16,8 @@ from korre_desktop.errors import InputError
 from korre_desktop.store import backup
 from korre_desktop.store.connection import connect, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
+from korre_desktop.store.form_queries import FormQueries
+from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.records_queries import RecordQueries
@@ -75,6 +77,8 @@ class Store:
         self.people = PeopleQueries(self)
         self.consent = ConsentQueries(self)
         self.records = RecordQueries(self)
+        self.forms = FormQueries(self)
+        self.groups = GroupQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None) -> Store:

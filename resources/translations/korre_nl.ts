@@ -779,6 +779,148 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="35"/>
+        <source>Export overview to Excel…</source>
+        <translation>Overzicht exporteren naar Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="37"/>
+        <source>Response, consent rates and open items per school and class, for management</source>
+        <translation>Respons, toestemmingspercentages en openstaande punten per school en klas, voor de directie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="57"/>
+        <source>Export overview to Excel</source>
+        <translation>Overzicht exporteren naar Excel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="59"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-werkmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="86"/>
+        <source>Exporting the overview to Excel…</source>
+        <translation>Overzicht wordt naar Excel geëxporteerd…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="87"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="92"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="142"/>
+        <source>Export overview</source>
+        <translation>Overzicht exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="126"/>
+        <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
+        <translation>Overzicht opgeslagen in %1: %2 leerlingen, %3 medewerkers, %4 openstaande punten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="136"/>
+        <source>Cancelled: the overview was not written.</source>
+        <translation>Geannuleerd: het overzicht is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="149"/>
+        <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
+        <translation>%1 is geopend in Excel of een ander programma, of is alleen-lezen. Sluit het bestand en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="154"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="156"/>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="158"/>
+        <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
+        <translation>Het overzicht is een Excel-werkmap: kies een naam die eindigt op .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="160"/>
+        <source>%1 cannot be written. Choose another folder.</source>
+        <translation>%1 kan niet worden opgeslagen. Kies een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>FormsActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
+        <source>Print consent forms…</source>
+        <translation>Toestemmingsformulieren afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="196"/>
+        <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
+        <translation>Ingevulde toestemmingsformulieren met QR-code, voor een klas of het personeel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="199"/>
+        <source>Print protocol sheets…</source>
+        <translation>Protocolformulieren afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="201"/>
+        <source>Protocol signature sheets with a QR code, for a class or the staff</source>
+        <translation>Tekenformulieren voor het protocol met QR-code, voor een klas of het personeel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="227"/>
+        <source>Save consent forms as PDF</source>
+        <translation>Toestemmingsformulieren opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="229"/>
+        <source>Save protocol sheets as PDF</source>
+        <translation>Protocolformulieren opslaan als pdf</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <source>Making forms…</source>
+        <translation>Formulieren maken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="268"/>
+        <source>Cancelled: no forms were saved.</source>
+        <translation>Geannuleerd: er zijn geen formulieren opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <source>%1 forms written to %2</source>
+        <translation>%1 formulieren opgeslagen in %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
+        <source>Forms printed</source>
+        <translation>Formulieren gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="291"/>
+        <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
+        <translation>Er is geen ouder/verzorger met ouderlijk gezag bekend voor: %1. Op hun formulier blijft de naam van de ondertekenaar open.</translation>
+    </message>
+</context>
+<context>
     <name>GuardianDialog</name>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
@@ -927,98 +1069,108 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="119"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="123"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="156"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="148"/>
+        <source>&amp;Print</source>
+        <translation>&amp;Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="164"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="357"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="166"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="173"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="208"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="241"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="357"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="342"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="377"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="395"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="395"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="375"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="423"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="423"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="403"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="438"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="424"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="459"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="446"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -1134,6 +1286,452 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="103"/>
         <source>Nobody found</source>
         <translation>Niemand gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="29"/>
+        <source>No-photo list…</source>
+        <translation>Lijst &apos;geen foto&apos;…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="32"/>
+        <source>Print who may not be photographed, filmed or recorded, per class or trip</source>
+        <translation>Afdrukken wie niet gefotografeerd, gefilmd of opgenomen mag worden, per klas of reis</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="35"/>
+        <source>Worklists as PDF…</source>
+        <translation>Werklijsten als PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="37"/>
+        <source>Print the worklists: protocols, turned 16, conflicts, missing forms</source>
+        <translation>De werklijsten afdrukken: protocollen, 16 geworden, conflicten, ontbrekende formulieren</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
+        <source>Give the trip group a name.</source>
+        <translation>Geef de reisgroep een naam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
+        <source>The name is too long.</source>
+        <translation>De naam is te lang.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="54"/>
+        <source>There is already a trip group with this name on this date.</source>
+        <translation>Er is al een reisgroep met deze naam op deze datum.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="57"/>
+        <source>Add at least one student.</source>
+        <translation>Voeg minstens één leerling toe.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64"/>
+        <source>Nobody at this school is on the list on this date.</source>
+        <translation>Op deze datum staat niemand van deze school op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
+        <source>This class is not in the school year of this date.</source>
+        <translation>Deze klas bestaat niet in het schooljaar van deze datum.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="70"/>
+        <source>This school is not on record.</source>
+        <translation>Deze school is niet bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="71"/>
+        <source>Choose who is on the list first.</source>
+        <translation>Kies eerst wie op de lijst staat.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="84"/>
+        <source>The printer could not be started.</source>
+        <translation>De printer kon niet worden gestart.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="90"/>
+        <source>The printer stopped.</source>
+        <translation>De printer is gestopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="6"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="16"/>
+        <source>Who is on the list</source>
+        <translation>Wie staat op de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="22"/>
+        <source>C&amp;lass(es)</source>
+        <translation>&amp;Klas(sen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="28"/>
+        <source>&amp;Whole school</source>
+        <translation>&amp;Hele school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="33"/>
+        <source>&amp;Trip group</source>
+        <translation>&amp;Reisgroep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="48"/>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="57"/>
+        <source>Cl&amp;asses:</source>
+        <translation>Kl&amp;assen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="68"/>
+        <source>Cl&amp;ass:</source>
+        <translation>Kl&amp;as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="77"/>
+        <source>Trip &amp;group:</source>
+        <translation>Reis&amp;groep:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="92"/>
+        <source>&amp;New trip group…</source>
+        <translation>&amp;Nieuwe reisgroep…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="104"/>
+        <source>New trip group: students from any class</source>
+        <translation>Nieuwe reisgroep: leerlingen uit alle klassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="109"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;am:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="118"/>
+        <source>Trip &amp;date:</source>
+        <translation>Reis&amp;datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="125"/>
+        <location filename="../../ui/print_dialog.ui" line="191"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="130"/>
+        <source>Add st&amp;udent:</source>
+        <translation>Leerling &amp;toevoegen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="139"/>
+        <source>Students:</source>
+        <translation>Leerlingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="153"/>
+        <source>&amp;Remove student</source>
+        <translation>Leerling ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="163"/>
+        <source>Sa&amp;ve trip group</source>
+        <translation>Reisgroep op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="181"/>
+        <source>&amp;Valid on:</source>
+        <translation>Geldig &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="220"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="234"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="239"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="244"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="254"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="148"/>
+        <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
+        <translation>Er is niemand om formulieren voor af te drukken: de klas of school heeft op deze datum niemand op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="152"/>
+        <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
+        <translation>Er is nog geen protocolversie voor deze groep. Voeg er eerst een toe (Protocolversies).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <source>There is no consent form version.</source>
+        <translation>Er is geen versie van het toestemmingsformulier.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="157"/>
+        <source>This class is not in the school year of the print date.</source>
+        <translation>Deze klas hoort niet bij het schooljaar van de afdrukdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
+        <source>This school is not known.</source>
+        <translation>Deze school is niet bekend.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
+        <source>The PDF file cannot be written: it is open in another program or not writable.</source>
+        <translation>Het pdf-bestand kan niet worden opgeslagen: het is geopend in een ander programma of niet schrijfbaar.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <source>The PDF file cannot be written there: %1</source>
+        <translation>Het pdf-bestand kan daar niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="166"/>
+        <source>Forms were printed elsewhere at the same time. Please try again.</source>
+        <translation>Er werden tegelijk elders formulieren gemaakt. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="49"/>
+        <source>Print consent forms</source>
+        <translation>Toestemmingsformulieren afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="52"/>
+        <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
+        <translation>Eén formulier per persoon om mee naar huis te geven. Leerlingen onder de 16 krijgen een formulier voor elke ouder/verzorger met ouderlijk gezag; oudere leerlingen en personeel tekenen zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="56"/>
+        <source>Print protocol sheets</source>
+        <translation>Protocolformulieren afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="59"/>
+        <source>One signature sheet per person for the current version of the social-media protocol.</source>
+        <translation>Eén tekenformulier per persoon voor de geldende versie van het protocol sociale media.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="63"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="113"/>
+        <source>This school has no classes in this school year.</source>
+        <translation>Deze school heeft dit schooljaar geen klassen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="115"/>
+        <source>Choose a school.</source>
+        <translation>Kies een school.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="124"/>
+        <source>%1 forms for %2 people.</source>
+        <translation>%1 formulieren voor %2 personen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="130"/>
+        <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
+        <translation>Van %1 leerlingen onder de 16 is geen ouder/verzorger met ouderlijk gezag bekend: op hun formulier blijft de naam van de ondertekenaar open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="7"/>
+        <source>Print forms</source>
+        <translation>Formulieren afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="17"/>
+        <source>For whom</source>
+        <translation>Voor wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="21"/>
+        <source>The students of a &amp;class</source>
+        <translation>De leerlingen van een &amp;klas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="27"/>
+        <source>All &amp;staff of a school</source>
+        <translation>Al het &amp;personeel van een school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="38"/>
+        <source>S&amp;chool:</source>
+        <translation>S&amp;chool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="47"/>
+        <source>C&amp;lass:</source>
+        <translation>K&amp;las:</translation>
+    </message>
+</context>
+<context>
+    <name>PrintListDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="166"/>
+        <source>Print worklists</source>
+        <translation>Werklijsten afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="169"/>
+        <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
+        <translation>Wie op deze datum nog een formulier moet inleveren of opgevolgd moet worden, per werklijst een deel. Eventueel voor één school of één klas.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="173"/>
+        <source>All schools</source>
+        <translation>Alle scholen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="186"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188"/>
+        <source>Print no-photo list</source>
+        <translation>Lijst &apos;geen foto&apos; afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
+        <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
+        <translation>Wie op deze datum niet gefotografeerd, gefilmd of opgenomen mag worden, op achternaam, één pagina per klas. Alleen toestemming telt: geweigerd, conflict, ontbreekt en verlopen worden allemaal als &apos;niet toegestaan&apos; afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="218"/>
+        <source>No trip groups yet: make one</source>
+        <translation>Nog geen reisgroepen: maak er een</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="230"/>
+        <source>Type the date as dd-mm-yyyy.</source>
+        <translation>Typ de datum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="258"/>
+        <source>All classes</source>
+        <translation>Alle klassen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="333"/>
+        <source>students: %1</source>
+        <translation>leerlingen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="399"/>
+        <source>Type the trip date as dd-mm-yyyy.</source>
+        <translation>Typ de reisdatum als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="414"/>
+        <source>Trip group saved: %1</source>
+        <translation>Reisgroep opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="433"/>
+        <source>Choose a trip group, or make a new one.</source>
+        <translation>Kies een reisgroep, of maak een nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="437"/>
+        <source>Choose a school.</source>
+        <translation>Kies een school.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="443"/>
+        <source>Tick at least one class.</source>
+        <translation>Vink minstens één klas aan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468"/>
+        <source>Making the list…</source>
+        <translation>De lijst wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485"/>
+        <source>Page %v of %m</source>
+        <translation>Pagina %v van %m</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="491"/>
+        <source>Cancelled; nothing was saved or printed.</source>
+        <translation>Geannuleerd; er is niets opgeslagen of afgedrukt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="502"/>
+        <source>That did not work; nothing was saved.</source>
+        <translation>Dat is niet gelukt; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="524"/>
+        <source>Pages: %1.</source>
+        <translation>Pagina&apos;s: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="536"/>
+        <source>Save as PDF</source>
+        <translation>Opslaan als PDF</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="538"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560"/>
+        <source>Saved: %1 (pages: %2).</source>
+        <translation>Opgeslagen: %1 (pagina&apos;s: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="576"/>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="597"/>
+        <source>Sent to the printer (pages: %1).</source>
+        <translation>Naar de printer gestuurd (pagina&apos;s: %1).</translation>
     </message>
 </context>
 <context>

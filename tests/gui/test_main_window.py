@@ -224,3 +224,19 @@ def test_records_menu_edits_the_selected_person_and_reloads(qtbot, window):
     assert tab.selected_person().roepnaam == "Veranderd"
     window.ui.tabs.setCurrentIndex(0)
     assert actions.selection() == (None, None)
+
+
+def test_print_and_export_are_in_the_menus_and_follow_the_selection(qtbot, window):
+    assert window.print_menu.title() == "&Afdrukken"
+    assert window.print_actions.print_no_photo in window.print_menu.actions()
+    assert window.forms_actions.print_consent_forms in window.print_menu.actions()
+    assert window.export_actions.export_overview in window.ui.menuFile.actions()
+    window.ui.tabs.setCurrentIndex(1)
+    tab = window.students_tab
+    wait_loaded(qtbot, tab)
+    tab.ui.table.selectRow(0)
+    person = tab.selected_person()
+    assert window.print_actions.class_context() == (person.school, person.class_name)
+    dialog = window.print_actions.open_no_photo()
+    assert dialog.isVisible()
+    dialog.close()

@@ -304,3 +304,19 @@ def test_progress_is_reported_and_can_cancel(store: Store, records, school, klas
     assert reports[0] == (0, 3) and reports[-1] == (3, 3)
     with pytest.raises(Cancelled):
         student_statuses_on(store, ON, progress=Progress(is_cancelled=lambda: True))
+
+
+def test_only_limits_the_work_to_some_students_with_the_same_statuses(store) -> None:
+    from datetime import date as _date
+
+    from korre_desktop.services.demo import generate_demo
+    from korre_desktop.services.status import student_statuses_on as statuses
+
+    generate_demo(store, students=120, employees=5, seed=3, today=_date(2026, 11, 24))
+    everyone = {p.id: p for p in statuses(store, _date(2026, 11, 24))}
+    some = sorted(everyone)[::7]
+    limited = statuses(store, _date(2026, 11, 24), only=some)
+    assert sorted(p.id for p in limited) == some
+    for person in limited:
+        assert person.consent == everyone[person.id].consent
+        assert person.has_statements == everyone[person.id].has_statements

@@ -1,0 +1,864 @@
+"""``export overview``: the Excel overview for management, for one date.
+
+Four sheets, from the one status snapshot of ``services.status`` (the tabs and the CSV
+export read the same):
+
+* **Samenvatting**: per school and class the number of students, forms returned (at
+  least one consent statement), the response rate, one consent-rate column per item
+  (share of the class with status ``granted``: only that permits use), and how many
+  students have a conflict, a missing or an expired item, or should be asked themselves
+  (16+); a bold total row per school and one for all schools. Below it, staff per school:
+  total and each protocol status (signed, re-sign, unsigned, overdue) with the share
+  signed; an employee at two schools counts at both, once in the total.
+* **Leerlingen** and **Medewerkers**: a row per person with the protocol status and the
+  status word of every item on a coloured fill.
+* **Ontbrekend**: a row per person per thing still owed, in words.
+
+The workbook is read by Dutch management and made without Qt, so it is not
+Qt-translated: every word in it is in ``WORDS`` and the mappings below it.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.worksheet import Worksheet
+
+from korre_desktop.domain.consent import ConsentStatus
+from korre_desktop.domain.consent_items import MEDIA, split_item_code
+from korre_desktop.domain.people import fold
+from korre_desktop.domain.protocol import ProtocolStatus
+from korre_desktop.services.excel import styles
+from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, write_package
+from korre_desktop.services.excel.safe_text import text_cell
+from korre_desktop.services.excel.styles import Look, StyleBook
+from korre_desktop.services.excel.target import atomic_target, check_target
+from korre_desktop.services.progress import NO_PROGRESS, Progress
+from korre_desktop.services.status import (
+    PersonStatus,
+    employee_statuses_on,
+    load_settings,
+    student_statuses_on,
+)
+from korre_desktop.store import Store
+
+SUMMARY, STUDENTS, EMPLOYEES, MISSING = "Samenvatting", "Leerlingen", "Medewerkers", "Ontbrekend"
+SHEET_NAMES = (SUMMARY, STUDENTS, EMPLOYEES, MISSING)
+
+# Everything the workbook says, in Dutch (not Qt-translated: see the module docstring).
+WORDS = {
+    "title": "Overzicht mediatoestemming en protocol sociale media",
+    "date": "Peildatum",
+    "made": "Gemaakt op",
+    "note_rates": "Respons = leerlingen met minstens één ingeleverd toestemmingsformulier. "
+    "Percentage per onderdeel = aandeel van alle leerlingen met ‘toegestaan’: "
+    "alleen dat geeft toestemming.",
+    "note_counts": "Conflict, Ontbreekt en Verlopen tellen leerlingen met minstens één "
+    "onderdeel met die status. Zelf vragen = 16 jaar of ouder met alleen toestemming "
+    "van ouders/verzorgers.",
+    "school": "School",
+    "schools": "Scholen",
+    "class": "Klas",
+    "students": "Leerlingen",
+    "returned": "Formulier\nretour",
+    "response": "Respons",
+    "conflict_count": "Conflict",
+    "missing_count": "Ontbreekt",
+    "expired_count": "Verlopen",
+    "ask_count": "Zelf vragen\n(16+)",
+    "school_total": "Totaal school",
+    "all_schools": "Alle scholen",
+    "total": "Totaal",
+    "no_class": "(geen klas)",
+    "no_school": "(geen school)",
+    "staff_title": "Personeel per school (protocol sociale media)",
+    "employees": "Medewerkers",
+    "signed_share": "Getekend (%)",
+    "student_number": "Leerlingnummer",
+    "staff_number": "Personeelsnummer",
+    "name": "Naam",
+    "age": "Leeftijd",
+    "protocol": "Protocol",
+    "function": "Functie",
+    "employment": "Dienstverband",
+    "start_date": "Startdatum",
+    "kind": "Soort",
+    "number": "Nummer",
+    "what": "Wat ontbreekt",
+    "items": "Onderdelen",
+    "student": "Leerling",
+    "employee": "Medewerker",
+    "all_items": "alle onderdelen",
+    "all_channels": "alle kanalen",
+    "and": "en",
+    "no_statement": "Geen toestemmingsformulier ingeleverd",
+    "ask_student": "16 jaar of ouder: leerling zelf om toestemming vragen",
+    "conflict": "Ouders/verzorgers zijn het oneens: conflict oplossen",
+    "expired": "Toestemming verlopen: nieuw formulier nodig",
+    "missing_items": "Onderdelen zonder antwoord: nieuw formulier nodig",
+    "unsigned": "Protocol{version} niet getekend",
+    "overdue": "Protocol{version} niet getekend, termijn verstreken",
+    "resign": "Nieuwe protocolversie{version} tekenen",
+}
+CONSENT_WORDS = {
+    ConsentStatus.GRANTED: "toegestaan",
+    ConsentStatus.REFUSED: "geweigerd",
+    ConsentStatus.CONFLICT: "conflict",
+    ConsentStatus.MISSING: "ontbreekt",
+    ConsentStatus.EXPIRED: "verlopen",
+}
+PROTOCOL_WORDS = {
+    ProtocolStatus.SIGNED: "getekend",
+    ProtocolStatus.RESIGN: "opnieuw tekenen",
+    ProtocolStatus.UNSIGNED: "niet getekend",
+    ProtocolStatus.OVERDUE: "te laat",
+}
+EMPLOYMENT_WORDS = {
+    "permanent": "vast",
+    "temporary": "tijdelijk",
+    "intern": "stagiair",
+    "substitute": "invaller",
+    "volunteer": "vrijwilliger",
+}
+MEDIUM_WORDS = {"foto": "Foto", "film": "Film", "geluid": "Geluid"}
+CHANNEL_WORDS = {
+    "schoolgids": "schoolgids",
+    "website": "website",
+    "nieuwsbrief": "nieuwsbrief",
+    "socialmedia_school": "sociale media school",
+    "ouderportaal": "ouderportaal",
+    "socialmedia_persoonlijk": "sociale media personeel",
+}
+
+PROGRESS_ROWS = 2000
+MAX_TEXT_WIDTH = 45
+STATUS_WIDTH = 12.5
+HEADER_HEIGHT = 48.0  # three lines of wrapped header text
+
+
+@dataclass(frozen=True)
+class OverviewResult:
+    path: Path
+    on: date
+    students: int
+    employees: int
+    missing: int  # rows on Ontbrekend
+    rows: int  # data rows on all sheets
+
+
+# -- the data -------------------------------------------------------------------------------------
+
+
+def item_header(code: str) -> str:
+    medium, channel = split_item_code(code)
+    return f"{MEDIUM_WORDS[medium]}\n{CHANNEL_WORDS[channel]}"
+
+
+def _and(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {WORDS['and']} {words[-1]}"
+
+
+def items_in_words(codes: Sequence[str], item_codes: Sequence[str]) -> str:
+    """What ``codes`` cover, in words: ``alle onderdelen``; ``geluid (alle kanalen)``;
+    ``website, nieuwsbrief (foto, film en geluid)``; ``foto: website; film: schoolgids``."""
+    chosen = set(codes)
+    if chosen >= set(item_codes):
+        return WORDS["all_items"]
+    asked: dict[str, list[str]] = defaultdict(list)
+    picked: dict[str, list[str]] = defaultdict(list)
+    for code in item_codes:
+        medium, channel = split_item_code(code)
+        asked[medium].append(channel)
+        if code in chosen:
+            picked[medium].append(channel)
+    media = [medium for medium in MEDIA if picked[medium]]
+    if len(media) > 1 and len(media) == len(asked):
+        channel_sets = {tuple(picked[medium]) for medium in media}
+        if len(channel_sets) == 1:  # the same channels for every medium
+            channels = ", ".join(CHANNEL_WORDS[channel] for channel in picked[media[0]])
+            return f"{channels} ({_and([MEDIUM_WORDS[m].lower() for m in media])})"
+    parts = []
+    for medium in media:
+        word = MEDIUM_WORDS[medium].lower()
+        if len(picked[medium]) == len(asked[medium]):
+            parts.append(f"{word} ({WORDS['all_channels']})")
+        else:
+            channels = ", ".join(CHANNEL_WORDS[channel] for channel in picked[medium])
+            parts.append(f"{word}: {channels}")
+    return "; ".join(parts)
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """``Groep 3`` before ``Groep 10``; case and accents do not count."""
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, fold(part))
+        for part in _DIGITS.split(text)
+        if part
+    )
+
+
+def sort_students(students: list[PersonStatus]) -> None:
+    """By school, class (natural order), then surname; in place."""
+    schools: dict[str, str] = {}
+    classes: dict[str, tuple[tuple[int, int | str], ...]] = {}
+
+    def key(person: PersonStatus) -> tuple[object, ...]:
+        school = schools.get(person.school)
+        if school is None:
+            school = schools[person.school] = fold(person.school)
+        klass = classes.get(person.class_name)
+        if klass is None:
+            klass = classes[person.class_name] = natural_key(person.class_name)
+        return (school, klass, person.sort_key)
+
+    students.sort(key=key)
+
+
+@dataclass
+class GroupCounts:
+    """Counts behind one summary row."""
+
+    items: int
+    students: int = 0
+    returned: int = 0
+    conflict: int = 0
+    missing: int = 0
+    expired: int = 0
+    ask: int = 0
+    granted: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.granted = self.granted or [0] * self.items
+
+    def add(self, person: PersonStatus, profile: _ConsentProfile) -> None:
+        self.students += 1
+        self.returned += person.has_statements
+        self.ask += person.ask_student
+        self.conflict += profile.conflict
+        self.missing += profile.missing
+        self.expired += profile.expired
+        granted = self.granted
+        for index in profile.granted:
+            granted[index] += 1
+
+    def row(self, school: str, label: str) -> list[object]:
+        n = self.students
+        return [
+            school,
+            label,
+            n,
+            self.returned,
+            self.returned / n if n else None,
+            *(g / n if n else None for g in self.granted),
+            self.conflict,
+            self.missing,
+            self.expired,
+            self.ask,
+        ]
+
+
+@dataclass(frozen=True)
+class _ConsentProfile:
+    """What one combination of statuses counts for (shared by everyone who has it)."""
+
+    granted: tuple[int, ...]  # indexes of granted items
+    conflict: bool
+    missing: bool
+    expired: bool
+    owed: tuple[tuple[str, str], ...]  # (reason, items in words) for Ontbrekend
+
+
+class _Profiles:
+    def __init__(self, item_codes: Sequence[str]) -> None:
+        self._codes = tuple(item_codes)
+        self._seen: dict[int, tuple[dict[str, ConsentStatus], _ConsentProfile]] = {}
+
+    def of(self, consent: dict[str, ConsentStatus]) -> _ConsentProfile:
+        # status.py shares one dict per combination, so id() is a cheap, exact key
+        # (the dict is kept alive in the cache).
+        found = self._seen.get(id(consent))
+        if found is not None and found[0] is consent:
+            return found[1]
+        by_status: dict[ConsentStatus, list[str]] = defaultdict(list)
+        for code in self._codes:
+            by_status[consent[code]].append(code)
+        owed = tuple(
+            (reason, items_in_words(by_status[status], self._codes))
+            for reason, status in (
+                ("conflict", ConsentStatus.CONFLICT),
+                ("expired", ConsentStatus.EXPIRED),
+                ("missing_items", ConsentStatus.MISSING),
+            )
+            if by_status[status]
+        )
+        profile = _ConsentProfile(
+            granted=tuple(
+                i for i, code in enumerate(self._codes) if consent[code] is ConsentStatus.GRANTED
+            ),
+            conflict=bool(by_status[ConsentStatus.CONFLICT]),
+            missing=bool(by_status[ConsentStatus.MISSING]),
+            expired=bool(by_status[ConsentStatus.EXPIRED]),
+            owed=owed,
+        )
+        self._seen[id(consent)] = (consent, profile)
+        return profile
+
+
+def class_summary(
+    students: Sequence[PersonStatus], item_codes: Sequence[str], profiles: _Profiles
+) -> tuple[list[list[object]], set[int]]:
+    """Rows per school and class, a total per school and one for all; and which rows
+    are totals (indexes into the rows)."""
+    classes: dict[tuple[str, str], GroupCounts] = {}
+    schools: dict[str, GroupCounts] = {}
+    everyone = GroupCounts(len(item_codes))
+    for person in students:
+        profile = profiles.of(person.consent)
+        key = (person.school, person.class_name)
+        group = classes.get(key)
+        if group is None:
+            group = classes[key] = GroupCounts(len(item_codes))
+        group.add(person, profile)
+        school = schools.get(person.school)
+        if school is None:
+            school = schools[person.school] = GroupCounts(len(item_codes))
+        school.add(person, profile)
+        everyone.add(person, profile)
+    rows: list[list[object]] = []
+    totals: set[int] = set()
+    by_school: dict[str, list[str]] = defaultdict(list)
+    for school_name, class_name in classes:
+        by_school[school_name].append(class_name)
+    for school_name in sorted(by_school, key=fold):
+        for class_name in sorted(by_school[school_name], key=natural_key):
+            label = class_name or WORDS["no_class"]
+            rows.append(classes[(school_name, class_name)].row(school_name, label))
+        totals.add(len(rows))
+        rows.append(schools[school_name].row(school_name, WORDS["school_total"]))
+    totals.add(len(rows))
+    rows.append(everyone.row(WORDS["all_schools"], WORDS["total"]))
+    return rows, totals
+
+
+def employee_schools(schools: str, known: Sequence[str]) -> list[str]:
+    """The school names in ``PersonStatus.school`` of an employee (joined with ", "),
+    also when a school's own name holds a comma."""
+    if not schools:
+        return []
+    names = set(known)
+    found: list[str] = []
+    pending = ""
+    for part in schools.split(", "):
+        pending = f"{pending}, {part}" if pending else part
+        if pending in names:
+            found.append(pending)
+            pending = ""
+    if pending:  # not a known name after all: keep the pieces as they were
+        found.extend(pending.split(", "))
+    return found
+
+
+STAFF_STATUSES = (
+    ProtocolStatus.SIGNED,
+    ProtocolStatus.RESIGN,
+    ProtocolStatus.UNSIGNED,
+    ProtocolStatus.OVERDUE,
+)
+
+
+def staff_summary(
+    employees: Sequence[PersonStatus], known_schools: Sequence[str]
+) -> tuple[list[list[object]], set[int]]:
+    per_school: dict[str, Counter[ProtocolStatus]] = defaultdict(Counter)
+    everyone: Counter[ProtocolStatus] = Counter()
+    for person in employees:
+        everyone[person.protocol] += 1
+        for school in employee_schools(person.school, known_schools) or [WORDS["no_school"]]:
+            per_school[school][person.protocol] += 1
+
+    def row(label: str, counts: Counter[ProtocolStatus]) -> list[object]:
+        total = sum(counts.values())
+        signed = counts[ProtocolStatus.SIGNED]
+        return [
+            label,
+            total,
+            *(counts[status] for status in STAFF_STATUSES),
+            signed / total if total else None,
+        ]
+
+    rows = [row(school, per_school[school]) for school in sorted(per_school, key=fold)]
+    rows.append(row(WORDS["all_schools"], everyone))
+    return rows, {len(rows) - 1}
+
+
+def student_rows(
+    students: Sequence[PersonStatus], item_codes: Sequence[str], on: date
+) -> list[list[object]]:
+    return [
+        [
+            person.number,
+            person.name,
+            person.school,
+            person.class_name,
+            person.age_on(on),
+            person.protocol,
+            *(person.consent[code] for code in item_codes),
+        ]
+        for person in students
+    ]
+
+
+def employee_rows(
+    employees: Sequence[PersonStatus], item_codes: Sequence[str]
+) -> list[list[object]]:
+    return [
+        [
+            person.number,
+            person.name,
+            person.function,
+            EMPLOYMENT_WORDS.get(person.employment_type, person.employment_type),
+            person.school,
+            person.start_date,
+            person.protocol,
+            *(person.consent[code] for code in item_codes),
+        ]
+        for person in employees
+    ]
+
+
+def _protocol_owed(person: PersonStatus) -> str | None:
+    reason = {
+        ProtocolStatus.UNSIGNED: "unsigned",
+        ProtocolStatus.OVERDUE: "overdue",
+        ProtocolStatus.RESIGN: "resign",
+    }.get(person.protocol)
+    if reason is None:
+        return None
+    version = f" {person.protocol_version}" if person.protocol_version else ""
+    return WORDS[reason].format(version=version)
+
+
+def owed_rows(
+    students: Sequence[PersonStatus], employees: Sequence[PersonStatus], profiles: _Profiles
+) -> list[list[object]]:
+    """One row per person per thing still owed (students first, in list order)."""
+    rows: list[list[object]] = []
+    for person in students:
+        start = [WORDS["student"], person.number, person.name, person.school, person.class_name]
+        if not person.has_statements:
+            rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
+            continue
+        if person.ask_student:
+            rows.append([*start, WORDS["ask_student"], ""])
+        for reason, items in profiles.of(person.consent).owed:
+            rows.append([*start, WORDS[reason], items])
+    for person in employees:
+        start = [WORDS["employee"], person.number, person.name, person.school, ""]
+        protocol = _protocol_owed(person)
+        if protocol:
+            rows.append([*start, protocol, ""])
+        if not person.has_statements:
+            rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
+            continue
+        for reason, items in profiles.of(person.consent).owed:
+            rows.append([*start, WORDS[reason], items])
+    return rows
+
+
+# -- the sheets -----------------------------------------------------------------------------------
+
+
+@dataclass
+class Block:
+    """Rows below each other that share their columns; ``totals`` are shown bold."""
+
+    columns: list[Column]
+    rows: list[list[object]]
+    totals: set[int] = field(default_factory=set)
+    gap_before: int = 0  # empty rows above the block
+    measured: bool = True  # whether its text sets column widths
+
+
+@dataclass
+class SheetPlan:
+    title: str
+    top: list[list[tuple[object, Look]]]  # title and header rows, written by openpyxl
+    blocks: list[Block]
+    freeze: str
+    header_row: int  # the (first) header row, the autofilter's top
+    filter_rows: int  # how many data rows the autofilter covers
+    widths: list[float] = field(default_factory=list)
+    header_height: float | None = None
+
+    @property
+    def data_rows(self) -> int:
+        return sum(len(block.rows) for block in self.blocks)
+
+
+def _header(words: Sequence[str]) -> list[tuple[object, Look]]:
+    return [(word, styles.HEADER) for word in words]
+
+
+def _consent_column() -> Column:
+    return Column(
+        Kind.WORD,
+        words={
+            status: (word, styles.consent_look(status)) for status, word in CONSENT_WORDS.items()
+        },
+    )
+
+
+def _protocol_column() -> Column:
+    return Column(
+        Kind.WORD,
+        words={
+            status: (word, styles.protocol_look(status)) for status, word in PROTOCOL_WORDS.items()
+        },
+    )
+
+
+TEXT = Column(Kind.TEXT)
+BOLD_TEXT = Column(Kind.TEXT, styles.BOLD)
+COUNT = Column(Kind.NUMBER)
+PERCENT = Column(Kind.NUMBER, styles.PERCENT)
+DAY = Column(Kind.DATE, styles.DATE)
+HEADER_TEXT = Column(Kind.TEXT, styles.HEADER)
+
+
+def _widths(plan: SheetPlan, headers: Sequence[str], wrapped: set[int]) -> list[float]:
+    """Column widths in characters: room for the longest value and header line, within
+    limits. A ``wrapped`` column's header may wrap, so there only its longest word counts."""
+    widths = [6.0] * max(len(block.columns) for block in plan.blocks)
+    for index, header in enumerate(headers):
+        widths[index] = max(widths[index], *(len(line) + 2 for line in header.split("\n")))
+    # The item columns wrap their headers; one width for all of them looks calm.
+    words = [len(word) + 2 for index in wrapped for word in headers[index].split()]
+    for index in wrapped:
+        widths[index] = max(words)
+    for block in plan.blocks:
+        if not block.measured:
+            continue
+        for index, column in enumerate(block.columns):
+            if column.kind is Kind.TEXT:
+                longest = max(
+                    (len(row[index]) for row in block.rows if isinstance(row[index], str)),
+                    default=0,
+                )
+                width = min(longest + 2, MAX_TEXT_WIDTH)
+            elif column.kind is Kind.WORD and column.words:
+                longest = max(len(word) for word, _look in column.words.values())
+                width = max(STATUS_WIDTH, longest + 2)
+            elif column.kind is Kind.DATE:
+                width = 12.0
+            else:
+                width = 8.0
+            widths[index] = max(widths[index], width)
+    return widths
+
+
+def _item_headers(item_codes: Sequence[str]) -> list[str]:
+    return [item_header(code) for code in item_codes]
+
+
+def summary_plan(
+    class_rows: list[list[object]],
+    class_totals: set[int],
+    staff_rows: list[list[object]],
+    staff_totals: set[int],
+    item_codes: Sequence[str],
+    on: date,
+    made: datetime,
+) -> SheetPlan:
+    headers = [
+        WORDS["school"],
+        WORDS["class"],
+        WORDS["students"],
+        WORDS["returned"],
+        WORDS["response"],
+        *_item_headers(item_codes),
+        WORDS["conflict_count"],
+        WORDS["missing_count"],
+        WORDS["expired_count"],
+        WORDS["ask_count"],
+    ]
+    staff_headers = [
+        WORDS["school"],
+        WORDS["employees"],
+        *(PROTOCOL_WORDS[status].capitalize() for status in STAFF_STATUSES),
+        WORDS["signed_share"],
+    ]
+    top = [
+        [(WORDS["title"], styles.TITLE)],
+        [(WORDS["date"], styles.BOLD), (on, styles.DATE)],
+        [(WORDS["made"], styles.BOLD), (made, styles.DATETIME)],
+        [(WORDS["note_rates"], styles.NOTE)],
+        [(WORDS["note_counts"], styles.NOTE)],
+        [],
+        _header(headers),
+    ]
+    header_row = len(top)
+    items = len(item_codes)
+    class_block = Block(
+        [TEXT, TEXT, COUNT, COUNT, PERCENT, *([PERCENT] * items), COUNT, COUNT, COUNT, COUNT],
+        class_rows,
+        class_totals,
+    )
+    staff_title = Block([BOLD_TEXT], [[WORDS["staff_title"]]], gap_before=2, measured=False)
+    staff_header = Block([HEADER_TEXT] * len(staff_headers), [staff_headers])
+    staff_block = Block(
+        [TEXT, COUNT, COUNT, COUNT, COUNT, COUNT, PERCENT], staff_rows, staff_totals
+    )
+    plan = SheetPlan(
+        SUMMARY,
+        top,
+        [class_block, staff_title, staff_header, staff_block],
+        freeze=f"C{header_row + 1}",
+        header_row=header_row,
+        filter_rows=len(class_rows),
+        header_height=HEADER_HEIGHT,
+    )
+    plan.widths = _widths(plan, headers, set(range(5, 5 + items)))
+    return plan
+
+
+def students_plan(rows: list[list[object]], item_codes: Sequence[str]) -> SheetPlan:
+    headers = [
+        WORDS["student_number"],
+        WORDS["name"],
+        WORDS["school"],
+        WORDS["class"],
+        WORDS["age"],
+        WORDS["protocol"],
+        *_item_headers(item_codes),
+    ]
+    consent = _consent_column()
+    plan = SheetPlan(
+        STUDENTS,
+        [_header(headers)],
+        [
+            Block(
+                [TEXT, TEXT, TEXT, TEXT, COUNT, _protocol_column(), *([consent] * len(item_codes))],
+                rows,
+            )
+        ],
+        freeze="C2",
+        header_row=1,
+        filter_rows=len(rows),
+        header_height=HEADER_HEIGHT,
+    )
+    plan.widths = _widths(plan, headers, set(range(6, len(headers))))
+    return plan
+
+
+def employees_plan(rows: list[list[object]], item_codes: Sequence[str]) -> SheetPlan:
+    headers = [
+        WORDS["staff_number"],
+        WORDS["name"],
+        WORDS["function"],
+        WORDS["employment"],
+        WORDS["schools"],
+        WORDS["start_date"],
+        WORDS["protocol"],
+        *_item_headers(item_codes),
+    ]
+    consent = _consent_column()
+    plan = SheetPlan(
+        EMPLOYEES,
+        [_header(headers)],
+        [
+            Block(
+                [
+                    TEXT,
+                    TEXT,
+                    TEXT,
+                    TEXT,
+                    TEXT,
+                    DAY,
+                    _protocol_column(),
+                    *([consent] * len(item_codes)),
+                ],
+                rows,
+            )
+        ],
+        freeze="C2",
+        header_row=1,
+        filter_rows=len(rows),
+        header_height=HEADER_HEIGHT,
+    )
+    plan.widths = _widths(plan, headers, set(range(7, len(headers))))
+    return plan
+
+
+def missing_plan(rows: list[list[object]]) -> SheetPlan:
+    headers = [
+        WORDS["kind"],
+        WORDS["number"],
+        WORDS["name"],
+        WORDS["school"],
+        WORDS["class"],
+        WORDS["what"],
+        WORDS["items"],
+    ]
+    plan = SheetPlan(
+        MISSING,
+        [_header(headers)],
+        [Block([TEXT] * len(headers), rows)],
+        freeze="D2",
+        header_row=1,
+        filter_rows=len(rows),
+    )
+    plan.widths = _widths(plan, headers, set())
+    return plan
+
+
+# -- writing --------------------------------------------------------------------------------------
+
+
+class _Share(Progress):
+    """Reports a part of the work as its share of the whole (0-1000)."""
+
+    def __init__(self, parent: Progress, start: float, end: float) -> None:
+        super().__init__()
+        self._parent = parent
+        self._start = start
+        self._end = end
+
+    def step(self, done: int, total: int, label: str = "") -> None:
+        fraction = min(done / total, 1.0) if total else 1.0
+        self._parent.step(round(1000 * (self._start + (self._end - self._start) * fraction)), 1000)
+
+
+def _top_cell(ws: WriteOnlyWorksheet, value: object, look: Look) -> WriteOnlyCell | None:
+    if value is None:
+        return None
+    cell = text_cell(ws, value) if isinstance(value, str) else WriteOnlyCell(ws, value)
+    return StyleBook.apply(cell, look)
+
+
+def _prepare_sheet(ws: WriteOnlyWorksheet, plan: SheetPlan) -> None:
+    """Everything openpyxl writes before the rows: widths, panes, filter, print, top rows."""
+    for index, width in enumerate(plan.widths, 1):
+        ws.column_dimensions[get_column_letter(index)].width = round(width, 1)
+    ws.freeze_panes = plan.freeze
+    columns = len(plan.blocks[0].columns)
+    last = get_column_letter(columns)
+    ws.auto_filter.ref = f"A{plan.header_row}:{last}{plan.header_row + plan.filter_rows}"
+    if plan.header_height:
+        ws.row_dimensions[plan.header_row].height = plan.header_height
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = f"{plan.header_row}:{plan.header_row}"
+    for row in plan.top:
+        ws.append([_top_cell(ws, value, look) for value, look in row])
+
+
+def _rows(
+    plan: SheetPlan,
+    renderers: list[tuple[RowRenderer, RowRenderer]],
+    progress: Progress,
+    counter: list[int],
+    total: int,
+) -> Iterator[str]:
+    """The rendered data rows of one sheet, reporting progress over all sheets."""
+    row_number = len(plan.top)
+    for block, (plain, emphasised) in zip(plan.blocks, renderers, strict=True):
+        row_number += block.gap_before
+        totals = block.totals
+        for index, values in enumerate(block.rows):
+            row_number += 1
+            renderer = emphasised if index in totals else plain
+            yield renderer.render(row_number, values)
+            counter[0] += 1
+            if counter[0] % PROGRESS_ROWS == 0:
+                progress.step(counter[0], total)
+
+
+def write_workbook(
+    target: Path, plans: Sequence[SheetPlan], progress: Progress = NO_PROGRESS
+) -> int:
+    """Write the sheets to ``target`` atomically; return the number of data rows."""
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = "Korre Desktop"
+    workbook.properties.title = WORDS["title"]
+    sheets = [workbook.create_sheet(plan.title) for plan in plans]
+    book = StyleBook(workbook)
+    for ws, plan in zip(sheets, plans, strict=True):
+        _prepare_sheet(ws, plan)
+    # Every style the rows use is registered before openpyxl writes styles.xml.
+    renderers = {
+        plan.title: [
+            (
+                RowRenderer(book, block.columns),
+                RowRenderer(book, block.columns, emphasised=True),
+            )
+            for block in plan.blocks
+        ]
+        for plan in plans
+    }
+    skeleton = io.BytesIO()
+    workbook.save(skeleton)
+    total = sum(plan.data_rows for plan in plans)
+    counter = [0]
+    streams = {
+        plan.title: _rows(plan, renderers[plan.title], progress, counter, total) for plan in plans
+    }
+    with atomic_target(target) as handle:
+        write_package(skeleton.getvalue(), streams, handle)
+        progress.step(total, total)  # the last chance to cancel before the file is in place
+    return total
+
+
+def export_overview(
+    store: Store, target: Path, on: date, progress: Progress = NO_PROGRESS
+) -> OverviewResult:
+    """Write the overview for ``on`` to ``target`` (an .xlsx file, replaced atomically)."""
+    target = check_target(target)
+    settings = load_settings(store)
+    students = student_statuses_on(
+        store, on, settings=settings, progress=_Share(progress, 0.0, 0.4)
+    )
+    employees = employee_statuses_on(
+        store, on, settings=settings, progress=_Share(progress, 0.4, 0.45)
+    )
+    known_schools = [row["name"] for row in store.people.schools()]
+    item_codes = settings.item_codes
+    sort_students(students)
+    employees.sort(key=lambda p: p.sort_key)
+    profiles = _Profiles(item_codes)
+    class_rows, class_totals = class_summary(students, item_codes, profiles)
+    staff_rows, staff_totals = staff_summary(employees, known_schools)
+    missing = owed_rows(students, employees, profiles)
+    plans = [
+        summary_plan(
+            class_rows, class_totals, staff_rows, staff_totals, item_codes, on, datetime.now()
+        ),
+        students_plan(student_rows(students, item_codes, on), item_codes),
+        employees_plan(employee_rows(employees, item_codes), item_codes),
+        missing_plan(missing),
+    ]
+    progress.step(460, 1000)
+    rows = write_workbook(target, plans, _Share(progress, 0.46, 1.0))
+    return OverviewResult(
+        path=target,
+        on=on,
+        students=len(students),
+        employees=len(employees),
+        missing=len(missing),
+        rows=rows,
+    )

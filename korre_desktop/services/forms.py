@@ -1,0 +1,594 @@
+"""Pre-filled forms to send home: media-consent forms and protocol signature sheets.
+
+``print_forms`` chooses the people (a class, the staff of a school, or student numbers),
+decides who signs each form, gives every form an opaque code, writes the PDF and
+records each form (``form_instances``) with the page layout it was printed with
+(``form_templates``), so a returned page can later be read back.
+
+Who signs a consent form:
+- an employee: themself;
+- a student aged 16 or older on the print date: the student;
+- a younger student: **one form per guardian with parental authority**. The rules judge
+  each guardian's statement on its own (guardians who disagree give a conflict), a
+  statement has one signer, and separated parents may live at different addresses; one
+  form naming both guardians with one set of boxes could not record a disagreement.
+  A younger student without a guardian with authority on record gets one form whose
+  signer writes their own name; these students are listed in the result.
+
+Nothing is stored when anything fails: the PDF is written to a temporary file first,
+then the template and the instances are inserted in one transaction, and only then is
+the file renamed to its final name.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from korre_desktop.domain.form_codes import new_code
+from korre_desktop.domain.people import age_on, display_name, fold, sort_key
+from korre_desktop.domain.protocol import Audience, current_version
+from korre_desktop.errors import InputError
+from korre_desktop.services.entry import FormVersion, PersonChoice, form_versions
+from korre_desktop.services.pdf.form_layout import FormLayout, consent_layout, protocol_layout
+from korre_desktop.services.progress import NO_PROGRESS, Progress
+from korre_desktop.services.status import protocol_versions
+from korre_desktop.store import Store
+
+if TYPE_CHECKING:  # reportlab loads when forms are printed, not when the window opens
+    from korre_desktop.services.pdf.forms import Sheet
+
+KINDS = ("consent", "protocol")
+ADULT_AGE = 16
+
+
+class FormsError(InputError):
+    """Forms that cannot be printed as asked; ``code`` says why (the GUI words it).
+
+    Codes: unknown_kind, unknown_school, unknown_class, ambiguous_class, unknown_student,
+    ambiguous_student, nobody, no_consent_form, no_protocol_version, bad_target,
+    target_in_use, busy.
+    """
+
+    def __init__(self, code: str, message: str, **details: object) -> None:
+        super().__init__(message, code=code, **details)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Whom to print for: one class, the staff (of one school, or all), or student numbers.
+
+    A class or school is given by name (the command line) or by id (the app).
+    """
+
+    class_name: str | None = None
+    class_id: int | None = None
+    school: str | None = None
+    school_id: int | None = None
+    employees: bool = False
+    student_numbers: tuple[str, ...] = ()
+
+    @classmethod
+    def of_class(cls, name: str, school: str | None = None) -> Selection:
+        return cls(class_name=name, school=school)
+
+    @classmethod
+    def of_class_id(cls, class_id: int) -> Selection:
+        return cls(class_id=class_id)
+
+    @classmethod
+    def staff(cls, school: str | None = None, school_id: int | None = None) -> Selection:
+        return cls(employees=True, school=school, school_id=school_id)
+
+    @classmethod
+    def students(cls, numbers: Sequence[str], school: str | None = None) -> Selection:
+        return cls(student_numbers=tuple(numbers), school=school)
+
+
+@dataclass(frozen=True)
+class SchoolChoice:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    id: int
+    name: str
+    school_id: int
+    school: str
+
+
+@dataclass(frozen=True)
+class PlannedForm:
+    person: PersonChoice
+    signer_role: str  # "guardian", "student" or "employee"
+    guardian_id: int | None
+    signer_name: str  # empty: the signer writes their name (no guardian on record)
+
+
+@dataclass(frozen=True)
+class ProtocolChoice:
+    id: int
+    audience: str
+    label: str
+    title: str
+    effective_date: date
+
+
+@dataclass(frozen=True)
+class FormPlan:
+    kind: str
+    on: date
+    description: str  # "class Groep 5 (OBS De Linde)", for messages
+    forms: tuple[PlannedForm, ...]
+    people: int
+    consent_form: FormVersion | None = None
+    protocols: dict[str, ProtocolChoice] = field(default_factory=dict)  # by audience
+    without_guardian: tuple[str, ...] = ()  # students under 16 without one on record
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    kind: str
+    target: Path
+    forms: int
+    pages: int
+    people: int
+    description: str
+    codes: tuple[str, ...]
+    template_version: int
+    without_guardian: tuple[str, ...]
+
+
+# -- choosing ------------------------------------------------------------------------------
+
+
+def school_choices(store: Store) -> list[SchoolChoice]:
+    return [SchoolChoice(row["id"], row["name"]) for row in store.people.schools()]
+
+
+def class_choices(store: Store, on: date) -> list[ClassChoice]:
+    """The classes of the school year that contains ``on``."""
+    rows = store.people.classes_on(on)
+    choices = [ClassChoice(r["id"], r["name"], r["school_id"], r["school"]) for r in rows]
+    choices.sort(key=lambda c: (fold(c.school), _natural(c.name)))
+    return choices
+
+
+def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
+    """ "Groep 2" before "Groep 10"."""
+    parts: list[tuple[int, int | str]] = []
+    for chunk in _chunks(fold(text)):
+        parts.append((0, int(chunk)) if chunk.isdigit() else (1, chunk))
+    return tuple(parts)
+
+
+def _chunks(text: str) -> list[str]:
+    chunks: list[str] = []
+    for char in text:
+        if chunks and chunks[-1][-1].isdigit() == char.isdigit():
+            chunks[-1] += char
+        else:
+            chunks.append(char)
+    return chunks
+
+
+def _school(store: Store, selection: Selection) -> SchoolChoice | None:
+    schools = school_choices(store)
+    if selection.school_id is not None:
+        for school in schools:
+            if school.id == selection.school_id:
+                return school
+        raise FormsError("unknown_school", f"no school with id {selection.school_id}")
+    if not selection.school:
+        return None
+    wanted = fold(selection.school.strip())
+    for school in schools:
+        if fold(school.name) == wanted:
+            return school
+    known = ", ".join(s.name for s in schools) or "none"
+    raise FormsError(
+        "unknown_school",
+        f"unknown school: {selection.school} (schools: {known})",
+        name=selection.school,
+    )
+
+
+def _student_choice(row: dict) -> tuple[tuple[str, str, str], PersonChoice]:
+    name = display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+    choice = PersonChoice(
+        kind="student",
+        id=row["id"],
+        number=row["student_number"],
+        name=name,
+        school=row.get("school") or "",
+        class_name=row.get("class_name") or "",
+        birth_date=date.fromisoformat(row["birth_date"]),
+    )
+    return sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice
+
+
+def select_people(store: Store, selection: Selection, on: date) -> tuple[str, list[PersonChoice]]:
+    """A description of the selection and the people in it, in list order."""
+    school = _school(store, selection)
+    if selection.employees:
+        return _select_staff(store, school, on)
+    if selection.student_numbers:
+        return _select_numbers(store, selection.student_numbers, school, on)
+    if selection.class_id is not None or selection.class_name:
+        return _select_class(store, selection, school, on)
+    raise FormsError("nobody", "choose a class, the staff of a school, or student numbers")
+
+
+def _select_class(
+    store: Store, selection: Selection, school: SchoolChoice | None, on: date
+) -> tuple[str, list[PersonChoice]]:
+    classes = class_choices(store, on)
+    if selection.class_id is not None:
+        found = [c for c in classes if c.id == selection.class_id]
+        name = str(selection.class_id)
+    else:
+        name = (selection.class_name or "").strip()
+        found = [c for c in classes if fold(c.name) == fold(name)]
+    if school is not None:
+        found = [c for c in found if c.school_id == school.id]
+    if not found:
+        where = f" at {school.name}" if school else ""
+        raise FormsError(
+            "unknown_class",
+            f"no class {name}{where} in the school year of {on.isoformat()}",
+            name=name,
+        )
+    if len(found) > 1:
+        schools = ", ".join(c.school for c in found)
+        raise FormsError(
+            "ambiguous_class",
+            f"class {name} exists at several schools ({schools}): add --school",
+            name=name,
+        )
+    chosen = found[0]
+    description = f"class {chosen.name} ({chosen.school})"
+    rows = store.forms.students_in_class(chosen.id, on)
+    people = [choice for _key, choice in sorted(map(_student_choice, rows), key=lambda p: p[0])]
+    if not people:
+        raise FormsError("nobody", f"{description} has no students on {on.isoformat()}")
+    return description, people
+
+
+def _select_numbers(
+    store: Store, numbers: Sequence[str], school: SchoolChoice | None, on: date
+) -> tuple[str, list[PersonChoice]]:
+    by_number: dict[str, list[dict]] = {}
+    for row in store.people.students_on(on):
+        if school is None or row["school_id"] == school.id:
+            by_number.setdefault(row["student_number"], []).append(row)
+    people: list[PersonChoice] = []
+    seen: set[int] = set()
+    for number in (n.strip() for n in numbers):
+        if not number:
+            continue
+        found = by_number.get(number, [])
+        if not found:
+            raise FormsError(
+                "unknown_student",
+                f"no student with number {number} on {on.isoformat()}",
+                number=number,
+            )
+        if len(found) > 1:
+            schools = ", ".join(sorted(row["school"] for row in found))
+            raise FormsError(
+                "ambiguous_student",
+                f"number {number} is used at several schools ({schools}): add --school",
+                number=number,
+            )
+        if found[0]["id"] not in seen:
+            seen.add(found[0]["id"])
+            people.append(_student_choice(found[0])[1])
+    if not people:
+        raise FormsError("nobody", "no student numbers given")
+    return f"{len(people)} student(s)", people
+
+
+def _select_staff(
+    store: Store, school: SchoolChoice | None, on: date
+) -> tuple[str, list[PersonChoice]]:
+    wanted = None if school is None else store.forms.employee_ids_at_school(school.id)
+    keyed = []
+    for row in store.people.employees_on(on):
+        if wanted is not None and row["id"] not in wanted:
+            continue
+        name = display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+        choice = PersonChoice(
+            kind="employee",
+            id=row["id"],
+            number=row["staff_number"],
+            name=name,
+            school=school.name if school else (row["schools"] or ""),
+            class_name="",
+            birth_date=None,
+        )
+        keyed.append((sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice))
+    description = f"staff of {school.name}" if school else "all staff"
+    if not keyed:
+        raise FormsError("nobody", f"no employees in {description} on {on.isoformat()}")
+    return description, [choice for _key, choice in sorted(keyed, key=lambda p: p[0])]
+
+
+# -- planning ------------------------------------------------------------------------------
+
+
+def consent_form_for(store: Store, on: date) -> FormVersion:
+    """The consent form version in effect on ``on`` (else the newest one)."""
+    rows = store.consent.form_versions()
+    if not rows:
+        raise FormsError("no_consent_form", "there is no consent form version")
+    in_effect = [r for r in rows if date.fromisoformat(r["effective_date"]) <= on]
+    chosen = max(in_effect or rows, key=lambda r: (r["effective_date"], r["id"]))
+    return next(version for version in form_versions(store) if version.id == chosen["id"])
+
+
+def protocol_for(store: Store, audience: Audience, on: date) -> ProtocolChoice:
+    """The protocol version of ``audience`` in effect on ``on`` (else the newest one)."""
+    versions = [v for v in protocol_versions(store) if v.audience == audience]
+    if not versions:
+        who = "employees" if audience == Audience.EMPLOYEES else "students"
+        raise FormsError(
+            "no_protocol_version",
+            f"there is no protocol version for {who}: add one first (korre-desktop protocol add)",
+            audience=audience.value,
+        )
+    chosen = current_version(versions, audience, on) or max(
+        versions, key=lambda v: (v.effective_date, v.id)
+    )
+    row = next(r for r in store.consent.protocol_versions() if r["id"] == chosen.id)
+    return ProtocolChoice(
+        chosen.id, audience.value, chosen.label, row["title"] or "", chosen.effective_date
+    )
+
+
+def _consent_signers(store: Store, person: PersonChoice, on: date) -> list[PlannedForm]:
+    if person.kind == "employee":
+        return [PlannedForm(person, "employee", None, person.name)]
+    if person.birth_date is not None and age_on(person.birth_date, on) >= ADULT_AGE:
+        return [PlannedForm(person, "student", None, person.name)]
+    forms = [
+        PlannedForm(
+            person,
+            "guardian",
+            guardian["id"],
+            display_name(guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]),
+        )
+        for guardian in store.people.guardians_of(person.id)
+        if guardian["parental_authority"]
+    ]
+    return forms or [PlannedForm(person, "guardian", None, "")]
+
+
+def plan_forms(store: Store, kind: str, selection: Selection, on: date) -> FormPlan:
+    """Who gets which form; raises FormsError for a selection that cannot be printed."""
+    if kind not in KINDS:
+        raise FormsError("unknown_kind", f"unknown form kind: {kind} (consent or protocol)")
+    description, people = select_people(store, selection, on)
+    if kind == "protocol":
+        protocols: dict[str, ProtocolChoice] = {}
+        for audience in {
+            Audience.EMPLOYEES if p.kind == "employee" else Audience.STUDENTS for p in people
+        }:
+            protocols[audience.value] = protocol_for(store, audience, on)
+        forms = tuple(PlannedForm(p, p.kind, None, p.name) for p in people)
+        return FormPlan(kind, on, description, forms, len(people), protocols=protocols)
+    consent_form = consent_form_for(store, on)
+    planned: list[PlannedForm] = []
+    without: list[str] = []
+    for person in people:
+        signers = _consent_signers(store, person, on)
+        if signers[0].signer_role == "guardian" and signers[0].guardian_id is None:
+            without.append(person.name)
+        planned.extend(signers)
+    return FormPlan(
+        kind,
+        on,
+        description,
+        tuple(planned),
+        len(people),
+        consent_form=consent_form,
+        without_guardian=tuple(without),
+    )
+
+
+# -- printing ------------------------------------------------------------------------------
+
+
+def _layout(plan: FormPlan) -> FormLayout:
+    if plan.kind == "consent":
+        assert plan.consent_form is not None
+        return consent_layout(plan.consent_form.item_codes)
+    return protocol_layout()
+
+
+def _fresh_codes(store: Store, count: int) -> list[str]:
+    codes: list[str] = []
+    taken: set[str] = set()
+    while len(codes) < count:
+        batch = {new_code() for _ in range(count - len(codes))} - taken
+        batch -= store.forms.existing_codes(batch)
+        codes.extend(sorted(batch))
+        taken.update(batch)
+    return codes
+
+
+def _check_target(store: Store, target: Path) -> Path:
+    target = Path(target).expanduser()
+    if not target.parent.is_dir():
+        raise FormsError("bad_target", f"folder does not exist: {target.parent}")
+    if target.is_dir():
+        raise FormsError("bad_target", f"cannot write {target}: it is a folder")
+    if store.path is not None and target.resolve() == Path(store.path).resolve():
+        raise FormsError("bad_target", "the PDF must not be the database itself")
+    if target.exists():
+        try:  # an open PDF viewer on Windows locks the file: notice it before printing
+            with open(target, "ab"):
+                pass
+        except OSError as exc:
+            raise FormsError(
+                "target_in_use",
+                f"cannot write {target}: it is open in another program or not writable",
+            ) from exc
+    return target
+
+
+def _sheets(
+    store: Store, plan: FormPlan, layout: FormLayout, version: int, codes: Sequence[str]
+) -> list[Sheet]:
+    from korre_desktop.services.pdf.forms import Sheet
+
+    foundation = store.setting("foundation_name", "Stichting de Korre") or "Stichting de Korre"
+    sheets = []
+    for form, code in zip(plan.forms, codes, strict=True):
+        person = form.person
+        common = {
+            "kind": plan.kind,
+            "code": code,
+            "template_version": version,
+            "layout": layout,
+            "person_kind": person.kind,
+            "person_name": person.name,
+            "class_name": person.class_name,
+            "school": person.school,
+            "printed_on": plan.on,
+            "foundation": foundation,
+        }
+        if plan.kind == "consent":
+            assert plan.consent_form is not None
+            sheets.append(
+                Sheet(
+                    **common,
+                    signer_role=form.signer_role,
+                    signer_name=form.signer_name,
+                    form_label=plan.consent_form.label,
+                )
+            )
+        else:
+            protocol = plan.protocols["employees" if person.kind == "employee" else "students"]
+            sheets.append(
+                Sheet(
+                    **common,
+                    signer_role=form.signer_role,
+                    signer_name=form.signer_name,
+                    protocol_title=protocol.title,
+                    protocol_label=protocol.label,
+                    protocol_effective=protocol.effective_date,
+                )
+            )
+    return sheets
+
+
+def print_forms(
+    store: Store,
+    kind: str,
+    selection: Selection,
+    on: date,
+    target: Path,
+    progress: Progress = NO_PROGRESS,
+) -> PrintResult:
+    """Make the forms for ``selection`` as one PDF at ``target`` and record them."""
+    progress.step(0, 1, "planning")
+    plan = plan_forms(store, kind, selection, on)
+    target = _check_target(store, target)
+    layout = _layout(plan)
+    layout_json = layout.canonical_json()
+    existing = store.forms.template_with_layout(kind, layout_json)
+    version = existing["version"] if existing else store.forms.next_template_version(kind)
+    codes = _fresh_codes(store, len(plan.forms))
+    sheets = _sheets(store, plan, layout, version, codes)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        try:
+            with open(partial, "wb") as handle:
+                from korre_desktop.services.pdf.forms import write_forms_pdf
+
+                pages = write_forms_pdf(handle, sheets, progress)
+                handle.flush()
+                os.fsync(handle.fileno())
+        except OSError as exc:
+            raise FormsError("bad_target", f"cannot write {target}: {exc.strerror}") from exc
+        _record(store, plan, layout, layout_json, version, existing, codes)
+        try:
+            os.replace(partial, target)
+        except OSError as exc:
+            raise FormsError(
+                "target_in_use",
+                f"cannot write {target}: it is open in another program or not writable"
+                " (the forms were recorded but not saved: print them again)",
+            ) from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return PrintResult(
+        kind=kind,
+        target=target,
+        forms=len(sheets),
+        pages=pages,
+        people=plan.people,
+        description=plan.description,
+        codes=tuple(codes),
+        template_version=version,
+        without_guardian=plan.without_guardian,
+    )
+
+
+def _record(
+    store: Store,
+    plan: FormPlan,
+    layout: FormLayout,
+    layout_json: str,
+    version: int,
+    existing: dict | None,
+    codes: Sequence[str],
+) -> None:
+    """The template (when new) and every form instance, in one transaction."""
+    with store.db.atomic():
+        if existing is not None:
+            template_id = existing["id"]
+        else:
+            if store.forms.template(plan.kind, version) is not None:
+                raise FormsError("busy", "forms were printed elsewhere at the same time: try again")
+            template_id = store.insert(
+                "form_templates",
+                {
+                    "kind": plan.kind,
+                    "version": version,
+                    "layout": layout_json,
+                    "created_at": store.now(),
+                },
+            )
+        now = store.now()
+        consent_id = plan.consent_form.id if plan.consent_form else None
+        for form, code in zip(plan.forms, codes, strict=True):
+            person = form.person
+            protocol_id = None
+            if plan.kind == "protocol":
+                audience = "employees" if person.kind == "employee" else "students"
+                protocol_id = plan.protocols[audience].id
+            store.insert(
+                "form_instances",
+                {
+                    "code": code,
+                    "template_id": template_id,
+                    "person_kind": person.kind,
+                    "employee_id": person.id if person.kind == "employee" else None,
+                    "student_id": person.id if person.kind == "student" else None,
+                    "signer_role": form.signer_role,
+                    "guardian_id": form.guardian_id,
+                    "consent_form_version_id": consent_id,
+                    "protocol_version_id": protocol_id,
+                    "pages": len(layout.pages),
+                    "created_at": now,
+                    "created_by": store.actor,
+                },
+            )

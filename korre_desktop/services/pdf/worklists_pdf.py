@@ -1,0 +1,253 @@
+"""The office's worklists on paper: per worklist a section with name, number, school,
+class and the reason, optionally for one school or one class.
+
+The PDF is Dutch, for the office. It is made without Qt and so not Qt-translated: every
+printed word is in ``WORDS`` below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+
+from reportlab.lib.units import mm
+
+from korre_desktop.domain.consent import ConsentStatus
+from korre_desktop.domain.consent_items import CHANNELS, MEDIA, split_item_code
+from korre_desktop.domain.people import fold, sixteenth_birthday
+from korre_desktop.domain.protocol import ProtocolStatus
+from korre_desktop.services.atomic_file import atomic_binary_file_write
+from korre_desktop.services.pdf.layout import (
+    CONTENT_WIDTH,
+    Column,
+    DocumentInfo,
+    NoteRow,
+    Section,
+    TableReport,
+    TextRow,
+    dutch_short_date,
+    natural_key,
+)
+from korre_desktop.services.pdf.no_photo import CHANNEL_WORDS
+from korre_desktop.services.pdf.selection import SelectionError, find_school
+from korre_desktop.services.progress import NO_PROGRESS, Progress
+from korre_desktop.services.status import (
+    PersonStatus,
+    employee_statuses_on,
+    load_settings,
+    student_statuses_on,
+)
+from korre_desktop.services.worklists import Worklist, worklists_of
+from korre_desktop.store import Store
+
+# Everything printed, in Dutch (not Qt-translated: see the module docstring).
+WORDS = {
+    "title": "Werklijsten",
+    "date": "Stand op {day}",
+    "all_schools": "Alle scholen",
+    "name": "Naam",
+    "number": "Nummer",
+    "school": "School",
+    "class": "Klas",
+    "reason": "Reden",
+    "staff": "personeel",
+    "overdue": "te laat: protocol {version} niet getekend (in dienst sinds {start})",
+    "unsigned": "protocol {version} niet getekend",
+    "ask": "16 geworden op {day}; toestemming rust nog op de ouders",
+    "conflict": "oneens over {items}",
+    "all_channels": "alle kanalen",
+    "no_statement": "nog nooit een formulier ontvangen",
+    "people": "{count} personen",
+    "one_person": "1 persoon",
+    "filter_class": "klas {name}",
+    "nobody": "Niemand op deze lijst.",
+    "foto": "foto",
+    "film": "film",
+    "geluid": "geluid",
+}
+TITLES = {
+    Worklist.PROTOCOL: "Personeel: protocol niet of te laat getekend",
+    Worklist.ASK_STUDENT: "16 geworden: de leerling zelf om toestemming vragen",
+    Worklist.CONFLICT: "Ouders/verzorgers zijn het oneens (conflict)",
+    Worklist.NO_STATEMENT: "Geen enkel toestemmingsformulier",
+}
+
+NAME_WIDTH = 42 * mm
+NUMBER_WIDTH = 16 * mm
+SCHOOL_WIDTH = 38 * mm
+CLASS_WIDTH = 19 * mm
+REASON_WIDTH = CONTENT_WIDTH - NAME_WIDTH - NUMBER_WIDTH - SCHOOL_WIDTH - CLASS_WIDTH
+WIDTHS = (NAME_WIDTH, NUMBER_WIDTH, SCHOOL_WIDTH, CLASS_WIDTH, REASON_WIDTH)
+
+
+@dataclass(frozen=True)
+class WorklistSummary:
+    pages: int
+    people: int  # distinct people on any of the lists
+    counts: dict[Worklist, int] = field(default_factory=dict)
+    target: Path | None = None
+
+
+def conflict_text(person: PersonStatus) -> str:
+    """ "foto (website, nieuwsbrief); film (alle kanalen)"."""
+    by_medium: dict[str, list[str]] = {m: [] for m in MEDIA}
+    asked: dict[str, int] = dict.fromkeys(MEDIA, 0)
+    for code, status in person.consent.items():
+        medium, channel = split_item_code(code)
+        asked[medium] += 1
+        if status is ConsentStatus.CONFLICT:
+            by_medium[medium].append(channel)
+    grouped: dict[str, list[str]] = {}  # the same channels for several media: said once
+    for medium, channels in by_medium.items():
+        if not channels:
+            continue
+        if len(channels) == asked[medium]:
+            listed = WORDS["all_channels"]
+        else:
+            listed = ", ".join(CHANNEL_WORDS[c] for c in sorted(channels, key=CHANNELS.index))
+        grouped.setdefault(listed, []).append(WORDS[medium])
+    parts = [f"{', '.join(media)} ({listed})" for listed, media in grouped.items()]
+    return WORDS["conflict"].format(items="; ".join(parts))
+
+
+def reason(person: PersonStatus, worklist: Worklist) -> str:
+    if worklist is Worklist.PROTOCOL:
+        version = person.protocol_version or ""
+        if person.protocol is ProtocolStatus.OVERDUE and person.start_date is not None:
+            return WORDS["overdue"].format(
+                version=version, start=dutch_short_date(person.start_date)
+            )
+        return " ".join(WORDS["unsigned"].format(version=version).split())
+    if worklist is Worklist.ASK_STUDENT:
+        birthday = sixteenth_birthday(person.birth_date) if person.birth_date else None
+        return WORDS["ask"].format(day=dutch_short_date(birthday) if birthday else "?")
+    if worklist is Worklist.CONFLICT:
+        return conflict_text(person)
+    return WORDS["no_statement"]
+
+
+def _people(
+    store: Store,
+    on: date,
+    school: str | None,
+    class_name: str | None,
+    progress: Progress,
+) -> list[PersonStatus]:
+    settings = load_settings(store)
+    students = student_statuses_on(store, on, settings=settings, progress=progress)
+    if class_name is not None:
+        wanted = fold(" ".join(class_name.split()))
+        known = [
+            row
+            for row in store.people.classes_on(on)
+            if fold(row["name"]) == wanted and (school is None or row["school"] == school)
+        ]
+        if not known:
+            where = f" at {school}" if school else ""
+            raise SelectionError(
+                "unknown_class",
+                f"no class {class_name!r}{where} in the school year of {on.isoformat()}",
+                class_name=class_name,
+            )
+        pairs = {(row["school"], row["name"]) for row in known}
+        return [p for p in students if (p.school, p.class_name) in pairs]
+    employees = employee_statuses_on(store, on, settings=settings)
+    people = [*employees, *students]
+    if school is not None:
+        people = [p for p in people if school in p.school.split(", ")]
+    return people
+
+
+def _order(person: PersonStatus) -> tuple:
+    return (
+        fold(person.school),
+        person.kind != "employee",
+        natural_key(person.class_name),
+        person.sort_key,
+        person.number,
+    )
+
+
+def worklists_pdf_bytes(
+    store: Store,
+    on: date,
+    school: str | None = None,
+    class_name: str | None = None,
+    progress: Progress = NO_PROGRESS,
+    now: datetime | None = None,
+) -> tuple[bytes, WorklistSummary]:
+    """The worklists on ``on`` as PDF bytes, for everyone or one school or class."""
+    school = find_school(store, school) if school else None
+    people = _people(store, on, school, class_name, progress)
+    lists: dict[Worklist, list[PersonStatus]] = {w: [] for w in Worklist}
+    for person in people:
+        for worklist in worklists_of(person):
+            lists[worklist].append(person)
+    heading = school or WORDS["all_schools"]
+    filters = [WORDS["filter_class"].format(name=class_name)] if class_name else []
+    sections = []
+    for worklist, found in lists.items():
+        found.sort(key=_order)
+        rows = [
+            TextRow(
+                (
+                    p.name,
+                    p.number,
+                    p.school,
+                    p.class_name or (WORDS["staff"] if p.kind == "employee" else ""),
+                    reason(p, worklist),
+                ),
+                WIDTHS,
+                size=8.2,
+            )
+            for p in found
+        ]
+        count = WORDS["one_person"] if len(found) == 1 else WORDS["people"].format(count=len(found))
+        sections.append(
+            Section(
+                title=TITLES[worklist],
+                school=heading,
+                summary=" · ".join([count, *filters]),
+                rows=rows,
+                notes=[] if rows else [NoteRow(WORDS["nobody"])],
+            )
+        )
+    columns = [
+        Column(WORDS[key], width)
+        for key, width in zip(("name", "number", "school", "class", "reason"), WIDTHS, strict=True)
+    ]
+    info = DocumentInfo(WORDS["title"], now or store.clock(), valid_on=on, date_text=WORDS["date"])
+    report = TableReport(info, columns)
+    data = report.render(sections, progress)
+    on_any = {(p.kind, p.id) for found in lists.values() for p in found}
+    return data, WorklistSummary(
+        pages=report.page_total,
+        people=len(on_any),
+        counts={w: len(found) for w, found in lists.items()},
+    )
+
+
+def worklists_pdf(
+    store: Store,
+    on: date,
+    target: Path,
+    school: str | None = None,
+    class_name: str | None = None,
+    progress: Progress = NO_PROGRESS,
+    now: datetime | None = None,
+) -> WorklistSummary:
+    """Write the worklists to ``target`` (a temporary file renamed on success)."""
+    data, summary = worklists_pdf_bytes(store, on, school, class_name, progress, now)
+    written = atomic_binary_file_write(Path(target), data)
+    return replace(summary, target=written)
+
+
+__all__: Sequence[str] = (
+    "WorklistSummary",
+    "conflict_text",
+    "reason",
+    "worklists_pdf",
+    "worklists_pdf_bytes",
+)

@@ -1,0 +1,125 @@
+"""Queries over printed form templates (page layouts) and form instances."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from korre_desktop.store.people_queries import _STUDENT_COLUMNS
+
+if TYPE_CHECKING:
+    from korre_desktop.store.store import Store
+
+Row = dict[str, Any]
+
+_INSTANCE_COLUMNS = """i.id, i.code, i.template_id, t.kind, t.version AS template_version,
+    i.person_kind, i.employee_id, i.student_id, i.signer_role, i.guardian_id,
+    i.consent_form_version_id, i.protocol_version_id, i.pages, i.created_at, i.created_by,
+    i.cancelled_at"""
+
+
+class FormQueries:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    # -- templates -----------------------------------------------------------------------
+
+    def template_with_layout(self, kind: str, layout: str) -> Row | None:
+        """The template of ``kind`` whose layout JSON text is exactly ``layout``."""
+        found = self._store.rows(
+            "SELECT id, kind, version, layout, created_at FROM form_templates"
+            " WHERE kind = ? AND layout = ? ORDER BY version LIMIT 1",
+            [kind, layout],
+        )
+        return found[0] if found else None
+
+    def template(self, kind: str, version: int) -> Row | None:
+        """A template by kind and version (as a QR code names it)."""
+        found = self._store.rows(
+            "SELECT id, kind, version, layout, created_at FROM form_templates"
+            " WHERE kind = ? AND version = ?",
+            [kind, version],
+        )
+        return found[0] if found else None
+
+    def next_template_version(self, kind: str) -> int:
+        row = self._store.rows(
+            "SELECT coalesce(max(version), 0) + 1 AS next FROM form_templates WHERE kind = ?",
+            [kind],
+        )
+        return int(row[0]["next"])
+
+    # -- instances -----------------------------------------------------------------------
+
+    def instance(self, code: str) -> Row | None:
+        """The form instance with this (canonical) code, with its template's kind and version."""
+        found = self._store.rows(
+            f"SELECT {_INSTANCE_COLUMNS} FROM form_instances i"
+            " JOIN form_templates t ON t.id = i.template_id WHERE i.code = ?",
+            [code],
+        )
+        return found[0] if found else None
+
+    def instances_of(self, person_kind: str, person_id: int) -> list[Row]:
+        column = {"employee": "employee_id", "student": "student_id"}[person_kind]
+        return self._store.rows(
+            f"SELECT {_INSTANCE_COLUMNS} FROM form_instances i"
+            f" JOIN form_templates t ON t.id = i.template_id WHERE i.{column} = ?"
+            " ORDER BY i.id",
+            [person_id],
+        )
+
+    def existing_codes(self, codes: Iterable[str]) -> set[str]:
+        """Which of ``codes`` are already used by a form instance."""
+        wanted = list(dict.fromkeys(codes))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self._store.rows(
+                f"SELECT code FROM form_instances WHERE code IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            found.update(row["code"] for row in rows)
+        return found
+
+    def count_instances(self) -> int:
+        return int(self._store.rows("SELECT count(*) AS n FROM form_instances")[0]["n"])
+
+    # -- whom to print for -----------------------------------------------------------------
+
+    def students_in_class(self, class_id: int, on: date) -> list[Row]:
+        """The rows of ``PeopleQueries.students_on(on)`` whose class is ``class_id``.
+
+        The same query and rule (a student in two classes at once counts in the class
+        whose enrolment started last; a test keeps the two in step), asked only about
+        the students ever enrolled in this class, so a class is found quickly in a
+        large foundation.
+        """
+        rows = self._store.rows(
+            f"""SELECT {_STUDENT_COLUMNS}, c.id AS class_id, c.name AS class_name,
+                   coalesce(e.start_date, y.start_date) AS enrolment_start
+               FROM enrolments e
+               JOIN classes c ON c.id = e.class_id
+               JOIN school_years y ON y.id = c.school_year_id
+               JOIN students s ON s.id = e.student_id
+               JOIN schools sc ON sc.id = s.school_id
+               WHERE s.id IN (SELECT student_id FROM enrolments WHERE class_id = :c)
+                 AND y.start_date <= :d AND :d <= y.end_date
+                 AND coalesce(e.start_date, y.start_date) <= :d
+                 AND (e.end_date IS NULL OR e.end_date > :d)
+                 AND (s.enrolled_date IS NULL OR s.enrolled_date <= :d)
+                 AND (s.left_date IS NULL OR s.left_date > :d)
+               ORDER BY s.id, enrolment_start""",
+            {"d": on.isoformat(), "c": class_id},
+        )
+        latest: dict[int, Row] = {}
+        for row in rows:
+            latest[row["id"]] = row
+        return [row for row in latest.values() if row["class_id"] == class_id]
+
+    def employee_ids_at_school(self, school_id: int) -> set[int]:
+        rows = self._store.rows(
+            "SELECT employee_id FROM employee_schools WHERE school_id = ?", [school_id]
+        )
+        return {row["employee_id"] for row in rows}

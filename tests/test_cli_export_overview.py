@@ -1,0 +1,179 @@
+"""``korre-desktop export overview``: success, and user errors as one line with exit 2."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from korre_desktop.cli import build_parser, main
+from korre_desktop.cli_commands import export_overview
+from korre_desktop.services.demo import generate_demo
+from korre_desktop.services.excel import target
+from korre_desktop.services.excel.overview import SHEET_NAMES
+from korre_desktop.store import Store
+
+DAY = date(2026, 11, 16)
+
+
+@pytest.fixture
+def demo_db(db_path: Path) -> Path:
+    with Store.open(db_path, actor="test") as store:
+        generate_demo(store, students=60, employees=10, seed=3, today=DAY)
+    return db_path
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _assert_one_line_error(err: str, *fragments: str) -> None:
+    assert "Traceback" not in err
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("korre-desktop: error: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+def test_overview_with_a_date(demo_db: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "overzicht.xlsx"
+    code, out, err = _run(
+        capsys,
+        "--db",
+        str(demo_db),
+        "export",
+        "overview",
+        "-o",
+        str(out_file),
+        "--date",
+        "2026-11-16",
+    )
+    assert code == 0, err
+    assert err == ""
+    assert out.startswith(f"overview on 2026-11-16 written to {out_file}: ")
+    assert len(out.splitlines()) == 1
+    wb = load_workbook(out_file)
+    assert wb.sheetnames == list(SHEET_NAMES)
+    assert wb["Samenvatting"]["B2"].value == datetime(2026, 11, 16)
+
+
+def test_overview_without_a_date_is_for_today(demo_db: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "overzicht.xlsx"
+    code, out, err = _run(capsys, "export", "overview", "-o", str(out_file), "--db", str(demo_db))
+    assert code == 0, err
+    assert f"overview on {date.today().isoformat()} " in out
+    value = load_workbook(out_file)["Samenvatting"]["B2"].value
+    assert value.date() == date.today()
+
+
+@pytest.mark.parametrize("bad", ["2026-13-01", "16-11-2026", "morgen"])
+def test_bad_date(demo_db: Path, tmp_path: Path, capsys, bad: str) -> None:
+    out_file = tmp_path / "overzicht.xlsx"
+    code, _, err = _run(
+        capsys, "--db", str(demo_db), "export", "overview", "-o", str(out_file), "--date", bad
+    )
+    assert code == 2
+    _assert_one_line_error(err, "not a date")
+    assert not out_file.exists()
+
+
+def test_missing_folder(demo_db: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "nowhere" / "overzicht.xlsx"
+    code, _, err = _run(capsys, "--db", str(demo_db), "export", "overview", "-o", str(out_file))
+    assert code == 2
+    _assert_one_line_error(err, "folder does not exist", str(out_file.parent))
+
+
+def test_locked_target(demo_db: Path, tmp_path: Path, capsys, monkeypatch) -> None:
+    out_file = tmp_path / "overzicht.xlsx"
+    out_file.write_bytes(b"open in Excel")
+
+    def refuse(source, destination):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(target.os, "replace", refuse)
+    code, _, err = _run(capsys, "--db", str(demo_db), "export", "overview", "-o", str(out_file))
+    assert code == 2
+    _assert_one_line_error(err, str(out_file), "open in Excel")
+    assert out_file.read_bytes() == b"open in Excel"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_excel_lock_file_beside_the_target(demo_db: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "overzicht.xlsx"
+    (tmp_path / "~$overzicht.xlsx").write_bytes(b"")
+    code, _, err = _run(capsys, "--db", str(demo_db), "export", "overview", "-o", str(out_file))
+    assert code == 2
+    _assert_one_line_error(err, "open in Excel")
+    assert not out_file.exists()
+
+
+def test_not_an_xlsx_name(demo_db: Path, tmp_path: Path, capsys) -> None:
+    code, _, err = _run(
+        capsys, "--db", str(demo_db), "export", "overview", "-o", str(tmp_path / "x.csv")
+    )
+    assert code == 2
+    _assert_one_line_error(err, ".xlsx")
+
+
+def test_missing_database(tmp_path: Path, capsys) -> None:
+    code, _, err = _run(
+        capsys,
+        "--db",
+        str(tmp_path / "none.sqlite"),
+        "export",
+        "overview",
+        "-o",
+        str(tmp_path / "x.xlsx"),
+    )
+    assert code == 2
+    _assert_one_line_error(err, "database file not found")
+
+
+def test_output_is_required(demo_db: Path, capsys) -> None:
+    code, _, err = _run(capsys, "--db", str(demo_db), "export", "overview")
+    assert code == 2
+    _assert_one_line_error(err, "-o/--output")
+
+
+def test_export_status_still_writes_the_csv(demo_db: Path, tmp_path: Path, capsys) -> None:
+    out_file = tmp_path / "status.csv"
+    code, _, err = _run(capsys, "--db", str(demo_db), "export", "status", "-o", str(out_file))
+    assert code == 0, err
+    with open(out_file, encoding="utf-8", newline="") as handle:
+        assert next(csv.reader(handle))[0] == "kind"
+
+
+def test_overview_is_a_sub_command_of_export(capsys) -> None:
+    parser = build_parser()
+    args = parser.parse_args(["export", "overview", "-o", "x.xlsx", "--date", "2026-11-16"])
+    assert args.command == export_overview.COMMAND  # so cli.run() reaches the handler
+    assert args.what == "overview"
+    assert args.handler is export_overview.run
+    assert args.output == Path("x.xlsx")
+    assert args.date == DAY
+    status = parser.parse_args(["export", "status", "-o", "x.csv"])
+    assert status.command == "export"
+    assert not hasattr(status, "handler")
+    with pytest.raises(SystemExit):
+        parser.parse_args(["export", "--help"])
+    assert "overview" in capsys.readouterr().out
+
+
+def test_without_an_export_command_it_is_export_overview() -> None:
+    parser = argparse.ArgumentParser()
+    commands = parser.add_subparsers(dest="command")
+    db_option = argparse.ArgumentParser(add_help=False)
+    db_option.add_argument("--db")
+    export_overview.register(commands, db_option)
+    args = parser.parse_args(["export-overview", "-o", "x.xlsx", "--db", "k.sqlite"])
+    assert args.command == "export-overview"
+    assert args.handler is export_overview.run
+    assert args.db == "k.sqlite"
