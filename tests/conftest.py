@@ -11,10 +11,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.store import Store
+
+# The same examples on every run: CI on a clean clone must not pass or fail by chance.
+# (Run with --hypothesis-profile=explore to search afresh.)
+hypothesis_settings.register_profile("ci", derandomize=True, database=None, deadline=None)
+hypothesis_settings.register_profile("explore", deadline=None)
+hypothesis_settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,142 @@
+"""Importing a 50,000-row student XLSX (with two guardians each) through the command line:
+a dry run, then the import, then the same file again (which must change nothing).
+
+    python benchmarks/bench_import.py [ROWS] [--keep FOLDER]
+
+Prints JSON: import_rows, import_seconds (dry run + import), dry_run_seconds,
+apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from _measure import emit, peak_memory_mb
+
+from korre_desktop.cli import main
+from korre_desktop.services import records
+from korre_desktop.services.importing import read_table
+from korre_desktop.store import Store
+
+HEADERS = [
+    "Leerlingnummer", "Roepnaam", "Voornamen", "Tussenvoegsel", "Achternaam", "Geboortedatum",
+    "Groep", "Naam ouder 1", "E-mailadres ouder 1", "Telefoon ouder 1", "Naam ouder 2",
+    "E-mailadres ouder 2", "Telefoon ouder 2", "Relatie ouder 1", "Relatie ouder 2",
+]  # fmt: skip
+FIRST = [
+    "Noah",
+    "Emma",
+    "Sem",
+    "Julia",
+    "Daan",
+    "Mila",
+    "Lucas",
+    "Tess",
+    "Finn",
+    "Zoë",
+    "Levi",
+    "Sara",
+    "Bram",
+    "Nora",
+    "Luuk",
+    "Anna",
+]
+SURNAMES = (
+    "Jansen, de Vries, van den Berg, Bakker, van Dijk, Visser, Smit, Meijer, de Boer, Mulder,"
+    " de Groot, Bos, Vos, Peters, Hendriks, van Leeuwen, Dekker, Brouwer, de Wit, Öztürk"
+)
+LAST = [tuple(name.strip().rpartition(" ")[::2]) for name in SURNAMES.split(",")]
+PARENTS = ["Marieke", "Joost", "Sanne", "Mark", "Ilse", "Peter", "Femke", "Ahmed", "Linda", "Erik"]
+
+
+def write_xlsx(path: Path, rows: int) -> None:
+    from openpyxl import Workbook
+
+    rng = random.Random(7)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Leerlingen")
+    sheet.append(HEADERS)
+    for index in range(rows):
+        infix, surname = rng.choice(LAST)
+        birth = date(2010, 8, 1) + timedelta(days=rng.randrange(0, 12 * 365))
+        family = f"{surname.lower()}{index}"
+        parent1, parent2 = rng.sample(PARENTS, 2)
+        sheet.append(
+            [
+                f"{index + 1:06d}",
+                rng.choice(FIRST),
+                "",
+                infix,
+                surname,
+                birth.strftime("%d-%m-%Y"),
+                f"Groep {rng.randrange(1, 9)}{rng.choice('ABC')}",
+                f"{parent1} {infix} {surname}".replace("  ", " "),
+                f"{parent1.lower()}.{family}@example.org",
+                f"06{rng.randrange(10_000_000, 99_999_999)}",
+                f"{parent2} {infix} {surname}".replace("  ", " "),
+                f"{parent2.lower()}.{family}@example.org",
+                "",
+                "moeder",
+                "vader",
+            ]
+        )
+    workbook.save(path)
+
+
+def timed(argv: list[str]) -> float:
+    started = time.perf_counter()
+    code = main(argv)
+    if code != 0:
+        raise SystemExit(f"{' '.join(argv)} exited {code}")
+    return time.perf_counter() - started
+
+
+def run(folder: Path, rows: int) -> None:
+    xlsx = folder / "leerlingen.xlsx"
+    db = folder / "bench-import.sqlite"
+    db.unlink(missing_ok=True)
+    write_xlsx(xlsx, rows)
+    with Store.open(db, actor="bench") as store:
+        records.add_school(store, records.SchoolInput(name="OBS De Linde", brin="00AA"))
+    started = time.perf_counter()
+    read_table(xlsx)
+    read_seconds = time.perf_counter() - started
+    quiet = open(folder / "report.txt", "w", encoding="utf-8")  # noqa: SIM115
+    stdout, sys.stdout = sys.stdout, quiet
+    try:
+        args = ["--db", str(db), "import", "students", str(xlsx), "--year", "2026-2027"]
+        dry = timed([*args, "--dry-run"])
+        apply = timed(args)
+        again = timed(args)
+    finally:
+        sys.stdout = stdout
+        quiet.close()
+    with Store.open(db) as store:
+        imported = store.people.counts()["students"]
+    emit(
+        import_rows=rows,
+        imported_students=imported,
+        import_seconds=round(dry + apply, 2),
+        dry_run_seconds=round(dry, 2),
+        apply_seconds=round(apply, 2),
+        reimport_seconds=round(again, 2),
+        read_seconds=round(read_seconds, 2),
+        xlsx_mb=round(xlsx.stat().st_size / 2**20, 1),
+        peak_memory_mb=peak_memory_mb(),
+    )
+
+
+if __name__ == "__main__":
+    count = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 50_000
+    if "--keep" in sys.argv:
+        target = Path(sys.argv[sys.argv.index("--keep") + 1])
+        target.mkdir(parents=True, exist_ok=True)
+        run(target, count)
+    else:
+        with tempfile.TemporaryDirectory() as folder:
+            run(Path(folder), count)

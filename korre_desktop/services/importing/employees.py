@@ -1,0 +1,306 @@
+"""Planning an employee import (HR or payroll exports, and EDEXML teachers).
+
+An employee is known by staff number; EDEXML teachers (whose number is the
+administration system's key) are also found by e-mail address, so a teacher already
+imported from HR is not made twice. A school column links each row's employee to that
+school (by name or BRIN), else the import's school; links are only added by an import,
+never removed (that is done in the app). Rows with the same number are one employee at
+several schools when they differ only in the school column.
+
+For new employees the file may lack what the app requires: an unknown employment type
+is recorded as permanent, an unknown start date as the first day of the school year
+(the report says so). When the file has an end-date column it is the HR system's word:
+an empty cell there clears an end date on record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from korre_desktop.domain import validation as v
+from korre_desktop.domain.people import display_name
+from korre_desktop.domain.school_year import SchoolYear
+from korre_desktop.services.importing.context import SchoolChoice, find_school
+from korre_desktop.services.importing.edexml import TEACHER_FUNCTION
+from korre_desktop.services.importing.mapping import Mapping
+from korre_desktop.services.importing.report import (
+    CHANGED,
+    NEW,
+    UNCHANGED,
+    WARNING,
+    Change,
+    Entry,
+    ImportPlan,
+    Problem,
+)
+from korre_desktop.services.importing.rows import RowReader
+from korre_desktop.services.importing.table import Table
+from korre_desktop.services.importing.values import parse_employment
+from korre_desktop.services.progress import Progress
+from korre_desktop.services.records import EMPLOYMENT_TYPES
+from korre_desktop.store import Store
+from korre_desktop.store.import_queries import ImportQueries
+
+DEFAULT_EMPLOYMENT = "permanent"
+PROGRESS_EVERY = 500
+
+
+@dataclass
+class EmployeeData:
+    row: int
+    number: str
+    values: dict[str, Any]  # employees columns the file gives
+    school_ids: list[int]
+
+    @property
+    def name(self) -> str:
+        return display_name(
+            self.values.get("roepnaam", ""),
+            self.values.get("tussenvoegsel", ""),
+            self.values.get("achternaam", ""),
+        )
+
+
+@dataclass
+class EmployeeWork:
+    new: list[dict[str, Any]] = field(default_factory=list)  # EmployeeInput fields
+    updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+
+def _teacher_function(current: str, wanted: str) -> str:
+    """EDEXML writes "Leerkracht (groups)": it replaces an empty function or an earlier
+    teacher function, never another one ("Directeur" who also teaches stays)."""
+    if not current or current.casefold().startswith(TEACHER_FUNCTION.casefold()):
+        return wanted
+    return current
+
+
+class EmployeePlanner:
+    def __init__(
+        self,
+        store: Store,
+        table: Table,
+        mapping: Mapping,
+        school: SchoolChoice | None,
+        year: SchoolYear,
+        today: date,
+        plan: ImportPlan,
+        progress: Progress,
+    ) -> None:
+        self.store, self.table, self.mapping = store, table, mapping
+        self.school, self.year, self.today = school, year, today
+        self.plan, self.progress = plan, progress
+        self.edexml = table.source.format == "edexml"
+        queries = ImportQueries(store)
+        self.known = {row["staff_number"]: row for row in queries.employees()}
+        self.by_email: dict[str, list[dict]] = {}
+        for row in self.known.values():
+            if row["email"]:
+                self.by_email.setdefault(row["email"].casefold(), []).append(row)
+        self.links: dict[int, set[int]] = {}
+        for link in queries.employee_school_links():
+            self.links.setdefault(link["employee_id"], set()).add(link["school_id"])
+        self.schools = store.people.schools()
+        self.work = EmployeeWork()
+        self.defaulted: set[str] = set()
+
+    def run(self) -> None:
+        reader = RowReader(self.table, self.mapping, self.today)
+        found: dict[str, list[EmployeeData]] = {}
+        failed: set[str] = set()
+        total = len(self.table.rows)
+        for index in range(total):
+            if index % PROGRESS_EVERY == 0:
+                self.progress.step(index, total, "checking rows")
+            reader.start(index)
+            data = self._read(reader)
+            self.plan.problems.extend(reader.problems)
+            if data.number:
+                found.setdefault(data.number, []).append(data)
+                if reader.failed:
+                    failed.add(data.number)
+        for number, rows in found.items():
+            merged = self._merge(number, rows)
+            if merged is not None and number not in failed:
+                self._employee(merged)
+        if "employment" in self.defaulted:
+            self.plan.notices.append(
+                f"new employees without an employment type are recorded as {DEFAULT_EMPLOYMENT}"
+            )
+        if "start_date" in self.defaulted:
+            self.plan.notices.append(
+                "new employees without a start date start on the first day of the school"
+                f" year ({self.year.start.isoformat()})"
+            )
+        self.progress.step(total, total, "checking rows")
+
+    def _read(self, reader: RowReader) -> EmployeeData:
+        number = reader.text("number")
+        reader.number = number
+        roepnaam, tussenvoegsel, achternaam = reader.person_name()
+        reader.add("number", v.check_required("number", number))
+        reader.add("roepnaam", v.check_required("roepnaam", roepnaam))
+        reader.add("achternaam", v.check_required("achternaam", achternaam))
+        values: dict[str, Any] = {
+            "roepnaam": roepnaam,
+            "tussenvoegsel": tussenvoegsel,
+            "achternaam": achternaam,
+        }
+        email = reader.text("email")
+        if email and reader.add("email", v.check_email("email", email), WARNING):
+            email = ""
+        if email:
+            values["email"] = email
+        function = reader.text("function")
+        if function:
+            values["function"] = function
+        employment = reader.text("employment")
+        if employment:
+            try:
+                values["employment_type"] = parse_employment(employment)
+            except ValueError:
+                reader.add(
+                    "employment",
+                    v.check_choice("employment", employment, EMPLOYMENT_TYPES),
+                )
+        start = reader.date("start_date")
+        end = reader.date("end_date")
+        reader.add("end_date", v.check_date_order("end_date", end, start))
+        if start is not None:
+            values["start_date"] = start.isoformat()
+        if self.mapping.has("end_date"):
+            values["end_date"] = end.isoformat() if end else None
+        school_ids = []
+        school_text = reader.text("school")
+        if school_text:
+            matches = find_school(self.schools, school_text)
+            if len(matches) == 1:
+                school_ids.append(matches[0]["id"])
+            else:
+                listed = ", ".join(s["name"] for s in self.schools) or "none yet"
+                reader.error(
+                    "school",
+                    "school_unknown" if not matches else "school_ambiguous",
+                    f"{reader.header('school')}: school {school_text!r} is"
+                    f" {'not known' if not matches else 'ambiguous'} (schools: {listed})",
+                )
+        elif self.school is not None:
+            school_ids.append(self.school.id)
+        return EmployeeData(reader.row, number, values, school_ids)
+
+    def _merge(self, number: str, rows: list[EmployeeData]) -> EmployeeData | None:
+        """One employee from rows with the same number that differ only in school."""
+        first = rows[0]
+        if len(rows) == 1:
+            return first
+        if all(row.values == first.values for row in rows[1:]):
+            schools = list(dict.fromkeys(s for row in rows for s in row.school_ids))
+            return EmployeeData(first.row, number, first.values, schools)
+        noun = self.table.row_noun
+        for row in rows:
+            others = ", ".join(str(r.row) for r in rows if r is not row)
+            self.plan.problems.append(
+                Problem(
+                    row.row,
+                    "duplicate_number",
+                    f"number {number} is in the file more than once with other details"
+                    f" (also {noun} {others})",
+                    "error",
+                    "number",
+                    number,
+                    {"rows": others},
+                )
+            )
+        return None
+
+    def _find(self, data: EmployeeData) -> dict | None:
+        current = self.known.get(data.number)
+        if current is None and self.edexml and data.values.get("email"):
+            same = self.by_email.get(data.values["email"].casefold(), [])
+            if len(same) == 1:
+                current = same[0]
+                self.plan.notices.append(
+                    f"teacher {data.number} {data.name} is {current['staff_number']} on record"
+                    " (same e-mail address)"
+                )
+        return current
+
+    def _employee(self, data: EmployeeData) -> None:
+        current = self._find(data)
+        if current is None:
+            self._new(data)
+            return
+        wanted = dict(data.values)
+        if self.edexml and "function" in wanted:
+            wanted["function"] = _teacher_function(current["function"], wanted["function"])
+        values = {key: value for key, value in wanted.items() if current[key] != value}
+        start = values.get("start_date", current["start_date"])
+        end = values["end_date"] if "end_date" in values else current["end_date"]
+        if end is not None and end < start:
+            self.plan.problems.append(
+                Problem(
+                    data.row,
+                    v.DATE_ORDER,
+                    f"the end date {end} is before the start date {start}",
+                    "error",
+                    "end_date",
+                    data.number,
+                )
+            )
+            return
+        had = self.links.get(current["id"], set())
+        added = [school for school in data.school_ids if school not in had]
+        changes = [Change(key, current[key], value) for key, value in values.items()]
+        names = {s["id"]: s["name"] for s in self.schools}
+        changes += [Change("school", None, names[school]) for school in added]
+        if values or added:
+            schools = sorted(had) + added
+            self.work.updates.append((current["id"], {"values": values, "school_ids": schools}))
+        status = CHANGED if changes else UNCHANGED
+        self.plan.entries.append(
+            Entry(status, data.row, current["staff_number"], data.name, changes)
+        )
+
+    def _new(self, data: EmployeeData) -> None:
+        values = dict(data.values)
+        if "employment_type" not in values:
+            values["employment_type"] = DEFAULT_EMPLOYMENT
+            self.defaulted.add("employment")
+        if "start_date" not in values:
+            values["start_date"] = self.year.start.isoformat()
+            self.defaulted.add("start_date")
+        if values.get("end_date") and values["end_date"] < values["start_date"]:
+            self.plan.problems.append(
+                Problem(
+                    data.row,
+                    v.DATE_ORDER,
+                    f"the end date {values['end_date']} is before the start date"
+                    f" {values['start_date']}",
+                    "error",
+                    "end_date",
+                    data.number,
+                )
+            )
+            return
+        values.setdefault("function", "")
+        values.setdefault("email", "")
+        values.setdefault("end_date", None)
+        self.work.new.append({"staff_number": data.number, **values, "school_ids": data.school_ids})
+        self.plan.entries.append(Entry(NEW, data.row, data.number, data.name))
+
+
+def plan_employees(
+    store: Store,
+    table: Table,
+    mapping: Mapping,
+    school: SchoolChoice | None,
+    year: SchoolYear,
+    today: date,
+    plan: ImportPlan,
+    progress: Progress,
+) -> None:
+    planner = EmployeePlanner(store, table, mapping, school, year, today, plan, progress)
+    planner.run()
+    plan.work = planner.work

@@ -1,0 +1,250 @@
+"""Recognising the column headers of ParnasSys, Magister, SOMtoday, Esis and HR exports.
+
+A header is compared after ``normalize_header`` (lower case, no accents, letters and digits
+only), so "Geb. datum", "geb.datum" and "Geboorte-datum" are all seen as written. Each
+field has exact aliases (confidence 1.0) and may match a header that contains one of
+its longer aliases (0.6: the wizard asks the user to confirm it). Guardian columns are
+recognised by pattern: a role word (ouder, verzorger, voogd, ...), a number 1-4 (none
+means 1) and what the column holds ("Naam ouder 1", "E-mailadres verzorger 2",
+"Ouder 1 telefoon", "Gezag verzorger 1").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.services.importing.table import normalize_header
+
+EXACT = 1.0
+PATTERN = 0.9
+CONTAINS = 0.6
+
+MAX_GUARDIANS = 4
+GUARDIAN_PARTS = (
+    "name",
+    "roepnaam",
+    "voorletters",
+    "tussenvoegsel",
+    "achternaam",
+    "email",
+    "phone",
+    "relation",
+    "authority",
+)
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    name: str
+    aliases: tuple[str, ...]
+    avoid: tuple[str, ...] = ()  # headers that contain an alias but mean something else
+
+
+def _spec(name: str, *aliases: str, avoid: tuple[str, ...] = ()) -> FieldSpec:
+    return FieldSpec(
+        name, tuple(normalize_header(a) for a in aliases), tuple(normalize_header(a) for a in avoid)
+    )
+
+
+_NAME_FIELDS = (
+    _spec("roepnaam", "Roepnaam", "Roepnaam leerling", "Voornaam", "Roepnaam medewerker",
+          "First name", "Call name"),
+    _spec("voornamen", "Voornamen", "Officiële voornamen", "Voornamen leerling"),
+    _spec("tussenvoegsel", "Tussenvoegsel", "Tussenvoegsels", "Tussenv.", "Voorvoegsel",
+          "Voorvoegsels", "Voorv.", "Tv", "Prefix", "Tussenvoegsel leerling"),
+    _spec("achternaam", "Achternaam", "Achternaam leerling", "Geslachtsnaam", "Familienaam",
+          "Last name", "Surname", "Achternaam medewerker"),
+    _spec("name", "Naam", "Volledige naam", "Naam leerling", "Leerling", "Medewerker",
+          "Naam medewerker", "Full name", "Name", "Weergavenaam", avoid=("Naam ouder",)),
+)  # fmt: skip
+
+STUDENT_FIELDS: tuple[FieldSpec, ...] = (
+    _spec("number", "Leerlingnummer", "Leerlingnr", "Leerlingnr.", "Llnr", "Ll.nr.", "Stamnr",
+          "Stamnummer", "Stamnr.", "Leerling ID", "Leerling-ID", "Leerlingid", "Studentnummer",
+          "Studentnr", "Leerlingcode", "Administratienummer", "Nummer"),
+    *_NAME_FIELDS,
+    _spec("birth_date", "Geboortedatum", "Geb.datum", "Geb. datum", "Gebdatum", "Geboren",
+          "Geboortedag", "Date of birth", "Birth date", "Geb.dat."),
+    _spec("class", "Groep", "Klas", "Stamgroep", "Stamklas", "Basisgroep", "Groepsnaam",
+          "Klasnaam", "Groep/klas", "Klas/groep", "Huidige groep", "Groepnaam", "Class",
+          avoid=("Jaargroep", "Leerjaar", "Groepsleerkracht", "Samengestelde groepen")),
+    _spec("enrolled_date", "Inschrijfdatum", "Datum inschrijving", "Inschrijvingsdatum",
+          "Datum in school", "Instroomdatum", "Datum binnenkomst", "Startdatum", "Begindatum"),
+    _spec("left_date", "Uitschrijfdatum", "Datum uitschrijving", "Uitschrijvingsdatum",
+          "Datum vertrek", "Vertrekdatum", "Uitstroomdatum", "Einddatum"),
+)  # fmt: skip
+
+EMPLOYEE_FIELDS: tuple[FieldSpec, ...] = (
+    _spec("number", "Personeelsnummer", "Personeelsnr", "Personeelsnr.", "Persnr", "Pers.nr.",
+          "Medewerkernummer", "Medewerkernr", "Medewerker ID", "Werknemersnummer",
+          "Werknemernummer", "Registratienummer", "Employee ID", "Nummer"),
+    *_NAME_FIELDS,
+    _spec("email", "E-mail", "E-mailadres", "Email", "E-mail werk", "Zakelijk e-mailadres",
+          "Zakelijk e-mail", "E-mailadres werk", "Mail", "E-mailadres school"),
+    _spec("function", "Functie", "Functienaam", "Functieomschrijving", "Functie omschrijving",
+          "Job", "Rol"),
+    _spec("employment", "Dienstverband", "Soort dienstverband", "Type dienstverband",
+          "Aard dienstverband", "Contract", "Contractsoort", "Contracttype", "Soort contract",
+          "Aanstelling", "Soort aanstelling"),
+    _spec("start_date", "In dienst", "Datum in dienst", "Indiensttreding", "Datum indiensttreding",
+          "Startdatum", "Begindatum", "Ingangsdatum", "Datum in dienst treding"),
+    _spec("end_date", "Uit dienst", "Datum uit dienst", "Uitdiensttreding",
+          "Datum uitdiensttreding", "Einddatum", "Einddatum contract", "Einde dienstverband"),
+    _spec("school", "School", "Schoolnaam", "Locatie", "Werklocatie", "Vestiging", "BRIN",
+          "Brinnummer", "BRIN-nummer", "School (BRIN)"),
+)  # fmt: skip
+
+CONSENT_FIELDS: tuple[FieldSpec, ...] = (
+    _spec("number", "nummer", "Leerlingnummer", "Personeelsnummer", "Stamnr", "Leerlingnr",
+          "Personeelsnr", "Nr", "Nr."),
+    _spec("signer", "ondertekend_door", "Ondertekend door", "Ondertekenaar", "Naam ondertekenaar",
+          "Getekend door", "Handtekening van", "Naam ouder"),
+    _spec("role", "rol", "Ondertekend als", "Rol ondertekenaar", "Relatie"),
+    _spec("date", "datum", "Datum ondertekening", "Ondertekend op", "Getekend op",
+          "Datum formulier", "Datum ontvangen"),
+    _spec("note", "notitie", "Notities", "Opmerking", "Opmerkingen", "Toelichting", "Notes"),
+    _spec("school", "school", "Schoolnaam", "BRIN"),
+)  # fmt: skip
+
+FIELDS_BY_KIND: dict[str, tuple[FieldSpec, ...]] = {
+    "students": STUDENT_FIELDS,
+    "employees": EMPLOYEE_FIELDS,
+    "consents": CONSENT_FIELDS,
+}
+
+# -- guardians -----------------------------------------------------------------------------
+
+_ROLE_WORDS = (
+    "wettelijkvertegenwoordiger",
+    "ouderverzorger",
+    "contactpersoon",
+    "verzorgster",
+    "verzorger",
+    "guardian",
+    "parent",
+    "voogd",
+    "ouder",
+)
+_PART_WORDS: dict[str, tuple[str, ...]] = {
+    "name": ("naam", "volledigenaam", "name"),
+    "roepnaam": ("roepnaam", "voornaam", "firstname"),
+    "voorletters": ("voorletters", "initialen"),
+    "tussenvoegsel": ("tussenvoegsel", "tussenvoegsels", "voorvoegsel", "tussenv", "voorv"),
+    "achternaam": ("achternaam", "geslachtsnaam", "lastname"),
+    "email": ("email", "emailadres", "mail", "mailadres", "emailprive"),
+    "phone": ("telefoon", "telefoonnummer", "tel", "telnr", "mobiel", "mobielnummer",
+              "mobieltelefoonnummer", "gsm", "phone", "telefoonmobiel", "telefoonprive"),
+    "relation": ("relatie", "relation", "soort", "type", "relatietotleerling"),
+    "authority": ("gezag", "ouderlijkgezag", "wettelijkgezag", "gezaghebbend", "gezaghebbende"),
+}  # fmt: skip
+_PART_OF = {word: part for part, words in _PART_WORDS.items() for word in words}
+_GUARDIAN = re.compile(rf"(?P<role>{'|'.join(_ROLE_WORDS)})s?(?P<number>[1-9]?)")
+
+
+def guardian_field(number: int, part: str) -> str:
+    return f"guardian{number}_{part}"
+
+
+def guardian_column(normalized: str) -> str | None:
+    """The guardian field a normalized header names, or None."""
+    match = _GUARDIAN.search(normalized)
+    if match is None:
+        return None
+    rest = normalized[: match.start()] + normalized[match.end() :]
+    number = match["number"]
+    if not number:  # "Ouder 1 e-mail" puts the number after the role word's text
+        digits = re.findall(r"\d", rest)
+        if len(digits) > 1:
+            return None
+        number = digits[0] if digits else "1"
+        rest = re.sub(r"\d", "", rest)
+    rest = re.sub(r"^(van|v)|(van|v)$", "", rest) or "name"
+    part = _PART_OF.get(rest)
+    if part is None or not 1 <= int(number) <= MAX_GUARDIANS:
+        return None
+    return guardian_field(int(number), part)
+
+
+# -- consent items ---------------------------------------------------------------------------
+
+_MEDIUM_WORDS = {
+    "foto": "foto", "fotos": "foto", "fotomateriaal": "foto", "beeld": "foto",
+    "film": "film", "films": "film", "video": "film", "videos": "film", "filmopnamen": "film",
+    "geluid": "geluid", "audio": "geluid", "geluidsopnamen": "geluid",
+    "geluidsopname": "geluid",
+}  # fmt: skip
+_CHANNEL_WORDS = {
+    "schoolgids": "schoolgids", "brochure": "schoolgids", "schoolbrochure": "schoolgids",
+    "schoolgidsbrochure": "schoolgids", "website": "website", "schoolwebsite": "website",
+    "site": "website", "nieuwsbrief": "nieuwsbrief", "nieuwsbrieven": "nieuwsbrief",
+    "socialmediaschool": "socialmedia_school", "socialemediaschool": "socialmedia_school",
+    "schoolsocialmedia": "socialmedia_school", "socialmediavandeschool": "socialmedia_school",
+    "socialemediavandeschool": "socialmedia_school", "ouderportaal": "ouderportaal",
+    "ouderapp": "ouderportaal", "schoolapp": "ouderportaal", "portaal": "ouderportaal",
+    "socialmediapersoonlijk": "socialmedia_persoonlijk",
+    "socialemediapersoonlijk": "socialmedia_persoonlijk",
+    "persoonlijkesocialmedia": "socialmedia_persoonlijk",
+    "persoonlijkesocialemedia": "socialmedia_persoonlijk",
+    "socialmediamedewerkers": "socialmedia_persoonlijk",
+}  # fmt: skip
+_CODE_BY_NORMALIZED = {normalize_header(code): code for code in ALL_ITEM_CODES}
+
+
+def item_column(normalized: str) -> str | None:
+    """The consent item code a normalized header names ("foto_website", "Foto website",
+    "Video - schoolwebsite", "Website foto's"), or None."""
+    if normalized in _CODE_BY_NORMALIZED:
+        return _CODE_BY_NORMALIZED[normalized]
+    for word, medium in sorted(_MEDIUM_WORDS.items(), key=lambda item: -len(item[0])):
+        for rest in (
+            normalized.removeprefix(word) if normalized.startswith(word) else None,
+            normalized.removesuffix(word) if normalized.endswith(word) else None,
+        ):
+            channel = _CHANNEL_WORDS.get(rest or "")
+            if channel is not None:
+                return f"{medium}_{channel}"
+    return None
+
+
+# -- scoring -------------------------------------------------------------------------------
+
+
+def candidates(kind: str, header: str) -> list[tuple[float, str]]:
+    """(confidence, field) pairs for one header, best first."""
+    normalized = normalize_header(header)
+    if not normalized:
+        return []
+    found: list[tuple[float, str]] = []
+    if kind == "students":
+        guardian = guardian_column(normalized)
+        if guardian is not None:
+            return [(PATTERN, guardian)]
+    if kind == "consents":
+        code = item_column(normalized)
+        if code is not None:
+            return [(EXACT, code)]
+    for spec in FIELDS_BY_KIND[kind]:
+        if normalized in spec.aliases:
+            found.append((EXACT, spec.name))
+        elif any(avoid in normalized for avoid in spec.avoid):
+            continue
+        elif any(len(alias) >= 5 and alias in normalized for alias in spec.aliases):
+            found.append((CONTAINS, spec.name))
+    found.sort(key=lambda pair: -pair[0])
+    return found
+
+
+def header_score(cells: list[str] | tuple[str, ...]) -> int:
+    """How many cells of a row are recognised headers of any kind (finds the header row
+    below a title line)."""
+    score = 0
+    for cell in cells:
+        if cell and any(
+            confidence >= PATTERN
+            for kind in FIELDS_BY_KIND
+            for confidence, _ in candidates(kind, cell)
+        ):
+            score += 1
+    return score

@@ -1,0 +1,271 @@
+"""Which column holds which field: guessed from the headers, saved per source (the
+fingerprint of its header row and the kind of import), or given as a JSON file.
+
+A mapping file (``--mapping FILE.json``) names the columns of the fields it wants to
+set; the other fields keep their guessed columns, and ``null`` leaves a field out::
+
+    {"number": "Stamnr", "class": "Klas", "guardian1_email": "E-mail 1", "left_date": null}
+
+(``{"columns": {...}}`` is read too, as is a column number counted from 1.)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.services.importing.errors import ImportSetupError
+from korre_desktop.services.importing.headers import (
+    EXACT,
+    FIELDS_BY_KIND,
+    GUARDIAN_PARTS,
+    MAX_GUARDIANS,
+    PATTERN,
+    candidates,
+    guardian_field,
+)
+from korre_desktop.services.importing.table import Table, normalize_header
+from korre_desktop.store import Store
+from korre_desktop.store.import_queries import ImportQueries
+
+KINDS = ("students", "employees", "consents")
+CONFIDENT = PATTERN  # below this the wizard asks the user to confirm the column
+
+# Fields a kind needs; a tuple means "one of these".
+REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
+    "students": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name"),
+                 ("birth_date",)),
+    "employees": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name")),
+    "consents": (("number",), ("date",), ALL_ITEM_CODES),
+}  # fmt: skip
+
+
+def field_names(kind: str) -> tuple[str, ...]:
+    """Every field a mapping of ``kind`` may set."""
+    names = [spec.name for spec in FIELDS_BY_KIND[kind]]
+    if kind == "students":
+        names += [
+            guardian_field(n, part) for n in range(1, MAX_GUARDIANS + 1) for part in GUARDIAN_PARTS
+        ]
+    if kind == "consents":
+        names += ALL_ITEM_CODES
+    return tuple(names)
+
+
+@dataclass
+class Mapping:
+    """``columns`` maps a field to its column's index in the table's headers."""
+
+    kind: str
+    columns: dict[str, int]
+    confidence: dict[str, float] = field(default_factory=dict)
+    origin: str = "guessed"  # "guessed", "saved", "file" or "fixed" (EDEXML)
+
+    def column(self, name: str) -> int | None:
+        return self.columns.get(name)
+
+    def has(self, name: str) -> bool:
+        return name in self.columns
+
+    def missing_required(self) -> list[str]:
+        """The required fields without a column, each as "a" or "a or b"."""
+        missing = []
+        for options in REQUIRED[self.kind]:
+            if not any(option in self.columns for option in options):
+                missing.append("an item column" if len(options) > 3 else " or ".join(options))
+        return missing
+
+    def uncertain(self) -> list[str]:
+        """Fields whose column was guessed from a partial match (the wizard asks)."""
+        return [name for name in self.columns if self.confidence.get(name, EXACT) < CONFIDENT]
+
+    @property
+    def is_confident(self) -> bool:
+        return not self.missing_required() and not self.uncertain()
+
+    def describe(self, headers: tuple[str, ...]) -> list[str]:
+        """ "number <- Leerlingnummer" lines, in the order of the columns."""
+        ordered = sorted(self.columns.items(), key=lambda item: item[1])
+        lines = []
+        for name, index in ordered:
+            mark = " (guessed)" if self.confidence.get(name, EXACT) < CONFIDENT else ""
+            lines.append(f"{name} <- {headers[index]}{mark}")
+        return lines
+
+    def to_json(self) -> dict:
+        """As saved and as a mapping file: columns counted from 1."""
+        return {
+            "kind": self.kind,
+            "columns": {name: index + 1 for name, index in sorted(self.columns.items())},
+        }
+
+
+def guess_mapping(kind: str, headers: tuple[str, ...] | list[str]) -> Mapping:
+    """The best column for each field by its header; a column serves one field."""
+    _check_kind(kind)
+    found = [
+        (confidence, index, name)
+        for index, header in enumerate(headers)
+        for confidence, name in candidates(kind, header)
+    ]
+    found.sort(key=lambda item: (-item[0], item[1]))
+    columns: dict[str, int] = {}
+    confidence: dict[str, float] = {}
+    used: set[int] = set()
+    for score, index, name in found:
+        if name in columns or index in used:
+            continue
+        columns[name] = index
+        confidence[name] = score
+        used.add(index)
+    return Mapping(kind, columns, confidence, "guessed")
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ImportSetupError(
+            "kind", f"unknown kind of import: {kind} (one of {', '.join(KINDS)})"
+        )
+
+
+def _from_json(kind: str, data: object, headers: tuple[str, ...] | None, origin: str) -> Mapping:
+    if isinstance(data, dict) and isinstance(data.get("columns"), dict):
+        if data.get("kind") not in (None, kind):
+            raise ImportSetupError(
+                "mapping_kind", f"the mapping is for {data['kind']}, not for {kind}"
+            )
+        data = data["columns"]
+    if not isinstance(data, dict):
+        raise ImportSetupError("mapping_format", "a mapping is a JSON object of field: column")
+    allowed = set(field_names(kind))
+    normalized = [normalize_header(h) for h in headers] if headers is not None else None
+    columns: dict[str, int | None] = {}
+    for name, column in data.items():
+        if name not in allowed:
+            raise ImportSetupError(
+                "mapping_field",
+                f"the mapping names an unknown field {name!r} for {kind}"
+                f" (fields: {', '.join(sorted(allowed)[:12])}, ...)",
+            )
+        if column is None or column == "":
+            columns[name] = None
+        elif isinstance(column, int) and not isinstance(column, bool):
+            if column < 1 or (headers is not None and column > len(headers)):
+                raise ImportSetupError(
+                    "mapping_column", f"the mapping's column {column} for {name} is not in the file"
+                )
+            columns[name] = column - 1
+        elif (
+            isinstance(column, str)
+            and normalized is not None
+            and normalize_header(column) in normalized
+        ):
+            columns[name] = normalized.index(normalize_header(column))
+        else:
+            raise ImportSetupError(
+                "mapping_column", f"the mapping's column {column!r} for {name} is not in the file"
+            )
+    if origin == "saved":
+        chosen = {name: index for name, index in columns.items() if index is not None}
+        return Mapping(kind, chosen, dict.fromkeys(chosen, EXACT), origin)
+    merged = guess_mapping(kind, headers)
+    for name, index in columns.items():
+        merged.columns.pop(name, None)
+        merged.confidence.pop(name, None)
+        if index is None:
+            continue
+        for other, other_index in list(merged.columns.items()):
+            if other_index == index:  # the file gives this column to another field
+                del merged.columns[other]
+                merged.confidence.pop(other, None)
+        merged.columns[name] = index
+        merged.confidence[name] = EXACT
+    merged.origin = origin
+    return merged
+
+
+def load_mapping_file(path: Path, kind: str, headers: tuple[str, ...]) -> Mapping:
+    _check_kind(kind)
+    try:
+        data = json.loads(Path(path).expanduser().read_text(encoding="utf-8-sig"))
+    except FileNotFoundError:
+        raise ImportSetupError("mapping_file", f"mapping file not found: {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ImportSetupError(
+            "mapping_file", f"cannot read the mapping file {path}: {exc}"
+        ) from None
+    except json.JSONDecodeError as exc:
+        raise ImportSetupError(
+            "mapping_file", f"the mapping file is not valid JSON (line {exc.lineno}: {exc.msg})"
+        ) from None
+    return _from_json(kind, data, headers, "file")
+
+
+def saved_mapping(
+    store: Store, kind: str, fingerprint: str, headers: tuple[str, ...] | None = None
+) -> Mapping | None:
+    """The mapping saved for this header row (``Table.fingerprint``) and kind, or None.
+    With ``headers`` its columns are checked against them."""
+    row = ImportQueries(store).mapping(kind, fingerprint)
+    if row is None:
+        return None
+    try:
+        mapping = _from_json(kind, json.loads(row["mapping"]), headers, "saved")
+    except ImportSetupError:
+        return None  # saved by an older version for other fields: guess again
+    return mapping
+
+
+def choose_mapping(
+    store: Store, kind: str, table: Table, mapping_file: Path | None = None
+) -> Mapping:
+    """The mapping to use: a mapping file, else the one saved for this source, else a
+    guess. An EDEXML table has fixed headers and is always recognised."""
+    if table.source.format == "edexml":
+        mapping = guess_mapping(kind, table.headers)
+        mapping.origin = "fixed"
+        return mapping
+    if mapping_file is not None:
+        return load_mapping_file(mapping_file, kind, table.headers)
+    saved = saved_mapping(store, kind, table.fingerprint, table.headers)
+    return saved if saved is not None else guess_mapping(kind, table.headers)
+
+
+def save_mapping(store: Store, mapping: Mapping, table: Table) -> bool:
+    """Remember the mapping for this source (audited); False when it was saved already."""
+    if table.source.format == "edexml":
+        return False
+    encoded = json.dumps(mapping.to_json(), ensure_ascii=False, sort_keys=True)
+    with store.db.atomic():
+        row = ImportQueries(store).mapping(mapping.kind, table.fingerprint)
+        if row is None:
+            store.insert(
+                "import_mappings",
+                {
+                    "kind": mapping.kind,
+                    "source_key": table.fingerprint,
+                    "mapping": encoded,
+                    "updated_at": store.now(),
+                },
+            )
+            return True
+        if json.loads(row["mapping"]) == json.loads(encoded):
+            return False
+        return store.update(
+            "import_mappings", row["id"], {"mapping": encoded, "updated_at": store.now()}
+        )
+
+
+def require_usable(mapping: Mapping, headers: tuple[str, ...]) -> None:
+    """Raise when a required field has no column (the CLI cannot ask)."""
+    missing = mapping.missing_required()
+    if missing:
+        shown = ", ".join(f'"{h}"' for h in headers if h)[:300]
+        raise ImportSetupError(
+            "mapping_incomplete",
+            f"no column found for {', '.join(missing)}; name it in a mapping file"
+            f" (--mapping FILE.json); the file's columns are {shown}",
+            missing=missing,
+        )

@@ -1,0 +1,247 @@
+"""Reading an import file into a ``Table``: the format is found from the content (never
+from the file name), then limits and structure are checked. Every problem is an
+``ImportFileError`` with the row it is on, and nothing has touched the database yet.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from korre_desktop.services.importing.csvfile import decode, delimiter_name, iter_csv_rows
+from korre_desktop.services.importing.edexml import EdexFile, looks_like_edexml, parse_edexml
+from korre_desktop.services.importing.errors import ImportFileError
+from korre_desktop.services.importing.gc_pause import gc_paused
+from korre_desktop.services.importing.headers import header_score
+from korre_desktop.services.importing.limits import DEFAULT_LIMITS, MB, Limits
+from korre_desktop.services.importing.table import SourceInfo, Table
+from korre_desktop.services.importing.xlsxfile import column_letters, read_xlsx
+
+HEADER_SEARCH_ROWS = 10  # the header may sit below a few title lines
+
+
+def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes; a missing, locked, unreadable or too large file is refused."""
+    path = Path(path).expanduser()
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ImportFileError("not_a_file", f"{path} is a folder, not a file")
+        if size > limits.max_file_bytes:
+            raise ImportFileError(
+                "too_large",
+                f"the file is {size / MB:,.1f} MB (at most {limits.max_file_bytes // MB} MB)",
+            )
+        with open(path, "rb") as handle:
+            data = handle.read(limits.max_file_bytes + 1)
+    except FileNotFoundError:
+        raise ImportFileError("not_found", f"file not found: {path}") from None
+    except PermissionError:
+        raise ImportFileError(
+            "locked",
+            f"cannot open {path.name}: it is open in another program (close it in Excel)"
+            " or you may not read it",
+        ) from None
+    except OSError as exc:
+        raise ImportFileError("unreadable", f"cannot read {path.name}: {exc.strerror}") from None
+    if len(data) > limits.max_file_bytes:
+        raise ImportFileError(
+            "too_large", f"the file is larger than {limits.max_file_bytes // MB} MB"
+        )
+    return data
+
+
+def detect_format(data: bytes) -> str:
+    """ "xlsx", "edexml" or "csv", from the first bytes; other formats are refused."""
+    if not data.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
+        raise ImportFileError("empty", "the file is empty")
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if data.startswith(b"PK"):
+        raise ImportFileError("damaged", "this zip file is empty or damaged")
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFileError(
+            "old_excel",
+            "this is an old Excel file (.xls) or a password-protected workbook:"
+            " save it as .xlsx or CSV without a password",
+        )
+    if data.startswith(b"%PDF"):
+        raise ImportFileError("pdf", "this is a PDF, not a table: export CSV or XLSX instead")
+    if looks_like_edexml(data):
+        return "edexml"
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"<?xml") or head.startswith(b"<"):
+        raise ImportFileError("not_edexml", "this XML file is not an EDEXML export")
+    return "csv"
+
+
+def read_any(path: Path, limits: Limits = DEFAULT_LIMITS) -> Table | EdexFile:
+    """A CSV or XLSX file as a Table; an EDEXML file as an EdexFile (two tables)."""
+    with gc_paused():
+        return _read_any(Path(path), limits)
+
+
+def _read_any(path: Path, limits: Limits) -> Table | EdexFile:
+    data = read_file_bytes(path, limits)
+    fmt = detect_format(data)
+    digest = hashlib.sha256(data).hexdigest()
+    if fmt == "edexml":
+        return parse_edexml(data, SourceInfo(path.name, digest, fmt, encoding="xml"))
+    if fmt == "xlsx":
+        found = read_xlsx(data, limits)
+        source = SourceInfo(path.name, digest, fmt, sheet=found.sheet)
+        table = build_table(found.rows, source, limits, strict_width=False, stripped=True)
+        table.notices[:0] = found.notices
+        table.numeric_columns = frozenset(found.numeric_columns)
+        return table
+    text, encoding = decode(data)
+    delimiter, rows = iter_csv_rows(text, limits)
+    source = SourceInfo(path.name, digest, fmt, encoding=encoding, delimiter=delimiter)
+    return build_table(rows, source, limits, strict_width=True)
+
+
+def read_table(path: Path, kind: str = "students", limits: Limits = DEFAULT_LIMITS) -> Table:
+    """The table to import from ``path``; of an EDEXML file the students, or the teachers
+    when ``kind`` is "employees"."""
+    found = read_any(path, limits)
+    return found.table_for(kind) if isinstance(found, EdexFile) else found
+
+
+# -- structure -------------------------------------------------------------------------------
+
+
+def _column_name(table_headers: list[str], index: int, is_csv: bool) -> str:
+    header = table_headers[index] if index < len(table_headers) else ""
+    if header:
+        return f'column "{header}"'
+    return f"column {index + 1}" if is_csv else f"column {column_letters(index + 1)}"
+
+
+def _check_cells(
+    row_number: int, fields: list[str], headers: list[str], limits: Limits, is_csv: bool
+) -> None:
+    if not fields or max(map(len, fields)) <= limits.max_cell_chars:
+        return
+    for index, value in enumerate(fields):
+        if len(value) > limits.max_cell_chars:
+            raise ImportFileError(
+                "cell_too_long",
+                f"{_column_name(headers, index, is_csv)} holds {len(value):,} characters"
+                f" (at most {limits.max_cell_chars:,})",
+                row=row_number,
+            )
+
+
+def _find_header(first: list[tuple[int, list[str]]]) -> int:
+    """Index in ``first`` of the header row: the row with the most recognised headers,
+    or the first row when none has two."""
+    scores = [header_score(fields) for _, fields in first]
+    best = max(range(len(first)), key=lambda i: (scores[i], -i))
+    return best if scores[best] >= 2 else 0
+
+
+def _width_problem(
+    row_number: int, fields: list[str], width: int, delimiter: str
+) -> ImportFileError:
+    others = [d for d in ";,\t|" if d != delimiter and any(d in value for value in fields)]
+    hint = ""
+    if others and len(fields) < width:
+        hint = (
+            f"; this row seems separated by {delimiter_name(others[0])} while the header uses"
+            f" {delimiter_name(delimiter)} (mixed separators)"
+        )
+    elif len(fields) > width:
+        hint = f"; a value may contain {delimiter_name(delimiter)} without quotes around it"
+    return ImportFileError(
+        "row_width",
+        f"the row has {len(fields)} value(s) where the header has {width}{hint}",
+        row=row_number,
+    )
+
+
+def build_table(
+    rows: Iterable[tuple[int, list[str]]],
+    source: SourceInfo,
+    limits: Limits,
+    *,
+    strict_width: bool,
+    stripped: bool = False,
+) -> Table:
+    """Find the header, check widths, lengths and counts; keep non-empty rows."""
+    is_csv = strict_width
+    iterator: Iterator[tuple[int, list[str]]] = iter(rows)
+    first: list[tuple[int, list[str]]] = []
+    for row_number, fields in iterator:
+        if any(value.strip() for value in fields):
+            first.append((row_number, [value.strip() for value in fields]))
+            if len(first) >= HEADER_SEARCH_ROWS:
+                break
+    if not first:
+        raise ImportFileError("empty", "the file is empty: it has no header row and no data")
+    header_index = _find_header(first)
+    header_row, header_cells = first[header_index]
+    for index, (row_number, fields) in enumerate(first):
+        _check_cells(
+            row_number, fields, header_cells if index > header_index else [], limits, is_csv
+        )
+    while header_cells and not header_cells[-1]:
+        header_cells.pop()
+    width = len(header_cells)
+    if width > limits.max_columns:
+        raise ImportFileError(
+            "too_many_columns",
+            f"the header has {width} columns (at most {limits.max_columns})",
+            row=header_row,
+        )
+    if width < 2:
+        hint = " (is the column separator ; , or tab?)" if is_csv else ""
+        raise ImportFileError(
+            "one_column", f"the header row has only one column{hint}", row=header_row
+        )
+    notices = []
+    if header_index:
+        notices.append(f"rows above the header (row {header_row}) were skipped")
+    data_rows: list[tuple[str, ...]] = []
+    row_numbers: list[int] = []
+    unnamed_values = False
+
+    def take(row_number: int, fields: list[str]) -> None:
+        nonlocal unnamed_values
+        if not any(fields) or not any(value.strip() for value in fields):
+            return
+        if len(fields) != width:
+            extra = fields[width:]
+            if strict_width and (len(fields) < width or any(v.strip() for v in extra)):
+                raise _width_problem(row_number, fields, width, source.delimiter)
+            if any(v.strip() for v in extra):
+                unnamed_values = True
+            fields = (fields + [""] * width)[:width]
+        if len(data_rows) >= limits.max_rows:
+            raise ImportFileError(
+                "too_many_rows",
+                f"the file has more than {limits.max_rows:,} data rows",
+                row=row_number,
+            )
+        data_rows.append(tuple(fields) if stripped else tuple(value.strip() for value in fields))
+        row_numbers.append(row_number)
+
+    for row_number, fields in first[header_index + 1 :]:
+        take(row_number, fields)
+    for row_number, fields in iterator:
+        _check_cells(row_number, fields, header_cells, limits, is_csv)
+        take(row_number, fields)
+    if not data_rows:
+        raise ImportFileError(
+            "header_only", "the file has a header row but no data rows", row=header_row
+        )
+    if unnamed_values:
+        notices.append("values in columns without a header were ignored")
+    return Table(
+        headers=tuple(header_cells),
+        rows=data_rows,
+        row_numbers=row_numbers,
+        source=source,
+        header_row=header_row,
+        notices=notices,
+    )

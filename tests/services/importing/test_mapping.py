@@ -1,0 +1,164 @@
+"""Recognising headers, guessing and saving column mappings."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.services import importing as imp
+from korre_desktop.services.importing.headers import guardian_column, item_column
+from korre_desktop.services.importing.table import header_fingerprint, normalize_header
+from tests.services.importing.conftest import STUDENT_HEADERS, STUDENT_ROWS, write_csv
+
+EXPORTS = {
+    "ParnasSys": (
+        ["Leerlingnummer", "Roepnaam", "Tussenvoegsel", "Achternaam", "Geboortedatum", "Groep",
+         "Roepnaam verzorger 1", "Achternaam verzorger 1", "E-mail verzorger 1",
+         "Mobiel verzorger 1", "Gezag verzorger 1"],
+        {"number": 0, "roepnaam": 1, "tussenvoegsel": 2, "achternaam": 3, "birth_date": 4,
+         "class": 5, "guardian1_roepnaam": 6, "guardian1_achternaam": 7, "guardian1_email": 8,
+         "guardian1_phone": 9, "guardian1_authority": 10},
+    ),
+    "Magister": (
+        ["Stamnr", "Roepnaam", "Tussenv.", "Achternaam", "Geb.datum", "Klas",
+         "Naam ouder 1", "E-mailadres ouder 1", "Naam ouder 2", "E-mailadres verzorger 2"],
+        {"number": 0, "roepnaam": 1, "tussenvoegsel": 2, "achternaam": 3, "birth_date": 4,
+         "class": 5, "guardian1_name": 6, "guardian1_email": 7, "guardian2_name": 8,
+         "guardian2_email": 9},
+    ),
+    "SOMtoday": (
+        ["Leerling ID", "Voornamen", "Roepnaam", "Voorvoegsel", "Achternaam", "Geb. datum",
+         "Stamgroep", "Jaargroep", "Ouder 1 e-mail", "Ouder 1 telefoon", "Relatie ouder 1"],
+        {"number": 0, "voornamen": 1, "roepnaam": 2, "tussenvoegsel": 3, "achternaam": 4,
+         "birth_date": 5, "class": 6, "guardian1_email": 8, "guardian1_phone": 9,
+         "guardian1_relation": 10},
+    ),
+    "Esis": (
+        ["Leerlingnr", "Volledige naam", "Geboortedatum", "Groep/klas", "Datum inschrijving",
+         "Datum uitschrijving", "Naam ouder/verzorger 1", "Telefoon ouder/verzorger 1"],
+        {"number": 0, "name": 1, "birth_date": 2, "class": 3, "enrolled_date": 4,
+         "left_date": 5, "guardian1_name": 6, "guardian1_phone": 7},
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("system", list(EXPORTS))
+def test_student_exports_are_recognised(system):
+    headers, expected = EXPORTS[system]
+    mapping = imp.guess_mapping("students", headers)
+    assert mapping.columns == expected
+    assert mapping.is_confident
+    assert mapping.missing_required() == []
+
+
+def test_hr_export_is_recognised():
+    headers = ["Personeelsnummer", "Voornaam", "Tussenvoegsel", "Achternaam", "Functie",
+               "Soort dienstverband", "Datum in dienst", "Datum uit dienst", "Werklocatie",
+               "E-mailadres werk"]  # fmt: skip
+    mapping = imp.guess_mapping("employees", headers)
+    assert mapping.columns == {
+        "number": 0, "roepnaam": 1, "tussenvoegsel": 2, "achternaam": 3, "function": 4,
+        "employment": 5, "start_date": 6, "end_date": 7, "school": 8, "email": 9,
+    }  # fmt: skip
+
+
+def test_consent_template_headers_are_recognised_exactly():
+    headers = ["nummer", "ondertekend_door", "rol", "datum", "notitie", *ALL_ITEM_CODES]
+    mapping = imp.guess_mapping("consents", headers)
+    assert mapping.columns == {name: index for index, name in enumerate(
+        ["number", "signer", "role", "date", "note", *ALL_ITEM_CODES])}  # fmt: skip
+    assert mapping.is_confident
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [("Foto website", "foto_website"), ("Video - schoolwebsite", "film_website"),
+     ("Website foto's", "foto_website"), ("Geluid social media persoonlijk",
+     "geluid_socialmedia_persoonlijk"), ("Foto sociale media (school)", "foto_socialmedia_school"),
+     ("Film ouderapp", "film_ouderportaal"), ("Opmerking", None)],
+)  # fmt: skip
+def test_consent_item_headers(header, code):
+    assert item_column(normalize_header(header)) == code
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [("Naam ouder 1", "guardian1_name"), ("E-mailadres verzorger 2", "guardian2_email"),
+     ("Ouder 1 e-mail", "guardian1_email"), ("Gezag verzorger 1", "guardian1_authority"),
+     ("Telefoon ouder/verzorger 2", "guardian2_phone"), ("Naam ouder", "guardian1_name"),
+     ("Ouder2 Achternaam", "guardian2_achternaam"), ("Voogdij", None), ("Ouder 9 naam", None)],
+)  # fmt: skip
+def test_guardian_headers(header, field):
+    assert guardian_column(normalize_header(header)) == field
+
+
+def test_partial_matches_are_uncertain_and_missing_fields_are_named():
+    mapping = imp.guess_mapping("students", ["Nummer leerling", "Familienaam", "Geboortedag"])
+    assert "number" in mapping.uncertain()
+    assert mapping.missing_required() == ["roepnaam or voornamen or name"]
+    assert not mapping.is_confident
+
+
+def test_a_column_serves_one_field():
+    mapping = imp.guess_mapping("students", ["Naam", "Naam"])
+    assert list(mapping.columns.values()) == [0]
+
+
+def test_fingerprint_ignores_case_spacing_and_punctuation():
+    assert header_fingerprint(["Geb. datum", "Naam"]) == header_fingerprint(["geb.datum", " NAAM"])
+    assert header_fingerprint(["a", "b"]) != header_fingerprint(["b", "a"])
+
+
+def test_mapping_file_overrides_guesses(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"number": "Naam ouder 1", "class": None, "guardian1_name": 1}))
+    mapping = imp.load_mapping_file(path, "students", tuple(STUDENT_HEADERS))
+    assert mapping.columns["number"] == 6
+    assert "class" not in mapping.columns
+    assert mapping.columns["guardian1_name"] == 0  # column numbers count from 1
+    assert mapping.columns["achternaam"] == 3  # still guessed
+    assert mapping.origin == "file"
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        ("{", "not valid JSON"),
+        ('{"nummer": "Stamnr"}', "unknown field 'nummer'"),
+        ('{"number": "Stamnr"}', "column 'Stamnr' for number is not in the file"),
+        ('{"number": 99}', "column 99"),
+        ('{"kind": "employees", "columns": {}}', "for employees, not for students"),
+        ("[1]", "JSON object"),
+    ],
+)
+def test_bad_mapping_files(tmp_path, content, fragment):
+    path = tmp_path / "m.json"
+    path.write_text(content)
+    with pytest.raises(imp.ImportSetupError) as caught:
+        imp.load_mapping_file(path, "students", tuple(STUDENT_HEADERS))
+    assert fragment in str(caught.value)
+
+
+def test_mapping_is_saved_per_source_and_found_again(store, tmp_path):
+    table = imp.read_table(write_csv(tmp_path / "a.csv", [STUDENT_HEADERS, *STUDENT_ROWS]))
+    assert imp.saved_mapping(store, "students", table.fingerprint, table.headers) is None
+    mapping = imp.guess_mapping("students", table.headers)
+    del mapping.columns["class"]
+    assert imp.save_mapping(store, mapping, table) is True
+    assert imp.save_mapping(store, mapping, table) is False  # unchanged: no second write
+    found = imp.saved_mapping(store, "students", table.fingerprint, table.headers)
+    assert found is not None and found.origin == "saved"
+    assert found.columns == mapping.columns
+    assert imp.saved_mapping(store, "employees", table.fingerprint, table.headers) is None
+    assert imp.choose_mapping(store, "students", table).columns == mapping.columns
+    audit = store.rows("SELECT action FROM audit_log WHERE table_name = 'import_mappings'")
+    assert [row["action"] for row in audit] == ["insert"]
+
+
+def test_incomplete_mapping_is_refused_with_the_columns_listed():
+    mapping = imp.guess_mapping("students", ["Leerlingnummer", "Achternaam"])
+    with pytest.raises(imp.ImportSetupError) as caught:
+        imp.mapping.require_usable(mapping, ("Leerlingnummer", "Achternaam"))
+    assert "birth_date" in str(caught.value) and '"Achternaam"' in str(caught.value)
