@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from korre_desktop.cli import build_parser, main
+from korre_desktop.cli import build_parser
 from korre_desktop.cli_commands import export_overview
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.excel import target
 from korre_desktop.services.excel.overview import SHEET_NAMES
 from korre_desktop.store import Store
+from tests.test_cli import _assert_one_line_error, _run
 
 DAY = date(2026, 11, 16)
 
@@ -25,21 +26,6 @@ def demo_db(db_path: Path) -> Path:
     with Store.open(db_path, actor="test") as store:
         generate_demo(store, students=60, employees=10, seed=3, today=DAY)
     return db_path
-
-
-def _run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def _assert_one_line_error(err: str, *fragments: str) -> None:
-    assert "Traceback" not in err
-    lines = err.splitlines()
-    assert len(lines) == 1, err
-    assert lines[0].startswith("korre-desktop: error: ")
-    for fragment in fragments:
-        assert fragment in lines[0]
 
 
 def test_overview_with_a_date(demo_db: Path, tmp_path: Path, capsys) -> None:

@@ -50,10 +50,8 @@ class ConsentEntryDialog(EntryDialog):
     def save(self) -> int | None:
         """Save the form as entered; on success clear it for the next one."""
         ui = self.ui
-        person = ui.person.person()
+        person = self.chosen_person(ui.person, ui.message)
         if person is None:
-            self.show_message(ui.message, self.tr("Choose the person first."), error=True)
-            ui.person.setFocus()
             return None
         signed = self.read_date(ui.signedDate, ui.message)
         if signed is None:

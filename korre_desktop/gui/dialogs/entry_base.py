@@ -111,6 +111,13 @@ class EntryDialog(QDialog):
             .replace("%2", what)
         )
 
+    def chosen_person(self, picker: PersonPicker, label: QLabel) -> PersonChoice | None:
+        person = picker.person()
+        if person is None:
+            self.show_message(label, translate("EntryDialog", "Choose the person first."), True)
+            picker.setFocus()
+        return person
+
     def read_date(self, field: QLineEdit, label: QLabel) -> date | None:
         try:
             return parse_dutch_date(field.text())

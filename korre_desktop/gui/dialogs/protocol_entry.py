@@ -48,10 +48,8 @@ class ProtocolEntryDialog(EntryDialog):
 
     def save(self) -> int | None:
         ui = self.ui
-        person = ui.person.person()
+        person = self.chosen_person(ui.person, ui.message)
         if person is None:
-            self.show_message(ui.message, self.tr("Choose the person first."), error=True)
-            ui.person.setFocus()
             return None
         version = ui.version.currentData()
         if version is None:

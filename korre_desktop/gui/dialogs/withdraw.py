@@ -73,10 +73,8 @@ class WithdrawDialog(EntryDialog):
 
     def save(self) -> int | None:
         ui = self.ui
-        person = ui.person.person()
+        person = self.chosen_person(ui.person, ui.message)
         if person is None:
-            self.show_message(ui.message, self.tr("Choose the person first."), error=True)
-            ui.person.setFocus()
             return None
         on = self.read_date(ui.withdrawnOn, ui.message)
         if on is None:
