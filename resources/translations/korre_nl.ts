@@ -83,12 +83,7 @@
 <context>
     <name>ConsentEntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="55"/>
-        <source>Choose the person first.</source>
-        <translation>Kies eerst de persoon.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="65"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Enter again to save anyway.</source>
         <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Enter om toch op te slaan.</translation>
     </message>
@@ -548,12 +543,17 @@
         <translation>Opgeslagen om %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="120"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="117"/>
+        <source>Choose the person first.</source>
+        <translation>Kies eerst de persoon.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="127"/>
         <source>Type the date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="147"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
     </message>
@@ -1291,22 +1291,22 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/print_actions.py" line="29"/>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="38"/>
         <source>No-photo list…</source>
         <translation>Lijst &apos;geen foto&apos;…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/print_actions.py" line="32"/>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="41"/>
         <source>Print who may not be photographed, filmed or recorded, per class or trip</source>
         <translation>Afdrukken wie niet gefotografeerd, gefilmd of opgenomen mag worden, per klas of reis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/print_actions.py" line="35"/>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="44"/>
         <source>Worklists as PDF…</source>
         <translation>Werklijsten als PDF…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/print_actions.py" line="37"/>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="46"/>
         <source>Print the worklists: protocols, turned 16, conflicts, missing forms</source>
         <translation>De werklijsten afdrukken: protocollen, 16 geworden, conflicten, ontbrekende formulieren</translation>
     </message>
@@ -1742,12 +1742,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Er is nog geen protocolversie voor deze groep: laad er eerst een.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="53"/>
-        <source>Choose the person first.</source>
-        <translation>Kies eerst de persoon.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="56"/>
         <source>Choose the protocol version.</source>
         <translation>Kies de protocolversie.</translation>
     </message>
@@ -2627,11 +2622,6 @@ medewerkers</translation>
         <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="51"/>
         <source>&amp;Withdraw</source>
         <translation>&amp;Intrekken</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="78"/>
-        <source>Choose the person first.</source>
-        <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
         <location filename="../../ui/withdraw_dialog.ui" line="6"/>
