@@ -49,10 +49,9 @@ class Job(QObject):
             log.exception("background work failed")
             self.failed.emit(exc)
         else:
-            if self._cancel_requested:
-                self.cancelled.emit()
-            else:
-                self.succeeded.emit(result)
+            # Work that returned has finished (a cancel it did not see came too late):
+            # an import or export that committed must be reported as done.
+            self.succeeded.emit(result)
         finally:
             self.running = False
             self.ended.emit()

@@ -26,6 +26,7 @@ from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.export_actions import ExportActions
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from korre_desktop.gui.forms_actions import FormsActions
+from korre_desktop.gui.import_actions import ImportActions
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
@@ -154,6 +155,9 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         self.print_menu = menu
         self.print_actions.print_no_photo.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.import_actions = ImportActions(self.context, self)
+        self.import_actions.imported.connect(self.records_changed)
+        self.ui.menuFile.insertAction(self.ui.actionLoadDemo, self.import_actions.import_data)
         self.ui.menuFile.insertAction(self.ui.actionBackup, self.export_actions.export_overview)
         self.ui.menuFile.insertSeparator(self.ui.actionBackup)
         self.ui.entryToolBar.addSeparator()

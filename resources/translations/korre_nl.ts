@@ -1029,6 +1029,509 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/import_actions.py" line="25"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_actions.py" line="27"/>
+        <source>Import students, staff or an existing consent register from a file</source>
+        <translation>Leerlingen, personeel of een bestaande toestemmingsregistratie uit een bestand importeren</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="50"/>
+        <source>Students</source>
+        <translation>Leerlingen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="51"/>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="52"/>
+        <source>Existing consent register</source>
+        <translation>Bestaande toestemmingsregistratie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="64"/>
+        <source>Guardian %1: %2</source>
+        <translation>Ouder/verzorger %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="69"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="70"/>
+        <source>First name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="71"/>
+        <source>Given names</source>
+        <translation>Voornamen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="72"/>
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="73"/>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="74"/>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="75"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="76"/>
+        <source>Class</source>
+        <translation>Klas</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="77"/>
+        <source>Enrolled on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="78"/>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="79"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="80"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="81"/>
+        <source>Employment</source>
+        <translation>Dienstverband</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="82"/>
+        <source>Start date</source>
+        <translation>Begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="83"/>
+        <source>End date</source>
+        <translation>Einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="84"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="85"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="95"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="96"/>
+        <source>first name</source>
+        <translation>roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="97"/>
+        <source>initials</source>
+        <translation>voorletters</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="98"/>
+        <source>infix</source>
+        <translation>tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="99"/>
+        <source>surname</source>
+        <translation>achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
+        <source>phone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
+        <source>relation</source>
+        <translation>relatie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
+        <source>parental authority</source>
+        <translation>ouderlijk gezag</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
+        <source>Step 1 of 4: what to import</source>
+        <translation>Stap 1 van 4: wat importeren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
+        <source>Step 2 of 4: the columns</source>
+        <translation>Stap 2 van 4: de kolommen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <source>Step 3 of 4: the check (nothing is saved yet)</source>
+        <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="220"/>
+        <source>Step 4 of 4: importing</source>
+        <translation>Stap 4 van 4: importeren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="224"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.ui" line="270"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.ui" line="276"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="258"/>
+        <source>Choose the file to import</source>
+        <translation>Kies het bestand om te importeren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="260"/>
+        <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
+        <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="274"/>
+        <source>Reading the file…</source>
+        <translation>Het bestand wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="307"/>
+        <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
+        <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="317"/>
+        <source>EDEXML file: %1 students and %2 teachers.</source>
+        <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="322"/>
+        <source>The teachers are imported as staff at the same time.</source>
+        <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="328"/>
+        <source>%1: %2 rows, %3 columns.</source>
+        <translation>%1: %2 rijen, %3 kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="363"/>
+        <source>(not in the file)</source>
+        <translation>(niet in het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="371"/>
+        <source>Guessed from the header: please check.</source>
+        <translation>Geraden uit de kolomnaam: controleer dit.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="384"/>
+        <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
+        <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="388"/>
+        <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name); columns on a yellow background were guessed. The choice is remembered for files with these columns.</source>
+        <translation>Controleer welke kolom bij elk gegeven hoort. Velden met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam); kolommen met een gele achtergrond zijn geraden. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395"/>
+        <source>At least one consent item column.</source>
+        <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="408"/>
+        <source>(none: as in the file)</source>
+        <translation>(geen: zoals in het bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
+        <source>Choose the school</source>
+        <translation>Kies de school</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="446"/>
+        <source>Choose a column for: %1</source>
+        <translation>Kies een kolom voor: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450"/>
+        <source>Choose the school.</source>
+        <translation>Kies de school.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="455"/>
+        <source>at least one consent item</source>
+        <translation>minstens één toestemmingsonderdeel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <source>or</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489"/>
+        <source>Checking the file…</source>
+        <translation>Het bestand wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="555"/>
+        <source>Mark the %1 students who are not in the file as left on</source>
+        <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="561"/>
+        <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again. Nothing can be imported yet.</source>
+        <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in het administratiesysteem) en kies het opnieuw. Er kan nog niets worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="569"/>
+        <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
+        <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="577"/>
+        <source>Nothing to change: the records already match the file.</source>
+        <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="581"/>
+        <source>Checked. Press Import to save these changes.</source>
+        <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="595"/>
+        <source>Will create: %1</source>
+        <translation>Wordt aangemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599"/>
+        <source>New, row %1: %2 %3</source>
+        <translation>Nieuw, rij %1: %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="607"/>
+        <source>Changed, row %1: %2 %3: %4</source>
+        <translation>Gewijzigd, rij %1: %2 %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="615"/>
+        <source>On record but not in the file (%1):</source>
+        <translation>Geregistreerd maar niet in het bestand (%1):</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="626"/>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631"/>
+        <source>Error, %1: %2</source>
+        <translation>Fout, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="633"/>
+        <source>Warning, %1: %2</source>
+        <translation>Waarschuwing, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="646"/>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation>De controle is afgebroken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="668"/>
+        <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
+        <translation>Typ de vertrekdatum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="687"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
+        <source>The import is done.</source>
+        <translation>Het importeren is klaar.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="715"/>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="721"/>
+        <source>%1 students marked as left.</source>
+        <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732"/>
+        <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
+        <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="749"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="765"/>
+        <source>Type the school year like %1.</source>
+        <translation>Typ het schooljaar als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="6"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="24"/>
+        <source>&amp;What to import:</source>
+        <translation>&amp;Wat importeren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="33"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="42"/>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="47"/>
+        <source>C&amp;hoose file…</source>
+        <translation>Bestand &amp;kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="69"/>
+        <source>Export the students or staff from the administration system (ParnasSys, Magister, SOMtoday, Esis or the HR system) as CSV, Excel (XLSX) or EDEXML, then choose the file here or drag it onto this window. An EDEXML file is recognised automatically. Nothing is saved until the last step.</source>
+        <translation>Exporteer de leerlingen of het personeel uit het administratiesysteem (ParnasSys, Magister, SOMtoday, Esis of het personeelssysteem) als CSV, Excel (XLSX) of EDEXML, en kies het bestand hier of sleep het naar dit venster. Een EDEXML-bestand wordt vanzelf herkend. Er wordt pas bij de laatste stap iets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="89"/>
+        <source>&amp;School:</source>
+        <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="100"/>
+        <source>School &amp;year:</source>
+        <translation>School&amp;jaar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="159"/>
+        <source>New:</source>
+        <translation>Nieuw:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="165"/>
+        <source>Changed:</source>
+        <translation>Gewijzigd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="171"/>
+        <source>Unchanged:</source>
+        <translation>Ongewijzigd:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="177"/>
+        <source>Rows with errors:</source>
+        <translation>Rijen met fouten:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="183"/>
+        <source>Warnings:</source>
+        <translation>Waarschuwingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="214"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="265"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+</context>
+<context>
     <name>LeaveDialog</name>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="43"/>
@@ -1069,108 +1572,108 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="123"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="124"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="149"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="168"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="191"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="205"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="212"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="245"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="258"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="381"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="399"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="395"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="399"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="414"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="423"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="438"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="442"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="467"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="485"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="487"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
