@@ -16,10 +16,9 @@ from korre_desktop.gui.tabs.common import (
     protocol_column,
 )
 from korre_desktop.services.progress import Progress
+from korre_desktop.services.records import EMPLOYMENT_TYPES
 from korre_desktop.services.status import PersonStatus, employee_statuses_on
 from korre_desktop.store import Store
-
-EMPLOYMENT_TYPES = ("permanent", "temporary", "intern", "substitute", "volunteer")
 
 
 class EmployeesTab(ProtocolStatusFilter, RecordTab):
