@@ -12,38 +12,8 @@ from korre_desktop.errors import InputError
 
 
 @contextmanager
-def atomic_text_file(target: Path, newline: str = "") -> Iterator[IO[str]]:
+def _atomic(target: Path, mode: str, **options: object) -> Iterator[IO]:
     """Open a temporary file beside ``target``; it replaces ``target`` only on success."""
-    target = Path(target).expanduser()
-    if not target.parent.is_dir():
-        raise InputError(f"folder does not exist: {target.parent}")
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        with open(partial, "w", encoding="utf-8", newline=newline) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except PermissionError as exc:
-        raise InputError(
-            f"cannot write {target}: it is open in another program or not writable"
-        ) from exc
-    except OSError as exc:
-        raise InputError(f"cannot write {target}: {exc.strerror}") from exc
-    finally:
-        partial.unlink(missing_ok=True)
-
-
-def atomic_binary_file_write(target: Path, data: bytes) -> Path:
-    """Write ``data`` to ``target`` via a temporary file beside it; return the target."""
-    with atomic_binary_file(target) as handle:
-        handle.write(data)
-    return Path(target).expanduser()
-
-
-@contextmanager
-def atomic_binary_file(target: Path) -> Iterator[IO[bytes]]:
-    """Like :func:`atomic_text_file`, for bytes (PDFs)."""
     target = Path(target).expanduser()
     if not target.parent.is_dir():
         raise InputError(f"folder does not exist: {target.parent}")
@@ -51,7 +21,7 @@ def atomic_binary_file(target: Path) -> Iterator[IO[bytes]]:
         raise InputError(f"cannot write {target}: it is a folder")
     partial = target.with_name(f".{target.name}.partial")
     try:
-        with open(partial, "wb") as handle:
+        with open(partial, mode, **options) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -64,3 +34,24 @@ def atomic_binary_file(target: Path) -> Iterator[IO[bytes]]:
         raise InputError(f"cannot write {target}: {exc.strerror}") from exc
     finally:
         partial.unlink(missing_ok=True)
+
+
+@contextmanager
+def atomic_text_file(target: Path, newline: str = "") -> Iterator[IO[str]]:
+    """A UTF-8 text file that replaces ``target`` only when writing succeeded."""
+    with _atomic(target, "w", encoding="utf-8", newline=newline) as handle:
+        yield handle
+
+
+@contextmanager
+def atomic_binary_file(target: Path) -> Iterator[IO[bytes]]:
+    """Like :func:`atomic_text_file`, for bytes (PDFs)."""
+    with _atomic(target, "wb") as handle:
+        yield handle
+
+
+def atomic_binary_file_write(target: Path, data: bytes) -> Path:
+    """Write ``data`` to ``target`` via a temporary file beside it; return the target."""
+    with atomic_binary_file(target) as handle:
+        handle.write(data)
+    return Path(target).expanduser()

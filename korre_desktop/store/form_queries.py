@@ -6,8 +6,6 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from korre_desktop.store.people_queries import _STUDENT_COLUMNS
-
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
 
@@ -89,34 +87,8 @@ class FormQueries:
     # -- whom to print for -----------------------------------------------------------------
 
     def students_in_class(self, class_id: int, on: date) -> list[Row]:
-        """The rows of ``PeopleQueries.students_on(on)`` whose class is ``class_id``.
-
-        The same query and rule (a student in two classes at once counts in the class
-        whose enrolment started last; a test keeps the two in step), asked only about
-        the students ever enrolled in this class, so a class is found quickly in a
-        large foundation.
-        """
-        rows = self._store.rows(
-            f"""SELECT {_STUDENT_COLUMNS}, c.id AS class_id, c.name AS class_name,
-                   coalesce(e.start_date, y.start_date) AS enrolment_start
-               FROM enrolments e
-               JOIN classes c ON c.id = e.class_id
-               JOIN school_years y ON y.id = c.school_year_id
-               JOIN students s ON s.id = e.student_id
-               JOIN schools sc ON sc.id = s.school_id
-               WHERE s.id IN (SELECT student_id FROM enrolments WHERE class_id = :c)
-                 AND y.start_date <= :d AND :d <= y.end_date
-                 AND coalesce(e.start_date, y.start_date) <= :d
-                 AND (e.end_date IS NULL OR e.end_date > :d)
-                 AND (s.enrolled_date IS NULL OR s.enrolled_date <= :d)
-                 AND (s.left_date IS NULL OR s.left_date > :d)
-               ORDER BY s.id, enrolment_start""",
-            {"d": on.isoformat(), "c": class_id},
-        )
-        latest: dict[int, Row] = {}
-        for row in rows:
-            latest[row["id"]] = row
-        return [row for row in latest.values() if row["class_id"] == class_id]
+        """The rows of ``PeopleQueries.students_on(on)`` whose class is ``class_id``."""
+        return self._store.people.students_on(on, in_class=class_id)
 
     def employee_ids_at_school(self, school_id: int) -> set[int]:
         rows = self._store.rows(
