@@ -252,3 +252,63 @@ def records(store: Store) -> Records:
 def answers_all():
     """``answers_all(True)``: an answer for every item code."""
     return all_answers
+
+
+# -- scanned forms -----------------------------------------------------------------------
+
+SCAN_DAY = date(2026, 11, 24)
+
+
+class ScanCorpora:
+    """Forms printed into a demo database, filled in and scanned (made once per session).
+
+    ``base`` is the database they were printed into; tests read them into a copy of it
+    (``scan_db``), so every test still has its own database.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        from korre_desktop.services.demo import generate_demo
+        from korre_desktop.testing.scan_corpus import build_corpus
+
+        self.base = folder / "base.sqlite"
+        self.copier = folder / "copier"
+        self.photos = folder / "photos"
+        with Store.open(self.base, actor="test") as store:
+            generate_demo(store, students=150, employees=15, seed=2, today=SCAN_DAY)
+            build_corpus(
+                store,
+                self.copier,
+                consent=14,
+                protocol=2,
+                profile="mixed",
+                dpi=200,
+                blank_backs=1,
+                seed=7,
+                on=SCAN_DAY,
+            )
+            build_corpus(
+                store, self.photos, consent=2, protocol=1, variant="photo", seed=8, on=SCAN_DAY
+            )
+
+    @property
+    def copier_pdf(self) -> Path:
+        return self.copier / "scan.pdf"
+
+    @property
+    def photo_files(self) -> list[Path]:
+        return sorted(self.photos.glob("*.jpg"))
+
+
+@pytest.fixture(scope="session")
+def scan_corpora(tmp_path_factory: pytest.TempPathFactory) -> ScanCorpora:
+    return ScanCorpora(tmp_path_factory.mktemp("scan-corpora"))
+
+
+@pytest.fixture
+def scan_db(scan_corpora: ScanCorpora, tmp_path: Path) -> Path:
+    """A fresh copy of the database the scanned forms were printed into."""
+    import shutil
+
+    target = tmp_path / "scans.sqlite"
+    shutil.copyfile(scan_corpora.base, target)
+    return target

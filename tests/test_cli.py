@@ -141,10 +141,15 @@ def test_check_broken_foreign_key(demo_db: Path, capsys) -> None:
 
 
 def test_check_damaged_file(demo_db: Path, capsys) -> None:
-    size = demo_db.stat().st_size
-    page = 4096
+    # Damage a page of the students table (not the schema, which opening already reads).
+    conn = sqlite3.connect(demo_db)
+    (page_number,) = conn.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'students'"
+    ).fetchone()
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    conn.close()
     with open(demo_db, "r+b") as handle:
-        handle.seek((size // page // 2) * page)
+        handle.seek((page_number - 1) * page)
         handle.write(b"\xde\xad\xbe\xef" * (page // 4))
     code, out, err = _run(capsys, "--db", str(demo_db), "check")
     assert code == 1

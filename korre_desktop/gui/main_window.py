@@ -31,6 +31,7 @@ from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
+from korre_desktop.gui.scan_actions import ScanActions
 from korre_desktop.gui.start_page import StartPage
 from korre_desktop.gui.tabs.consent import ConsentTab
 from korre_desktop.gui.tabs.employees import EmployeesTab
@@ -158,6 +159,11 @@ class MainWindow(QMainWindow):
         self.import_actions = ImportActions(self.context, self)
         self.import_actions.imported.connect(self.records_changed)
         self.ui.menuFile.insertAction(self.ui.actionLoadDemo, self.import_actions.import_data)
+        self.scan_actions = ScanActions(self.context, self)
+        self.scan_actions.scanned.connect(lambda _report: self.records_changed())
+        self.scan_actions.reviewed.connect(self.records_changed)
+        self.ui.menuFile.insertActions(self.ui.actionLoadDemo, self.scan_actions.actions())
+        self.ui.menuFile.insertSeparator(self.ui.actionLoadDemo)
         self.ui.menuFile.insertAction(self.ui.actionBackup, self.export_actions.export_overview)
         self.ui.menuFile.insertSeparator(self.ui.actionBackup)
         self.ui.entryToolBar.addSeparator()

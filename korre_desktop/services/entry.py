@@ -98,6 +98,17 @@ def _choice(kind: str, row: dict, number: str, class_name: str, school: str | No
     )
 
 
+def person_by_id(store: Store, kind: str, person_id: int) -> PersonChoice | None:
+    """The student or employee with this id, whether or not on today's lists."""
+    if kind == "student":
+        row = store.people.student(person_id)
+        return None if row is None else _choice("student", row, row["student_number"], "")
+    row = store.people.employee(person_id)
+    if row is None:
+        return None
+    return _choice("employee", row, row["staff_number"], "", school=row["schools"] or "")
+
+
 def search_people(
     choices: Iterable[PersonChoice], text: str, limit: int = 50
 ) -> list[PersonChoice]:

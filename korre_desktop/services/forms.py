@@ -23,7 +23,8 @@ the file renamed to its final name.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+import secrets
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -412,11 +413,13 @@ def _layout(plan: FormPlan) -> FormLayout:
     return protocol_layout()
 
 
-def _fresh_codes(store: Store, count: int) -> list[str]:
+def _fresh_codes(
+    store: Store, count: int, random_index: Callable[[int], int] = secrets.randbelow
+) -> list[str]:
     codes: list[str] = []
     taken: set[str] = set()
     while len(codes) < count:
-        batch = {new_code() for _ in range(count - len(codes))} - taken
+        batch = {new_code(random_index) for _ in range(count - len(codes))} - taken
         batch -= store.forms.existing_codes(batch)
         codes.extend(sorted(batch))
         taken.update(batch)
@@ -496,8 +499,12 @@ def print_forms(
     on: date,
     target: Path,
     progress: Progress = NO_PROGRESS,
+    random_index: Callable[[int], int] = secrets.randbelow,
 ) -> PrintResult:
-    """Make the forms for ``selection`` as one PDF at ``target`` and record them."""
+    """Make the forms for ``selection`` as one PDF at ``target`` and record them.
+
+    ``random_index`` draws the form codes (test corpora pass a seeded one).
+    """
     progress.step(0, 1, "planning")
     plan = plan_forms(store, kind, selection, on)
     target = _check_target(store, target)
@@ -505,7 +512,7 @@ def print_forms(
     layout_json = layout.canonical_json()
     existing = store.forms.template_with_layout(kind, layout_json)
     version = existing["version"] if existing else store.forms.next_template_version(kind)
-    codes = _fresh_codes(store, len(plan.forms))
+    codes = _fresh_codes(store, len(plan.forms), random_index)
     sheets = _sheets(store, plan, layout, version, codes)
     partial = target.with_name(f".{target.name}.partial")
     try:

@@ -294,6 +294,51 @@ IMPORTS = Migration(
     ),
 )
 
+SCANNING = Migration(
+    7,
+    "batches of scanned forms and every page read, with its raw scores and review state",
+    (
+        """CREATE TABLE scan_batches (
+            id INTEGER PRIMARY KEY,
+            origin TEXT NOT NULL CHECK (origin IN ('files', 'folder')),
+            sources TEXT NOT NULL CHECK (json_valid(sources)),
+            thresholds TEXT NOT NULL CHECK (json_valid(thresholds)),
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            cancelled INTEGER NOT NULL DEFAULT 0,
+            report TEXT CHECK (report IS NULL OR json_valid(report)),
+            created_by TEXT NOT NULL)""",
+        """CREATE TABLE scan_pages (
+            id INTEGER PRIMARY KEY,
+            batch_id INTEGER NOT NULL REFERENCES scan_batches(id),
+            source_name TEXT NOT NULL,
+            source_index INTEGER NOT NULL,
+            image_sha256 TEXT REFERENCES blobs(sha256),
+            signature_sha256 TEXT REFERENCES blobs(sha256),
+            form_instance_id INTEGER REFERENCES form_instances(id),
+            form_page INTEGER,
+            outcome TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('saved', 'review', 'skipped', 'rejected')),
+            reasons TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(reasons)),
+            answers TEXT CHECK (answers IS NULL OR json_valid(answers)),
+            signed INTEGER,
+            confidence REAL,
+            alignment_error_mm REAL,
+            scores TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(scores)),
+            statement_id INTEGER REFERENCES consent_statements(id),
+            protocol_signature_id INTEGER REFERENCES protocol_signatures(id),
+            duplicate_of INTEGER REFERENCES scan_pages(id),
+            read_at TEXT NOT NULL,
+            reviewed_at TEXT,
+            reviewed_by TEXT,
+            review_note TEXT NOT NULL DEFAULT '')""",
+        "CREATE INDEX scan_pages_by_batch ON scan_pages(batch_id)",
+        "CREATE INDEX scan_pages_by_instance ON scan_pages(form_instance_id, form_page)",
+        "CREATE INDEX scan_pages_by_status ON scan_pages(status)",
+        "CREATE INDEX scan_pages_by_image ON scan_pages(image_sha256)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -301,5 +346,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     EVIDENCE_DERIVATIONS,
     PRINTING,
     IMPORTS,
+    SCANNING,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -21,6 +21,7 @@ from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.records_queries import RecordQueries
+from korre_desktop.store.scan_queries import ScanQueries
 
 # Tables that may be written through the generic insert helpers.
 WRITABLE_TABLES = frozenset(
@@ -45,6 +46,8 @@ WRITABLE_TABLES = frozenset(
         "form_instances",
         "import_mappings",
         "import_runs",
+        "scan_batches",
+        "scan_pages",
     }
 )
 
@@ -79,6 +82,7 @@ class Store:
         self.records = RecordQueries(self)
         self.forms = FormQueries(self)
         self.groups = GroupQueries(self)
+        self.scans = ScanQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None) -> Store:

@@ -480,52 +480,52 @@
 <context>
     <name>EmployeesTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="29"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="28"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="32"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="31"/>
         <source>%1 employees</source>
         <translation>%1 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="35"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="34"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Dienstverband:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="39"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="38"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="41"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="40"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="43"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="42"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="45"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="44"/>
         <source>School(s)</source>
         <translation>School/scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="46"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="45"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="47"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="46"/>
         <source>Left</source>
         <translation>Uit dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/employees.py" line="48"/>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
@@ -1031,12 +1031,12 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/import_actions.py" line="25"/>
+        <location filename="../../korre_desktop/gui/import_actions.py" line="29"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/import_actions.py" line="27"/>
+        <location filename="../../korre_desktop/gui/import_actions.py" line="31"/>
         <source>Import students, staff or an existing consent register from a file</source>
         <translation>Leerlingen, personeel of een bestaande toestemmingsregistratie uit een bestand importeren</translation>
     </message>
@@ -1572,108 +1572,108 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="149"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="168"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="211"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="218"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="264"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="381"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="387"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="405"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="399"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="405"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="420"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="433"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="433"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="442"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="469"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="473"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="485"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="487"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="493"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -2727,6 +2727,734 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../ui/record_tab.ui" line="62"/>
         <source>Show &amp;former</source>
         <translation>Ook &amp;vertrokken</translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="12"/>
+        <source>blank page (back of a double-sided scan)</source>
+        <translation>lege pagina (achterkant van een dubbelzijdige scan)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="13"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="38"/>
+        <source>the page could not be read</source>
+        <translation>de pagina kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="14"/>
+        <source>no QR code found</source>
+        <translation>geen QR-code gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="15"/>
+        <source>more than one form on the page</source>
+        <translation>meer dan één formulier op de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="16"/>
+        <source>form layout unknown in this database</source>
+        <translation>formulierindeling onbekend in deze database</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="17"/>
+        <source>corner markers not found</source>
+        <translation>hoekmarkeringen niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="18"/>
+        <source>form code not printed from this database</source>
+        <translation>formuliercode niet vanuit deze database afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="19"/>
+        <source>the form was cancelled</source>
+        <translation>het formulier is geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="20"/>
+        <source>code and form layout do not match</source>
+        <translation>code en formulierindeling passen niet bij elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="21"/>
+        <source>person not in the database</source>
+        <translation>persoon staat niet in de database</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="22"/>
+        <source>choose who signed (the name was left open)</source>
+        <translation>kies wie heeft ondertekend (de naam was open gelaten)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="23"/>
+        <source>the signer no longer has parental authority</source>
+        <translation>de ondertekenaar heeft geen ouderlijk gezag meer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="24"/>
+        <source>the same scan was read before</source>
+        <translation>dezelfde scan is al eerder ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="25"/>
+        <source>form read before, same answers</source>
+        <translation>formulier al eerder ingelezen, zelfde antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="26"/>
+        <source>form read before with other answers</source>
+        <translation>formulier al eerder ingelezen met andere antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="27"/>
+        <source>another scan of this form awaits review</source>
+        <translation>een andere scan van dit formulier wacht op controle</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="28"/>
+        <source>could not be saved as read</source>
+        <translation>kon niet worden opgeslagen zoals gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="29"/>
+        <source>a box is not clearly empty or ticked</source>
+        <translation>een vakje is niet duidelijk leeg of aangekruist</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="30"/>
+        <source>both yes and no ticked</source>
+        <translation>zowel ja als nee aangekruist</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="31"/>
+        <source>an item has no answer</source>
+        <translation>een onderdeel heeft geen antwoord</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="32"/>
+        <source>a box is filled in (crossed out)</source>
+        <translation>een vakje is helemaal ingekleurd (doorgehaald)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="33"/>
+        <source>not signed</source>
+        <translation>niet ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="34"/>
+        <source>signature unclear</source>
+        <translation>handtekening onduidelijk</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="35"/>
+        <source>the page does not line up with the form</source>
+        <translation>de pagina past niet goed op het formulier</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="36"/>
+        <source>a box was not found where expected</source>
+        <translation>een vakje staat niet waar het hoort</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="37"/>
+        <source>assigned to its form by hand</source>
+        <translation>met de hand aan het formulier gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="45"/>
+        <source>the file was not found</source>
+        <translation>het bestand is niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="46"/>
+        <source>the file could not be opened (in use or no access?)</source>
+        <translation>het bestand kon niet worden geopend (in gebruik of geen toegang?)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="47"/>
+        <source>not a PDF, TIFF or photo</source>
+        <translation>geen PDF, TIFF of foto</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="48"/>
+        <source>the file is damaged</source>
+        <translation>het bestand is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="49"/>
+        <source>the PDF is protected with a password</source>
+        <translation>de PDF is beveiligd met een wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="50"/>
+        <source>the file or image is too large</source>
+        <translation>het bestand of de afbeelding is te groot</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="51"/>
+        <source>the file is empty</source>
+        <translation>het bestand is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="59"/>
+        <source>%1 pages read: %2 saved, %3 to check, %4 skipped.</source>
+        <translation>%1 pagina&apos;s gelezen: %2 opgeslagen, %3 te controleren, %4 overgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="66"/>
+        <source>Stopped early: the pages read so far are kept.</source>
+        <translation>Voortijdig gestopt: de pagina&apos;s die al gelezen zijn blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="71"/>
+        <source>Not read: %1 (%2)</source>
+        <translation>Niet gelezen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ScanActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="59"/>
+        <source>Read scanned forms…</source>
+        <translation>Gescande formulieren inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="62"/>
+        <source>Read returned forms from scanned PDFs or phone photos and file them</source>
+        <translation>Teruggekomen formulieren inlezen uit gescande PDF&apos;s of telefoonfoto&apos;s en verwerken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="65"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="195"/>
+        <source>Check scanned forms</source>
+        <translation>Gescande formulieren controleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
+        <source>Pages the reader was not sure of</source>
+        <translation>Pagina&apos;s waarover de lezer twijfelde</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
+        <source>Watch a scan folder…</source>
+        <translation>Scanmap bewaken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
+        <source>Read forms as the copier saves them into a folder</source>
+        <translation>Formulieren inlezen zodra het kopieerapparaat ze in een map zet</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="94"/>
+        <source>Read scanned forms</source>
+        <translation>Gescande formulieren inlezen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="96"/>
+        <source>Scans and photos (%1);;All files (*)</source>
+        <translation>Scans en foto&apos;s (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <source>Reading scanned forms…</source>
+        <translation>Gescande formulieren inlezen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="135"/>
+        <source>Reading scanned forms… page %1 of %2</source>
+        <translation>Gescande formulieren inlezen… pagina %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="159"/>
+        <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
+        <translation>Gescande formulieren: %1 opgeslagen, %2 te controleren, %3 overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="169"/>
+        <source>Scan folder: %1 (%2)</source>
+        <translation>Scanmap: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="176"/>
+        <source>Scanned forms read</source>
+        <translation>Gescande formulieren ingelezen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="182"/>
+        <source>Check now</source>
+        <translation>Nu controleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="231"/>
+        <source>Folder the copier saves scans into</source>
+        <translation>Map waarin het kopieerapparaat de scans zet</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="245"/>
+        <source>Watching %1</source>
+        <translation>Bewaakt %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="246"/>
+        <source>Watching scan folder %1</source>
+        <translation>Bewaakt scanmap %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPageView</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/scan_page_view.py" line="89"/>
+        <source>Scanned page</source>
+        <translation>Gescande pagina</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReviewDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="207"/>
+        <source>ticked</source>
+        <translation>aangevinkt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="208"/>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="209"/>
+        <source>in doubt</source>
+        <translation>twijfel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="210"/>
+        <source>signature</source>
+        <translation>handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="241"/>
+        <source>(page no longer on record)</source>
+        <translation>(pagina niet meer aanwezig)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="244"/>
+        <source>unknown form</source>
+        <translation>onbekend formulier</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
+        <source>person not found</source>
+        <translation>persoon niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="251"/>
+        <source>%1, page %2</source>
+        <translation>%1, pagina %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="300"/>
+        <source>There are no forms to check.</source>
+        <translation>Er zijn geen formulieren om te controleren.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="369"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="403"/>
+        <source>No image of this page was kept.</source>
+        <translation>Van deze pagina is geen afbeelding bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="432"/>
+        <source>Unknown form</source>
+        <translation>Onbekend formulier</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="435"/>
+        <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
+        <translation>Bij deze pagina is geen formulier gevonden. Typ de code die onder de QR-code staat (bijvoorbeeld KF-7Q3M-4X2B) en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <source>consent form</source>
+        <translation>toestemmingsformulier</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <source>protocol sheet</source>
+        <translation>protocolblad</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
+        <source>Person not found in the database</source>
+        <translation>Persoon niet gevonden in de database</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="160"/>
+        <source>Class:</source>
+        <translation>Klas:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
+        <source>%1, page %2 · read %3</source>
+        <translation>%1, pagina %2 · ingelezen %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="477"/>
+        <source>student number %1</source>
+        <translation>leerlingnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="480"/>
+        <source>staff number %1</source>
+        <translation>personeelsnummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="494"/>
+        <source>Choose who signed…</source>
+        <translation>Kies wie heeft ondertekend…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="496"/>
+        <source>printed on the form: %1</source>
+        <translation>op het formulier gedrukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="515"/>
+        <source>another scan of this form came in earlier</source>
+        <translation>er is eerder al een andere scan van dit formulier binnengekomen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="543"/>
+        <source>Read with doubt: look at this box on the page</source>
+        <translation>Met twijfel gelezen: bekijk dit vakje op de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="574"/>
+        <source>The positions of the boxes are not known for this scan: look at the page.</source>
+        <translation>Bij deze scan is niet bekend waar de vakjes staan: bekijk de pagina zelf.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="587"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="587"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="618"/>
+        <source>ink: yes %1 · no %2</source>
+        <translation>inkt: ja %1 · nee %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="693"/>
+        <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
+        <translation>Deze pagina is nog niet aan een formulier gekoppeld: typ de code die onder de QR-code staat.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="696"/>
+        <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
+        <translation>Dit formulier is geannuleerd en kan niet worden opgeslagen. Wijs de pagina af.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="698"/>
+        <source>The person of this form is not in the database.</source>
+        <translation>De persoon van dit formulier staat niet in de database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="700"/>
+        <source>This page has already been dealt with (perhaps on another computer).</source>
+        <translation>Deze pagina is al afgehandeld (misschien op een andere computer).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="702"/>
+        <source>This page is no longer in the database.</source>
+        <translation>Deze pagina staat niet meer in de database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="704"/>
+        <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
+        <translation>Dit is geen geldige formuliercode. Typ de code zoals die onder de QR-code staat, bijvoorbeeld KF-7Q3M-4X2B.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="707"/>
+        <source>No form with this code was printed from this database.</source>
+        <translation>Er is geen formulier met deze code afgedrukt vanuit deze database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="709"/>
+        <source>The form version of this form is not in the database.</source>
+        <translation>De formulierversie van dit formulier staat niet in de database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="729"/>
+        <source>Type the code printed under the QR code first, then press Enter.</source>
+        <translation>Typ eerst de code die onder de QR-code staat en druk op Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="739"/>
+        <source>Choose who signed the form first.</source>
+        <translation>Kies eerst wie het formulier heeft ondertekend.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="755"/>
+        <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Ctrl+Enter again to save anyway.</source>
+        <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Ctrl+Enter om toch op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="772"/>
+        <source>Not saved: this form was already saved from another scan.</source>
+        <translation>Niet opgeslagen: dit formulier is al opgeslagen vanuit een andere scan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="809"/>
+        <source>This form has already been saved from another scan. Save it once more anyway?</source>
+        <translation>Dit formulier is al eerder opgeslagen vanuit een andere scan. Toch nog een keer opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="824"/>
+        <source>Type the code printed under the QR code.</source>
+        <translation>Typ de code die onder de QR-code staat.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="844"/>
+        <source>Linked to form %1: %2.</source>
+        <translation>Gekoppeld aan formulier %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="856"/>
+        <source>Reject page</source>
+        <translation>Pagina afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="858"/>
+        <source>Nothing is saved from this page; the scan stays on record.
+Why is it rejected? (for example: not a form, unreadable, a copy)</source>
+        <translation>Van deze pagina wordt niets opgeslagen; de scan blijft bewaard.
+Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopie)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="874"/>
+        <source>Rejected: %1, page %2. Nothing was saved from it.</source>
+        <translation>Afgewezen: %1, pagina %2. Er is niets van opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="6"/>
+        <source>Check scanned forms</source>
+        <translation>Gescande formulieren controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="20"/>
+        <source>Pages to &amp;check:</source>
+        <translation>Te &amp;controleren pagina&apos;s:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="26"/>
+        <source>Pages to check</source>
+        <translation>Te controleren pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="34"/>
+        <source>Position in the queue</source>
+        <translation>Plaats in de wachtrij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="50"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="51"/>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="57"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="58"/>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="63"/>
+        <source>Fit &amp;width</source>
+        <translation>Passend op &amp;breedte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="64"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>De pagina passend maken op de breedte (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="119"/>
+        <source>Form:</source>
+        <translation>Formulier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="131"/>
+        <source>&amp;Form code:</source>
+        <translation>&amp;Formuliercode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="141"/>
+        <source>Form code printed under the QR code</source>
+        <translation>Formuliercode onder de QR-code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="146"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="148"/>
+        <source>Link this page to the form with this code (Enter)</source>
+        <translation>Deze pagina koppelen aan het formulier met deze code (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="171"/>
+        <source>Signed &amp;by:</source>
+        <translation>Ondertekend &amp;door:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="181"/>
+        <source>Who signed the form</source>
+        <translation>Wie het formulier heeft ondertekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="194"/>
+        <source>Scan:</source>
+        <translation>Scan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="208"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="216"/>
+        <source>Why this page needs checking</source>
+        <translation>Waarom deze pagina gecontroleerd moet worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="221"/>
+        <source>Boxes in doubt (enlarged)</source>
+        <translation>Vakjes met twijfel (vergroot)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="227"/>
+        <source>Boxes in doubt, enlarged</source>
+        <translation>Vakjes met twijfel, vergroot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="238"/>
+        <source>Signature and date</source>
+        <translation>Handtekening en datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="244"/>
+        <source>Signature, enlarged</source>
+        <translation>Handtekening, vergroot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="259"/>
+        <source>A&amp;nswers (as read; correct them with J and N):</source>
+        <translation>A&amp;ntwoorden (zoals gelezen; verbeter ze met J en N):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="270"/>
+        <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Enter saves</source>
+        <translation>J ja · N nee · Spatie wisselt · Delete wist · Shift+J/N hele rij · Ctrl+J/N hele kolom · Ctrl+Enter slaat op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="278"/>
+        <source>Signed &amp;on:</source>
+        <translation>Ondertekend o&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="285"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="286"/>
+        <source>Signed on (dd-mm-yyyy)</source>
+        <translation>Ondertekend op (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="291"/>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="297"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="310"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="317"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="318"/>
+        <source>The previous page (Ctrl+Left or Page Up)</source>
+        <translation>De vorige pagina (Ctrl+Links of Page Up)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="324"/>
+        <source>S&amp;kip</source>
+        <translation>Over&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="325"/>
+        <source>The next page, without deciding this one (Ctrl+Right or Page Down)</source>
+        <translation>De volgende pagina, zonder over deze te beslissen (Ctrl+Rechts of Page Down)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="331"/>
+        <source>&amp;Reject…</source>
+        <translation>&amp;Afwijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="332"/>
+        <source>Save nothing from this page: not a form, unusable or a copy (Ctrl+Delete)</source>
+        <translation>Niets van deze pagina opslaan: geen formulier, onbruikbaar of een kopie (Ctrl+Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="343"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="344"/>
+        <source>Save the form with these answers and go to the next page (Ctrl+Enter)</source>
+        <translation>Het formulier met deze antwoorden opslaan en naar de volgende pagina gaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="350"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,90 @@
+"""Queries over scanned pages and their batches, and the form instances they point to."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from korre_desktop.store.store import Store
+
+Row = dict[str, Any]
+
+_INSTANCE_SELECT = """SELECT i.id, i.code, i.template_id, t.kind, t.version AS template_version,
+        i.person_kind, i.employee_id, i.student_id, i.signer_role, i.guardian_id,
+        i.consent_form_version_id, i.protocol_version_id, i.pages, i.created_at,
+        i.cancelled_at
+    FROM form_instances i JOIN form_templates t ON t.id = i.template_id"""
+
+# One row per page waiting for a person, with what the queue shows about it.
+_PAGE_SELECT = """SELECT p.id, p.batch_id, p.source_name, p.source_index, p.image_sha256,
+        p.signature_sha256, p.form_instance_id, p.form_page, p.outcome, p.status, p.reasons,
+        p.answers, p.signed, p.confidence, p.alignment_error_mm, p.scores, p.statement_id,
+        p.protocol_signature_id, p.duplicate_of, p.read_at, p.reviewed_at, p.reviewed_by,
+        p.review_note, i.code AS form_code, i.person_kind, i.employee_id, i.student_id
+    FROM scan_pages p LEFT JOIN form_instances i ON i.id = p.form_instance_id"""
+
+
+class ScanQueries:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    def instance(self, code: str) -> Row | None:
+        """The form instance with ``code``, with its template's kind and version."""
+        found = self._store.rows(_INSTANCE_SELECT + " WHERE i.code = ?", [code])
+        return found[0] if found else None
+
+    def instance_by_id(self, instance_id: int) -> Row | None:
+        found = self._store.rows(_INSTANCE_SELECT + " WHERE i.id = ?", [instance_id])
+        return found[0] if found else None
+
+    def template_layout(self, kind: str, version: int) -> str | None:
+        row = self._store.forms.template(kind, version)
+        return None if row is None else row["layout"]
+
+    def template_layout_by_id(self, template_id: int) -> str | None:
+        found = self._store.rows("SELECT layout FROM form_templates WHERE id = ?", [template_id])
+        return found[0]["layout"] if found else None
+
+    def pages_of_instance(self, instance_id: int, form_page: int) -> list[Row]:
+        """Earlier reads of the same printed page, oldest first (not rejected ones)."""
+        return self._store.rows(
+            _PAGE_SELECT + " WHERE p.form_instance_id = ? AND p.form_page = ?"
+            " AND p.status IN ('saved', 'review') ORDER BY p.id",
+            [instance_id, form_page],
+        )
+
+    def page_with_image(self, image_sha256: str) -> Row | None:
+        """The first kept read of exactly this page image (the same scan file again)."""
+        found = self._store.rows(
+            _PAGE_SELECT + " WHERE p.image_sha256 = ? AND p.status != 'rejected'"
+            " ORDER BY p.id LIMIT 1",
+            [image_sha256],
+        )
+        return found[0] if found else None
+
+    def page(self, page_id: int) -> Row | None:
+        found = self._store.rows(_PAGE_SELECT + " WHERE p.id = ?", [page_id])
+        return found[0] if found else None
+
+    def pages_to_review(self) -> list[Row]:
+        """Pages waiting for a person: the least confident first, then in reading order."""
+        return self._store.rows(
+            _PAGE_SELECT
+            + " WHERE p.status = 'review' ORDER BY coalesce(p.confidence, 0), p.batch_id, p.id"
+        )
+
+    def count_to_review(self) -> int:
+        row = self._store.db.execute(
+            "SELECT count(*) FROM scan_pages WHERE status = 'review'"
+        ).fetchone()
+        return int(row[0])
+
+    def pages_of_batch(self, batch_id: int) -> list[Row]:
+        return self._store.rows(_PAGE_SELECT + " WHERE p.batch_id = ? ORDER BY p.id", [batch_id])
+
+    def batch(self, batch_id: int) -> Row | None:
+        found = self._store.rows("SELECT * FROM scan_batches WHERE id = ?", [batch_id])
+        return found[0] if found else None
+
+    def batches(self, limit: int = 50) -> list[Row]:
+        return self._store.rows("SELECT * FROM scan_batches ORDER BY id DESC LIMIT ?", [limit])
