@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self.scan_actions.scanned.connect(lambda _report: self.records_changed())
         self.scan_actions.reviewed.connect(self.records_changed)
         self.ui.menuFile.insertActions(self.ui.actionLoadDemo, self.scan_actions.actions())
+        self.ui.menuFile.insertSeparator(self.scan_actions.read_scans)
         self.ui.menuFile.insertSeparator(self.ui.actionLoadDemo)
         self.ui.menuFile.insertAction(self.ui.actionBackup, self.export_actions.export_overview)
         self.ui.menuFile.insertSeparator(self.ui.actionBackup)

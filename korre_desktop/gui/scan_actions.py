@@ -171,13 +171,15 @@ class ScanActions(QObject):
                 .replace("%2", datetime.now().strftime("%H:%M"))
             )
             return
+        summary_line, _, details = report_text(report).partition("\n")
         box = QMessageBox(
             QMessageBox.Icon.Information,
             self.tr("Scanned forms read"),
-            report_text(report),
+            summary_line,
             QMessageBox.StandardButton.Close,
             self._window,
         )
+        box.setInformativeText(details)
         if report.review:
             check = box.addButton(self.tr("Check now"), QMessageBox.ButtonRole.AcceptRole)
             check.clicked.connect(self.open_review)

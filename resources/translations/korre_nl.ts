@@ -1582,98 +1582,98 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="175"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="202"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="211"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="212"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="218"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="219"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="252"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="265"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="365"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="387"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="388"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="406"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="405"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="406"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="420"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="421"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="433"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="449"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="469"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="470"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="473"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="474"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>About Korre Desktop</source>
         <translation>Over Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
         <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
@@ -3018,240 +3018,245 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="207"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="211"/>
         <source>ticked</source>
         <translation>aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="208"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="212"/>
         <source>empty</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="209"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="213"/>
         <source>in doubt</source>
         <translation>twijfel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="210"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="214"/>
         <source>signature</source>
         <translation>handtekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="241"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
         <source>(page no longer on record)</source>
         <translation>(pagina niet meer aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="244"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="248"/>
         <source>unknown form</source>
         <translation>onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="250"/>
         <source>person not found</source>
         <translation>persoon niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="251"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="255"/>
         <source>%1, page %2</source>
         <translation>%1, pagina %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="300"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="304"/>
         <source>There are no forms to check.</source>
         <translation>Er zijn geen formulieren om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="369"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="374"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="403"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
         <source>No image of this page was kept.</source>
         <translation>Van deze pagina is geen afbeelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="432"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="437"/>
         <source>Unknown form</source>
         <translation>Onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="435"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation>Bij deze pagina is geen formulier gevonden. Typ de code die onder de QR-code staat (bijvoorbeeld KF-7Q3M-4X2B) en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="445"/>
         <source>consent form</source>
         <translation>toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="445"/>
         <source>protocol sheet</source>
         <translation>protocolblad</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="451"/>
         <source>Person not found in the database</source>
         <translation>Persoon niet gevonden in de database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="457"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="457"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="463"/>
         <source>%1, page %2 · read %3</source>
         <translation>%1, pagina %2 · ingelezen %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="477"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="482"/>
         <source>student number %1</source>
         <translation>leerlingnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="480"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="485"/>
         <source>staff number %1</source>
         <translation>personeelsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="494"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="499"/>
         <source>Choose who signed…</source>
         <translation>Kies wie heeft ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="496"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="501"/>
         <source>printed on the form: %1</source>
         <translation>op het formulier gedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="515"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
         <source>another scan of this form came in earlier</source>
         <translation>er is eerder al een andere scan van dit formulier binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="543"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="548"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation>Met twijfel gelezen: bekijk dit vakje op de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="574"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="579"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation>Bij deze scan is niet bekend waar de vakjes staan: bekijk de pagina zelf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="587"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="592"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="587"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="592"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="618"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="623"/>
         <source>ink: yes %1 · no %2</source>
         <translation>inkt: ja %1 · nee %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="693"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="699"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation>Deze pagina is nog niet aan een formulier gekoppeld: typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="696"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="702"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation>Dit formulier is geannuleerd en kan niet worden opgeslagen. Wijs de pagina af.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="698"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="704"/>
         <source>The person of this form is not in the database.</source>
         <translation>De persoon van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="700"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="706"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation>Deze pagina is al afgehandeld (misschien op een andere computer).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="702"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="708"/>
         <source>This page is no longer in the database.</source>
         <translation>Deze pagina staat niet meer in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="704"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation>Dit is geen geldige formuliercode. Typ de code zoals die onder de QR-code staat, bijvoorbeeld KF-7Q3M-4X2B.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="707"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="713"/>
         <source>No form with this code was printed from this database.</source>
         <translation>Er is geen formulier met deze code afgedrukt vanuit deze database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="709"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="715"/>
         <source>The form version of this form is not in the database.</source>
         <translation>De formulierversie van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="729"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="735"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation>Typ eerst de code die onder de QR-code staat en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="739"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="745"/>
         <source>Choose who signed the form first.</source>
         <translation>Kies eerst wie het formulier heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="755"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="757"/>
+        <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
+        <translation>Op deze pagina is geen duidelijke handtekening gevonden. Sla alleen op als het formulier wel ondertekend is: druk nogmaals op Ctrl+Enter. Anders afwijzen (Ctrl+Delete).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="772"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Ctrl+Enter again to save anyway.</source>
         <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Ctrl+Enter om toch op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="772"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="789"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation>Niet opgeslagen: dit formulier is al opgeslagen vanuit een andere scan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="809"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="826"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation>Dit formulier is al eerder opgeslagen vanuit een andere scan. Toch nog een keer opslaan?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="824"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="841"/>
         <source>Type the code printed under the QR code.</source>
         <translation>Typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="844"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="861"/>
         <source>Linked to form %1: %2.</source>
         <translation>Gekoppeld aan formulier %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="856"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="873"/>
         <source>Reject page</source>
         <translation>Pagina afwijzen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="858"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="875"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation>Van deze pagina wordt niets opgeslagen; de scan blijft bewaard.
 Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopie)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="874"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="891"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation>Afgewezen: %1, pagina %2. Er is niets van opgeslagen.</translation>
     </message>

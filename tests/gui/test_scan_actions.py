@@ -38,7 +38,7 @@ def test_a_batch_runs_in_the_background_and_ends_with_a_report(qtbot, scan_windo
     assert isinstance(box, QMessageBox) and box.isVisible()
     statuses = _statuses(scan_window)
     assert f"{statuses['saved']} opgeslagen, {statuses['review']} te controleren" in box.text()
-    assert "niet ondertekend" in box.text()  # reasons in Dutch
+    assert "niet ondertekend" in box.informativeText()  # reasons in Dutch
     assert any(b.text() == "Nu controleren" for b in box.buttons())
     assert actions.review_scans.text() == f"Gescande formulieren controleren ({statuses['review']})"
     box.close()

@@ -614,6 +614,10 @@ def test_protocol_sheet_saves_the_signature(qtbot, context, stack):
     assert dialog.focusWidget() is ui.signedDate
     qtbot.keyClicks(ui.signedDate, "19-11-2026")
     qtbot.keyClick(ui.signedDate, Qt.Key.Key_Return, CTRL)
+    # The signature was in doubt: the first Ctrl+Enter asks to look again.
+    assert store.rows("SELECT * FROM protocol_signatures") == []
+    assert "signature" in ui.message.text() or "handtekening" in ui.message.text()
+    qtbot.keyClick(ui.signedDate, Qt.Key.Key_Return, CTRL)
     rows = store.rows("SELECT * FROM protocol_signatures")
     assert len(rows) == 1, ui.message.text()
     assert rows[0]["employee_id"] == stack.ids["anne"] and rows[0]["signed_date"] == "2026-11-19"

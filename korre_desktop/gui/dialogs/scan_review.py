@@ -91,6 +91,9 @@ def main_reason(reasons: tuple[str, ...]) -> str | None:
     return reasons[0] if reasons else None
 
 
+UNSIGNED_REASONS = {"unsigned", "unsure_signature"}
+
+
 def read_day(read_at: str, today: date) -> date:
     """The day the page was read (the default signed date), never after ``today``."""
     try:
@@ -149,6 +152,7 @@ class ScanReviewDialog(EntryDialog):
         self._image = QImage()
         self._px_per_mm = 0.0
         self._blank_confirmed = False
+        self._unsigned_confirmed = False
         self._connect()
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -358,6 +362,7 @@ class ScanReviewDialog(EntryDialog):
         self._index = index
         self._page = page
         self._blank_confirmed = False
+        self._unsigned_confirmed = False
         for widget in (ui.queuePane, ui.pagePane, ui.detailPane, ui.saveButton, ui.rejectButton):
             widget.setEnabled(True)
         ui.skipButton.setEnabled(len(self._ids) > 1)
@@ -680,6 +685,7 @@ class ScanReviewDialog(EntryDialog):
 
     def _answers_changed(self) -> None:
         self._blank_confirmed = False
+        self._unsigned_confirmed = False
         self._mark_doubtful_cells()
 
     def _clear_error(self) -> None:
@@ -742,6 +748,17 @@ class ScanReviewDialog(EntryDialog):
                 return None
         signed = self.read_date(ui.signedDate, ui.message)
         if signed is None:
+            return None
+        if UNSIGNED_REASONS & set(page.reasons) and not self._unsigned_confirmed:
+            self._unsigned_confirmed = True
+            self.show_message(
+                ui.message,
+                self.tr(
+                    "No clear signature was found on this page. Save only if the form is "
+                    "signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete)."
+                ),
+                error=True,
+            )
             return None
         answers: dict[str, bool | None] = {}
         if page.kind == "consent":
