@@ -83,11 +83,6 @@
 <context>
     <name>ConsentEntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_entry.py" line="65"/>
-        <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Enter again to save anyway.</source>
-        <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Enter om toch op te slaan.</translation>
-    </message>
-    <message>
         <location filename="../../ui/consent_entry_dialog.ui" line="6"/>
         <source>Enter consent form</source>
         <translation>Formulier invoeren</translation>
@@ -533,27 +528,32 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="76"/>
         <source>Save and &amp;next</source>
         <translation>Opslaan en &amp;volgende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="109"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111"/>
         <source>Saved at %1: %2</source>
         <translation>Opgeslagen om %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="117"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="125"/>
+        <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
+        <translation>%1 onderdelen hebben geen antwoord; ze worden opgeslagen als leeg, en dat telt nooit als toestemming. Druk nogmaals op %2 om toch op te slaan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140"/>
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="150"/>
         <source>Type the date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="147"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="170"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
     </message>
@@ -561,37 +561,37 @@
 <context>
     <name>EntryErrors</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="30"/>
         <source>The signed date lies in the future.</source>
         <translation>De datum van ondertekening ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="31"/>
         <source>The signed date lies before the person&apos;s date of birth.</source>
         <translation>De datum van ondertekening ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34"/>
         <source>This person cannot sign for them.</source>
         <translation>Deze persoon kan niet voor hem of haar tekenen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="35"/>
         <source>An item is not on this form version.</source>
         <translation>Een onderdeel staat niet op deze formulierversie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="36"/>
         <source>Choose at least one item.</source>
         <translation>Kies minstens één onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="36"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="37"/>
         <source>This protocol version is not for this person.</source>
         <translation>Deze protocolversie is niet voor deze persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="45"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
@@ -2927,7 +2927,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="65"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="195"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="197"/>
         <source>Check scanned forms</source>
         <translation>Gescande formulieren controleren</translation>
     </message>
@@ -2982,27 +2982,27 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Scanmap: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="176"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="177"/>
         <source>Scanned forms read</source>
         <translation>Gescande formulieren ingelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="182"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="184"/>
         <source>Check now</source>
         <translation>Nu controleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="231"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="233"/>
         <source>Folder the copier saves scans into</source>
         <translation>Map waarin het kopieerapparaat de scans zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="245"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="247"/>
         <source>Watching %1</source>
         <translation>Bewaakt %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="246"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="248"/>
         <source>Watching scan folder %1</source>
         <translation>Bewaakt scanmap %1</translation>
     </message>
@@ -3219,44 +3219,39 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Op deze pagina is geen duidelijke handtekening gevonden. Sla alleen op als het formulier wel ondertekend is: druk nogmaals op Ctrl+Enter. Anders afwijzen (Ctrl+Delete).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="772"/>
-        <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press Ctrl+Enter again to save anyway.</source>
-        <translation>%1 vakjes hebben geen antwoord; ze worden als leeg opgeslagen, en leeg telt nooit als toestemming. Druk nogmaals op Ctrl+Enter om toch op te slaan.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="789"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="778"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation>Niet opgeslagen: dit formulier is al opgeslagen vanuit een andere scan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="826"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="815"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation>Dit formulier is al eerder opgeslagen vanuit een andere scan. Toch nog een keer opslaan?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="841"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="830"/>
         <source>Type the code printed under the QR code.</source>
         <translation>Typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="861"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="850"/>
         <source>Linked to form %1: %2.</source>
         <translation>Gekoppeld aan formulier %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="873"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="862"/>
         <source>Reject page</source>
         <translation>Pagina afwijzen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="875"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="864"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation>Van deze pagina wordt niets opgeslagen; de scan blijft bewaard.
 Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopie)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="891"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="880"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation>Afgewezen: %1, pagina %2. Er is niets van opgeslagen.</translation>
     </message>

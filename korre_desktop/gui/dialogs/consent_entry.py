@@ -56,18 +56,7 @@ class ConsentEntryDialog(EntryDialog):
         signed = self.read_date(ui.signedDate, ui.message)
         if signed is None:
             return None
-        blanks = ui.grid.unanswered()
-        if blanks and not self._blank_confirmed:
-            self._blank_confirmed = True
-            self.show_message(
-                ui.message,
-                self.tr(
-                    "%1 items have no answer; they are saved as blank, which never counts as "
-                    "consent. Press Enter again to save anyway."
-                ).replace("%1", str(blanks)),
-                error=True,
-            )
-            ui.grid.setFocus()
+        if self.open_items_need_a_second_look(ui.grid, ui.message, "Enter"):
             return None
         form: FormVersion = ui.formVersion.currentData()
         signer = ui.signer.currentData()

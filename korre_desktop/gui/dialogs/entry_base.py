@@ -14,6 +14,7 @@ from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.widgets.answer_grid import AnswerGrid
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 from korre_desktop.services import entry
@@ -52,6 +53,7 @@ class EntryDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.today = context.today()
+        self._blank_confirmed = False  # the user was told about open items once
 
     # -- set-up helpers -----------------------------------------------------------------------
 
@@ -110,6 +112,27 @@ class EntryDialog(QDialog):
             .replace("%1", QTime.currentTime().toString("HH:mm"))
             .replace("%2", what)
         )
+
+    def open_items_need_a_second_look(self, grid: AnswerGrid, label: QLabel, key: str) -> bool:
+        """The first save of a form with open items only warns (they never count as consent);
+        the caller resets ``_blank_confirmed`` whenever the answers change."""
+        blanks = grid.unanswered()
+        if not blanks or self._blank_confirmed:
+            return False
+        self._blank_confirmed = True
+        self.show_message(
+            label,
+            translate(
+                "EntryDialog",
+                "%1 items have no answer; they are saved as blank, which never counts as "
+                "consent. Press %2 again to save anyway.",
+            )
+            .replace("%1", str(blanks))
+            .replace("%2", key),
+            error=True,
+        )
+        grid.setFocus()
+        return True
 
     def chosen_person(self, picker: PersonPicker, label: QLabel) -> PersonChoice | None:
         person = picker.person()

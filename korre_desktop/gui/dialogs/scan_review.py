@@ -763,18 +763,7 @@ class ScanReviewDialog(EntryDialog):
         answers: dict[str, bool | None] = {}
         if page.kind == "consent":
             answers = ui.grid.answers()
-            blanks = ui.grid.unanswered()
-            if blanks and not self._blank_confirmed:
-                self._blank_confirmed = True
-                self.show_message(
-                    ui.message,
-                    self.tr(
-                        "%1 items have no answer; they are saved as blank, which never counts "
-                        "as consent. Press Ctrl+Enter again to save anyway."
-                    ).replace("%1", str(blanks)),
-                    error=True,
-                )
-                ui.grid.setFocus()
+            if self.open_items_need_a_second_look(ui.grid, ui.message, "Ctrl+Enter"):
                 return None
         try:
             saved_id = self._confirm(page, answers, signed, signer, ui.note.text())

@@ -11,6 +11,7 @@ import numpy as np
 import pypdfium2 as pdfium
 
 from korre_desktop.services.pdf.form_layout import Rect
+from tests.services.evidence.samples import build_pdf
 
 DPI = 300
 PX_PER_MM = DPI / 25.4
@@ -124,24 +125,6 @@ def jpeg_pdf(path: Path, streams: list[bytes], size_pt: tuple[float, float] = A4
     document.save(path)
     document.close()
     return path
-
-
-def build_pdf(objects: list[bytes]) -> bytes:
-    """A PDF from raw object bodies (object 1 is the catalog), with a correct xref table."""
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    for offset in offsets:
-        out += b"%010d 00000 n \n" % offset
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
 
 
 def image_page_objects(first: int, width: int, height: int, stream: bytes, filter_: bytes):
