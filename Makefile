@@ -58,9 +58,10 @@ forms: $(RUN_STAMP)
 translations: $(RUN_STAMP)
 	$(BIN)/python scripts/translations.py
 
-## PyInstaller one-folder build in dist/korre-desktop/.
+## PyInstaller one-folder build in dist/korre-desktop/, then a smoke test of the build.
 dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	$(BIN)/python scripts/smoke_dist.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache

@@ -285,7 +285,7 @@ def run(argv: Sequence[str]) -> int:
     if command == "gui":
         from korre_desktop.gui.app import run_app
 
-        return run_app(path)
+        return run_app(path, given=bool(getattr(args, "db", None)))
     if command == "check":
         return cmd_check(path)
     if command == "backup":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 import sys
 from pathlib import Path
@@ -12,6 +14,10 @@ APP_NAME = "Korre Desktop"
 APP_AUTHOR = "Stichting de Korre"
 DATABASE_FILE = "korre.sqlite"
 ENV_DATABASE = "KORRE_DB"
+CONFIG_FILE = "korre-desktop.json"
+CONFIG_DATABASE_KEY = "database"
+
+log = logging.getLogger(__name__)
 
 # Folder names of sync clients; SQLite files in them get corrupted by partial syncs.
 CLOUD_FOLDER_MARKERS = ("onedrive", "dropbox", "google drive", "googledrive", "icloud", "box sync")
@@ -28,14 +34,59 @@ def log_folder() -> Path:
     return platformdirs.user_log_path(APP_NAME, APP_AUTHOR)
 
 
+def config_path() -> Path:
+    """The small JSON file that remembers where the database is (chosen at the first run)."""
+    return platformdirs.user_config_path(APP_NAME, APP_AUTHOR) / CONFIG_FILE
+
+
+def _read_config() -> dict:
+    try:
+        data = json.loads(config_path().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("cannot read %s: %s", config_path(), exc)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remembered_database() -> Path | None:
+    """The database file chosen at the first run on this machine, if one was remembered."""
+    value = _read_config().get(CONFIG_DATABASE_KEY)
+    if not isinstance(value, str) or not value.strip():
+        return None
+    return Path(value).expanduser()
+
+
+def remember_database(path: Path) -> None:
+    """Remember ``path`` (made absolute) as this machine's database; other keys stay.
+
+    Raises InputError when the configuration folder or file cannot be written.
+    """
+    from korre_desktop.errors import InputError
+    from korre_desktop.services.atomic_file import atomic_text_file
+
+    target = config_path()
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the folder {target.parent}: {exc.strerror}") from exc
+    data = _read_config()
+    data[CONFIG_DATABASE_KEY] = os.path.abspath(Path(path).expanduser())
+    with atomic_text_file(target, newline="\n") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
+
+
 def resolve_database_path(given: str | os.PathLike[str] | None) -> Path:
-    """The --db option, else KORRE_DB, else the default in the user data folder."""
+    """The --db option, else KORRE_DB, else the remembered location, else the default in
+    the user data folder (the app and the command line use the same file)."""
     if given:
         return Path(given).expanduser()
     from_env = os.environ.get(ENV_DATABASE)
     if from_env:
         return Path(from_env).expanduser()
-    return default_database_path()
+    return remembered_database() or default_database_path()
 
 
 def _linux_filesystem(path: Path) -> str | None:

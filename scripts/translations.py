@@ -1,7 +1,14 @@
-"""Update the Dutch .ts from the sources (pyside6-lupdate) and compile it (pyside6-lrelease).
+"""Update the .ts files from the sources (pyside6-lupdate) and compile them (pyside6-lrelease).
 
 Run `make translations` after changing user-visible strings, then translate the new
 entries in resources/translations/korre_nl.ts (Qt Linguist or any editor).
+
+korre_en.ts lists the same strings for English. The source strings are English, so its
+translations stay empty ("unfinished"): lrelease leaves a message with an empty translation
+out of the .qm ("Ignored N untranslated source text(s)"), QTranslator finds nothing and Qt
+shows the source text. A translation typed into it later (say, a better English wording) is
+compiled in, finished or not: plain lrelease, no -nounfinished, and no -markuntranslated
+(which would put a prefix before every English text).
 """
 
 from __future__ import annotations
@@ -11,8 +18,14 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-TS = ROOT / "resources" / "translations" / "korre_nl.ts"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS = TRANSLATIONS / "korre_nl.ts"
 QM = TS.with_suffix(".qm")
+EN_TS = TRANSLATIONS / "korre_en.ts"
+EN_QM = EN_TS.with_suffix(".qm")
+# language code -> (.ts, .qm)
+FILES = {"nl": (TS, QM), "en": (EN_TS, EN_QM)}
+SOURCE_LANGUAGE = "en"
 
 
 def tool(name: str) -> str:
@@ -25,15 +38,16 @@ def sources() -> list[str]:
     return python + sorted(str(p) for p in (ROOT / "ui").glob("*.ui"))
 
 
-def update_ts(ts: Path = TS) -> None:
+def update_ts(ts: Path = TS, language: str = "nl") -> None:
+    """Bring ``ts`` up to date with the sources; existing translations are kept."""
     subprocess.run(
         [
             tool("pyside6-lupdate"),
             *sources(),
             "-source-language",
-            "en",
+            SOURCE_LANGUAGE,
             "-target-language",
-            "nl",
+            language,
             "-no-obsolete",
             "-ts",
             str(ts),
@@ -49,7 +63,12 @@ def release(ts: Path = TS, qm: Path = QM) -> None:
     )
 
 
+def main() -> None:
+    for language, (ts, qm) in FILES.items():
+        update_ts(ts, language)
+        release(ts, qm)
+        print(f"updated {ts.relative_to(ROOT)} and {qm.relative_to(ROOT)}")
+
+
 if __name__ == "__main__":
-    update_ts()
-    release()
-    print(f"updated {TS.relative_to(ROOT)} and {QM.relative_to(ROOT)}")
+    main()

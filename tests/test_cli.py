@@ -451,8 +451,11 @@ def test_no_command_opens_the_app_on_the_default_database(monkeypatch, capsys) -
     import korre_desktop.gui.app as gui_app
     from korre_desktop.locations import default_database_path
 
-    opened: list[Path] = []
-    monkeypatch.setattr(gui_app, "run_app", lambda path: opened.append(path) or 0)
+    opened: list[tuple[Path, bool]] = []
+    monkeypatch.setattr(
+        gui_app, "run_app", lambda path, given=True: opened.append((path, given)) or 0
+    )
     assert main([]) == 0
     assert main(["--db", "elsewhere.sqlite"]) == 0
-    assert opened == [default_database_path(), Path("elsewhere.sqlite")]
+    # Without --db the app may first show the first-run wizard (given=False).
+    assert opened == [(default_database_path(), False), (Path("elsewhere.sqlite"), True)]

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import os
 import sys
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
+from korre_desktop import __version__
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.errors import ErrorPresenter
-from korre_desktop.gui.i18n import install_translators
+from korre_desktop.gui.i18n import install_translators, language_setting
+from korre_desktop.gui.icons import app_icon
 from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.main_window import MainWindow
 from korre_desktop.locations import APP_AUTHOR, APP_NAME
@@ -24,6 +29,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
     return app
 
 
@@ -50,13 +57,57 @@ def create_main_window(
     return window
 
 
-def run_app(db_path: Path) -> int:
+# Set by the build's smoke test (scripts/smoke_dist.py): print how long the start took
+# and quit as soon as the window is shown.
+QUIT_WHEN_SHOWN = "KORRE_QUIT_WHEN_SHOWN"
+
+
+def seconds_since_process_start() -> float:
+    """From the process's own start (Linux: /proc; elsewhere: since Python began)."""
+    try:
+        with open("/proc/self/stat") as stat:
+            start_ticks = int(stat.read().rsplit(")", 1)[1].split()[19])
+        return time.clock_gettime(time.CLOCK_BOOTTIME) - start_ticks / os.sysconf("SC_CLK_TCK")
+    except (OSError, AttributeError, ValueError, IndexError):
+        return time.perf_counter()
+
+
+def _report_shown_and_quit(app: QApplication) -> None:
+    print(json.dumps({"shown_after_seconds": round(seconds_since_process_start(), 3)}))
+    sys.stdout.flush()
+    app.quit()
+
+
+def run_app(db_path: Path, given: bool = True) -> int:
+    """Open the app on ``db_path``.
+
+    ``given`` is False when no database was named on the command line (``--db``): then, on
+    the first start on this machine (``services.first_run.needs_first_run``), the first-run
+    wizard is shown before any window, and the app opens on the database it made or found.
+    Cancelling the wizard ends the app with 0 and nothing created.
+    """
+    from korre_desktop.services.first_run import CHOICES, needs_first_run
+
     app = make_application()
-    install_translators(app)
+    install_translators(app, language_setting(QSettings()))
+    choice: str | None = None
+    if not given and needs_first_run(None):
+        from korre_desktop.gui.dialogs.first_run import run_first_run
+
+        outcome = run_first_run(app)
+        if outcome is None:
+            return 0
+        db_path, choice = outcome.path, outcome.choice
     try:
         window = create_main_window(db_path)
     except KorreError as exc:
         ErrorPresenter().show(exc)
         return 2
     window.show()
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        QTimer.singleShot(0, app, lambda: _report_shown_and_quit(app))
+    start = getattr(window, "start_after_first_run", None)
+    if choice in CHOICES and callable(start):
+        # Once the window is shown and the event loop runs: the import wizard or demo load.
+        QTimer.singleShot(0, window, lambda: start(choice))
     return app.exec()

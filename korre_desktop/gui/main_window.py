@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from korre_desktop import __version__
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.export_actions import ExportActions
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from korre_desktop.gui.forms_actions import FormsActions
+from korre_desktop.gui.icons import set_icons, set_tab_icons
 from korre_desktop.gui.import_actions import ImportActions
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.language_menu import LanguageMenu
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._setup_record_actions()
         self._setup_print_and_export()
+        self._setup_help()
+        self._setup_icons()
         self._setup_status_bar()
         self._update_title()
         self.restore_layout()
@@ -116,6 +119,56 @@ class MainWindow(QMainWindow):
         ui.actionEnterProtocol.triggered.connect(self.enter_protocol)
         ui.actionWithdraw.triggered.connect(self.withdraw)
         ui.actionProtocolVersions.triggered.connect(self.protocol_versions)
+
+    def _setup_help(self) -> None:
+        """Help → Handleiding (F1) and About; Beeld → Taal."""
+        self.manual_action = QAction(self.tr("&Manual"), self)
+        self.manual_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.manual_action.setStatusTip(self.tr("How to use Korre Desktop"))
+        self.manual_action.triggered.connect(self.show_manual)
+        self.ui.menuHelp.insertAction(self.ui.actionAbout, self.manual_action)
+        self.ui.menuHelp.insertSeparator(self.ui.actionAbout)
+        self.language_menu = LanguageMenu(self.context.settings, self)
+        self.ui.menuView.addSeparator()
+        self.ui.menuView.addMenu(self.language_menu)
+
+    def _setup_icons(self) -> None:
+        ui = self.ui
+        set_tab_icons(ui.tabs, ["staff", "students", "protocols", "consent", "worklists"])
+        records, prints, forms_ = self.record_actions, self.print_actions, self.forms_actions
+        set_icons(
+            [
+                (ui.actionLoadDemo, "demo"),
+                (ui.actionExportStatus, "export"),
+                (ui.actionBackup, "backup"),
+                (ui.actionCheck, "check"),
+                (ui.actionQuit, "quit"),
+                (ui.actionFind, "search"),
+                (ui.actionRefresh, "refresh"),
+                (ui.actionEnterConsent, "enter-consent"),
+                (ui.actionEnterProtocol, "enter-protocol"),
+                (ui.actionWithdraw, "withdraw"),
+                (ui.actionProtocolVersions, "versions"),
+                (ui.actionAbout, "about"),
+                (self.manual_action, "help"),
+                (self.language_menu.menuAction(), "language"),
+                (prints.print_no_photo, "no-photo"),
+                (prints.print_worklists, "print"),
+                (forms_.print_consent_forms, "print"),
+                (forms_.print_protocol_forms, "print"),
+                (self.export_actions.export_overview, "export"),
+                (self.import_actions.import_data, "import"),
+                (self.scan_actions.read_scans, "scan-read"),
+                (self.scan_actions.review_scans, "scan-review"),
+                (self.scan_actions.watch_folder, "scan-watch"),
+                (records.new_student, "new-person"),
+                (records.new_employee, "new-person"),
+                (records.new_guardian, "new-person"),
+                (records.edit_selected, "edit"),
+                (records.new_school, "school"),
+                (self.start_page.ui.loadDemo, "demo"),
+            ]
+        )
 
     def _setup_record_actions(self) -> None:
         """Adding and editing records (schools, classes, people): a menu and the tables'
@@ -355,6 +408,13 @@ class MainWindow(QMainWindow):
 
     # -- actions ----------------------------------------------------------------------------------
 
+    def start_after_first_run(self, choice: str) -> None:
+        """After the first-run wizard, once the window shows: the import wizard or demo data."""
+        if choice == "import":
+            QTimer.singleShot(0, self.import_actions.open_wizard)
+        elif choice == "demo":
+            QTimer.singleShot(0, self.load_demo)
+
     def load_demo(self) -> None:
         if self._demo_job is not None:
             return
@@ -486,16 +546,18 @@ class MainWindow(QMainWindow):
         job.failed.connect(lambda exc: log.warning("automatic backup failed: %s", exc))
         return self.context.jobs.start(job)
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Korre Desktop"),
-            self.tr(
-                "<h3>Korre Desktop %1</h3><p>Social-media protocol and media consent records of Stichting de Korre.</p><p>Database: %2</p>"  # noqa: E501
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.db_path or "")),
-        )
+    def show_about(self) -> QDialog:
+        from korre_desktop.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(self.db_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_manual(self) -> QDialog:
+        from korre_desktop.gui.dialogs.manual import open_manual
+
+        return open_manual(self)
 
     # -- layout memory ----------------------------------------------------------------------------
 

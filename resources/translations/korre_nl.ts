@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="86"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="93"/>
+        <source>(no database open)</source>
+        <translation>(geen database geopend)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="114"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="138"/>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation>De map %1 bestaat (nog) niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="142"/>
+        <source>The folder %1 could not be opened.</source>
+        <translation>De map %1 kon niet worden geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="6"/>
+        <source>About Korre Desktop</source>
+        <translation>Over Korre Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="15"/>
+        <source>App icon</source>
+        <translation>App-pictogram</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="36"/>
+        <source>Records of the social-media protocol and media consent for the schools of Stichting de Korre.</source>
+        <translation>Registratie van het protocol sociale media en de mediatoestemming voor de scholen van Stichting de Korre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="49"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="58"/>
+        <source>Database file</source>
+        <translation>Databasebestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="63"/>
+        <source>Open &amp;folder</source>
+        <translation>Map &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="64"/>
+        <source>Open the database&apos;s folder</source>
+        <translation>De map van de database openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="72"/>
+        <source>&amp;Log folder:</source>
+        <translation>&amp;Logmap:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="81"/>
+        <source>Log folder</source>
+        <translation>Logmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="86"/>
+        <source>Open f&amp;older</source>
+        <translation>Ma&amp;p openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="87"/>
+        <source>Open the log folder</source>
+        <translation>De logmap openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="95"/>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="102"/>
+        <source>Versions of Python, Qt and PySide6</source>
+        <translation>Versies van Python, Qt en PySide6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="109"/>
+        <source>L&amp;ibraries and their licences:</source>
+        <translation>&amp;Bibliotheken en hun licenties:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="119"/>
+        <source>Libraries and their licences</source>
+        <translation>Bibliotheken en hun licenties</translation>
+    </message>
+</context>
+<context>
     <name>AnswerGrid</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="49"/>
@@ -853,6 +961,322 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="52"/>
+        <source>Choose a folder.</source>
+        <translation>Kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="53"/>
+        <source>Type the full path of the folder, for example %1.</source>
+        <translation>Typ het volledige pad van de map, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="56"/>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation>Dit is een bestand, geen map. Kies een map.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="59"/>
+        <source>Korre Desktop cannot write in this folder. Choose a folder in which you may save files, for example %1.</source>
+        <translation>Korre Desktop kan niet schrijven in deze map. Kies een map waarin u bestanden mag opslaan, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="64"/>
+        <source>This folder holds a folder named korre.sqlite. Choose another folder.</source>
+        <translation>In deze map staat een map met de naam korre.sqlite. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="68"/>
+        <source>The file korre.sqlite in this folder is not a Korre Desktop database, or it is damaged. Choose another folder.</source>
+        <translation>Het bestand korre.sqlite in deze map is geen database van Korre Desktop, of het is beschadigd. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="80"/>
+        <source>Warning: this folder is synced to the cloud (OneDrive, Dropbox, Google Drive or iCloud). Syncing can damage the database while the app uses it, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
+        <translation>Let op: deze map wordt met de cloud gesynchroniseerd (OneDrive, Dropbox, Google Drive of iCloud). Synchroniseren kan de database beschadigen terwijl de app hem gebruikt, en dan kunnen gegevens verloren gaan. Een map op de eigen schijf van deze computer wordt sterk aangeraden; maak daarnaast back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="86"/>
+        <source>Warning: this folder is on a network share. A database on a network share can be damaged, for example when the connection drops, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
+        <translation>Let op: deze map staat op een netwerkschijf. Een database op een netwerkschijf kan beschadigd raken, bijvoorbeeld als de verbinding wegvalt, en dan kunnen gegevens verloren gaan. Een map op de eigen schijf van deze computer wordt sterk aangeraden; maak daarnaast back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="204"/>
+        <source>Step %1 of %2</source>
+        <translation>Stap %1 van %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="223"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="224"/>
+        <source>Finish</source>
+        <translation>Voltooien</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="226"/>
+        <source>&amp;Open database</source>
+        <translation>Database o&amp;penen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="227"/>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="229"/>
+        <location filename="../../ui/first_run_wizard.ui" line="364"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="230"/>
+        <location filename="../../ui/first_run_wizard.ui" line="365"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="235"/>
+        <source>Fill in the name of the foundation.</source>
+        <translation>Vul de naam van de stichting in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="277"/>
+        <source>“%1” is already in the list.</source>
+        <translation>“%1” staat al in de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="309"/>
+        <source>“%1” is in the list twice; change or remove one.</source>
+        <translation>“%1” staat twee keer in de lijst; wijzig of verwijder er een.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="322"/>
+        <source>Choose the folder for the data</source>
+        <translation>Kies de gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="343"/>
+        <source>Database file: %1</source>
+        <translation>Databasebestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="368"/>
+        <source>The demo data brings its own schools: the schools entered in step 1 are not added.</source>
+        <translation>De demogegevens hebben hun eigen scholen: de scholen die u in stap 1 invulde, worden niet toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="375"/>
+        <source>The database is created as %1.</source>
+        <translation>De database wordt gemaakt als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="6"/>
+        <source>Korre Desktop: first start</source>
+        <translation>Korre Desktop: eerste start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="23"/>
+        <source>Welcome to Korre Desktop</source>
+        <translation>Welkom bij Korre Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="29"/>
+        <source>Korre Desktop starts for the first time on this computer. Three short steps, then the app opens. Everything can be changed later.</source>
+        <translation>Korre Desktop start voor het eerst op deze computer. Na drie korte stappen opent de app. Alles kunt u later nog wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="38"/>
+        <source>&amp;Foundation name:</source>
+        <translation>Naam van de &amp;stichting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="44"/>
+        <source>Foundation name</source>
+        <translation>Naam van de stichting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="57"/>
+        <source>New &amp;school:</source>
+        <translation>Nieuwe s&amp;chool:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="63"/>
+        <source>New school</source>
+        <translation>Nieuwe school</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="64"/>
+        <source>Type the name of a school and press Enter to add it to the list.</source>
+        <translation>Typ de naam van een school en druk op Enter om hem aan de lijst toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="65"/>
+        <source>For example: De Regenboog</source>
+        <translation>Bijvoorbeeld: De Regenboog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="71"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="72"/>
+        <source>Add school</source>
+        <translation>School toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="78"/>
+        <source>S&amp;chools:</source>
+        <translation>Scho&amp;len:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="84"/>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="85"/>
+        <source>The schools of the foundation. Press F2 to change a name, Delete to remove it.</source>
+        <translation>De scholen van de stichting. Druk op F2 om een naam te wijzigen, op Delete om hem te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="93"/>
+        <source>&amp;Remove</source>
+        <translation>Ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="94"/>
+        <source>Remove school</source>
+        <translation>School verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="107"/>
+        <source>Type a school&apos;s name and press Enter or Add. Double-click a name or press F2 to change it. The list may stay empty: schools can be added later (Records → New school).</source>
+        <translation>Typ de naam van een school en druk op Enter of Toevoegen. Dubbelklik op een naam of druk op F2 om hem te wijzigen. De lijst mag leeg blijven: scholen kunt u later toevoegen (Gegevens → Nieuwe school).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="127"/>
+        <source>Where the data is kept</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="133"/>
+        <source>Korre Desktop keeps all its data in one database file, korre.sqlite, in the folder below. Choose a folder on this computer&apos;s own disk; the suggested folder is a good choice.</source>
+        <translation>Korre Desktop bewaart al zijn gegevens in één databasebestand, korre.sqlite, in de map hieronder. Kies een map op de eigen schijf van deze computer; de voorgestelde map is een goede keuze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="142"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="148"/>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="153"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="154"/>
+        <source>Browse for a folder</source>
+        <translation>Bladeren naar een map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="193"/>
+        <source>I &amp;understand the risk and want to use this folder anyway</source>
+        <translation>Ik begrijp het &amp;risico en wil deze map toch gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="194"/>
+        <source>I understand the risk</source>
+        <translation>Ik begrijp het risico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="208"/>
+        <source>There is already a database in this folder; it will be opened. It is not changed: the name and schools of step 1 are not added to it.</source>
+        <translation>Er staat al een database in deze map; die wordt geopend. Er verandert niets aan: de naam en de scholen uit stap 1 worden er niet aan toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="220"/>
+        <source>Backups: when the app starts it makes a backup (at most once a day) in the folder korre-backups beside the database. Also copy the backups regularly to another disk or to the foundation&apos;s backup.</source>
+        <translation>Back-ups: bij het starten maakt de app een back-up (hoogstens één per dag) in de map korre-backups naast de database. Kopieer de back-ups ook regelmatig naar een andere schijf of naar de back-up van de stichting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="238"/>
+        <source>How do you want to begin?</source>
+        <translation>Hoe wilt u beginnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="251"/>
+        <source>&amp;Import data from the student administration (file)</source>
+        <translation>Gegevens &amp;importeren uit de leerlingadministratie (bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="252"/>
+        <source>Import data from the student administration</source>
+        <translation>Gegevens importeren uit de leerlingadministratie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="258"/>
+        <source>Choose an export of ParnasSys, Magister, SOMtoday, Esis or the HR system (CSV, Excel or EDEXML). The import wizard opens right after this step; nothing is saved before you confirm the import.</source>
+        <translation>Kies een export uit ParnasSys, Magister, SOMtoday, Esis of het HR-systeem (CSV, Excel of EDEXML). De importwizard opent direct na deze stap; er wordt niets opgeslagen voordat u de import bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="273"/>
+        <source>Load &amp;demo data to get to know the app</source>
+        <translation>&amp;Demogegevens laden om de app te leren kennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="274"/>
+        <source>Load demo data</source>
+        <translation>Demogegevens laden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="279"/>
+        <source>Made-up schools, students, staff and consent forms, to try everything out. The demo brings its own schools. Use this database for practice only, not for real data.</source>
+        <translation>Verzonnen scholen, leerlingen, medewerkers en toestemmingsformulieren, om alles uit te proberen. De demo heeft eigen scholen. Gebruik deze database alleen om te oefenen, niet voor echte gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="294"/>
+        <source>Start &amp;empty</source>
+        <translation>&amp;Leeg beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="295"/>
+        <source>Start empty</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="300"/>
+        <source>An empty database with the foundation&apos;s name and schools from step 1. Add classes and people yourself (menu Records), or import them later (File → Import…).</source>
+        <translation>Een lege database met de naam van de stichting en de scholen uit stap 1. Voeg zelf klassen en personen toe (menu Gegevens), of importeer ze later (Bestand → Importeren…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="357"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; V&amp;orige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="358"/>
+        <source>Back</source>
+        <translation>Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="371"/>
+        <location filename="../../ui/first_run_wizard.ui" line="372"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>FormsActions</name>
     <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
@@ -1235,7 +1659,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
-        <location filename="../../ui/import_wizard.ui" line="270"/>
+        <location filename="../../ui/import_wizard.ui" line="271"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
@@ -1246,7 +1670,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
-        <location filename="../../ui/import_wizard.ui" line="276"/>
+        <location filename="../../ui/import_wizard.ui" line="277"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -1471,64 +1895,87 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="42"/>
+        <location filename="../../ui/import_wizard.ui" line="41"/>
+        <source>Chosen file</source>
+        <translation>Gekozen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="43"/>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="47"/>
+        <location filename="../../ui/import_wizard.ui" line="48"/>
         <source>C&amp;hoose file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="69"/>
+        <location filename="../../ui/import_wizard.ui" line="70"/>
         <source>Export the students or staff from the administration system (ParnasSys, Magister, SOMtoday, Esis or the HR system) as CSV, Excel (XLSX) or EDEXML, then choose the file here or drag it onto this window. An EDEXML file is recognised automatically. Nothing is saved until the last step.</source>
         <translation>Exporteer de leerlingen of het personeel uit het administratiesysteem (ParnasSys, Magister, SOMtoday, Esis of het personeelssysteem) als CSV, Excel (XLSX) of EDEXML, en kies het bestand hier of sleep het naar dit venster. Een EDEXML-bestand wordt vanzelf herkend. Er wordt pas bij de laatste stap iets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="89"/>
+        <location filename="../../ui/import_wizard.ui" line="90"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="100"/>
+        <location filename="../../ui/import_wizard.ui" line="101"/>
         <source>School &amp;year:</source>
         <translation>School&amp;jaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="159"/>
+        <location filename="../../ui/import_wizard.ui" line="160"/>
         <source>New:</source>
         <translation>Nieuw:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="165"/>
+        <location filename="../../ui/import_wizard.ui" line="166"/>
         <source>Changed:</source>
         <translation>Gewijzigd:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="171"/>
+        <location filename="../../ui/import_wizard.ui" line="172"/>
         <source>Unchanged:</source>
         <translation>Ongewijzigd:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="177"/>
+        <location filename="../../ui/import_wizard.ui" line="178"/>
         <source>Rows with errors:</source>
         <translation>Rijen met fouten:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="183"/>
+        <location filename="../../ui/import_wizard.ui" line="184"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="214"/>
+        <location filename="../../ui/import_wizard.ui" line="215"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="265"/>
+        <location filename="../../ui/import_wizard.ui" line="266"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../korre_desktop/gui/language_menu.py" line="14"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/language_menu.py" line="43"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/language_menu.py" line="44"/>
+        <source>The language changes the next time Korre Desktop starts.</source>
+        <translation>De taal verandert de volgende keer dat Korre Desktop start.</translation>
     </message>
 </context>
 <context>
@@ -1573,109 +2020,109 @@ kies er een, of plak (Ctrl+V)</translation>
     <name>MainWindow</name>
     <message>
         <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
+        <source>How to use Korre Desktop</source>
+        <translation>Hoe u Korre Desktop gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="175"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="228"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="202"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="212"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="265"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="219"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="305"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="365"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="406"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="449"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="470"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="534"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
-        <source>About Korre Desktop</source>
-        <translation>Over Korre Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
-        <source>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Social-media protocol and media consent records of Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Korre Desktop %1&lt;/h3&gt;&lt;p&gt;Registratie van het protocol sociale media en de mediatoestemming van Stichting de Korre.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.ui" line="9"/>
@@ -1774,6 +2221,99 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="96"/>
+        <source>Manual – Korre Desktop</source>
+        <translation>Handleiding – Korre Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="104"/>
+        <source>Contents</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="109"/>
+        <source>Manual text</source>
+        <translation>Tekst van de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="111"/>
+        <source>C&amp;ontents</source>
+        <translation>&amp;Inhoud</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="126"/>
+        <source>Search in the manual (Ctrl+F)</source>
+        <translation>Zoeken in de handleiding (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="127"/>
+        <source>Search in the manual</source>
+        <translation>Zoeken in de handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="129"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="131"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorige</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132"/>
+        <source>Find previous (Shift+F3)</source>
+        <translation>Vorige zoeken (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133"/>
+        <source>&amp;Next</source>
+        <translation>Vo&amp;lgende</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="134"/>
+        <source>Find next (Enter or F3)</source>
+        <translation>Volgende zoeken (Enter of F3)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="136"/>
+        <source>Search result</source>
+        <translation>Zoekresultaat</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139"/>
+        <source>Close the manual</source>
+        <translation>De handleiding sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="155"/>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="213"/>
+        <source>The manual could not be found: README.md is missing from the installation. Install Korre Desktop again, or read README.md in the project folder.</source>
+        <translation>De handleiding is niet gevonden: README.md ontbreekt in de installatie. Installeer Korre Desktop opnieuw, of lees README.md in de projectmap.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="319"/>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="328"/>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="34"/>
@@ -1781,12 +2321,17 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Typ een deel van de naam of het nummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="83"/>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="36"/>
+        <source>Person: part of a name or number</source>
+        <translation>Persoon: deel van naam of nummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="84"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="103"/>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="104"/>
         <source>Nobody found</source>
         <translation>Niemand gevonden</translation>
     </message>
@@ -2676,7 +3221,7 @@ kies er een, of plak (Ctrl+V)</translation>
     <name>RecordTab</name>
     <message>
         <location filename="../../korre_desktop/gui/record_tab.py" line="101"/>
-        <location filename="../../ui/record_tab.ui" line="40"/>
+        <location filename="../../ui/record_tab.ui" line="41"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
@@ -2703,28 +3248,43 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="11"/>
+        <location filename="../../ui/record_tab.ui" line="10"/>
+        <source>Search by name or number</source>
+        <translation>Zoeken op naam of nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="12"/>
         <source>Search by name or number (Ctrl+F)</source>
         <translation>Zoek op naam of nummer (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="17"/>
+        <location filename="../../ui/record_tab.ui" line="18"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="29"/>
+        <location filename="../../ui/record_tab.ui" line="30"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
+        <location filename="../../ui/record_tab.ui" line="78"/>
+        <source>List</source>
+        <translation>Lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="88"/>
+        <source>Details and history</source>
+        <translation>Gegevens en geschiedenis</translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
-        <location filename="../../ui/record_tab.ui" line="51"/>
+        <location filename="../../ui/record_tab.ui" line="52"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="62"/>
+        <location filename="../../ui/record_tab.ui" line="63"/>
         <source>Show &amp;former</source>
         <translation>Ook &amp;vertrokken</translation>
     </message>

@@ -127,12 +127,21 @@ class Ui_RecordTab(object):
     # setupUi
 
     def retranslateUi(self, RecordTab):
+#if QT_CONFIG(accessibility)
+        self.search.setAccessibleName(QCoreApplication.translate("RecordTab", u"Search by name or number", None))
+#endif // QT_CONFIG(accessibility)
         self.search.setPlaceholderText(QCoreApplication.translate("RecordTab", u"Search by name or number (Ctrl+F)", None))
         self.dateLabel.setText(QCoreApplication.translate("RecordTab", u"&Date:", None))
         self.schoolLabel.setText(QCoreApplication.translate("RecordTab", u"&School:", None))
         self.groupLabel.setText(QCoreApplication.translate("RecordTab", u"&Class:", None))
         self.statusLabel.setText(QCoreApplication.translate("RecordTab", u"S&tatus:", None))
         self.includeInactive.setText(QCoreApplication.translate("RecordTab", u"Show &former", None))
+#if QT_CONFIG(accessibility)
+        self.table.setAccessibleName(QCoreApplication.translate("RecordTab", u"List", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.detail.setAccessibleName(QCoreApplication.translate("RecordTab", u"Details and history", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

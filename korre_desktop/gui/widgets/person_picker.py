@@ -33,6 +33,7 @@ class PersonPicker(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type part of a name or number"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Person: part of a name or number"))
         self.matches = QListWidget(self)
         self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the search box
         self.matches.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

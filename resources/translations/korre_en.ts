@@ -1,0 +1,4504 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="86"/>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="93"/>
+        <source>(no database open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="114"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="138"/>
+        <source>The folder %1 does not exist (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="142"/>
+        <source>The folder %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="6"/>
+        <source>About Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="15"/>
+        <source>App icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="36"/>
+        <source>Records of the social-media protocol and media consent for the schools of Stichting de Korre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="49"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="58"/>
+        <source>Database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="63"/>
+        <source>Open &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="64"/>
+        <source>Open the database&apos;s folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="72"/>
+        <source>&amp;Log folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="81"/>
+        <source>Log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="86"/>
+        <source>Open f&amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="87"/>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="95"/>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="102"/>
+        <source>Versions of Python, Qt and PySide6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="109"/>
+        <source>L&amp;ibraries and their licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="119"/>
+        <source>Libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerGrid</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="49"/>
+        <source>Answers per medium and channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="123"/>
+        <source>Not on this form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="128"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="131"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/class_dialog.py" line="45"/>
+        <source>Rename class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="6"/>
+        <source>New class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="19"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="39"/>
+        <source>School &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="59"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/class_dialog.ui" line="68"/>
+        <source>e.g. Group 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="33"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="37"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="41"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEntryDialog</name>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="6"/>
+        <source>Enter consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="17"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="26"/>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="38"/>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="45"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="50"/>
+        <source>&amp;Form version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="59"/>
+        <source>&amp;Answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="70"/>
+        <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="75"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="69"/>
+        <source>Media consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="79"/>
+        <source>Has &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="84"/>
+        <source>Everything granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="86"/>
+        <source>Turned 16: ask the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="44"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="85"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="91"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="96"/>
+        <source>blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="104"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="105"/>
+        <source>view the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="127"/>
+        <source>no parental authority: does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
+        <source>withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="130"/>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="131"/>
+        <source>demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
+        <source>scanned form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
+        <source>paper form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="136"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="137"/>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="138"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="140"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="162"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="164"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
+        <source>(%1 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="176"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
+        <source>no version in effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="193"/>
+        <source>(version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
+        <source>Media consent on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
+        <source>Turned 16: ask the student for their own consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
+        <source>Guardians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
+        <source>no parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <source>Protocol signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <source>entered by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="259"/>
+        <source>None on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
+        <source>Consent history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="265"/>
+        <source>No consent form on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <source>Changes to the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentViewer</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="52"/>
+        <source>Page </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="53"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="54"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="48"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="55"/>
+        <source>Edit employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="6"/>
+        <source>New employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="19"/>
+        <source>Staff &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="42"/>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="63"/>
+        <source>&amp;Infix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="75"/>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="96"/>
+        <source>F&amp;unction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="102"/>
+        <source>e.g. Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="107"/>
+        <source>&amp;Employment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="127"/>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="148"/>
+        <source>&amp;Schools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="171"/>
+        <source>S&amp;tart date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="182"/>
+        <location filename="../../ui/employee_dialog.ui" line="206"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="195"/>
+        <source>En&amp;d date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmployeesTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="28"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="31"/>
+        <source>%1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="34"/>
+        <source>&amp;Employment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="38"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="40"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="42"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="44"/>
+        <source>School(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="45"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="46"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/employees.py" line="47"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="76"/>
+        <source>Save and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111"/>
+        <source>Saved at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="125"/>
+        <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140"/>
+        <source>Choose the person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="150"/>
+        <source>Type the date as dd-mm-yyyy, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="170"/>
+        <source>One moment: the evidence is still being processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryErrors</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="30"/>
+        <source>The signed date lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="31"/>
+        <source>The signed date lies before the person&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34"/>
+        <source>This person cannot sign for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="35"/>
+        <source>An item is not on this form version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="36"/>
+        <source>Choose at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="37"/>
+        <source>This protocol version is not for this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="45"/>
+        <source>no parental authority: does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessages</name>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="30"/>
+        <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="36"/>
+        <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="42"/>
+        <source>This file is not a Korre Desktop database, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="46"/>
+        <source>The database could not be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="50"/>
+        <source>This cannot be done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="53"/>
+        <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="75"/>
+        <source>Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="46"/>
+        <source>The file is too big to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
+        <source>The image cannot be read: it is damaged or incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="50"/>
+        <source>The image is far too large (too many pixels) to attach safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="53"/>
+        <source>The file is not what its name says (for example a text file named .png).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="56"/>
+        <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="60"/>
+        <source>The PDF is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
+        <source>The PDF is protected with a password; save it without a password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="64"/>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
+        <source>That page does not exist in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="134"/>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="140"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="197"/>
+        <source>Drop a file here,
+choose one, or paste (Ctrl+V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="144"/>
+        <source>&amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="145"/>
+        <source>&amp;Paste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
+        <source>&amp;Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
+        <source>Cro&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="150"/>
+        <source>&amp;Straighten photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
+        <source>Pa&amp;ge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="221"/>
+        <source>Choose the scan or photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="223"/>
+        <source>Scans and photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="241"/>
+        <source>clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="257"/>
+        <source>The clipboard holds no image or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="287"/>
+        <source>Drag a rectangle over the part to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="314"/>
+        <source>Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="339"/>
+        <source>straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="341"/>
+        <source>no page edge found: not straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="354"/>
+        <source>dropped image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="35"/>
+        <source>Export overview to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="37"/>
+        <source>Response, consent rates and open items per school and class, for management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="57"/>
+        <source>Export overview to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="59"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="86"/>
+        <source>Exporting the overview to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="87"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="92"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="142"/>
+        <source>Export overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="126"/>
+        <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="136"/>
+        <source>Cancelled: the overview was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="149"/>
+        <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="154"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="156"/>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="158"/>
+        <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="160"/>
+        <source>%1 cannot be written. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="52"/>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="53"/>
+        <source>Type the full path of the folder, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="56"/>
+        <source>This is a file, not a folder. Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="59"/>
+        <source>Korre Desktop cannot write in this folder. Choose a folder in which you may save files, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="64"/>
+        <source>This folder holds a folder named korre.sqlite. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="68"/>
+        <source>The file korre.sqlite in this folder is not a Korre Desktop database, or it is damaged. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="80"/>
+        <source>Warning: this folder is synced to the cloud (OneDrive, Dropbox, Google Drive or iCloud). Syncing can damage the database while the app uses it, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="86"/>
+        <source>Warning: this folder is on a network share. A database on a network share can be damaged, for example when the connection drops, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="204"/>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="223"/>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="224"/>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="226"/>
+        <source>&amp;Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="227"/>
+        <source>Open database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="229"/>
+        <location filename="../../ui/first_run_wizard.ui" line="364"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="230"/>
+        <location filename="../../ui/first_run_wizard.ui" line="365"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="235"/>
+        <source>Fill in the name of the foundation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="277"/>
+        <source>“%1” is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="309"/>
+        <source>“%1” is in the list twice; change or remove one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="322"/>
+        <source>Choose the folder for the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="343"/>
+        <source>Database file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="368"/>
+        <source>The demo data brings its own schools: the schools entered in step 1 are not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="375"/>
+        <source>The database is created as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="6"/>
+        <source>Korre Desktop: first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="23"/>
+        <source>Welcome to Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="29"/>
+        <source>Korre Desktop starts for the first time on this computer. Three short steps, then the app opens. Everything can be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="38"/>
+        <source>&amp;Foundation name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="44"/>
+        <source>Foundation name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="57"/>
+        <source>New &amp;school:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="63"/>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="64"/>
+        <source>Type the name of a school and press Enter to add it to the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="65"/>
+        <source>For example: De Regenboog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="71"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="72"/>
+        <source>Add school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="78"/>
+        <source>S&amp;chools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="84"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="85"/>
+        <source>The schools of the foundation. Press F2 to change a name, Delete to remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="93"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="94"/>
+        <source>Remove school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="107"/>
+        <source>Type a school&apos;s name and press Enter or Add. Double-click a name or press F2 to change it. The list may stay empty: schools can be added later (Records → New school).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="127"/>
+        <source>Where the data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="133"/>
+        <source>Korre Desktop keeps all its data in one database file, korre.sqlite, in the folder below. Choose a folder on this computer&apos;s own disk; the suggested folder is a good choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="142"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="148"/>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="153"/>
+        <source>B&amp;rowse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="154"/>
+        <source>Browse for a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="193"/>
+        <source>I &amp;understand the risk and want to use this folder anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="194"/>
+        <source>I understand the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="208"/>
+        <source>There is already a database in this folder; it will be opened. It is not changed: the name and schools of step 1 are not added to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="220"/>
+        <source>Backups: when the app starts it makes a backup (at most once a day) in the folder korre-backups beside the database. Also copy the backups regularly to another disk or to the foundation&apos;s backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="238"/>
+        <source>How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="251"/>
+        <source>&amp;Import data from the student administration (file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="252"/>
+        <source>Import data from the student administration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="258"/>
+        <source>Choose an export of ParnasSys, Magister, SOMtoday, Esis or the HR system (CSV, Excel or EDEXML). The import wizard opens right after this step; nothing is saved before you confirm the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="273"/>
+        <source>Load &amp;demo data to get to know the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="274"/>
+        <source>Load demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="279"/>
+        <source>Made-up schools, students, staff and consent forms, to try everything out. The demo brings its own schools. Use this database for practice only, not for real data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="294"/>
+        <source>Start &amp;empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="295"/>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="300"/>
+        <source>An empty database with the foundation&apos;s name and schools from step 1. Add classes and people yourself (menu Records), or import them later (File → Import…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="357"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="358"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="371"/>
+        <location filename="../../ui/first_run_wizard.ui" line="372"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormsActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
+        <source>Print consent forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="196"/>
+        <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="199"/>
+        <source>Print protocol sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="201"/>
+        <source>Protocol signature sheets with a QR code, for a class or the staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="227"/>
+        <source>Save consent forms as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="229"/>
+        <source>Save protocol sheets as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <source>Making forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="268"/>
+        <source>Cancelled: no forms were saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <source>%1 forms written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
+        <source>Forms printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="291"/>
+        <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuardianDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
+        <source>Guardian of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
+        <source>mother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
+        <source>father</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
+        <source>carer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
+        <source>legal guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="63"/>
+        <source>foster parent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="90"/>
+        <source>Edit guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="141"/>
+        <source>guardian of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="6"/>
+        <source>Add guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="23"/>
+        <source>&amp;New guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="29"/>
+        <source>&amp;Existing guardian (e.g. of a brother or sister)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="53"/>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="74"/>
+        <source>&amp;Infix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="86"/>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="107"/>
+        <source>E-&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="128"/>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="170"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="176"/>
+        <source>Name (also of a child), e-mail or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="181"/>
+        <source>&amp;Guardians found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="214"/>
+        <source>&amp;Relation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/guardian_dialog.ui" line="226"/>
+        <source>Has parental &amp;authority (their consent counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/import_actions.py" line="29"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_actions.py" line="31"/>
+        <source>Import students, staff or an existing consent register from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="50"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="51"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="52"/>
+        <source>Existing consent register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="64"/>
+        <source>Guardian %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="69"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="70"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="71"/>
+        <source>Given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="72"/>
+        <source>Infix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="73"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="74"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="75"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="76"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="77"/>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="78"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="79"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="80"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="81"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="82"/>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="83"/>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="84"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="85"/>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="95"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="96"/>
+        <source>first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="97"/>
+        <source>initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="98"/>
+        <source>infix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="99"/>
+        <source>surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
+        <source>relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
+        <source>parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
+        <source>Step 1 of 4: what to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
+        <source>Step 2 of 4: the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <source>Step 3 of 4: the check (nothing is saved yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="220"/>
+        <source>Step 4 of 4: importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="224"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../ui/import_wizard.ui" line="271"/>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../ui/import_wizard.ui" line="277"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="258"/>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="260"/>
+        <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="274"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="307"/>
+        <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="317"/>
+        <source>EDEXML file: %1 students and %2 teachers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="322"/>
+        <source>The teachers are imported as staff at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="328"/>
+        <source>%1: %2 rows, %3 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="363"/>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="371"/>
+        <source>Guessed from the header: please check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="384"/>
+        <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="388"/>
+        <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name); columns on a yellow background were guessed. The choice is remembered for files with these columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395"/>
+        <source>At least one consent item column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="408"/>
+        <source>(none: as in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
+        <source>Choose the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="446"/>
+        <source>Choose a column for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450"/>
+        <source>Choose the school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="455"/>
+        <source>at least one consent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <source>or</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489"/>
+        <source>Checking the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="555"/>
+        <source>Mark the %1 students who are not in the file as left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="561"/>
+        <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again. Nothing can be imported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="569"/>
+        <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="577"/>
+        <source>Nothing to change: the records already match the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="581"/>
+        <source>Checked. Press Import to save these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="595"/>
+        <source>Will create: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599"/>
+        <source>New, row %1: %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="607"/>
+        <source>Changed, row %1: %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="615"/>
+        <source>On record but not in the file (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="626"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631"/>
+        <source>Error, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="633"/>
+        <source>Warning, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="646"/>
+        <source>The check was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="668"/>
+        <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="687"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
+        <source>The import is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="715"/>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="721"/>
+        <source>%1 students marked as left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732"/>
+        <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="749"/>
+        <source>The import was cancelled. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="765"/>
+        <source>Type the school year like %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="6"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="24"/>
+        <source>&amp;What to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="33"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="41"/>
+        <source>Chosen file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="43"/>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="48"/>
+        <source>C&amp;hoose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="70"/>
+        <source>Export the students or staff from the administration system (ParnasSys, Magister, SOMtoday, Esis or the HR system) as CSV, Excel (XLSX) or EDEXML, then choose the file here or drag it onto this window. An EDEXML file is recognised automatically. Nothing is saved until the last step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="90"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="101"/>
+        <source>School &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="160"/>
+        <source>New:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="166"/>
+        <source>Changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="172"/>
+        <source>Unchanged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="178"/>
+        <source>Rows with errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="184"/>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="215"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="266"/>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../korre_desktop/gui/language_menu.py" line="14"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/language_menu.py" line="43"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/language_menu.py" line="44"/>
+        <source>The language changes the next time Korre Desktop starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="43"/>
+        <source>Student leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="45"/>
+        <source>%1 leaves the school on this date. From this date on the student is no longer on lists; their data and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="48"/>
+        <source>Employee leaves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/leave_dialog.py" line="50"/>
+        <source>%1 leaves employment on this date. From this date on the employee is no longer on lists; their data and history are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.ui" line="6"/>
+        <source>Leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.ui" line="25"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/leave_dialog.ui" line="36"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
+        <source>&amp;Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
+        <source>How to use Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="228"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="265"/>
+        <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
+        <source>(in memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="305"/>
+        <source>Empty database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
+        <source>Demo data can only be loaded into an empty database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <source>Making demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
+        <source>Cancelled: no demo data was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
+        <source>Export status as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
+        <source>%1 people written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
+        <source>Make a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
+        <source>Database files (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
+        <source>Backup written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <source>The database has problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="534"/>
+        <source>The database is in good order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="9"/>
+        <source>Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="29"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="39"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="43"/>
+        <source>E&amp;ntry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="51"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="55"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="65"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="76"/>
+        <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="79"/>
+        <source>&amp;Export status as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="82"/>
+        <source>Make a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="85"/>
+        <source>&amp;Check database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="88"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="91"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="94"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="97"/>
+        <source>Enter consent &amp;form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="100"/>
+        <source>Enter signed &amp;protocol…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="103"/>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="106"/>
+        <source>Protocol &amp;versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.ui" line="109"/>
+        <source>&amp;About Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="96"/>
+        <source>Manual – Korre Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="104"/>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="109"/>
+        <source>Manual text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="111"/>
+        <source>C&amp;ontents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="126"/>
+        <source>Search in the manual (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="127"/>
+        <source>Search in the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="129"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="131"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132"/>
+        <source>Find previous (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="134"/>
+        <source>Find next (Enter or F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="136"/>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139"/>
+        <source>Close the manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="155"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="213"/>
+        <source>The manual could not be found: README.md is missing from the installation. Install Korre Desktop again, or read README.md in the project folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="319"/>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="328"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="34"/>
+        <source>Type part of a name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="36"/>
+        <source>Person: part of a name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="84"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="104"/>
+        <source>Nobody found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="38"/>
+        <source>No-photo list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="41"/>
+        <source>Print who may not be photographed, filmed or recorded, per class or trip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="44"/>
+        <source>Worklists as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/print_actions.py" line="46"/>
+        <source>Print the worklists: protocols, turned 16, conflicts, missing forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
+        <source>Give the trip group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
+        <source>The name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="54"/>
+        <source>There is already a trip group with this name on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="57"/>
+        <source>Add at least one student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64"/>
+        <source>Nobody at this school is on the list on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
+        <source>This class is not in the school year of this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="70"/>
+        <source>This school is not on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="71"/>
+        <source>Choose who is on the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="84"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="90"/>
+        <source>The printer stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="6"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="16"/>
+        <source>Who is on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="22"/>
+        <source>C&amp;lass(es)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="28"/>
+        <source>&amp;Whole school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="33"/>
+        <source>&amp;Trip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="48"/>
+        <source>S&amp;chool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="57"/>
+        <source>Cl&amp;asses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="68"/>
+        <source>Cl&amp;ass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="77"/>
+        <source>Trip &amp;group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="92"/>
+        <source>&amp;New trip group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="104"/>
+        <source>New trip group: students from any class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="109"/>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="118"/>
+        <source>Trip &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="125"/>
+        <location filename="../../ui/print_dialog.ui" line="191"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="130"/>
+        <source>Add st&amp;udent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="139"/>
+        <source>Students:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="153"/>
+        <source>&amp;Remove student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="163"/>
+        <source>Sa&amp;ve trip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="181"/>
+        <source>&amp;Valid on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="220"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="234"/>
+        <source>Pre&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="239"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="244"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="254"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintForms</name>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="148"/>
+        <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="152"/>
+        <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <source>There is no consent form version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="157"/>
+        <source>This class is not in the school year of the print date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
+        <source>This school is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
+        <source>The PDF file cannot be written: it is open in another program or not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <source>The PDF file cannot be written there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="166"/>
+        <source>Forms were printed elsewhere at the same time. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintFormsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="49"/>
+        <source>Print consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="52"/>
+        <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="56"/>
+        <source>Print protocol sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="59"/>
+        <source>One signature sheet per person for the current version of the social-media protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="63"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="113"/>
+        <source>This school has no classes in this school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="115"/>
+        <source>Choose a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="124"/>
+        <source>%1 forms for %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="130"/>
+        <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="7"/>
+        <source>Print forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="17"/>
+        <source>For whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="21"/>
+        <source>The students of a &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="27"/>
+        <source>All &amp;staff of a school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="38"/>
+        <source>S&amp;chool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="47"/>
+        <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintListDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="166"/>
+        <source>Print worklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="169"/>
+        <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="173"/>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="186"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188"/>
+        <source>Print no-photo list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
+        <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="218"/>
+        <source>No trip groups yet: make one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="230"/>
+        <source>Type the date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="258"/>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="333"/>
+        <source>students: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="399"/>
+        <source>Type the trip date as dd-mm-yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="414"/>
+        <source>Trip group saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="433"/>
+        <source>Choose a trip group, or make a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="437"/>
+        <source>Choose a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="443"/>
+        <source>Tick at least one class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468"/>
+        <source>Making the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485"/>
+        <source>Page %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="491"/>
+        <source>Cancelled; nothing was saved or printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="502"/>
+        <source>That did not work; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="524"/>
+        <source>Pages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="536"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="538"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560"/>
+        <source>Saved: %1 (pages: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="576"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="597"/>
+        <source>Sent to the printer (pages: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolEntryDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="42"/>
+        <source>There is no protocol version for this group yet: load one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="56"/>
+        <source>Choose the protocol version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="6"/>
+        <source>Enter signed protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="17"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="24"/>
+        <source>Protocol &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="31"/>
+        <source>P&amp;lace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="38"/>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="45"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="50"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolVersionsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="50"/>
+        <source>%1 · version %2 · in effect from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="56"/>
+        <source>no document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="64"/>
+        <source>Choose the protocol document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="112"/>
+        <source>The protocol document must be a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="92"/>
+        <source>Choose the PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="111"/>
+        <source>Give the version a label, for example 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="113"/>
+        <source>This version already exists for this group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="122"/>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="37"/>
+        <source>(none chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="137"/>
+        <source>This version has no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="140"/>
+        <source>Protocol %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="6"/>
+        <source>Protocol versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="14"/>
+        <source>&amp;Versions on record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="21"/>
+        <source>&amp;View document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="28"/>
+        <source>Load a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="32"/>
+        <source>Document (PDF):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="38"/>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="43"/>
+        <source>Version &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="48"/>
+        <source>for example 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="52"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="59"/>
+        <source>In &amp;effect from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="66"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="71"/>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="78"/>
+        <source>&amp;Add version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProtocolsTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="29"/>
+        <source>Protocols</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="34"/>
+        <source>Current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="49"/>
+        <source>New &amp;student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
+        <source>New &amp;employee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="52"/>
+        <source>Add &amp;guardian to student…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="54"/>
+        <source>Ed&amp;it selected person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="96"/>
+        <source>Set &amp;leaving date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <source>New s&amp;chool…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
+        <source>New cl&amp;ass…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
+        <source>New school &amp;year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
+        <source>A new guardian, or one already on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="61"/>
+        <source>The person is no longer on lists from that date; nothing is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="94"/>
+        <source>Set &amp;leaving date (out of employment)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordMessages</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="18"/>
+        <source>Fill in the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
+        <source>Fill in the school year, for example 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
+        <source>Fill in the student number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
+        <source>Fill in the staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
+        <source>Fill in the first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
+        <source>Fill in the last name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <source>Fill in the date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
+        <source>Fill in the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
+        <source>Fill in the leaving date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
+        <source>Choose a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
+        <source>Choose a school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <source>Choose the type of employment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <source>Choose a guardian from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <source>Fill in this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="48"/>
+        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="50"/>
+        <source>The date %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
+        <source>This date cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
+        <source>The date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="61"/>
+        <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
+        <source>Choose one of the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
+        <source>This is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="72"/>
+        <source>This is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="73"/>
+        <source>A BRIN number is two digits and two letters, for example 12AB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="76"/>
+        <source>Type the school year as 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="77"/>
+        <source>This record no longer exists; close the window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <source>A school with this name already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <source>School year %1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <source>This class already exists at this school in this school year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
+        <source>This class belongs to another school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <source>Student number %1 already exists at this school (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
+        <source>Staff number %1 already exists (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
+        <source>This guardian is already linked to this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="97"/>
+        <source>This guardian is not linked to this student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <source>This value cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="101"/>
+        <location filename="../../ui/record_tab.ui" line="41"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
+        <location filename="../../ui/record_tab.ui" line="52"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="197"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="206"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="217"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="284"/>
+        <source>Select a person to see their details and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="334"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="368"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="10"/>
+        <source>Search by name or number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="12"/>
+        <source>Search by name or number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="18"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="30"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="63"/>
+        <source>Show &amp;former</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="78"/>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="88"/>
+        <source>Details and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Scan</name>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="12"/>
+        <source>blank page (back of a double-sided scan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="13"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="38"/>
+        <source>the page could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="14"/>
+        <source>no QR code found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="15"/>
+        <source>more than one form on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="16"/>
+        <source>form layout unknown in this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="17"/>
+        <source>corner markers not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="18"/>
+        <source>form code not printed from this database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="19"/>
+        <source>the form was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="20"/>
+        <source>code and form layout do not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="21"/>
+        <source>person not in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="22"/>
+        <source>choose who signed (the name was left open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="23"/>
+        <source>the signer no longer has parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="24"/>
+        <source>the same scan was read before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="25"/>
+        <source>form read before, same answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="26"/>
+        <source>form read before with other answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="27"/>
+        <source>another scan of this form awaits review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="28"/>
+        <source>could not be saved as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="29"/>
+        <source>a box is not clearly empty or ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="30"/>
+        <source>both yes and no ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="31"/>
+        <source>an item has no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="32"/>
+        <source>a box is filled in (crossed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="33"/>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="34"/>
+        <source>signature unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="35"/>
+        <source>the page does not line up with the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="36"/>
+        <source>a box was not found where expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="37"/>
+        <source>assigned to its form by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="45"/>
+        <source>the file was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="46"/>
+        <source>the file could not be opened (in use or no access?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="47"/>
+        <source>not a PDF, TIFF or photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="48"/>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="49"/>
+        <source>the PDF is protected with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="50"/>
+        <source>the file or image is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="51"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="59"/>
+        <source>%1 pages read: %2 saved, %3 to check, %4 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="66"/>
+        <source>Stopped early: the pages read so far are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="71"/>
+        <source>Not read: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="59"/>
+        <source>Read scanned forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="62"/>
+        <source>Read returned forms from scanned PDFs or phone photos and file them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="65"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="197"/>
+        <source>Check scanned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
+        <source>Pages the reader was not sure of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
+        <source>Watch a scan folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
+        <source>Read forms as the copier saves them into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="94"/>
+        <source>Read scanned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="96"/>
+        <source>Scans and photos (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <source>Reading scanned forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="135"/>
+        <source>Reading scanned forms… page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="159"/>
+        <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="169"/>
+        <source>Scan folder: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="177"/>
+        <source>Scanned forms read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="184"/>
+        <source>Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="233"/>
+        <source>Folder the copier saves scans into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="247"/>
+        <source>Watching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="248"/>
+        <source>Watching scan folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPageView</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/scan_page_view.py" line="89"/>
+        <source>Scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanReviewDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="211"/>
+        <source>ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="212"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="213"/>
+        <source>in doubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="214"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
+        <source>(page no longer on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="248"/>
+        <source>unknown form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="250"/>
+        <source>person not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="255"/>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="304"/>
+        <source>There are no forms to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="374"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
+        <source>No image of this page was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="437"/>
+        <source>Unknown form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="445"/>
+        <source>consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="445"/>
+        <source>protocol sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="451"/>
+        <source>Person not found in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="457"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="160"/>
+        <source>Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="457"/>
+        <source>School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="463"/>
+        <source>%1, page %2 · read %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="482"/>
+        <source>student number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="485"/>
+        <source>staff number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="499"/>
+        <source>Choose who signed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="501"/>
+        <source>printed on the form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
+        <source>another scan of this form came in earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="548"/>
+        <source>Read with doubt: look at this box on the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="579"/>
+        <source>The positions of the boxes are not known for this scan: look at the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="592"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="592"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="623"/>
+        <source>ink: yes %1 · no %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="699"/>
+        <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="702"/>
+        <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="704"/>
+        <source>The person of this form is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="706"/>
+        <source>This page has already been dealt with (perhaps on another computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="708"/>
+        <source>This page is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="713"/>
+        <source>No form with this code was printed from this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="715"/>
+        <source>The form version of this form is not in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="735"/>
+        <source>Type the code printed under the QR code first, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="745"/>
+        <source>Choose who signed the form first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="757"/>
+        <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="778"/>
+        <source>Not saved: this form was already saved from another scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="815"/>
+        <source>This form has already been saved from another scan. Save it once more anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="830"/>
+        <source>Type the code printed under the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="850"/>
+        <source>Linked to form %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="862"/>
+        <source>Reject page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="864"/>
+        <source>Nothing is saved from this page; the scan stays on record.
+Why is it rejected? (for example: not a form, unreadable, a copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="880"/>
+        <source>Rejected: %1, page %2. Nothing was saved from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="6"/>
+        <source>Check scanned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="20"/>
+        <source>Pages to &amp;check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="26"/>
+        <source>Pages to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="34"/>
+        <source>Position in the queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="50"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="51"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="57"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="58"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="63"/>
+        <source>Fit &amp;width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="64"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="119"/>
+        <source>Form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="131"/>
+        <source>&amp;Form code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="141"/>
+        <source>Form code printed under the QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="146"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="148"/>
+        <source>Link this page to the form with this code (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="171"/>
+        <source>Signed &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="181"/>
+        <source>Who signed the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="194"/>
+        <source>Scan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="208"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="216"/>
+        <source>Why this page needs checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="221"/>
+        <source>Boxes in doubt (enlarged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="227"/>
+        <source>Boxes in doubt, enlarged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="238"/>
+        <source>Signature and date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="244"/>
+        <source>Signature, enlarged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="259"/>
+        <source>A&amp;nswers (as read; correct them with J and N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="270"/>
+        <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Enter saves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="278"/>
+        <source>Signed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="285"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="286"/>
+        <source>Signed on (dd-mm-yyyy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="291"/>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="297"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="310"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="317"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="318"/>
+        <source>The previous page (Ctrl+Left or Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="324"/>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="325"/>
+        <source>The next page, without deciding this one (Ctrl+Right or Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="331"/>
+        <source>&amp;Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="332"/>
+        <source>Save nothing from this page: not a form, unusable or a copy (Ctrl+Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="343"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="344"/>
+        <source>Save the form with these answers and go to the next page (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/scan_review_dialog.ui" line="350"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/school_dialog.py" line="31"/>
+        <source>Edit school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_dialog.ui" line="6"/>
+        <source>New school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_dialog.ui" line="19"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_dialog.ui" line="40"/>
+        <source>&amp;BRIN number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchoolYearDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/school_year_dialog.py" line="42"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_year_dialog.ui" line="6"/>
+        <source>New school year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/school_year_dialog.ui" line="19"/>
+        <source>&amp;School year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAndStudents</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="85"/>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="90"/>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="96"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="104"/>
+        <source>All staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="105"/>
+        <source>All students</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../ui/start_page.ui" line="26"/>
+        <source>&lt;h2&gt;This database is still empty&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="32"/>
+        <source>Start with demo data to see how Korre Desktop works: invented schools, students, guardians and staff with protocol signatures and consent forms. Use a separate database file for demo data, not the one for your real records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_page.ui" line="39"/>
+        <source>Load &amp;demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="16"/>
+        <source>granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="17"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="18"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="19"/>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="20"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="26"/>
+        <source>Consent given: recordings may be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="27"/>
+        <source>Consent refused or withdrawn: do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="28"/>
+        <source>Guardians disagree: do not use; the office follows up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="31"/>
+        <source>No answer on record: do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="32"/>
+        <source>The answer is no longer valid: do not use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="38"/>
+        <source>signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="39"/>
+        <source>re-sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="40"/>
+        <source>unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="41"/>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="47"/>
+        <source>permanent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="48"/>
+        <source>temporary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="49"/>
+        <source>intern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="50"/>
+        <source>substitute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="51"/>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="57"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="64"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
+        <source>Film</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="72"/>
+        <source>School guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <source>School social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
+        <source>Parent portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
+        <source>Staff&apos;s own social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
+        <source>School
+guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
+        <source>News-
+letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
+        <source>Social media
+school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
+        <source>Parent
+portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
+        <source>Social media
+staff&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
+        <source>guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
+        <source>Edit student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="69"/>
+        <source>(no class)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="6"/>
+        <source>New student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="19"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="39"/>
+        <source>Student &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="62"/>
+        <source>&amp;First name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="83"/>
+        <source>&amp;Infix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="95"/>
+        <source>&amp;Last name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="116"/>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="127"/>
+        <location filename="../../ui/student_dialog.ui" line="151"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="140"/>
+        <source>&amp;Enrolled on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="164"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentsTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="27"/>
+        <source>Students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="30"/>
+        <source>%1 students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="35"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="39"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="41"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="46"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="33"/>
+        <source>&lt;b&gt;Evidence&lt;/b&gt; (optional: the letter or e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="51"/>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="6"/>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="17"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="24"/>
+        <source>Withdrawn &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="36"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="43"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="48"/>
+        <source>&amp;Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="55"/>
+        <source>&amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="56"/>
+        <source>N&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="62"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/withdraw_dialog.ui" line="68"/>
+        <source>For example: withdrawn by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorklistsTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="27"/>
+        <source>Worklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="31"/>
+        <source>Staff: protocol overdue or not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="32"/>
+        <source>Turned 16: ask the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="33"/>
+        <source>Guardians disagree (conflict)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="34"/>
+        <source>No consent form at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="41"/>
+        <source>Worklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="44"/>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="48"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
