@@ -24,7 +24,7 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dist]"
 	touch $@ $(RUN_STAMP)
 
-## Start the app on the default database in the user data folder.
+## Start the app (the first start on a computer asks where to keep the data).
 run: $(RUN_STAMP)
 	$(BIN)/korre-desktop
 
@@ -54,7 +54,7 @@ bench: $(TEST_STAMP)
 forms: $(RUN_STAMP)
 	$(BIN)/python scripts/compile_forms.py
 
-## Update resources/translations/korre_nl.ts from the sources and compile the .qm.
+## Update the Dutch and English .ts files from the sources and compile their .qm files.
 translations: $(RUN_STAMP)
 	$(BIN)/python scripts/translations.py
 

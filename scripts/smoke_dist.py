@@ -39,7 +39,12 @@ def run(program: str, *args: str, env: dict[str, str] | None = None) -> tuple[st
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file())
+    """Bytes of the files themselves (symbolic links to libraries counted once)."""
+    return sum(
+        path.lstat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def main() -> None:

@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
 
     def _setup_icons(self) -> None:
         ui = self.ui
+        ui.entryToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         set_tab_icons(ui.tabs, ["staff", "students", "protocols", "consent", "worklists"])
         records, prints, forms_ = self.record_actions, self.print_actions, self.forms_actions
         set_icons(
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         for tab in (self.students_tab, self.consent_tab):
             button = QToolButton()
             button.setDefaultAction(self.print_actions.print_no_photo)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setText(self.tr("&Print…"))
             tab.ui.filterRow.addWidget(button)
         self.consent_tab.ui.date.dateChanged.connect(

@@ -745,47 +745,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="46"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
         <source>The file is too big to attach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48"/>
         <source>The image cannot be read: it is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="50"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="51"/>
         <source>The image is far too large (too many pixels) to attach safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="53"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="54"/>
         <source>The file is not what its name says (for example a text file named .png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="56"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57"/>
         <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="60"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62"/>
         <source>The PDF is protected with a password; save it without a password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="64"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
         <source>The PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66"/>
         <source>That page does not exist in this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -793,94 +793,94 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="134"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="135"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="140"/>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="197"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="142"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="202"/>
         <source>Drop a file here,
 choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="144"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
         <source>&amp;File…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="145"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
         <source>&amp;Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148"/>
         <source>&amp;Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
         <source>Cro&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="150"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
         <source>&amp;Straighten photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154"/>
         <source>Pa&amp;ge:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="221"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="226"/>
         <source>Choose the scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="223"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="228"/>
         <source>Scans and photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="241"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="246"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="257"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="287"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="292"/>
         <source>Drag a rectangle over the part to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="314"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="319"/>
         <source>Processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="339"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="344"/>
         <source>straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="341"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="346"/>
         <source>no page edge found: not straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="354"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="359"/>
         <source>dropped image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2028,98 +2028,98 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="230"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="255"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="267"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="307"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="511"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="536"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3220,13 +3220,13 @@ choose one, or paste (Ctrl+V)</source>
     <name>RecordTab</name>
     <message>
         <location filename="../../korre_desktop/gui/record_tab.py" line="101"/>
-        <location filename="../../ui/record_tab.ui" line="41"/>
+        <location filename="../../ui/record_tab.ui" line="42"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
-        <location filename="../../ui/record_tab.ui" line="52"/>
+        <location filename="../../ui/record_tab.ui" line="54"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,17 +3273,17 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="63"/>
+        <location filename="../../ui/record_tab.ui" line="66"/>
         <source>Show &amp;former</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="78"/>
+        <location filename="../../ui/record_tab.ui" line="81"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="88"/>
+        <location filename="../../ui/record_tab.ui" line="91"/>
         <source>Details and history</source>
         <translation type="unfinished"></translation>
     </message>

@@ -745,47 +745,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="46"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
         <source>The file is too big to attach.</source>
         <translation>Het bestand is te groot om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48"/>
         <source>The image cannot be read: it is damaged or incomplete.</source>
         <translation>De afbeelding kan niet gelezen worden: ze is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="50"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="51"/>
         <source>The image is far too large (too many pixels) to attach safely.</source>
         <translation>De afbeelding is veel te groot (te veel pixels) om veilig toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="53"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="54"/>
         <source>The file is not what its name says (for example a text file named .png).</source>
         <translation>Het bestand is niet wat de naam zegt (bijvoorbeeld een tekstbestand met de naam .png).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="56"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57"/>
         <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
         <translation>Dit soort bestand kan niet worden toegevoegd: gebruik een afbeelding (PNG, JPEG, TIFF, HEIC) of een PDF.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="60"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation>De PDF is beschadigd en kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62"/>
         <source>The PDF is protected with a password; save it without a password first.</source>
         <translation>De PDF is beveiligd met een wachtwoord; sla hem eerst op zonder wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="64"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
         <source>The PDF has no pages.</source>
         <translation>De PDF heeft geen pagina&apos;s.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66"/>
         <source>That page does not exist in this file.</source>
         <translation>Die pagina bestaat niet in dit bestand.</translation>
     </message>
@@ -793,95 +793,95 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="134"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="135"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
         <translation>&lt;b&gt;Bewijs&lt;/b&gt; (scan of foto van het ondertekende formulier)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="140"/>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="197"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="142"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="202"/>
         <source>Drop a file here,
 choose one, or paste (Ctrl+V)</source>
         <translation>Sleep een bestand hierheen,
 kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="144"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
         <source>&amp;File…</source>
         <translation>&amp;Bestand…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="145"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148"/>
         <source>&amp;Rotate</source>
         <translation>&amp;Draaien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
         <source>Cro&amp;p</source>
         <translation>Bij&amp;snijden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151"/>
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="150"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
         <source>&amp;Straighten photo</source>
         <translation>Foto &amp;rechtzetten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154"/>
         <source>Pa&amp;ge:</source>
         <translation>Pa&amp;gina:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="221"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="226"/>
         <source>Choose the scan or photo</source>
         <translation>Kies de scan of foto</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="223"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="228"/>
         <source>Scans and photos</source>
         <translation>Scans en foto&apos;s</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="241"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="246"/>
         <source>clipboard</source>
         <translation>klembord</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="257"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262"/>
         <source>The clipboard holds no image or file.</source>
         <translation>Op het klembord staat geen afbeelding of bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="287"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="292"/>
         <source>Drag a rectangle over the part to keep.</source>
         <translation>Trek een rechthoek over het deel dat u wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="314"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="319"/>
         <source>Processing…</source>
         <translation>Bezig met verwerken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="339"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="344"/>
         <source>straightened</source>
         <translation>rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="341"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="346"/>
         <source>no page edge found: not straightened</source>
         <translation>geen paginarand gevonden: niet rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="354"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="359"/>
         <source>dropped image</source>
         <translation>gesleepte afbeelding</translation>
     </message>
@@ -2029,98 +2029,98 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="204"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="230"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="255"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="267"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="305"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="307"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="428"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="448"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="466"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="494"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="511"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="534"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="536"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
@@ -3221,7 +3221,7 @@ kies er een, of plak (Ctrl+V)</translation>
     <name>RecordTab</name>
     <message>
         <location filename="../../korre_desktop/gui/record_tab.py" line="101"/>
-        <location filename="../../ui/record_tab.ui" line="41"/>
+        <location filename="../../ui/record_tab.ui" line="42"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
@@ -3268,23 +3268,23 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="78"/>
+        <location filename="../../ui/record_tab.ui" line="81"/>
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="88"/>
+        <location filename="../../ui/record_tab.ui" line="91"/>
         <source>Details and history</source>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
-        <location filename="../../ui/record_tab.ui" line="52"/>
+        <location filename="../../ui/record_tab.ui" line="54"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="63"/>
+        <location filename="../../ui/record_tab.ui" line="66"/>
         <source>Show &amp;former</source>
         <translation>Ook &amp;vertrokken</translation>
     </message>

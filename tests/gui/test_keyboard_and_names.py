@@ -154,3 +154,37 @@ def test_the_checks_catch_an_unnamed_or_unreachable_control(qtbot):
     assert unnamed(root) == ["QLineEdit 'anonymous'"]
     skipped.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the mouse only: Tab passes it by
     assert unreachable(root) == ["QLineEdit 'skipped'"]
+
+
+def _minimum(widget: QWidget) -> tuple[int, int]:
+    size = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    return size.width(), size.height()
+
+
+def test_the_window_fits_a_full_hd_screen_at_200_percent(window):
+    """1920 x 1080 at 200 % leaves 960 x 540 device-independent pixels."""
+    width, height = _minimum(window)
+    assert width <= 960 and height <= 540
+
+
+@pytest.mark.parametrize(
+    "open_dialog",
+    [
+        lambda w: w.enter_consent(),
+        lambda w: w.enter_protocol(),
+        lambda w: w.scan_actions.open_review(),
+        lambda w: w.import_actions.open_wizard(),
+        lambda w: w.show_about(),
+        lambda w: w.show_manual(),
+    ],
+    ids=["consent entry", "protocol entry", "scan review", "import", "about", "manual"],
+)
+def test_the_main_dialogs_fit_a_1440p_screen_at_200_percent(qtbot, window, open_dialog):
+    """2560 x 1440 at 200 % leaves 1280 x 720 device-independent pixels."""
+    dialog = open_dialog(window)
+    qtbot.waitExposed(dialog)
+    try:
+        width, height = _minimum(dialog)
+        assert width <= 1280 and height <= 720
+    finally:
+        dialog.close()

@@ -67,6 +67,9 @@ def _sections(markdown: str) -> list[_Section]:
     return sections
 
 
+_SCREENSHOT_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(docs/[^)]*\)")
+
+
 def manual_markdown(readme: Path | None = None) -> str:
     """The user part of README.md as Markdown; raises ManualNotFound when there is none."""
     path = readme or readme_path()
@@ -86,7 +89,10 @@ def manual_markdown(readme: Path | None = None) -> str:
             in_range = False
         if in_range or section.title in EXTRA_SECTIONS:
             chosen.append(section)
-    return "\n".join(line for section in chosen for line in section.lines).strip() + "\n"
+    text = "\n".join(line for section in chosen for line in section.lines).strip() + "\n"
+    # Links to the screenshots are for readers of the README on the web: plain words here
+    # (the pictures themselves are shown: the browser looks for them beside README.md).
+    return _SCREENSHOT_LINK.sub(r"\1", text)
 
 
 class ManualDialog(QDialog):
@@ -192,6 +198,26 @@ class ManualDialog(QDialog):
 
     # -- content ----------------------------------------------------------------------------------
 
+    def _fit_pictures(self, width: int = 720) -> None:
+        """Screenshots at a readable size instead of their full 1400 pixels."""
+        document = self.browser.document()
+        block = document.begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().isImageFormat():
+                    picture = fragment.charFormat().toImageFormat()
+                    picture.setWidth(width)  # the height follows, keeping the proportions
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(fragment.position())
+                    cursor.setPosition(
+                        fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(picture)
+                fragments += 1
+            block = block.next()
+
     def load(self, readme: Path | None = None) -> bool:
         try:
             markdown = manual_markdown(readme)
@@ -199,7 +225,11 @@ class ManualDialog(QDialog):
             self.show_missing()
             return False
         self.message.hide()
+        found = readme or readme_path()
+        if found is not None:
+            self.browser.setSearchPaths([str(found.parent)])
         self.browser.setMarkdown(markdown)
+        self._fit_pictures()
         self._fill_contents()
         for widget in (self.search, self.next_button, self.previous_button):
             widget.setEnabled(True)

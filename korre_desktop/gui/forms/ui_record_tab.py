@@ -30,7 +30,7 @@ class Ui_RecordTab(object):
         self.filterRow.setObjectName(u"filterRow")
         self.search = QLineEdit(RecordTab)
         self.search.setObjectName(u"search")
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(160)
         self.search.setClearButtonEnabled(True)
 
         self.filterRow.addWidget(self.search)
@@ -54,7 +54,8 @@ class Ui_RecordTab(object):
 
         self.school = QComboBox(RecordTab)
         self.school.setObjectName(u"school")
-        self.school.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.school.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.school.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.school)
 
@@ -65,7 +66,8 @@ class Ui_RecordTab(object):
 
         self.group = QComboBox(RecordTab)
         self.group.setObjectName(u"group")
-        self.group.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.group.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.group)
 
@@ -76,7 +78,8 @@ class Ui_RecordTab(object):
 
         self.status = QComboBox(RecordTab)
         self.status.setObjectName(u"status")
-        self.status.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.status.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.status.setMinimumContentsLength(6)
 
         self.filterRow.addWidget(self.status)
 

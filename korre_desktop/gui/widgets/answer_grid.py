@@ -27,7 +27,7 @@ NO_COLOUR = QColor("#ffcdd2")
 OPEN_COLOUR = QColor("#ffffff")
 NOT_ASKED_COLOUR = QColor("#eeeeee")
 ROW_HEIGHT = 32
-MIN_COLUMN_WIDTH = 96
+MIN_COLUMN_WIDTH = 84
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ANSWER_ROLE = Qt.ItemDataRole.UserRole + 2
 

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, 
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -132,9 +133,10 @@ class EvidencePanel(QWidget):
 
     def _build(self) -> None:
         self.title = QLabel(self.tr("<b>Evidence</b> (scan or photo of the signed form)"))
+        self.title.setWordWrap(True)
         self.preview = CropLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(260, 340)
+        self.preview.setMinimumSize(210, 300)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setStyleSheet("QLabel { border: 1px dashed #999; background: #fafafa; }")
         self.preview.setText(self.tr("Drop a file here,\nchoose one, or paste (Ctrl+V)"))
@@ -153,9 +155,12 @@ class EvidencePanel(QWidget):
         self.page = QSpinBox()
         self.page.setMinimum(1)
         self.page_label.setBuddy(self.page)
-        buttons = QHBoxLayout()
-        for button in (self.choose, self.paste_button, self.rotate, self.crop, self.remove):
-            buttons.addWidget(button)
+        # Two rows: getting a file, then changing it (one row does not fit at 200 % scaling).
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (self.choose, self.paste_button, self.remove, self.rotate, self.crop)
+        ):
+            buttons.addWidget(button, index // 3, index % 3)
         options = QHBoxLayout()
         options.addWidget(self.straighten)
         options.addStretch()
