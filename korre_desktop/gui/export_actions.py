@@ -10,13 +10,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
 
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.services.excel.target import ExportFileError, Problem, check_target
 from korre_desktop.services.progress import Progress
 
@@ -82,17 +82,14 @@ class ExportActions(QObject):
             with open_store() as store:
                 return export_overview(store, target, on, progress)
 
-        dialog = QProgressDialog(
+        dialog = progress_dialog(
             self.tr("Exporting the overview to Excel…"),
             self.tr("Cancel"),
-            0,
-            PROGRESS_STEPS,
             self._window,
+            maximum=PROGRESS_STEPS,
+            delay_ms=0,
         )
         dialog.setWindowTitle(self.tr("Export overview"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
         dialog.setAutoReset(False)
         job = Job(work)
         job.progressed.connect(

@@ -19,14 +19,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
-    QProgressDialog,
     QWidget,
 )
 
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.forms.ui_print_forms_dialog import Ui_PrintFormsDialog
-from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.services import forms
 from korre_desktop.services.forms import FormsError, PrintResult, Selection
 from korre_desktop.services.progress import Progress
@@ -243,13 +242,7 @@ class FormsActions(QObject):
         """Make the PDF in the background, with a progress dialog that can cancel."""
         on = on or self.context.today()
         open_store = self.context.open_store
-        progress = QProgressDialog(
-            self.tr("Making forms…"), self.tr("Cancel"), 0, 100, self._window
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
+        progress = progress_dialog(self.tr("Making forms…"), self.tr("Cancel"), self._window)
 
         def work(report: Progress) -> PrintResult:
             with open_store() as store:

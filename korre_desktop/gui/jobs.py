@@ -6,7 +6,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from korre_desktop.services.progress import Cancelled, Progress
 
@@ -91,3 +92,16 @@ class JobRunner(QObject):
 
     def wait(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
+
+
+def progress_dialog(
+    label: str, cancel: str, parent: QWidget, maximum: int = 100, delay_ms: int = 300
+) -> QProgressDialog:
+    """A window-modal progress dialog for a job: shown after ``delay_ms``, and left open
+    at 100 % until the caller closes it when the job ends (not when the bar is full)."""
+    dialog = QProgressDialog(label, cancel, 0, maximum, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    return dialog

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressBar,
-    QProgressDialog,
     QToolButton,
     QWidget,
 )
@@ -27,7 +26,7 @@ from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from korre_desktop.gui.forms_actions import FormsActions
 from korre_desktop.gui.icons import set_icons, set_tab_icons
 from korre_desktop.gui.import_actions import ImportActions
-from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.gui.language_menu import LanguageMenu
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
@@ -427,11 +426,7 @@ class MainWindow(QMainWindow):
                 self.tr("Demo data can only be loaded into an empty database."),
             )
             return
-        dialog = QProgressDialog(self.tr("Making demo data…"), self.tr("Cancel"), 0, 100, self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
+        dialog = progress_dialog(self.tr("Making demo data…"), self.tr("Cancel"), self, delay_ms=0)
         open_store = self.context.open_store
 
         def work(progress: Progress) -> object:

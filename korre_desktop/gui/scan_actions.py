@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QProgressDialog,
 )
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.gui.scan_words import report_text
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.scanning.watch import FolderWatch
@@ -104,13 +103,9 @@ class ScanActions(QObject):
         today = self.context.today()
         progress = None
         if watch is None:
-            progress = QProgressDialog(
-                self.tr("Reading scanned forms…"), self.tr("Cancel"), 0, 100, self._window
+            progress = progress_dialog(
+                self.tr("Reading scanned forms…"), self.tr("Cancel"), self._window
             )
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(300)
-            progress.setAutoClose(False)
-            progress.setAutoReset(False)
 
         def work(report: Progress) -> BatchReport:
             from korre_desktop.services.scanning.batch import scan_files

@@ -3,7 +3,6 @@
 import shutil
 import sys
 from pathlib import Path
-from xml.etree import ElementTree
 
 import defusedxml.ElementTree as SafeET
 import pytest
@@ -34,6 +33,7 @@ from korre_desktop.gui.i18n import (
     set_language_setting,
 )
 from korre_desktop.gui.language_menu import LanguageMenu
+from tests.gui.test_translations_and_forms import _sources
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -166,16 +166,6 @@ def test_language_menu_shows_the_stored_choice(qtbot, settings):
 
 
 # -- the English translation file -----------------------------------------------------------------
-
-
-def _sources(ts: Path) -> list[tuple[str, str]]:
-    tree = ElementTree.parse(ts)
-    return [
-        (c.findtext("name"), m.findtext("source"))
-        for c in tree.getroot().iter("context")
-        for m in c.iter("message")
-        if (m.find("translation").get("type") or "") not in ("obsolete", "vanished")
-    ]
 
 
 def test_english_ts_is_english_and_holds_every_source_string(tmp_path):
