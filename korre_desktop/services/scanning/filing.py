@@ -184,10 +184,11 @@ def save_statement(
     signer: entry.SignerChoice | None = None,
 ) -> tuple[int | None, int | None]:
     """Save what the form says; (statement id, protocol signature id). Raises EntryError."""
-    reasons: set[str] = set()
-    found_person, found_signer = _person_and_signer(store, instance, reasons)
-    person = person or found_person
-    signer = signer or found_signer
+    if person is None or (signer is None and instance["kind"] == "consent"):
+        # Review passes what the person chose; the batch has looked these up already.
+        found_person, found_signer = _person_and_signer(store, instance, set())
+        person = person or found_person
+        signer = signer or found_signer
     if person is None:
         raise entry.EntryError("person_missing", "the form's person is not in the database")
     if instance["kind"] == "protocol":
@@ -258,6 +259,8 @@ def _page_row(
     scores: dict[str, Any] = reading.scores_json() if reading is not None else {}
     if prepared.problem is not None:
         scores = {"problem": prepared.problem.reason, "message": prepared.problem.message}
+    if decision is not None:
+        scores["doubtful_items"] = decision.unsure_items  # what review frames first
     alignment = reading.alignment if reading is not None else None
     return {
         "batch_id": batch_id,
