@@ -218,21 +218,25 @@ def employee_status(
 
 
 def student_statuses(
-    birth_date: date,
+    birth_date: date | None,
     statements: Iterable[Statement],
     items: Sequence[str],
     on: date,
     policy: ConsentPolicy = DEFAULT_POLICY,
 ) -> dict[str, StudentItemStatus]:
-    """Status of every item for one student, from their own and their guardians' statements."""
+    """Status of every item for one student, from their own and their guardians' statements.
+
+    A student whose birth date is unknown counts as younger than 16: the safe side, where
+    only the guardians' consent permits use.
+    """
     own, guardians = _latest_answers(statements, on, policy, SignerRole.STUDENT)
-    adult = age_on(birth_date, on) >= ADULT_AGE
+    adult = birth_date is not None and age_on(birth_date, on) >= ADULT_AGE
     strict = policy.sixteen_plus is SixteenPlusPolicy.STRICT
     return {item: _student_item(own, guardians, item, adult, strict) for item in items}
 
 
 def student_status(
-    birth_date: date,
+    birth_date: date | None,
     statements: Iterable[Statement],
     item: str,
     on: date,

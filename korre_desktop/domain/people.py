@@ -3,7 +3,19 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from datetime import date
+from enum import StrEnum
+from typing import Any
+
+
+class NameUse(StrEnum):
+    """Which surname a person uses (naamgebruik, as the BRP and HR systems record it)."""
+
+    OWN = "eigen"  # Jansen
+    PARTNER = "partner"  # de Boer
+    PARTNER_OWN = "partner-eigen"  # de Boer-Jansen
+    OWN_PARTNER = "eigen-partner"  # Jansen-de Boer
 
 
 def age_on(birth_date: date, on: date) -> int:
@@ -36,6 +48,53 @@ def _join(*parts: str | None) -> str:
 def display_name(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> str:
     """Full name as shown on screen: "Jan van der Berg"."""
     return _join(roepnaam, tussenvoegsel, achternaam)
+
+
+def surname_in_use(
+    tussenvoegsel: str | None,
+    achternaam: str,
+    name_use: NameUse | str = NameUse.OWN,
+    partner_tussenvoegsel: str | None = "",
+    partner_achternaam: str = "",
+) -> str:
+    """The surname with its infix as the person uses it: "Jansen-de Boer" (own, then the
+    partner's) or "de Boer-Jansen"; the own surname when no partner name is known."""
+    own = _join(tussenvoegsel, achternaam)
+    partner = _join(partner_tussenvoegsel, partner_achternaam)
+    use = NameUse(name_use or NameUse.OWN)
+    if not partner or use is NameUse.OWN:
+        return own
+    if use is NameUse.PARTNER or not own:
+        return partner
+    return f"{partner}-{own}" if use is NameUse.PARTNER_OWN else f"{own}-{partner}"
+
+
+def name_in_use(
+    roepnaam: str,
+    tussenvoegsel: str | None,
+    achternaam: str,
+    name_use: NameUse | str = NameUse.OWN,
+    partner_tussenvoegsel: str | None = "",
+    partner_achternaam: str = "",
+) -> str:
+    """Full name with the surname the person uses: "Petra Jansen-de Boer"."""
+    surname = surname_in_use(
+        tussenvoegsel, achternaam, name_use, partner_tussenvoegsel, partner_achternaam
+    )
+    return _join(roepnaam, surname)
+
+
+def person_name(row: Mapping[str, Any]) -> str:
+    """``name_in_use`` of a record (a student, guardian or employee row): rows without the
+    name-use columns show their own name."""
+    return name_in_use(
+        row["roepnaam"],
+        row["tussenvoegsel"],
+        row["achternaam"],
+        row.get("naamgebruik") or NameUse.OWN,
+        row.get("partner_tussenvoegsel") or "",
+        row.get("partner_achternaam") or "",
+    )
 
 
 def sort_name(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> str:

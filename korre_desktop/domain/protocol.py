@@ -55,8 +55,13 @@ def protocol_status(
     on: date,
     start_date: date | None = None,
     deadline_days: int = DEFAULT_SIGNING_DEADLINE_DAYS,
+    *,
+    start_unknown: bool = False,
 ) -> ProtocolStatus:
     """Protocol status of one person on ``on``.
+
+    An employee whose start date is not known (an export that does not say it) is never
+    OVERDUE: the deadline runs from a start date, and none is invented.
 
     A signature on a newer version that is not yet in effect counts as SIGNED: that
     version supersedes the current one, so asking to re-sign the older text makes no sense.
@@ -76,7 +81,7 @@ def protocol_status(
         return ProtocolStatus.SIGNED
     if signed:
         return ProtocolStatus.RESIGN
-    if audience == Audience.EMPLOYEES:
+    if audience == Audience.EMPLOYEES and not start_unknown:
         begin = max(start_date, current.effective_date) if start_date else current.effective_date
         if on > begin + timedelta(days=deadline_days):
             return ProtocolStatus.OVERDUE

@@ -79,6 +79,14 @@ def check_required(name: str, value: object) -> FieldProblem | None:
     return None
 
 
+def check_some_name(roepnaam: str, achternaam: str) -> list[FieldProblem]:
+    """A person needs a surname or a first name (as EDEXML and the NEN 1888 allow: a
+    student known only as "Wimpie"); both empty is a problem on both fields."""
+    if roepnaam.strip() or achternaam.strip():
+        return []
+    return [FieldProblem("roepnaam", REQUIRED), FieldProblem("achternaam", REQUIRED)]
+
+
 def parse_date_field(
     name: str, value: date | str | None, *, required: bool
 ) -> tuple[date | None, FieldProblem | None]:

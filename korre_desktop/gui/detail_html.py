@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import CHANNELS, MEDIA, item_code
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import person_name
 from korre_desktop.gui import status_text
 from korre_desktop.services.person_detail import PersonDetail, StatementView
 from korre_desktop.services.status import PersonStatus
@@ -166,7 +166,11 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
                 translate("Detail", "Date of birth"),
                 dutch_date(person.birth_date)
                 + " "
-                + escape(translate("Detail", "(%1 years)").replace("%1", str(age))),
+                + escape(translate("Detail", "(%1 years)").replace("%1", str(age)))
+                if person.birth_date
+                else "<b>"
+                + escape(translate("Detail", "unknown: counts as younger than 16"))
+                + "</b>",
             ),
         ]
         if person.end_date:
@@ -180,7 +184,12 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
                 escape(status_text.employment_label(person.employment_type)),
             ),
             (translate("Detail", "Schools"), escape(person.school or "–")),
-            (translate("Detail", "Started"), dutch_date(person.start_date)),
+            (
+                translate("Detail", "Started"),
+                dutch_date(person.start_date)
+                if person.start_date
+                else escape(translate("Detail", "unknown")),
+            ),
         ]
         if person.end_date:
             record.append((translate("Detail", "Left on"), dutch_date(person.end_date)))
@@ -210,9 +219,7 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
     if detail.guardians:
         parts.append(_heading(translate("Detail", "Guardians")) + "<ul style='margin-left:-20px'>")
         for guardian in detail.guardians:
-            name = display_name(
-                guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]
-            )
+            name = person_name(guardian)
             extra = [guardian["relation"], guardian["email"], guardian["phone"]]
             if not guardian["parental_authority"]:
                 extra.append(translate("Detail", "no parental authority"))

@@ -49,6 +49,7 @@ def employment_label(kind: str) -> str:
         "intern": translate("Status", "intern"),
         "substitute": translate("Status", "substitute"),
         "volunteer": translate("Status", "volunteer"),
+        "unknown": translate("Status", "unknown"),
     }.get(kind, kind)
 
 

@@ -80,6 +80,8 @@ class _DemoBuilder:
         self.form_legacy = 0
         self.versions: dict[tuple[str, str], int] = {}
 
+        self.students_made = 0
+
     # -- small helpers --------------------------------------------------------------------
 
     def day_between(self, first: date, last: date) -> date:
@@ -216,6 +218,9 @@ class _DemoBuilder:
         elif fate < 0.04 and self.today > self.current.start + timedelta(days=30):
             start = self.day_between(self.current.start + timedelta(days=30), self.today)
             enrolled = start
+        # A newcomer whose birth date the administration has not registered yet.
+        self.students_made += 1
+        birth_known = self.students_made % 100 != 50  # one in a hundred
         student_id = self.t.add(
             "students",
             {
@@ -224,7 +229,7 @@ class _DemoBuilder:
                 "roepnaam": first,
                 "tussenvoegsel": infix,
                 "achternaam": surname,
-                "birth_date": birth.isoformat(),
+                "birth_date": birth.isoformat() if birth_known else None,
                 "enrolled_date": enrolled.isoformat() if enrolled else None,
                 "left_date": left.isoformat() if left else None,
                 "created_at": self.created_at,
@@ -472,6 +477,21 @@ class _DemoBuilder:
             if end is None and rng.random() < 0.05 and start < self.today - timedelta(days=2):
                 end = self.day_between(start + timedelta(days=1), self.today - timedelta(days=1))
             first, infix, surname = self.person_name(names.ADULT_FIRST)
+            # Name use and the odd teacher whose start date and contract HR has not
+            # passed on: drawn from their own generator, so the rest stays as it was.
+            own = random.Random(number)
+            partner_infix, partner, name_use = "", "", "eigen"
+            if own.random() < 0.2:
+                partner_infix, partner = (
+                    own.choice(names.INFIXED) if own.random() < 0.3
+                    else ("", own.choice(names.SURNAMES))
+                )  # fmt: skip
+                name_use = own.choice(
+                    ("partner-eigen", "partner-eigen", "eigen-partner", "partner")
+                )
+            start_known = own.random() >= 0.02 or start > self.today
+            if not start_known:
+                employment = "unknown"
             employee_id = self.t.add(
                 "employees",
                 {
@@ -479,9 +499,12 @@ class _DemoBuilder:
                     "roepnaam": first,
                     "tussenvoegsel": infix,
                     "achternaam": surname,
+                    "partner_tussenvoegsel": partner_infix,
+                    "partner_achternaam": partner,
+                    "naamgebruik": name_use,
                     "function": function,
                     "employment_type": employment,
-                    "start_date": start.isoformat(),
+                    "start_date": start.isoformat() if start_known else None,
                     "end_date": end.isoformat() if end else None,
                     "email": email_address(first, surname, number, "korre.example"),
                     "created_at": self.created_at,

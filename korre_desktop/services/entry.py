@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
-from korre_desktop.domain.people import age_on, display_name, fold
+from korre_desktop.domain.people import age_on, fold, person_name
 from korre_desktop.domain.protocol import Audience, ProtocolVersion, current_version
 from korre_desktop.errors import InputError
 from korre_desktop.services.status import protocol_versions
@@ -84,7 +84,7 @@ def people_to_choose(store: Store, on: date) -> list[PersonChoice]:
 
 
 def _choice(kind: str, row: dict, number: str, class_name: str, school: str | None = None):
-    name = display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+    name = person_name(row)
     birth = row.get("birth_date")
     return PersonChoice(
         kind=kind,
@@ -173,7 +173,7 @@ def signers_for(store: Store, person: PersonChoice) -> list[SignerChoice]:
         SignerChoice(
             "guardian",
             guardian["id"],
-            display_name(guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]),
+            person_name(guardian),
             bool(guardian["parental_authority"]),
         )
         for guardian in store.people.guardians_of(person.id)

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from korre_desktop.domain.form_codes import new_code
-from korre_desktop.domain.people import age_on, display_name, fold, sort_key
+from korre_desktop.domain.people import age_on, fold, person_name, sort_key
 from korre_desktop.domain.protocol import Audience, current_version
 from korre_desktop.errors import InputError
 from korre_desktop.services.entry import FormVersion, PersonChoice, form_versions
@@ -202,7 +202,7 @@ def _school(store: Store, selection: Selection) -> SchoolChoice | None:
 
 
 def _student_choice(row: dict) -> tuple[tuple[str, str, str], PersonChoice]:
-    name = display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+    name = person_name(row)
     choice = PersonChoice(
         kind="student",
         id=row["id"],
@@ -210,7 +210,7 @@ def _student_choice(row: dict) -> tuple[tuple[str, str, str], PersonChoice]:
         name=name,
         school=row.get("school") or "",
         class_name=row.get("class_name") or "",
-        birth_date=date.fromisoformat(row["birth_date"]),
+        birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
     )
     return sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice
 
@@ -304,7 +304,7 @@ def _select_staff(
     for row in store.people.employees_on(on):
         if wanted is not None and row["id"] not in wanted:
             continue
-        name = display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+        name = person_name(row)
         choice = PersonChoice(
             kind="employee",
             id=row["id"],
@@ -363,7 +363,7 @@ def _consent_signers(store: Store, person: PersonChoice, on: date) -> list[Plann
             person,
             "guardian",
             guardian["id"],
-            display_name(guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]),
+            person_name(guardian),
         )
         for guardian in store.people.guardians_of(person.id)
         if guardian["parental_authority"]

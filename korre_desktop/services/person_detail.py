@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import person_name
 from korre_desktop.store import Store
 
 Row = dict[str, Any]
@@ -55,7 +55,7 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
         detail.enrolments = store.people.enrolments_of(person_id)
         guardian_names = {
             g["id"]: (
-                display_name(g["roepnaam"], g["tussenvoegsel"], g["achternaam"]),
+                person_name(g),
                 bool(g["parental_authority"]),
             )
             for g in detail.guardians

@@ -16,13 +16,14 @@ from datetime import date
 from typing import Any
 
 from korre_desktop.domain import validation as v
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import NameUse, person_name
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.errors import InputError
 from korre_desktop.store import Store
 
-EMPLOYMENT_TYPES = ("permanent", "temporary", "intern", "substitute", "volunteer")
+# "unknown": an export that does not say it (EDEXML teachers); never guessed.
+EMPLOYMENT_TYPES = ("permanent", "temporary", "intern", "substitute", "volunteer", "unknown")
 
 DateValue = date | str | None
 Row = dict[str, Any]
@@ -92,9 +93,12 @@ class EmployeeInput:
     function: str = ""
     employment_type: str
     school_ids: Sequence[int] = ()
-    start_date: DateValue
+    start_date: DateValue  # None: not known (the protocol deadline then does not run)
     end_date: DateValue = None
     email: str = ""
+    naamgebruik: str = NameUse.OWN
+    partner_tussenvoegsel: str = ""
+    partner_achternaam: str = ""
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -124,7 +128,7 @@ def _today(store: Store, today: date | None) -> date:
 
 
 def _name_of(row: Row) -> str:
-    return display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+    return person_name(row)
 
 
 def _changes(row: Row, wanted: Row) -> Row:
@@ -250,14 +254,15 @@ def _student_values(
         _clean(data.tussenvoegsel),
         _clean(data.achternaam),
     )
-    birth, birth_problem = v.parse_date_field("birth_date", data.birth_date, required=True)
+    # A birth date may be unknown (an export need not give it): the student then counts
+    # as younger than 16 and is on the "geboortedatum ontbreekt" worklist.
+    birth, birth_problem = v.parse_date_field("birth_date", data.birth_date, required=False)
     enrolled, enrolled_problem = v.parse_date_field(
         "enrolled_date", data.enrolled_date, required=False
     )
     problems: list[FieldProblem | None] = [
         v.check_required("student_number", number),
-        v.check_required("roepnaam", roepnaam),
-        v.check_required("achternaam", achternaam),
+        *v.check_some_name(roepnaam, achternaam),
         birth_problem,
         enrolled_problem,
     ]
@@ -416,7 +421,8 @@ def set_student_left(store: Store, student_id: int, left_date: DateValue) -> boo
         if student is None:
             raise _not_found("student_id")
         earliest = student["enrolled_date"] or student["birth_date"]
-        _raise_if([v.check_date_order("left_date", day, date.fromisoformat(earliest))])
+        if earliest:
+            _raise_if([v.check_date_order("left_date", day, date.fromisoformat(earliest))])
         changed = store.update("students", student_id, {"left_date": day.isoformat()})
         for enrolment in store.records.enrolments(student_id):
             open_then = enrolment["end_date"] is None or enrolment["end_date"] > day.isoformat()
@@ -539,13 +545,16 @@ def _employee_values(
     store: Store, data: EmployeeInput, employee_id: int | None
 ) -> tuple[Row, list[int]]:
     number = data.staff_number.strip()
-    start, start_problem = v.parse_date_field("start_date", data.start_date, required=True)
+    start, start_problem = v.parse_date_field("start_date", data.start_date, required=False)
     end, end_problem = v.parse_date_field("end_date", data.end_date, required=False)
     row = {
         "staff_number": number,
         "roepnaam": _clean(data.roepnaam),
         "tussenvoegsel": _clean(data.tussenvoegsel),
         "achternaam": _clean(data.achternaam),
+        "partner_tussenvoegsel": _clean(data.partner_tussenvoegsel),
+        "partner_achternaam": _clean(data.partner_achternaam),
+        "naamgebruik": data.naamgebruik or NameUse.OWN,
         "function": _clean(data.function),
         "employment_type": data.employment_type,
         "start_date": _iso(start),
@@ -555,14 +564,17 @@ def _employee_values(
     school_ids = list(dict.fromkeys(data.school_ids))  # in the given order, once each
     problems: list[FieldProblem | None] = [
         v.check_required("staff_number", number),
-        v.check_required("roepnaam", row["roepnaam"]),
-        v.check_required("achternaam", row["achternaam"]),
+        *v.check_some_name(row["roepnaam"], row["achternaam"]),
+        v.check_choice("naamgebruik", row["naamgebruik"], [use.value for use in NameUse]),
         v.check_choice("employment_type", data.employment_type, EMPLOYMENT_TYPES),
         start_problem,
         end_problem,
         v.check_date_order("end_date", end, start),
         v.check_email("email", row["email"]),
     ]
+    if row["naamgebruik"] != NameUse.OWN and not row["partner_achternaam"]:
+        # A name in use with the partner's surname needs that surname.
+        problems.append(FieldProblem("partner_achternaam", v.REQUIRED))
     if number:
         holder = store.records.employee_with_number(number, except_id=employee_id)
         if holder is not None:
@@ -621,6 +633,30 @@ def set_employee_left(store: Store, employee_id: int, left_date: DateValue) -> b
         employee = store.records.employee_row(employee_id)
         if employee is None:
             raise _not_found("employee_id")
-        earliest = date.fromisoformat(employee["start_date"])
-        _raise_if([v.check_date_order("left_date", day, earliest)])
+        if employee["start_date"]:
+            earliest = date.fromisoformat(employee["start_date"])
+            _raise_if([v.check_date_order("left_date", day, earliest)])
         return store.update("employees", employee_id, {"end_date": day.isoformat()})
+
+
+# -- teachers of classes ---------------------------------------------------------------------
+
+
+def link_class_teacher(store: Store, class_id: int, employee_id: int) -> bool:
+    """The employee teaches the class (in that class's school year). Returns False when
+    the link was there already."""
+    with store.db.atomic():
+        if store.records.klass(class_id) is None:
+            raise _not_found("class_id")
+        if store.records.employee_row(employee_id) is None:
+            raise _not_found("employee_id")
+        if employee_id in store.records.class_teacher_ids(class_id):
+            return False
+        store.insert("class_teachers", {"class_id": class_id, "employee_id": employee_id})
+        return True
+
+
+def unlink_class_teacher(store: Store, class_id: int, employee_id: int) -> bool:
+    """The employee no longer teaches the class; the audit log keeps the link."""
+    with store.db.atomic():
+        return store.records.remove_class_teacher(class_id, employee_id)

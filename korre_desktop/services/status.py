@@ -25,7 +25,7 @@ from korre_desktop.domain.consent import (
     student_statuses,
 )
 from korre_desktop.domain.consent_items import sort_item_codes
-from korre_desktop.domain.people import age_on, display_name, sort_key
+from korre_desktop.domain.people import NameUse, age_on, name_in_use, sort_key
 from korre_desktop.domain.protocol import (
     DEFAULT_SIGNING_DEADLINE_DAYS,
     Audience,
@@ -76,10 +76,26 @@ class PersonStatus:
     ask_student: bool
     active: bool
     has_statements: bool = False
+    naamgebruik: str = NameUse.OWN
+    partner_tussenvoegsel: str = ""
+    partner_achternaam: str = ""
+    start_unknown: bool = False  # an employee whose start date the records do not know
 
     @property
     def name(self) -> str:
-        return display_name(self.roepnaam, self.tussenvoegsel, self.achternaam)
+        """The name in use ("Petra Jansen-de Boer"); sorting stays on the own surname."""
+        return name_in_use(
+            self.roepnaam,
+            self.tussenvoegsel,
+            self.achternaam,
+            self.naamgebruik,
+            self.partner_tussenvoegsel,
+            self.partner_achternaam,
+        )
+
+    @property
+    def birth_date_missing(self) -> bool:
+        return self.kind == "student" and self.birth_date is None
 
     @property
     def sort_key(self) -> tuple[str, str, str]:
@@ -211,7 +227,7 @@ def student_statuses_on(
     for index, row in enumerate(rows):
         if index % PROGRESS_EVERY == 0:
             progress.step(index, total)
-        birth = date.fromisoformat(row["birth_date"])
+        birth = _optional_date(row["birth_date"])
         consent: dict[str, ConsentStatus] = {}
         ask = False
         if with_consent:
@@ -272,7 +288,7 @@ def employee_statuses_on(
     for index, row in enumerate(rows):
         if index % PROGRESS_EVERY == 0:
             progress.step(index, total)
-        start = date.fromisoformat(row["start_date"])
+        start = _optional_date(row["start_date"])
         end = _optional_date(row["end_date"])
         consent = (
             shared.get(
@@ -305,12 +321,17 @@ def employee_statuses_on(
                     on,
                     start_date=start,
                     deadline_days=settings.deadline_days,
+                    start_unknown=start is None,
                 ),
                 protocol_version=version_label,
                 consent=consent,
                 ask_student=False,
-                active=start <= on and (end is None or end > on),
+                active=(start is None or start <= on) and (end is None or end > on),
                 has_statements=row["id"] in statements,
+                naamgebruik=row["naamgebruik"],
+                partner_tussenvoegsel=row["partner_tussenvoegsel"],
+                partner_achternaam=row["partner_achternaam"],
+                start_unknown=start is None,
             )
         )
     progress.step(total, total)

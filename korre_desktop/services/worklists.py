@@ -14,6 +14,7 @@ class Worklist(StrEnum):
     ASK_STUDENT = "ask_student"  # turned 16 after their guardians' consent
     CONFLICT = "conflict"  # guardians disagree on an item
     NO_STATEMENT = "no_statement"  # no consent statement at all
+    BIRTH_DATE_MISSING = "birth_date_missing"  # counts as under 16 until it is known
 
 
 def worklists_of(person: PersonStatus) -> list[Worklist]:
@@ -30,4 +31,6 @@ def worklists_of(person: PersonStatus) -> list[Worklist]:
         found.append(Worklist.CONFLICT)
     if not person.has_statements:
         found.append(Worklist.NO_STATEMENT)
+    if person.birth_date_missing:
+        found.append(Worklist.BIRTH_DATE_MISSING)
     return found

@@ -115,9 +115,20 @@ class ImportQueries:
 
     def employees(self) -> list[Row]:
         return self._store.rows(
-            """SELECT id, staff_number, roepnaam, tussenvoegsel, achternaam, function,
+            """SELECT id, staff_number, roepnaam, tussenvoegsel, achternaam,
+                      partner_tussenvoegsel, partner_achternaam, naamgebruik, function,
                       employment_type, start_date, end_date, email
                FROM employees"""
+        )
+
+    def class_teachers(self, school_id: int, school_year: str) -> list[Row]:
+        """Who teaches which class of the school in that school year."""
+        return self._store.rows(
+            """SELECT t.employee_id, c.id AS class_id, c.name AS class_name
+               FROM class_teachers t JOIN classes c ON c.id = t.class_id
+               JOIN school_years y ON y.id = c.school_year_id
+               WHERE c.school_id = ? AND y.label = ?""",
+            [school_id, school_year],
         )
 
     def employee_school_links(self) -> list[Row]:

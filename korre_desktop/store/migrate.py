@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -57,9 +58,27 @@ def migrate(
         folder = ensure_backup_folder(db_path)
         backup_to(db, folder / backup_name(db_path, datetime.now(), f"before-schema-{latest}"))
     for migration in pending:
-        with db.atomic():
-            for statement in migration.statements:
-                db.execute(statement)
-            db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            db.execute(f"PRAGMA user_version = {migration.number}")
+        if migration.rebuilds_tables:
+            db.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
+        try:
+            with db.atomic():
+                for statement in migration.statements:
+                    db.execute(statement)
+                if migration.rebuilds_tables:
+                    _check_foreign_keys(db, migration)
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                db.execute(f"PRAGMA user_version = {migration.number}")
+        finally:
+            if migration.rebuilds_tables:
+                db.execute("PRAGMA foreign_keys = ON")
     return [m.number for m in pending]
+
+
+def _check_foreign_keys(db: sqlite_utils.Database, migration: Migration) -> None:
+    broken = db.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent, _ = broken[0]
+        raise sqlite3.IntegrityError(
+            f"migration {migration.number}: {len(broken)} broken reference(s),"
+            f" first {table} row {rowid} to {parent}"
+        )

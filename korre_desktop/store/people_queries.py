@@ -139,17 +139,19 @@ class PeopleQueries:
         return {row["id"]: row for row in rows}
 
     _EMPLOYEE_SELECT = """SELECT e.id, e.staff_number, e.roepnaam, e.tussenvoegsel,
-            e.achternaam, e.function, e.employment_type, e.start_date, e.end_date, e.email,
+            e.achternaam, e.partner_tussenvoegsel, e.partner_achternaam, e.naamgebruik,
+            e.function, e.employment_type, e.start_date, e.end_date, e.email,
             (SELECT group_concat(name, ', ') FROM
                 (SELECT s.name FROM employee_schools es JOIN schools s ON s.id = es.school_id
                  WHERE es.employee_id = e.id ORDER BY s.name)) AS schools
         FROM employees e"""
 
     def employees_on(self, day: date) -> list[Row]:
-        """Employees on the list for ``day``: started on or before it and not yet left."""
+        """Employees on the list for ``day``: started on or before it (or with a start date
+        the records do not know) and not yet left."""
         return self._store.rows(
-            self._EMPLOYEE_SELECT
-            + " WHERE e.start_date <= :d AND (e.end_date IS NULL OR e.end_date > :d)"
+            self._EMPLOYEE_SELECT + " WHERE (e.start_date IS NULL OR e.start_date <= :d)"
+            " AND (e.end_date IS NULL OR e.end_date > :d)"
             " ORDER BY e.id",
             {"d": day.isoformat()},
         )

@@ -223,6 +223,38 @@ class RecordQueries:
         )
         return [row["school_id"] for row in rows]
 
+    def class_teacher_ids(self, class_id: int) -> list[int]:
+        rows = self._store.rows(
+            "SELECT employee_id FROM class_teachers WHERE class_id = ? ORDER BY employee_id",
+            [class_id],
+        )
+        return [row["employee_id"] for row in rows]
+
+    def classes_taught(self, employee_id: int) -> list[Row]:
+        """The classes the employee teaches, newest school year first."""
+        return self._store.rows(
+            """SELECT c.id, c.name, c.school_id, s.name AS school, y.label AS school_year
+               FROM class_teachers t JOIN classes c ON c.id = t.class_id
+               JOIN schools s ON s.id = c.school_id
+               JOIN school_years y ON y.id = c.school_year_id
+               WHERE t.employee_id = ? ORDER BY y.start_date DESC, s.name, c.name""",
+            [employee_id],
+        )
+
+    def remove_class_teacher(self, class_id: int, employee_id: int) -> bool:
+        store = self._store
+        with sqlite_errors(str(store.path or "")), store.db.atomic():
+            found = store.rows(
+                "SELECT rowid AS id FROM class_teachers WHERE class_id = ? AND employee_id = ?",
+                [class_id, employee_id],
+            )
+            if not found:
+                return False
+            store.db.execute("DELETE FROM class_teachers WHERE rowid = ?", [found[0]["id"]])
+            before = {"class_id": class_id, "employee_id": employee_id}
+            store.audit("delete", "class_teachers", found[0]["id"], before, None)
+        return True
+
     def remove_employee_school(self, employee_id: int, school_id: int) -> bool:
         """The employee no longer works at this school: the link goes, the audit log keeps
         it (action "delete" with the row as it was). The employee record itself stays."""

@@ -10,6 +10,9 @@ class Migration:
     number: int
     name: str
     statements: tuple[str, ...]
+    # A table rebuilt with a changed column (SQLite's twelve-step ALTER) runs with foreign
+    # keys off; the migration checks them itself before it commits.
+    rebuilds_tables: bool = False
 
 
 def _append_only(table: str) -> tuple[str, ...]:
@@ -339,6 +342,69 @@ SCANNING = Migration(
     ),
 )
 
+_STUDENTS_V8 = """CREATE TABLE students_v8 (
+            id INTEGER PRIMARY KEY,
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            student_number TEXT NOT NULL,
+            roepnaam TEXT NOT NULL,
+            tussenvoegsel TEXT NOT NULL DEFAULT '',
+            achternaam TEXT NOT NULL,
+            birth_date TEXT,
+            enrolled_date TEXT,
+            left_date TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (school_id, student_number))"""
+
+_EMPLOYEES_V8 = """CREATE TABLE employees_v8 (
+            id INTEGER PRIMARY KEY,
+            staff_number TEXT NOT NULL UNIQUE,
+            roepnaam TEXT NOT NULL,
+            tussenvoegsel TEXT NOT NULL DEFAULT '',
+            achternaam TEXT NOT NULL,
+            partner_tussenvoegsel TEXT NOT NULL DEFAULT '',
+            partner_achternaam TEXT NOT NULL DEFAULT '',
+            naamgebruik TEXT NOT NULL DEFAULT 'eigen' CHECK (naamgebruik IN
+                ('eigen', 'partner', 'partner-eigen', 'eigen-partner')),
+            function TEXT NOT NULL DEFAULT '',
+            employment_type TEXT NOT NULL CHECK (employment_type IN
+                ('permanent', 'temporary', 'intern', 'substitute', 'volunteer', 'unknown')),
+            start_date TEXT,
+            end_date TEXT,
+            email TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)"""
+
+UNKNOWN_DATA_AND_TEACHERS = Migration(
+    8,
+    "unknown birth and start dates, unknown employment, partner names, teachers of classes",
+    (
+        # What a standard export may leave out is stored as unknown, never invented: a
+        # student without a birth date, a teacher without a start date or employment type.
+        _STUDENTS_V8,
+        """INSERT INTO students_v8 (id, school_id, student_number, roepnaam, tussenvoegsel,
+               achternaam, birth_date, enrolled_date, left_date, created_at)
+           SELECT id, school_id, student_number, roepnaam, tussenvoegsel, achternaam,
+               birth_date, enrolled_date, left_date, created_at FROM students""",
+        "DROP TABLE students",
+        "ALTER TABLE students_v8 RENAME TO students",
+        "CREATE INDEX students_by_name ON students(achternaam, roepnaam)",
+        # Dutch name use: the name in use may be the partner's, before or after the own.
+        _EMPLOYEES_V8,
+        """INSERT INTO employees_v8 (id, staff_number, roepnaam, tussenvoegsel, achternaam,
+               function, employment_type, start_date, end_date, email, created_at)
+           SELECT id, staff_number, roepnaam, tussenvoegsel, achternaam, function,
+               employment_type, start_date, end_date, email, created_at FROM employees""",
+        "DROP TABLE employees",
+        "ALTER TABLE employees_v8 RENAME TO employees",
+        # The teachers of a class (from EDEXML's teachers' groups, or set in the app).
+        """CREATE TABLE class_teachers (
+            class_id INTEGER NOT NULL REFERENCES classes(id),
+            employee_id INTEGER NOT NULL REFERENCES employees(id),
+            PRIMARY KEY (class_id, employee_id))""",
+        "CREATE INDEX class_teachers_by_employee ON class_teachers(employee_id)",
+    ),
+    rebuilds_tables=True,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -347,5 +413,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     PRINTING,
     IMPORTS,
     SCANNING,
+    UNKNOWN_DATA_AND_TEACHERS,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

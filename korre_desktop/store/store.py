@@ -35,6 +35,7 @@ WRITABLE_TABLES = frozenset(
         "student_guardians",
         "employees",
         "employee_schools",
+        "class_teachers",
         "protocol_versions",
         "protocol_signatures",
         "consent_form_versions",

@@ -372,108 +372,118 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
-        <source>Left on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="176"/>
-        <source>Staff number</source>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="172"/>
+        <source>unknown: counts as younger than 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="195"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="180"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="181"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="197"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="193"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="213"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="242"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="253"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="259"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="266"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="265"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="272"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="275"/>
         <source>Changes to the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,42 +929,42 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/export_actions.py" line="92"/>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="142"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="139"/>
         <source>Export overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="126"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="123"/>
         <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="136"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="133"/>
         <source>Cancelled: the overview was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="149"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="146"/>
         <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="154"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="151"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="156"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="153"/>
         <source>%1 is a folder. Choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="158"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="155"/>
         <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="160"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="157"/>
         <source>%1 cannot be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,67 +1288,67 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="193"/>
         <source>Print consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="196"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="195"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="199"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
         <source>Print protocol sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="201"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="227"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="226"/>
         <source>Save consent forms as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="229"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="228"/>
         <source>Save protocol sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="245"/>
         <source>Making forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="245"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="268"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>Cancelled: no forms were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
         <source>%1 forms written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>Forms printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="291"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="284"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1381,7 +1391,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="139"/>
         <source>guardian of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2018,108 +2028,108 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="124"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="126"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="229"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="429"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="273"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="426"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="429"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="445"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="478"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="506"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="531"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,92 +2232,92 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="102"/>
         <source>Manual – Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="110"/>
         <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="109"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="115"/>
         <source>Manual text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="117"/>
         <source>C&amp;ontents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132"/>
         <source>Search in the manual (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133"/>
         <source>Search in the manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="135"/>
         <source>&amp;Search:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="131"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="137"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138"/>
         <source>Find previous (Shift+F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="140"/>
         <source>Find next (Enter or F3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="136"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="142"/>
         <source>Search result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="144"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="145"/>
         <source>Close the manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="161"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="243"/>
         <source>The manual could not be found: README.md is missing from the installation. Install Korre Desktop again, or read README.md in the project folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="319"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="349"/>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="328"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="358"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2535,42 +2545,42 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="148"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="147"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="152"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="151"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="155"/>
         <source>There is no consent form version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="157"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
         <source>This class is not in the school year of the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="159"/>
         <source>This school is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="164"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="166"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,47 +2588,47 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="49"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="48"/>
         <source>Print consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="52"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="51"/>
         <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="55"/>
         <source>Print protocol sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="58"/>
         <source>One signature sheet per person for the current version of the social-media protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="63"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="62"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="113"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="112"/>
         <source>This school has no classes in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="115"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="114"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="124"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="123"/>
         <source>%1 forms for %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="130"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="129"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,93 +3485,93 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="58"/>
         <source>Read scanned forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="62"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="65"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="197"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="192"/>
         <source>Check scanned forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="66"/>
         <source>Pages the reader was not sure of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="68"/>
         <source>Watch a scan folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="70"/>
         <source>Read forms as the copier saves them into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="94"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="93"/>
         <source>Read scanned forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="96"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="95"/>
         <source>Scans and photos (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
         <source>Reading scanned forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="135"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="130"/>
         <source>Reading scanned forms… page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="159"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="154"/>
         <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="169"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="164"/>
         <source>Scan folder: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="177"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="172"/>
         <source>Scanned forms read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="184"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="179"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="233"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="228"/>
         <source>Folder the copier saves scans into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="247"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="242"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="248"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="243"/>
         <source>Watching scan folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4200,95 +4210,100 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="57"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
-        <source>student</source>
+        <location filename="../../korre_desktop/gui/status_text.py" line="52"/>
+        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
         <source>employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="64"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="67"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="72"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
         <source>School guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
         <source>School social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
         <source>Parent portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="78"/>
         <source>Staff&apos;s own social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
         <source>School
 guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
         <source>News-
 letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
         <source>Social media
 school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
         <source>Parent
 portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="90"/>
         <source>Social media
 staff&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4486,17 +4501,22 @@ staff&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="41"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="35"/>
+        <source>Date of birth missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="42"/>
         <source>Worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="44"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="45"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="48"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="49"/>
         <source>&amp;List:</source>
         <translation type="unfinished"></translation>
     </message>

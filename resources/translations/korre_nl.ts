@@ -372,108 +372,118 @@
         <translation>(%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="172"/>
+        <source>unknown: counts as younger than 16</source>
+        <translation>onbekend: telt als jonger dan 16</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="195"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="176"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="180"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="181"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="197"/>
         <source>no version in effect</source>
         <translation>geen versie van kracht</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="193"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
         <source>(version %1)</source>
         <translation>(versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
         <source>Media consent on %1</source>
         <translation>Mediatoestemming op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="213"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation>16 geworden: vraag de leerling om eigen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
         <source>Guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
         <source>no parental authority</source>
         <translation>geen ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="242"/>
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="253"/>
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="259"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="266"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="265"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="272"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="275"/>
         <source>Changes to the record</source>
         <translation>Wijzigingen in het dossier</translation>
     </message>
@@ -920,42 +930,42 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/export_actions.py" line="92"/>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="142"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="139"/>
         <source>Export overview</source>
         <translation>Overzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="126"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="123"/>
         <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
         <translation>Overzicht opgeslagen in %1: %2 leerlingen, %3 medewerkers, %4 openstaande punten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="136"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="133"/>
         <source>Cancelled: the overview was not written.</source>
         <translation>Geannuleerd: het overzicht is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="149"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="146"/>
         <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
         <translation>%1 is geopend in Excel of een ander programma, of is alleen-lezen. Sluit het bestand en exporteer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="154"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="151"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="156"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="153"/>
         <source>%1 is a folder. Choose a file name.</source>
         <translation>%1 is een map. Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="158"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="155"/>
         <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
         <translation>Het overzicht is een Excel-werkmap: kies een naam die eindigt op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="160"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="157"/>
         <source>%1 cannot be written. Choose another folder.</source>
         <translation>%1 kan niet worden opgeslagen. Kies een andere map.</translation>
     </message>
@@ -1279,67 +1289,67 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="193"/>
         <source>Print consent forms…</source>
         <translation>Toestemmingsformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="196"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="195"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation>Ingevulde toestemmingsformulieren met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="199"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
         <source>Print protocol sheets…</source>
         <translation>Protocolformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="201"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation>Tekenformulieren voor het protocol met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="227"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="226"/>
         <source>Save consent forms as PDF</source>
         <translation>Toestemmingsformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="229"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="228"/>
         <source>Save protocol sheets as PDF</source>
         <translation>Protocolformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="232"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="245"/>
         <source>Making forms…</source>
         <translation>Formulieren maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="247"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="245"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="268"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>Cancelled: no forms were saved.</source>
         <translation>Geannuleerd: er zijn geen formulieren opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
         <source>%1 forms written to %2</source>
         <translation>%1 formulieren opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>Forms printed</source>
         <translation>Formulieren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="291"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="284"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation>Er is geen ouder/verzorger met ouderlijk gezag bekend voor: %1. Op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -1382,7 +1392,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Ouder/verzorger wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="139"/>
         <source>guardian of: %1</source>
         <translation>ouder/verzorger van: %1</translation>
     </message>
@@ -2019,108 +2029,108 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="124"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="126"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="229"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="429"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="267"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="273"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="307"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="426"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="430"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="429"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="445"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="478"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="496"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="506"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="536"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="531"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
@@ -2223,92 +2233,92 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="102"/>
         <source>Manual – Korre Desktop</source>
         <translation>Handleiding – Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="110"/>
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="109"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="115"/>
         <source>Manual text</source>
         <translation>Tekst van de handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="117"/>
         <source>C&amp;ontents</source>
         <translation>&amp;Inhoud</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132"/>
         <source>Search in the manual (Ctrl+F)</source>
         <translation>Zoeken in de handleiding (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133"/>
         <source>Search in the manual</source>
         <translation>Zoeken in de handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="135"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="131"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="137"/>
         <source>&amp;Previous</source>
         <translation>&amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138"/>
         <source>Find previous (Shift+F3)</source>
         <translation>Vorige zoeken (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139"/>
         <source>&amp;Next</source>
         <translation>Vo&amp;lgende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="140"/>
         <source>Find next (Enter or F3)</source>
         <translation>Volgende zoeken (Enter of F3)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="136"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="142"/>
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="144"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="145"/>
         <source>Close the manual</source>
         <translation>De handleiding sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="161"/>
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="243"/>
         <source>The manual could not be found: README.md is missing from the installation. Install Korre Desktop again, or read README.md in the project folder.</source>
         <translation>De handleiding is niet gevonden: README.md ontbreekt in de installatie. Installeer Korre Desktop opnieuw, of lees README.md in de projectmap.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="319"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="349"/>
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="328"/>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="358"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -2536,42 +2546,42 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="148"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="147"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation>Er is niemand om formulieren voor af te drukken: de klas of school heeft op deze datum niemand op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="152"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="151"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation>Er is nog geen protocolversie voor deze groep. Voeg er eerst een toe (Protocolversies).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="155"/>
         <source>There is no consent form version.</source>
         <translation>Er is geen versie van het toestemmingsformulier.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="157"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
         <source>This class is not in the school year of the print date.</source>
         <translation>Deze klas hoort niet bij het schooljaar van de afdrukdatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="159"/>
         <source>This school is not known.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation>Het pdf-bestand kan niet worden opgeslagen: het is geopend in een ander programma of niet schrijfbaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="164"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation>Het pdf-bestand kan daar niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="166"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation>Er werden tegelijk elders formulieren gemaakt. Probeer het opnieuw.</translation>
     </message>
@@ -2579,47 +2589,47 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="49"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="48"/>
         <source>Print consent forms</source>
         <translation>Toestemmingsformulieren afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="52"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="51"/>
         <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
         <translation>Eén formulier per persoon om mee naar huis te geven. Leerlingen onder de 16 krijgen een formulier voor elke ouder/verzorger met ouderlijk gezag; oudere leerlingen en personeel tekenen zelf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="55"/>
         <source>Print protocol sheets</source>
         <translation>Protocolformulieren afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="58"/>
         <source>One signature sheet per person for the current version of the social-media protocol.</source>
         <translation>Eén tekenformulier per persoon voor de geldende versie van het protocol sociale media.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="63"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="62"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="113"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="112"/>
         <source>This school has no classes in this school year.</source>
         <translation>Deze school heeft dit schooljaar geen klassen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="115"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="114"/>
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="124"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="123"/>
         <source>%1 forms for %2 people.</source>
         <translation>%1 formulieren voor %2 personen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="130"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="129"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation>Van %1 leerlingen onder de 16 is geen ouder/verzorger met ouderlijk gezag bekend: op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -3476,93 +3486,93 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="58"/>
         <source>Read scanned forms…</source>
         <translation>Gescande formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="62"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation>Teruggekomen formulieren inlezen uit gescande PDF&apos;s of telefoonfoto&apos;s en verwerken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="65"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="197"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="192"/>
         <source>Check scanned forms</source>
         <translation>Gescande formulieren controleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="66"/>
         <source>Pages the reader was not sure of</source>
         <translation>Pagina&apos;s waarover de lezer twijfelde</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="68"/>
         <source>Watch a scan folder…</source>
         <translation>Scanmap bewaken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="70"/>
         <source>Read forms as the copier saves them into a folder</source>
         <translation>Formulieren inlezen zodra het kopieerapparaat ze in een map zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="94"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="93"/>
         <source>Read scanned forms</source>
         <translation>Gescande formulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="96"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="95"/>
         <source>Scans and photos (%1);;All files (*)</source>
         <translation>Scans en foto&apos;s (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
         <source>Reading scanned forms…</source>
         <translation>Gescande formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="108"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="135"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="130"/>
         <source>Reading scanned forms… page %1 of %2</source>
         <translation>Gescande formulieren inlezen… pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="159"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="154"/>
         <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
         <translation>Gescande formulieren: %1 opgeslagen, %2 te controleren, %3 overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="169"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="164"/>
         <source>Scan folder: %1 (%2)</source>
         <translation>Scanmap: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="177"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="172"/>
         <source>Scanned forms read</source>
         <translation>Gescande formulieren ingelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="184"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="179"/>
         <source>Check now</source>
         <translation>Nu controleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="233"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="228"/>
         <source>Folder the copier saves scans into</source>
         <translation>Map waarin het kopieerapparaat de scans zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="247"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="242"/>
         <source>Watching %1</source>
         <translation>Bewaakt %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="248"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="243"/>
         <source>Watching scan folder %1</source>
         <translation>Bewaakt scanmap %1</translation>
     </message>
@@ -4202,100 +4212,105 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>vrijwilliger</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="57"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="52"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="64"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="67"/>
         <source>Audio</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="72"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
         <source>School guide</source>
         <translation>Schoolgids</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
         <source>School social media</source>
         <translation>Sociale media school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
         <source>Parent portal</source>
         <translation>Ouderportaal</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="78"/>
         <source>Staff&apos;s own social media</source>
         <translation>Eigen sociale media medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
         <source>School
 guide</source>
         <translation>School-
 gids</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
         <source>News-
 letter</source>
         <translation>Nieuws-
 brief</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
         <source>Social media
 school</source>
         <translation>Sociale media
 school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
         <source>Parent
 portal</source>
         <translation>Ouder-
 portaal</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="90"/>
         <source>Social media
 staff&apos;s own</source>
         <translation>Sociale media
 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
@@ -4493,17 +4508,22 @@ medewerkers</translation>
         <translation>Nog geen enkel toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="41"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="35"/>
+        <source>Date of birth missing</source>
+        <translation>Geboortedatum ontbreekt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="42"/>
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="44"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="45"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="48"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="49"/>
         <source>&amp;List:</source>
         <translation>&amp;Lijst:</translation>
     </message>

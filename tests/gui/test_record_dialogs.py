@@ -258,7 +258,6 @@ def test_empty_form_lists_every_missing_field_in_dutch(qtbot, context, store, sc
         "student_number": "Vul het leerlingnummer in.",
         "roepnaam": "Vul de roepnaam in.",
         "achternaam": "Vul de achternaam in.",
-        "birth_date": "Vul de geboortedatum in.",
     }
     assert dialog.isVisible()
     screenshot(dialog, "student_empty")

@@ -324,12 +324,27 @@ def test_all_student_problems_at_once_and_nothing_stored(store: Store, base: Bas
     assert count(store, "audit_log") == before
 
 
-def test_student_missing_birth_date_and_school(store: Store, base: Base) -> None:
+def test_student_missing_number_and_school(store: Store, base: Base) -> None:
     data = student_input(base, school_id=None, birth_date="", student_number="")
     assert codes_of(lambda: records.add_student(store, data, today=TODAY)) == {
         "school_id": v.REQUIRED,
         "student_number": v.REQUIRED,
-        "birth_date": v.REQUIRED,
+    }
+
+
+def test_a_birth_date_may_be_unknown(store: Store, base: Base) -> None:
+    student_id = records.add_student(store, student_input(base, birth_date=""), today=TODAY)
+    assert store.records.student_row(student_id)["birth_date"] is None
+
+
+def test_a_first_name_or_a_surname_is_enough(store: Store, base: Base) -> None:
+    only_first = student_input(base, achternaam="", roepnaam="Wimpie", student_number="9")
+    student_id = records.add_student(store, only_first, today=TODAY)
+    assert store.records.student_row(student_id)["roepnaam"] == "Wimpie"
+    neither = student_input(base, achternaam="", roepnaam=" ", student_number="10")
+    assert codes_of(lambda: records.add_student(store, neither, today=TODAY)) == {
+        "roepnaam": v.REQUIRED,
+        "achternaam": v.REQUIRED,
     }
 
 
@@ -695,7 +710,6 @@ def test_employee_problems_all_at_once(store: Store, base: Base) -> None:
     assert codes_of(lambda: records.add_employee(store, blank)) == {
         "staff_number": v.REQUIRED,
         "employment_type": v.REQUIRED,
-        "start_date": v.REQUIRED,
     }
     assert count(store, "employees") == 1
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
 
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import person_name
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog, align_label_columns
 from korre_desktop.gui.forms.ui_guardian_dialog import Ui_GuardianDialog
@@ -52,7 +52,7 @@ class GuardianDialog(RecordDialog):
         ui.studentName.setText(
             self.tr("Guardian of: %1").replace(
                 "%1",
-                display_name(student["roepnaam"], student["tussenvoegsel"], student["achternaam"]),
+                person_name(student),
             )
         )
         for relation in (
@@ -132,9 +132,7 @@ class GuardianDialog(RecordDialog):
         results = self.ui.guardianId
         results.clear()
         for guardian in found:
-            name = display_name(
-                guardian["roepnaam"], guardian["tussenvoegsel"], guardian["achternaam"]
-            )
+            name = person_name(guardian)
             details = [d for d in (guardian["email"], guardian["phone"]) if d]
             line = " – ".join([name, *details])
             if guardian["children"]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from korre_desktop.domain.dates import format_dutch_date
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import person_name
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_date
 from korre_desktop.gui.forms.ui_leave_dialog import Ui_LeaveDialog
@@ -38,7 +38,7 @@ class LeaveDialog(RecordDialog):
             raise ValueError(f"unknown person kind: {kind}")
         if person is None:
             raise LookupError(f"no {kind} {person_id}")
-        name = display_name(person["roepnaam"], person["tussenvoegsel"], person["achternaam"])
+        name = person_name(person)
         if kind == "student":
             self.setWindowTitle(self.tr("Student leaves"))
             text = self.tr(

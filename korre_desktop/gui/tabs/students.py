@@ -39,8 +39,8 @@ class StudentsTab(ProtocolStatusFilter, RecordTab):
             date_column(self.tr("Date of birth"), lambda p: p.birth_date),
             Column(
                 self.tr("Age"),
-                lambda p: str(p.age_on(today)),
-                sort_key=lambda p: p.age_on(today),
+                lambda p: "" if p.birth_date is None else str(p.age_on(today)),
+                sort_key=lambda p: -1 if p.birth_date is None else p.age_on(today),
                 centred=True,
             ),
             date_column(self.tr("Left"), lambda p: p.end_date),

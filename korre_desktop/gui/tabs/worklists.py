@@ -32,6 +32,7 @@ class WorklistsTab(StaffAndStudents, RecordTab):
             Worklist.ASK_STUDENT: self.tr("Turned 16: ask the student"),
             Worklist.CONFLICT: self.tr("Guardians disagree (conflict)"),
             Worklist.NO_STATEMENT: self.tr("No consent form at all"),
+            Worklist.BIRTH_DATE_MISSING: self.tr("Date of birth missing"),
         }[worklist]
 
     def columns(self) -> list[Column]:

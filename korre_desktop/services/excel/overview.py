@@ -103,6 +103,7 @@ WORDS = {
     "and": "en",
     "no_statement": "Geen toestemmingsformulier ingeleverd",
     "ask_student": "16 jaar of ouder: leerling zelf om toestemming vragen",
+    "birth_date_missing": "Geboortedatum ontbreekt: telt als jonger dan 16",
     "conflict": "Ouders/verzorgers zijn het oneens: conflict oplossen",
     "expired": "Toestemming verlopen: nieuw formulier nodig",
     "missing_items": "Onderdelen zonder antwoord: nieuw formulier nodig",
@@ -129,6 +130,7 @@ EMPLOYMENT_WORDS = {
     "intern": "stagiair",
     "substitute": "invaller",
     "volunteer": "vrijwilliger",
+    "unknown": "onbekend",
 }
 MEDIUM_WORDS = {"foto": "Foto", "film": "Film", "geluid": "Geluid"}
 CHANNEL_WORDS = {
@@ -458,6 +460,8 @@ def owed_rows(
     rows: list[list[object]] = []
     for person in students:
         start = [WORDS["student"], person.number, person.name, person.school, person.class_name]
+        if person.birth_date_missing:
+            rows.append([*start, WORDS["birth_date_missing"], ""])
         if not person.has_statements:
             rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
             continue

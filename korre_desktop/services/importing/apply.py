@@ -93,7 +93,8 @@ def _apply(
             raise StalePlanError(
                 "stale", "the data changed after the preview was made: make the preview again"
             )
-        for one in plans:
+        # Students first: an EDEXML file's teachers are linked to the classes it makes.
+        for one in sorted(plans, key=lambda plan: plan.kind != "students"):
             marked = 0
             if one.kind == "students":
                 _apply_students(store, one.work, progress)
@@ -252,15 +253,21 @@ def _employee_input(row: dict[str, Any], school_ids: list[int]) -> records.Emplo
         start_date=_day(row["start_date"]),
         end_date=_day(row["end_date"]),
         email=row["email"],
+        naamgebruik=row["naamgebruik"],
+        partner_tussenvoegsel=row["partner_tussenvoegsel"],
+        partner_achternaam=row["partner_achternaam"],
     )
 
 
 def _apply_employees(store: Store, work: EmployeeWork, progress: Progress) -> None:
     total = len(work.new) + len(work.updates)
+    ids: dict[str, int] = {}
     for index, new in enumerate(work.new):
         if index % PROGRESS_EVERY == 0:
             progress.step(index, total, "new employees")
-        records.add_employee(store, _employee_input(new, new["school_ids"]))
+        ids[new["staff_number"]] = records.add_employee(
+            store, _employee_input(new, new["school_ids"])
+        )
     for index, (employee_id, update) in enumerate(work.updates):
         if index % PROGRESS_EVERY == 0:
             progress.step(len(work.new) + index, total, "changed employees")
@@ -271,6 +278,25 @@ def _apply_employees(store: Store, work: EmployeeWork, progress: Progress) -> No
             employee_id,
             _employee_input({**current, **update["values"]}, update["school_ids"]),
         )
+    _link_teachers(store, work, ids)
+
+
+def _link_teachers(store: Store, work: EmployeeWork, ids: dict[str, int]) -> None:
+    """Teachers of the classes their file names (the classes exist by now: the students'
+    plan of the same file is applied first)."""
+    if not work.class_links or work.school_id is None:
+        return
+    year = store.records.school_year_labelled(work.school_year)
+    if year is None:
+        return
+    for number, class_name in work.class_links:
+        employee_id = ids.get(number)
+        if employee_id is None:
+            found = store.records.employee_with_number(number)
+            employee_id = found["id"] if found else None
+        klass = store.records.class_named(work.school_id, year["id"], class_name)
+        if employee_id is not None and klass is not None:
+            records.link_class_teacher(store, klass["id"], employee_id)
 
 
 def _apply_consent_work(store: Store, work: ConsentWork, progress: Progress) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
-from korre_desktop.domain.people import display_name, fold
+from korre_desktop.domain.people import display_name, fold, person_name
 from korre_desktop.services import entry as consent_entry
 from korre_desktop.services.atomic_file import atomic_binary_file
 from korre_desktop.services.importing.context import SchoolChoice, find_school
@@ -194,7 +194,7 @@ class ConsentPlanner:
             self.guardians.setdefault(link["student_id"], []).append(
                 (
                     link["guardian_id"],
-                    display_name(g["roepnaam"], g["tussenvoegsel"], g["achternaam"]),
+                    person_name(g),
                     bool(link["parental_authority"]),
                 )
             )
@@ -335,7 +335,7 @@ class ConsentPlanner:
     def _role_from_signer(self, student: dict, signer_text: str) -> str | None:
         if not signer_text:
             return None
-        name = display_name(student["roepnaam"], student["tussenvoegsel"], student["achternaam"])
+        name = person_name(student)
         if name_matches(signer_text, name):
             return "student"
         if any(name_matches(signer_text, g[1]) for g in self.guardians.get(student["id"], [])):
@@ -348,7 +348,7 @@ class ConsentPlanner:
             kind=kind,
             id=row["id"],
             number=number,
-            name=display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]),
+            name=person_name(row),
             school=school,
             class_name=row.get("class_name") or "",
             birth_date=date.fromisoformat(birth) if birth else None,

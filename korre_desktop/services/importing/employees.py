@@ -7,10 +7,19 @@ school (by name or BRIN), else the import's school; links are only added by an i
 never removed (that is done in the app). Rows with the same number are one employee at
 several schools when they differ only in the school column.
 
-For new employees the file may lack what the app requires: an unknown employment type
-is recorded as permanent, an unknown start date as the first day of the school year
-(the report says so). When the file has an end-date column it is the HR system's word:
-an empty cell there clears an end date on record.
+Nothing is invented: a new employee whose file does not give the employment type is
+recorded with employment "unknown", one without a start date with no start date (the
+protocol deadline does not run for them until it is known); the report says how many.
+A value the file leaves empty never clears one on record, except the end date: when the
+file has an end-date column it is the HR system's word, and an empty cell there clears
+an end date on record.
+
+Names follow Dutch name use: the own surname (``Geboortenaam``) and infix, the partner's
+surname and infix, and which of them the person uses (``naamgebruik``; AFAS writes it as
+a code 0-3, Visma|Raet as ``Naam samenstelling`` 1-4).
+
+An EDEXML teacher's groups (``Table.meta["teacher_classes"]``: number -> class names)
+make them a teacher of those classes of the import's school year; links are only added.
 """
 
 from __future__ import annotations
@@ -20,11 +29,12 @@ from datetime import date
 from typing import Any
 
 from korre_desktop.domain import validation as v
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import NameUse, person_name
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.services.importing.context import SchoolChoice, find_school
 from korre_desktop.services.importing.edexml import TEACHER_FUNCTION
 from korre_desktop.services.importing.mapping import Mapping
+from korre_desktop.services.importing.names import split_surname
 from korre_desktop.services.importing.report import (
     CHANGED,
     NEW,
@@ -37,13 +47,13 @@ from korre_desktop.services.importing.report import (
 )
 from korre_desktop.services.importing.rows import RowReader
 from korre_desktop.services.importing.table import Table
-from korre_desktop.services.importing.values import parse_employment
+from korre_desktop.services.importing.values import parse_employment, parse_name_use
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.records import EMPLOYMENT_TYPES
 from korre_desktop.store import Store
 from korre_desktop.store.import_queries import ImportQueries
 
-DEFAULT_EMPLOYMENT = "permanent"
+UNKNOWN_EMPLOYMENT = "unknown"
 PROGRESS_EVERY = 500
 
 
@@ -56,17 +66,28 @@ class EmployeeData:
 
     @property
     def name(self) -> str:
-        return display_name(
-            self.values.get("roepnaam", ""),
-            self.values.get("tussenvoegsel", ""),
-            self.values.get("achternaam", ""),
+        return person_name(
+            {
+                "roepnaam": self.values.get("roepnaam", ""),
+                "tussenvoegsel": self.values.get("tussenvoegsel", ""),
+                "achternaam": self.values.get("achternaam", ""),
+                **{key: self.values[key] for key in _NAME_USE_COLUMNS if key in self.values},
+            }
         )
+
+
+_NAME_USE_COLUMNS = ("naamgebruik", "partner_tussenvoegsel", "partner_achternaam")
 
 
 @dataclass
 class EmployeeWork:
     new: list[dict[str, Any]] = field(default_factory=list)  # EmployeeInput fields
     updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    # Teachers of classes: (staff number, class name), the class of ``school_id`` in
+    # ``school_year`` (made by the students' plan of the same file when it is new).
+    class_links: list[tuple[str, str]] = field(default_factory=list)
+    school_id: int | None = None
+    school_year: str = ""
 
 
 def _teacher_function(current: str, wanted: str) -> str:
@@ -103,8 +124,15 @@ class EmployeePlanner:
         for link in queries.employee_school_links():
             self.links.setdefault(link["employee_id"], set()).add(link["school_id"])
         self.schools = store.people.schools()
-        self.work = EmployeeWork()
-        self.defaulted: set[str] = set()
+        self.work = EmployeeWork(school_id=school.id if school else None, school_year=year.label)
+        self.unknown: dict[str, int] = {}  # "employment" / "start_date" -> new employees
+        self.teacher_classes: dict[str, list[str]] = table.meta.get("teacher_classes") or {}
+        self.taught: set[tuple[int, str]] = set()  # (employee id, class name casefolded)
+        if school is not None and self.teacher_classes:
+            self.taught = {
+                (row["employee_id"], row["class_name"].casefold())
+                for row in queries.class_teachers(school.id, year.label)
+            }
 
     def run(self) -> None:
         reader = RowReader(self.table, self.mapping, self.today)
@@ -125,14 +153,15 @@ class EmployeePlanner:
             merged = self._merge(number, rows)
             if merged is not None and number not in failed:
                 self._employee(merged)
-        if "employment" in self.defaulted:
+        if self.unknown.get("employment"):
             self.plan.notices.append(
-                f"new employees without an employment type are recorded as {DEFAULT_EMPLOYMENT}"
+                f"{self.unknown['employment']} new employee(s) without an employment type in"
+                " the file: recorded as unknown"
             )
-        if "start_date" in self.defaulted:
+        if self.unknown.get("start_date"):
             self.plan.notices.append(
-                "new employees without a start date start on the first day of the school"
-                f" year ({self.year.start.isoformat()})"
+                f"{self.unknown['start_date']} new employee(s) without a start date in the file:"
+                " recorded as unknown (not overdue for the protocol until it is known)"
             )
         self.progress.step(total, total, "checking rows")
 
@@ -141,13 +170,15 @@ class EmployeePlanner:
         reader.number = number
         roepnaam, tussenvoegsel, achternaam = reader.person_name()
         reader.add("number", v.check_required("number", number))
-        reader.add("roepnaam", v.check_required("roepnaam", roepnaam))
-        reader.add("achternaam", v.check_required("achternaam", achternaam))
+        for problem in v.check_some_name(roepnaam, achternaam):
+            reader.add("achternaam" if reader.mapping.has("achternaam") else "name", problem)
+            break
         values: dict[str, Any] = {
             "roepnaam": roepnaam,
             "tussenvoegsel": tussenvoegsel,
             "achternaam": achternaam,
         }
+        values.update(self._name_use(reader))
         email = reader.text("email")
         if email and reader.add("email", v.check_email("email", email), WARNING):
             email = ""
@@ -189,6 +220,46 @@ class EmployeePlanner:
         elif self.school is not None:
             school_ids.append(self.school.id)
         return EmployeeData(reader.row, number, values, school_ids)
+
+    def _name_use(self, reader: RowReader) -> dict[str, str]:
+        """The partner's name and the name use, when the file has them."""
+        found: dict[str, str] = {}
+        partner = reader.text("partner_achternaam")
+        partner_infix = reader.text("partner_tussenvoegsel")
+        if partner and not partner_infix and not self.mapping.has("partner_tussenvoegsel"):
+            partner_infix, partner = split_surname(partner)
+        if self.mapping.has("partner_achternaam"):
+            found["partner_achternaam"] = partner
+            found["partner_tussenvoegsel"] = partner_infix
+        for name, scheme in (("naamgebruik", "afas"), ("naam_samenstelling", "raet")):
+            text = reader.text(name)
+            if not text:
+                continue
+            try:
+                use = parse_name_use(text, scheme)
+            except ValueError:
+                reader.warning(
+                    name,
+                    "name_use_unknown",
+                    f"{reader.header(name)}: {text!r} is not a known name use; the own"
+                    " surname is used",
+                    value=text,
+                )
+                use = NameUse.OWN
+            if use is not NameUse.OWN and not partner:
+                reader.warning(
+                    name,
+                    "name_use_without_partner",
+                    f"{reader.header(name)}: the name use is {use.value} but the file has no"
+                    " partner's surname; the own surname is used",
+                    value=use.value,
+                )
+                use = NameUse.OWN
+            found["naamgebruik"] = use.value
+            break
+        if "naamgebruik" not in found and "partner_achternaam" in found and not partner:
+            found["naamgebruik"] = NameUse.OWN.value  # no partner name: the own surname
+        return found
 
     def _merge(self, number: str, rows: list[EmployeeData]) -> EmployeeData | None:
         """One employee from rows with the same number that differ only in school."""
@@ -238,7 +309,7 @@ class EmployeePlanner:
         values = {key: value for key, value in wanted.items() if current[key] != value}
         start = values.get("start_date", current["start_date"])
         end = values["end_date"] if "end_date" in values else current["end_date"]
-        if end is not None and end < start:
+        if end is not None and start is not None and end < start:
             self.plan.problems.append(
                 Problem(
                     data.row,
@@ -258,6 +329,10 @@ class EmployeePlanner:
         if values or added:
             schools = sorted(had) + added
             self.work.updates.append((current["id"], {"values": values, "school_ids": schools}))
+        for class_name in self.teacher_classes.get(data.number, ()):
+            if (current["id"], class_name.casefold()) not in self.taught:
+                self.work.class_links.append((current["staff_number"], class_name))
+                changes.append(Change("teacher of class", None, class_name))
         status = CHANGED if changes else UNCHANGED
         self.plan.entries.append(
             Entry(status, data.row, current["staff_number"], data.name, changes)
@@ -266,12 +341,16 @@ class EmployeePlanner:
     def _new(self, data: EmployeeData) -> None:
         values = dict(data.values)
         if "employment_type" not in values:
-            values["employment_type"] = DEFAULT_EMPLOYMENT
-            self.defaulted.add("employment")
+            values["employment_type"] = UNKNOWN_EMPLOYMENT
+            self.unknown["employment"] = self.unknown.get("employment", 0) + 1
         if "start_date" not in values:
-            values["start_date"] = self.year.start.isoformat()
-            self.defaulted.add("start_date")
-        if values.get("end_date") and values["end_date"] < values["start_date"]:
+            values["start_date"] = None
+            self.unknown["start_date"] = self.unknown.get("start_date", 0) + 1
+        if (
+            values.get("end_date")
+            and values["start_date"]
+            and values["end_date"] < values["start_date"]
+        ):
             self.plan.problems.append(
                 Problem(
                     data.row,
@@ -287,7 +366,12 @@ class EmployeePlanner:
         values.setdefault("function", "")
         values.setdefault("email", "")
         values.setdefault("end_date", None)
+        values.setdefault("naamgebruik", NameUse.OWN.value)
+        values.setdefault("partner_tussenvoegsel", "")
+        values.setdefault("partner_achternaam", "")
         self.work.new.append({"staff_number": data.number, **values, "school_ids": data.school_ids})
+        for class_name in self.teacher_classes.get(data.number, ()):
+            self.work.class_links.append((data.number, class_name))
         self.plan.entries.append(Entry(NEW, data.row, data.number, data.name))
 
 

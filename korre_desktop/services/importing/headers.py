@@ -94,6 +94,13 @@ EMPLOYEE_FIELDS: tuple[FieldSpec, ...] = (
           "Datum uitdiensttreding", "Einddatum", "Einddatum contract", "Einde dienstverband"),
     _spec("school", "School", "Schoolnaam", "Locatie", "Werklocatie", "Vestiging", "BRIN",
           "Brinnummer", "BRIN-nummer", "School (BRIN)"),
+    _spec("partner_achternaam", "Geboortenaam partner", "Geboortenaam_partner",
+          "Achternaam partner", "Naam partner", "Partnernaam"),
+    _spec("partner_tussenvoegsel", "Voorvoegsel partner", "Voorvoegsel_partner",
+          "Tussenvoegsel partner", "Voorvoegsels partner"),
+    _spec("naamgebruik", "Naamgebruik", "Naamgebruik_code", "Naamgebruik code",
+          "Code naamgebruik"),
+    _spec("naam_samenstelling", "Naam samenstelling", "Naamsamenstelling"),
 )  # fmt: skip
 
 CONSENT_FIELDS: tuple[FieldSpec, ...] = (

@@ -16,7 +16,7 @@ from datetime import date
 from typing import Any
 
 from korre_desktop.domain import validation as v
-from korre_desktop.domain.people import display_name
+from korre_desktop.domain.people import person_name
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.services.importing.context import SchoolChoice
 from korre_desktop.services.importing.guardians import (
@@ -98,7 +98,7 @@ class StudentWork:
 
 
 def _name(row: dict) -> str:
-    return display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+    return person_name(row)
 
 
 def _class_key(name: str) -> str:
@@ -452,7 +452,7 @@ class StudentPlanner:
                 Missing(
                     row["id"],
                     number,
-                    display_name(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]),
+                    person_name(row),
                     klass[1] if klass else "",
                     row["enrolled_date"] or row["birth_date"],
                 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from korre_desktop.domain.people import fold
+from korre_desktop.domain.people import NameUse, fold
 
 # What exports write for "no value": these count as an empty cell.
 PLACEHOLDERS = frozenset(
@@ -41,6 +41,45 @@ EMPLOYMENT_WORDS: dict[str, str] = {
     "vrijwilligster": "volunteer",
     "volunteer": "volunteer",
 }
+
+
+# Name use (naamgebruik) as HR systems and the BRP write it. Codes in digits differ per
+# system: AFAS Profit's "Naamgebruik" 0-3, Visma|Raet's "Naam samenstelling" 1-4.
+NAME_USE_DIGITS: dict[str, dict[str, NameUse]] = {
+    "afas": {"0": NameUse.OWN, "1": NameUse.PARTNER_OWN, "2": NameUse.PARTNER,
+             "3": NameUse.OWN_PARTNER},
+    "raet": {"1": NameUse.OWN, "2": NameUse.OWN_PARTNER, "3": NameUse.PARTNER_OWN,
+             "4": NameUse.PARTNER},
+}  # fmt: skip
+NAME_USE_WORDS: dict[str, NameUse] = {
+    # the app's own words, and HelloID's / BRP's letter codes (E, P, V, N; B, BP, PB)
+    "eigen": NameUse.OWN, "eigen naam": NameUse.OWN, "geboortenaam": NameUse.OWN,
+    "e": NameUse.OWN, "b": NameUse.OWN,
+    "partner": NameUse.PARTNER, "naam partner": NameUse.PARTNER,
+    "geboortenaam partner": NameUse.PARTNER, "partnernaam": NameUse.PARTNER,
+    "p": NameUse.PARTNER,
+    "partner-eigen": NameUse.PARTNER_OWN, "partner eigen": NameUse.PARTNER_OWN,
+    "partner voor eigen": NameUse.PARTNER_OWN, "pb": NameUse.PARTNER_OWN, "v": NameUse.PARTNER_OWN,
+    "geb. naam partner + geboortenaam": NameUse.PARTNER_OWN,
+    "partnernaam - geboortenaam": NameUse.PARTNER_OWN,
+    "eigen-partner": NameUse.OWN_PARTNER, "eigen partner": NameUse.OWN_PARTNER,
+    "partner na eigen": NameUse.OWN_PARTNER, "bp": NameUse.OWN_PARTNER, "n": NameUse.OWN_PARTNER,
+    "geboortenaam + geb. naam partner": NameUse.OWN_PARTNER,
+    "geboortenaam - partnernaam": NameUse.OWN_PARTNER,
+}  # fmt: skip
+
+
+def parse_name_use(text: str, scheme: str = "afas") -> NameUse:
+    """The name use a cell gives; digits are read by ``scheme`` ("afas" or "raet");
+    ``ValueError`` when it is not known."""
+    value = " ".join(text.split()).casefold()
+    if value.isdigit():
+        found = NAME_USE_DIGITS[scheme].get(value.lstrip("0") or "0")
+    else:
+        found = NAME_USE_WORDS.get(value) or NAME_USE_WORDS.get(value.replace("–", "-"))
+    if found is None:
+        raise ValueError(f"unknown name use: {text!r}")
+    return found
 
 
 def blank(text: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from korre_desktop.domain.people import display_name, fold
+from korre_desktop.domain.people import fold, person_name
 from korre_desktop.errors import InputError
 from korre_desktop.services import groups
 from korre_desktop.services.pdf.layout import natural_key
@@ -227,7 +227,7 @@ def _group(
         WORDS["group"].format(label=group.label),
         group.school or _schools_of(found),
         found,
-        [display_name(r["roepnaam"], r["tussenvoegsel"], r["achternaam"]) for r in missing],
+        [person_name(r) for r in missing],
     )
 
 

@@ -59,6 +59,7 @@ WORDS = {
     "conflict": "oneens over {items}",
     "all_channels": "alle kanalen",
     "no_statement": "nog nooit een formulier ontvangen",
+    "birth_date_missing": "telt als jonger dan 16 tot de geboortedatum bekend is",
     "people": "{count} personen",
     "one_person": "1 persoon",
     "filter_class": "klas {name}",
@@ -72,6 +73,7 @@ TITLES = {
     Worklist.ASK_STUDENT: "16 geworden: de leerling zelf om toestemming vragen",
     Worklist.CONFLICT: "Ouders/verzorgers zijn het oneens (conflict)",
     Worklist.NO_STATEMENT: "Geen enkel toestemmingsformulier",
+    Worklist.BIRTH_DATE_MISSING: "Geboortedatum ontbreekt",
 }
 
 NAME_WIDTH = 42 * mm
@@ -125,6 +127,8 @@ def reason(person: PersonStatus, worklist: Worklist) -> str:
         return WORDS["ask"].format(day=dutch_short_date(birthday) if birthday else "?")
     if worklist is Worklist.CONFLICT:
         return conflict_text(person)
+    if worklist is Worklist.BIRTH_DATE_MISSING:
+        return WORDS["birth_date_missing"]
     return WORDS["no_statement"]
 
 

@@ -105,16 +105,23 @@ def test_row_errors(store, records, tmp_path):
     ]  # fmt: skip
 
 
-def test_defaults_for_what_the_file_lacks(store, records, tmp_path):
+def test_nothing_is_invented_for_what_the_file_lacks(store, records, tmp_path):
     school = records.school("OBS De Linde")
     rows = [["Personeelsnummer", "Naam", "E-mail"], ["7", "Anne de Boer", "anne@example.org"]]
     plan = plan_for(store, write_csv(tmp_path / "short.csv", rows), school=school)
     assert len(plan.notices) == 2
+    assert "recorded as unknown" in plan.notices[0]
     imp.apply_import(store, plan)
     anne = employees(store)["7"]
     assert (anne["roepnaam"], anne["tussenvoegsel"], anne["achternaam"]) == ("Anne", "de", "Boer")
-    assert (anne["employment_type"], anne["start_date"]) == ("permanent", "2026-08-01")
+    assert (anne["employment_type"], anne["start_date"]) == ("unknown", None)
     assert schools_of(store, "7") == ["OBS De Linde"]
+    # Without a start date she is on the lists, and never overdue for the protocol.
+    from korre_desktop.domain.protocol import ProtocolStatus
+    from korre_desktop.services.status import employee_statuses_on
+
+    (status,) = employee_statuses_on(store, TODAY)
+    assert status.start_unknown and status.protocol is ProtocolStatus.UNSIGNED
 
 
 def test_an_end_date_column_is_the_hr_systems_word(store, records, hr_csv, tmp_path):
