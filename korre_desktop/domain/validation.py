@@ -52,7 +52,11 @@ MIN_PHONE_DIGITS = 6
 
 @dataclass(frozen=True)
 class FieldProblem:
-    """One problem with one field of a form: ``field`` names the input's attribute."""
+    """One problem with one field of a form: ``field`` names the input's attribute.
+
+    ``params["fixed_by"]``, when given, names the fields whose change may solve it (a
+    form clears the message when any of them changes).
+    """
 
     field: str
     code: str
@@ -84,7 +88,11 @@ def check_some_name(roepnaam: str, achternaam: str) -> list[FieldProblem]:
     student known only as "Wimpie"); both empty is a problem on both fields."""
     if roepnaam.strip() or achternaam.strip():
         return []
-    return [FieldProblem("roepnaam", REQUIRED), FieldProblem("achternaam", REQUIRED)]
+    either = {"fixed_by": ("roepnaam", "achternaam")}
+    return [
+        FieldProblem("roepnaam", REQUIRED, either),
+        FieldProblem("achternaam", REQUIRED, either),
+    ]
 
 
 def parse_date_field(

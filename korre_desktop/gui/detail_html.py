@@ -238,6 +238,16 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
                 ]
             )
         )
+    if detail.classes_taught:
+        parts.append(_heading(translate("Detail", "Teacher of")))
+        parts.append(
+            _fields(
+                [
+                    (c["school_year"], escape(f"{c['name']} · {c['school']}"))
+                    for c in detail.classes_taught
+                ]
+            )
+        )
 
     parts.append(_heading(translate("Detail", "Protocol signatures")))
     if detail.signatures:

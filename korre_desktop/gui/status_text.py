@@ -53,6 +53,16 @@ def employment_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def name_use_label(use: str) -> str:
+    """Which surname a person uses, as the employee dialog offers it."""
+    return {
+        "eigen": translate("Status", "own surname"),
+        "partner": translate("Status", "partner's surname"),
+        "partner-eigen": translate("Status", "partner's surname, then own"),
+        "eigen-partner": translate("Status", "own surname, then partner's"),
+    }.get(use, use)
+
+
 def kind_label(kind: str) -> str:
     return {
         "student": translate("Status", "student"),

@@ -34,6 +34,7 @@ class PersonDetail:
     record: Row
     guardians: list[Row] = field(default_factory=list)
     enrolments: list[Row] = field(default_factory=list)
+    classes_taught: list[Row] = field(default_factory=list)  # an employee's classes
     statements: list[StatementView] = field(default_factory=list)
     signatures: list[Row] = field(default_factory=list)
     changes: list[Row] = field(default_factory=list)
@@ -60,6 +61,8 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
             )
             for g in detail.guardians
         }
+    if kind == "employee":
+        detail.classes_taught = store.records.classes_taught(person_id)
     for row in store.consent.statements_of(kind, person_id):
         name, counts = row["signer_name"], True
         if row["guardian_id"] is not None and row["guardian_id"] in guardian_names:

@@ -574,7 +574,13 @@ def _employee_values(
     ]
     if row["naamgebruik"] != NameUse.OWN and not row["partner_achternaam"]:
         # A name in use with the partner's surname needs that surname.
-        problems.append(FieldProblem("partner_achternaam", v.REQUIRED))
+        problems.append(
+            FieldProblem(
+                "partner_achternaam",
+                v.REQUIRED,
+                {"fixed_by": ("partner_achternaam", "naamgebruik")},
+            )
+        )
     if number:
         holder = store.records.employee_with_number(number, except_id=employee_id)
         if holder is not None:

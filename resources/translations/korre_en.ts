@@ -454,36 +454,41 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="242"/>
+        <source>Teacher of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="252"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="260"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="253"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="266"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="276"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="278"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="272"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="282"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="275"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="285"/>
         <source>Changes to the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,13 +519,18 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="54"/>
         <source>(choose)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="61"/>
         <source>Edit employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="110"/>
+        <source>Shown as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -550,42 +560,67 @@
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="96"/>
+        <source>&amp;Partner&apos;s surname:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="109"/>
+        <source>infix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="114"/>
+        <source>surname (when used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="129"/>
+        <source>N&amp;ame in use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="149"/>
         <source>F&amp;unction:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="102"/>
+        <location filename="../../ui/employee_dialog.ui" line="155"/>
         <source>e.g. Teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="107"/>
+        <location filename="../../ui/employee_dialog.ui" line="160"/>
         <source>&amp;Employment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="127"/>
+        <location filename="../../ui/employee_dialog.ui" line="180"/>
         <source>E-&amp;mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="148"/>
+        <location filename="../../ui/employee_dialog.ui" line="201"/>
         <source>&amp;Schools:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="171"/>
+        <location filename="../../ui/employee_dialog.ui" line="224"/>
         <source>S&amp;tart date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="182"/>
-        <location filename="../../ui/employee_dialog.ui" line="206"/>
+        <location filename="../../ui/employee_dialog.ui" line="235"/>
+        <location filename="../../ui/employee_dialog.ui" line="260"/>
         <source>dd-mm-yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="195"/>
+        <location filename="../../ui/employee_dialog.ui" line="236"/>
+        <source>Leave empty when the start date is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="249"/>
         <source>En&amp;d date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,146 +3117,156 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
-        <source>Fill in the date of birth.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
-        <source>Fill in the start date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
-        <source>Fill in the leaving date.</source>
+        <source>Fill in the partner&apos;s surname, or choose the own surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
-        <source>Choose a school.</source>
+        <source>Fill in the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
-        <source>Choose a school year.</source>
+        <source>Fill in the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
-        <source>Choose the type of employment.</source>
+        <source>Fill in the leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
-        <source>Choose a guardian from the list.</source>
+        <source>Choose a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
+        <source>Choose a school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <source>Choose the type of employment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
+        <source>Choose a guardian from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
         <source>Fill in this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="48"/>
-        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="50"/>
-        <source>The date %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
-        <source>This date cannot be before %1.</source>
+        <source>Fill in the first name or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
+        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="60"/>
+        <source>The date %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="64"/>
+        <source>This date cannot be before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="68"/>
         <source>The date of birth cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
         <source>This is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83"/>
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
         <source>Type the school year as 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="87"/>
         <source>This record no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
         <source>A school with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
         <source>School year %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="92"/>
         <source>This class already exists at this school in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
         <source>This class belongs to another school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
         <source>Student number %1 already exists at this school (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
         <source>Staff number %1 already exists (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="100"/>
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="104"/>
         <source>This guardian is already linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107"/>
         <source>This guardian is not linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="109"/>
         <source>This value cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4215,95 +4260,115 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
+        <source>own surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="60"/>
+        <source>partner&apos;s surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="61"/>
+        <source>partner&apos;s surname, then own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="62"/>
+        <source>own surname, then partner&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="68"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="108"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="69"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="106"/>
         <source>employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="67"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="83"/>
         <source>School guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
         <source>Website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
         <source>School social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
         <source>Parent portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="78"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
         <source>Staff&apos;s own social media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
         <source>School
 guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
         <source>News-
 letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
         <source>Social media
 school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="99"/>
         <source>Parent
 portal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="90"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="100"/>
         <source>Social media
 staff&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="107"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,17 +4422,22 @@ staff&apos;s own</source>
     </message>
     <message>
         <location filename="../../ui/student_dialog.ui" line="127"/>
-        <location filename="../../ui/student_dialog.ui" line="151"/>
+        <location filename="../../ui/student_dialog.ui" line="152"/>
         <source>dd-mm-yyyy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="140"/>
+        <location filename="../../ui/student_dialog.ui" line="128"/>
+        <source>Leave empty when the date of birth is not known: the student then counts as younger than 16 and is on the worklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="141"/>
         <source>&amp;Enrolled on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="164"/>
+        <location filename="../../ui/student_dialog.ui" line="165"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>

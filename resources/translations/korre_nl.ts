@@ -454,36 +454,41 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="242"/>
+        <source>Teacher of</source>
+        <translation>Leerkracht van</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="252"/>
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="260"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="253"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="266"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="276"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="278"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="272"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="282"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="275"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="285"/>
         <source>Changes to the record</source>
         <translation>Wijzigingen in het dossier</translation>
     </message>
@@ -514,14 +519,19 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="54"/>
         <source>(choose)</source>
         <translation>(kies)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="61"/>
         <source>Edit employee</source>
         <translation>Medewerker wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="110"/>
+        <source>Shown as: %1</source>
+        <translation>Zo getoond: %1</translation>
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="6"/>
@@ -550,42 +560,67 @@
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="96"/>
+        <source>&amp;Partner&apos;s surname:</source>
+        <translation>&amp;Geboortenaam partner:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="109"/>
+        <source>infix</source>
+        <translation>tussenv.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="114"/>
+        <source>surname (when used)</source>
+        <translation>achternaam (als die gebruikt wordt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="129"/>
+        <source>N&amp;ame in use:</source>
+        <translation>&amp;Naamgebruik:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="149"/>
         <source>F&amp;unction:</source>
         <translation>&amp;Functie:</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="102"/>
+        <location filename="../../ui/employee_dialog.ui" line="155"/>
         <source>e.g. Teacher</source>
         <translation>bijv. Leerkracht</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="107"/>
+        <location filename="../../ui/employee_dialog.ui" line="160"/>
         <source>&amp;Employment:</source>
         <translation>&amp;Dienstverband:</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="127"/>
+        <location filename="../../ui/employee_dialog.ui" line="180"/>
         <source>E-&amp;mail:</source>
         <translation>E-&amp;mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="148"/>
+        <location filename="../../ui/employee_dialog.ui" line="201"/>
         <source>&amp;Schools:</source>
         <translation>&amp;Scholen:</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="171"/>
+        <location filename="../../ui/employee_dialog.ui" line="224"/>
         <source>S&amp;tart date:</source>
         <translation>&amp;In dienst per:</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="182"/>
-        <location filename="../../ui/employee_dialog.ui" line="206"/>
+        <location filename="../../ui/employee_dialog.ui" line="235"/>
+        <location filename="../../ui/employee_dialog.ui" line="260"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="195"/>
+        <location filename="../../ui/employee_dialog.ui" line="236"/>
+        <source>Leave empty when the start date is not known.</source>
+        <translation>Laat leeg als de datum in dienst niet bekend is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/employee_dialog.ui" line="249"/>
         <source>En&amp;d date:</source>
         <translation>&amp;Uit dienst per:</translation>
     </message>
@@ -3083,146 +3118,156 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <source>Fill in the partner&apos;s surname, or choose the own surname.</source>
+        <translation>Vul de achternaam van de partner in, of kies de eigen achternaam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
         <source>Fill in the date of birth.</source>
         <translation>Vul de geboortedatum in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
         <source>Fill in the start date.</source>
         <translation>Vul de datum in dienst in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
         <source>Fill in the leaving date.</source>
         <translation>Vul de vertrekdatum in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
         <source>Choose a school year.</source>
         <translation>Kies een schooljaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
         <source>Choose the type of employment.</source>
         <translation>Kies het dienstverband.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
         <source>Choose a guardian from the list.</source>
         <translation>Kies een ouder/verzorger uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
         <source>Fill in this field.</source>
         <translation>Vul dit veld in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
+        <source>Fill in the first name or the last name.</source>
+        <translation>Vul de roepnaam of de achternaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
         <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
         <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 05-09-2026.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="60"/>
         <source>The date %1 does not exist.</source>
         <translation>De datum %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="64"/>
         <source>This date cannot be before %1.</source>
         <translation>Deze datum kan niet vóór %1 liggen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="68"/>
         <source>The date of birth cannot be in the future.</source>
         <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation>Met deze geboortedatum is de leerling %1 jaar oud; controleer de datum (een leerling is %2 tot en met %3 jaar oud).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
         <source>This is not an e-mail address.</source>
         <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
         <source>This is not a phone number.</source>
         <translation>Dit is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83"/>
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation>Een BRIN-nummer bestaat uit twee cijfers en twee letters, bijvoorbeeld 12AB.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
         <source>Type the school year as 2026-2027.</source>
         <translation>Typ het schooljaar als 2026-2027.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="87"/>
         <source>This record no longer exists; close the window and try again.</source>
         <translation>Dit gegeven bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
         <source>A school with this name already exists.</source>
         <translation>Er bestaat al een school met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
         <source>School year %1 already exists.</source>
         <translation>Schooljaar %1 bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="92"/>
         <source>This class already exists at this school in this school year.</source>
         <translation>Deze klas bestaat al op deze school in dit schooljaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
         <source>This class belongs to another school.</source>
         <translation>Deze klas hoort bij een andere school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
         <source>Student number %1 already exists at this school (%2).</source>
         <translation>Leerlingnummer %1 bestaat al op deze school (%2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
         <source>Staff number %1 already exists (%2).</source>
         <translation>Personeelsnummer %1 bestaat al (%2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="100"/>
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation>Een leerling kan hier niet van school wisselen: vul een vertrekdatum in en voeg de leerling toe bij de nieuwe school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="104"/>
         <source>This guardian is already linked to this student.</source>
         <translation>Deze ouder/verzorger is al gekoppeld aan deze leerling.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107"/>
         <source>This guardian is not linked to this student.</source>
         <translation>Deze ouder/verzorger is niet gekoppeld aan deze leerling.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="109"/>
         <source>This value cannot be saved.</source>
         <translation>Deze waarde kan niet worden opgeslagen.</translation>
     </message>
@@ -4217,100 +4262,120 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
+        <source>own surname</source>
+        <translation>eigen achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="60"/>
+        <source>partner&apos;s surname</source>
+        <translation>achternaam partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="61"/>
+        <source>partner&apos;s surname, then own</source>
+        <translation>achternaam partner, dan eigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="62"/>
+        <source>own surname, then partner&apos;s</source>
+        <translation>eigen achternaam, dan die van partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/status_text.py" line="68"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="108"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="69"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="106"/>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
         <source>Film</source>
         <translation>Film</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="67"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
         <source>Audio</source>
         <translation>Geluid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="73"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="83"/>
         <source>School guide</source>
         <translation>Schoolgids</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
         <source>Website</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
         <source>School social media</source>
         <translation>Sociale media school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
         <source>Parent portal</source>
         <translation>Ouderportaal</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="78"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
         <source>Staff&apos;s own social media</source>
         <translation>Eigen sociale media medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
         <source>School
 guide</source>
         <translation>School-
 gids</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
         <source>News-
 letter</source>
         <translation>Nieuws-
 brief</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
         <source>Social media
 school</source>
         <translation>Sociale media
 school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="89"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="99"/>
         <source>Parent
 portal</source>
         <translation>Ouder-
 portaal</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="90"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="100"/>
         <source>Social media
 staff&apos;s own</source>
         <translation>Sociale media
 medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="107"/>
         <source>guardian</source>
         <translation>ouder/verzorger</translation>
     </message>
@@ -4364,17 +4429,22 @@ medewerkers</translation>
     </message>
     <message>
         <location filename="../../ui/student_dialog.ui" line="127"/>
-        <location filename="../../ui/student_dialog.ui" line="151"/>
+        <location filename="../../ui/student_dialog.ui" line="152"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="140"/>
+        <location filename="../../ui/student_dialog.ui" line="128"/>
+        <source>Leave empty when the date of birth is not known: the student then counts as younger than 16 and is on the worklist.</source>
+        <translation>Laat leeg als de geboortedatum niet bekend is: de leerling telt dan als jonger dan 16 en staat op de werklijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/student_dialog.ui" line="141"/>
         <source>&amp;Enrolled on:</source>
         <translation>&amp;Ingeschreven per:</translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="164"/>
+        <location filename="../../ui/student_dialog.ui" line="165"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>

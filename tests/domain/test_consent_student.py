@@ -352,3 +352,18 @@ def test_ask_student_only_with_granted_status() -> None:
 def test_employee_statements_are_ignored_for_students() -> None:
     statement = Statement(1, SignerRole.EMPLOYEE, 1, SIGNED, datetime(2025, 9, 1), {ITEM: True})
     assert status(TEEN, [statement]).status is MISSING
+
+
+def test_unknown_birth_date_counts_as_younger_than_16() -> None:
+    from korre_desktop.domain.consent import ConsentStatus, Statement, student_statuses
+
+    on = date(2026, 11, 24)
+    own_yes = Statement(
+        id=1, signer_role="student", signer_id=9, signed_date=date(2026, 10, 1),
+        entered_at=datetime(2026, 10, 1, 9, 0), answers={"foto_website": True},
+    )  # fmt: skip
+    # A student's own consent counts only from 16: with no birth date it does not.
+    unknown = student_statuses(None, [own_yes], ("foto_website",), on)
+    assert unknown["foto_website"].status is ConsentStatus.MISSING
+    adult = student_statuses(date(2008, 1, 1), [own_yes], ("foto_website",), on)
+    assert adult["foto_website"].status is ConsentStatus.GRANTED

@@ -7,11 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from korre_desktop.domain.people import (
+    NameUse,
     age_on,
     display_name,
+    name_in_use,
+    person_name,
     sixteenth_birthday,
     sort_key,
     sort_name,
+    surname_in_use,
 )
 
 
@@ -124,3 +128,29 @@ def test_fold_removes_accents_and_case():
     from korre_desktop.domain.people import fold
 
     assert fold("Zoë Öztürk-Çelik") == "zoe ozturk-celik"
+
+
+@pytest.mark.parametrize(
+    ("use", "expected"),
+    [
+        (NameUse.OWN, "P. Jansen"),
+        (NameUse.PARTNER, "P. de Boer"),
+        (NameUse.PARTNER_OWN, "P. de Boer-Jansen"),
+        (NameUse.OWN_PARTNER, "P. Jansen-de Boer"),
+    ],
+)
+def test_name_in_use_puts_each_infix_with_its_surname(use, expected) -> None:
+    assert name_in_use("P.", "", "Jansen", use, "de", "Boer") == expected
+
+
+def test_name_in_use_without_a_partner_name_is_the_own_name() -> None:
+    assert name_in_use("Petra", "van", "Dijk", NameUse.PARTNER, "", "") == "Petra van Dijk"
+    assert surname_in_use("van", "Dijk", "eigen-partner", "", "") == "van Dijk"
+    assert surname_in_use("", "", NameUse.PARTNER_OWN, "de", "Boer") == "de Boer"
+
+
+def test_person_name_reads_the_name_use_columns_when_a_row_has_them() -> None:
+    guardian = {"roepnaam": "Eva", "tussenvoegsel": "", "achternaam": "Bos"}
+    employee = {**guardian, "naamgebruik": "partner-eigen", "partner_tussenvoegsel": "van",
+                "partner_achternaam": "Dam"}  # fmt: skip
+    assert (person_name(guardian), person_name(employee)) == ("Eva Bos", "Eva van Dam-Bos")

@@ -191,3 +191,11 @@ def test_status_is_order_independent_and_overdue_only_for_unsigned_employees(
         assert any(s.version_id in own_ids for s in counted)
     else:
         assert protocol_status([], versions, audience, on, start) is result
+
+
+def test_an_unknown_start_date_is_never_overdue() -> None:
+    late = date(2027, 6, 1)
+    assert protocol_status([], VERSIONS, EMPLOYEES, late) is ProtocolStatus.OVERDUE
+    assert protocol_status([], VERSIONS, EMPLOYEES, late, start_unknown=True) is (
+        ProtocolStatus.UNSIGNED
+    )

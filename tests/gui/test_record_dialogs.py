@@ -256,8 +256,8 @@ def test_empty_form_lists_every_missing_field_in_dutch(qtbot, context, store, sc
     qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
     assert dialog.problems_shown() == {
         "student_number": "Vul het leerlingnummer in.",
-        "roepnaam": "Vul de roepnaam in.",
-        "achternaam": "Vul de achternaam in.",
+        "roepnaam": "Vul de roepnaam of de achternaam in.",
+        "achternaam": "Vul de roepnaam of de achternaam in.",
     }
     assert dialog.isVisible()
     screenshot(dialog, "student_empty")
@@ -594,6 +594,44 @@ def test_new_intern_at_two_schools(qtbot, context, store, school):
     assert len(rows(store, "SELECT * FROM employee_schools")) == 2
 
 
+def test_employee_name_in_use_and_unknown_start(qtbot, context, store, school):
+    dialog = shown(qtbot, EmployeeDialog(context))
+    ui = dialog.ui
+    type_into(qtbot, ui.staffNumber, "2040")
+    type_into(qtbot, ui.roepnaam, "Petra")
+    type_into(qtbot, ui.achternaam, "Jansen")
+    choose(qtbot, ui.naamgebruik, "achternaam partner, dan eigen")
+    choose(qtbot, ui.employmentType, "onbekend")
+    ui.schools.item(0).setCheckState(Qt.CheckState.Checked)
+    press_enter(qtbot, dialog)  # a partner's name in use needs that name
+    assert dialog.problems_shown() == {
+        "partner_achternaam": "Vul de achternaam van de partner in, of kies de eigen achternaam."
+    }
+    type_into(qtbot, ui.partnerTussenvoegsel, "de")
+    assert "partner_achternaam" in dialog.problems_shown()  # not this field's problem
+    type_into(qtbot, ui.partnerAchternaam, "Boer")
+    assert dialog.problems_shown() == {}  # fixed: the message goes at once
+    assert ui.nameInUse.text() == "Zo getoond: Petra de Boer-Jansen"
+    screenshot(dialog, "employee_name_in_use")
+    press_enter(qtbot, dialog)  # no start date: it is not known
+    assert not dialog.isVisible()
+    (employee,) = rows(store, "SELECT * FROM employees")
+    assert (employee["naamgebruik"], employee["partner_tussenvoegsel"]) == ("partner-eigen", "de")
+    assert (employee["partner_achternaam"], employee["start_date"]) == ("Boer", None)
+    assert employee["employment_type"] == "unknown"
+    reopened = shown(qtbot, EmployeeDialog(context, employee["id"]))
+    assert reopened.ui.naamgebruik.currentData() == "partner-eigen"
+    assert reopened.ui.nameInUse.text() == "Zo getoond: Petra de Boer-Jansen"
+
+
+def test_a_message_goes_when_its_field_changes(qtbot, context, store, school, groep5):
+    dialog = shown(qtbot, StudentDialog(context))
+    qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
+    assert set(dialog.problems_shown()) == {"student_number", "roepnaam", "achternaam"}
+    type_into(qtbot, dialog.ui.roepnaam, "Wimpie")  # one name is enough: both messages go
+    assert set(dialog.problems_shown()) == {"student_number"}
+
+
 def test_employee_problems_in_dutch_and_editing(qtbot, context, store, school):
     existing = records.add_employee(
         store,
@@ -613,8 +651,8 @@ def test_employee_problems_in_dutch_and_editing(qtbot, context, store, school):
     press_enter(qtbot, dialog)
     assert dialog.problems_shown() == {
         "staff_number": "Personeelsnummer 1001 bestaat al (Anne Bakker).",
-        "roepnaam": "Vul de roepnaam in.",
-        "achternaam": "Vul de achternaam in.",
+        "roepnaam": "Vul de roepnaam of de achternaam in.",
+        "achternaam": "Vul de roepnaam of de achternaam in.",
         "employment_type": "Kies het dienstverband.",
         "end_date": "Deze datum kan niet vóór 01-09-2026 liggen.",
     }

@@ -879,3 +879,45 @@ def test_every_problem_code_is_tested_here() -> None:
     with open(__file__, encoding="utf-8") as source_file:
         source = source_file.read()
     assert [name for name in names if f"v.{name}" not in source] == []
+
+
+def test_teacher_of_a_class_is_linked_once_audited_and_shown(store: Store, base: Base) -> None:
+    from korre_desktop.services.person_detail import person_detail
+
+    teacher = records.add_employee(store, employee_input((base.school,)))
+    assert records.link_class_teacher(store, base.groep5, teacher)
+    assert not records.link_class_teacher(store, base.groep5, teacher)  # once
+    detail = person_detail(store, "employee", teacher)
+    assert [(c["school_year"], c["name"]) for c in detail.classes_taught] == [
+        ("2026-2027", "Groep 5")
+    ]
+    assert records.unlink_class_teacher(store, base.groep5, teacher)
+    assert person_detail(store, "employee", teacher).classes_taught == []
+    actions = [row["action"] for row in store.rows(
+        "SELECT action FROM audit_log WHERE table_name = 'class_teachers' ORDER BY id"
+    )]  # fmt: skip
+    assert actions == ["insert", "delete"]
+
+
+def test_name_in_use_follows_naamgebruik_and_sorting_stays_on_own_surname(
+    store: Store, base: Base
+) -> None:
+    from korre_desktop.services.status import employee_statuses_on
+
+    records.add_employee(
+        store,
+        employee_input(
+            (base.school,), staff_number="1", roepnaam="Petra", tussenvoegsel="",
+            achternaam="Jansen", partner_tussenvoegsel="de", partner_achternaam="Boer",
+            naamgebruik="eigen-partner",
+        ),
+    )  # fmt: skip
+    records.add_employee(
+        store,
+        employee_input(
+            (base.school,), staff_number="2", roepnaam="Karin", tussenvoegsel="van",
+            achternaam="Dijk", partner_achternaam="Aalders", naamgebruik="partner-eigen",
+        ),
+    )  # fmt: skip
+    people = sorted(employee_statuses_on(store, TODAY), key=lambda p: p.sort_key)
+    assert [p.name for p in people] == ["Karin Aalders-van Dijk", "Petra Jansen-de Boer"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from korre_desktop.domain.people import NameUse, name_in_use
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_date
@@ -35,6 +36,9 @@ class EmployeeDialog(RecordDialog):
                 "roepnaam": (ui.roepnaam, ui.roepnaamError),
                 "tussenvoegsel": (ui.tussenvoegsel, None),
                 "achternaam": (ui.achternaam, ui.achternaamError),
+                "partner_tussenvoegsel": (ui.partnerTussenvoegsel, None),
+                "partner_achternaam": (ui.partnerAchternaam, ui.partnerError),
+                "naamgebruik": (ui.naamgebruik, None),
                 "function": (ui.function, None),
                 "employment_type": (ui.employmentType, ui.employmentTypeError),
                 "email": (ui.email, ui.emailError),
@@ -43,6 +47,8 @@ class EmployeeDialog(RecordDialog):
                 "end_date": (ui.endDate, ui.endDateError),
             },
         )
+        for use in NameUse:
+            ui.naamgebruik.addItem(status_text.name_use_label(use), use.value)
         for kind in EMPLOYMENT_TYPES:
             ui.employmentType.addItem(status_text.employment_label(kind), kind)
         ui.employmentType.setPlaceholderText(self.tr("(choose)"))
@@ -57,6 +63,9 @@ class EmployeeDialog(RecordDialog):
             ui.roepnaam.setText(employee["roepnaam"])
             ui.tussenvoegsel.setText(employee["tussenvoegsel"])
             ui.achternaam.setText(employee["achternaam"])
+            ui.partnerTussenvoegsel.setText(employee["partner_tussenvoegsel"])
+            ui.partnerAchternaam.setText(employee["partner_achternaam"])
+            ui.naamgebruik.setCurrentIndex(ui.naamgebruik.findData(employee["naamgebruik"]))
             ui.function.setText(employee["function"])
             ui.email.setText(employee["email"])
             ui.employmentType.setCurrentIndex(
@@ -76,6 +85,29 @@ class EmployeeDialog(RecordDialog):
             # The keyboard starts on the first school without selecting it (selected looks
             # like chosen); Space ticks it.
             ui.schools.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
+        for edit in (
+            ui.roepnaam,
+            ui.tussenvoegsel,
+            ui.achternaam,
+            ui.partnerTussenvoegsel,
+            ui.partnerAchternaam,
+        ):
+            edit.textChanged.connect(self.show_name_in_use)
+        ui.naamgebruik.currentIndexChanged.connect(self.show_name_in_use)
+        self.show_name_in_use()
+
+    def show_name_in_use(self) -> None:
+        """ "Shown as: Petra de Boer-Jansen", as lists and forms will write the name."""
+        ui = self.ui
+        name = name_in_use(
+            ui.roepnaam.text(),
+            ui.tussenvoegsel.text(),
+            ui.achternaam.text(),
+            ui.naamgebruik.currentData() or NameUse.OWN,
+            ui.partnerTussenvoegsel.text(),
+            ui.partnerAchternaam.text(),
+        )
+        ui.nameInUse.setText(self.tr("Shown as: %1").replace("%1", name) if name else "")
 
     def school_items(self) -> list[QListWidgetItem]:
         return [self.ui.schools.item(row) for row in range(self.ui.schools.count())]
@@ -94,6 +126,9 @@ class EmployeeDialog(RecordDialog):
             roepnaam=ui.roepnaam.text(),
             tussenvoegsel=ui.tussenvoegsel.text(),
             achternaam=ui.achternaam.text(),
+            partner_tussenvoegsel=ui.partnerTussenvoegsel.text(),
+            partner_achternaam=ui.partnerAchternaam.text(),
+            naamgebruik=ui.naamgebruik.currentData() or NameUse.OWN,
             function=ui.function.text(),
             employment_type=ui.employmentType.currentData() or "",
             school_ids=self.checked_school_ids(),

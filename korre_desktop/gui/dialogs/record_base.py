@@ -6,7 +6,15 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.validation import FieldProblem
@@ -56,6 +64,7 @@ class RecordDialog(QDialog):
         self.saved_id: int | None = None
         self._general: QLabel | None = None
         self._fields: dict[str, tuple[QWidget, QLabel | None]] = {}
+        self._fixed_by: dict[str, set[str]] = {}  # field -> the problems its change may fix
 
     # -- set-up -------------------------------------------------------------------------------
 
@@ -71,6 +80,29 @@ class RecordDialog(QDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setWordWrap(True)
             label.hide()
+        for name, (widget, _error) in fields.items():
+            self._clear_on_change(name, widget)
+
+    def _clear_on_change(self, name: str, widget: QWidget) -> None:
+        """A message goes as soon as the field it is about is changed (the next save
+        checks everything again)."""
+
+        def changed(*_args: object) -> None:
+            self.clear_problem(name)
+
+        if isinstance(widget, QLineEdit):
+            widget.textChanged.connect(changed)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(changed)
+        elif isinstance(widget, QListWidget):
+            widget.itemChanged.connect(changed)
+
+    def clear_problem(self, name: str) -> None:
+        for field in {name, *self._fixed_by.get(name, ())}:
+            error = self._fields.get(field, (None, None))[1]
+            if error is not None and not error.isHidden():
+                error.clear()
+                error.hide()
 
     def fill_schools(self, combo: QComboBox, selected: int | None = None) -> None:
         combo.clear()
@@ -105,6 +137,10 @@ class RecordDialog(QDialog):
         self.clear_problems()
         general: list[str] = []
         by_field = {problem.field: problem for problem in problems}
+        self._fixed_by = {}
+        for problem in problems:
+            for field in problem.params.get("fixed_by", ()):
+                self._fixed_by.setdefault(field, set()).add(problem.field)
         for problem in problems:
             error = self._fields.get(problem.field, (None, None))[1]
             if error is None or not error.parentWidget().isVisibleTo(self):

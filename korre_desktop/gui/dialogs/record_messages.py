@@ -21,6 +21,9 @@ def _required(field: str) -> str:
         "staff_number": translate("RecordMessages", "Fill in the staff number."),
         "roepnaam": translate("RecordMessages", "Fill in the first name."),
         "achternaam": translate("RecordMessages", "Fill in the last name."),
+        "partner_achternaam": translate(
+            "RecordMessages", "Fill in the partner's surname, or choose the own surname."
+        ),
         "birth_date": translate("RecordMessages", "Fill in the date of birth."),
         "start_date": translate("RecordMessages", "Fill in the start date."),
         "left_date": translate("RecordMessages", "Fill in the leaving date."),
@@ -42,6 +45,13 @@ def _shown_date(iso: object) -> str:
 def problem_text(problem: FieldProblem) -> str:
     """The sentence shown under the field (or above the form) for one problem."""
     code, params = problem.code, problem.params
+    if (
+        code == v.REQUIRED
+        and problem.field in ("roepnaam", "achternaam")
+        and params.get("fixed_by")
+    ):
+        # A student or employee needs one of the two names (as the standards allow).
+        return translate("RecordMessages", "Fill in the first name or the last name.")
     if code == v.REQUIRED:
         return _required(problem.field)
     if code == v.DATE_FORMAT:

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_EmployeeDialog(object):
     def setupUi(self, EmployeeDialog):
@@ -120,20 +120,78 @@ class Ui_EmployeeDialog(object):
 
         self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.achternaamBox)
 
+        self.partnerLabel = QLabel(EmployeeDialog)
+        self.partnerLabel.setObjectName(u"partnerLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.partnerLabel)
+
+        self.partnerBox = QVBoxLayout()
+        self.partnerBox.setSpacing(2)
+        self.partnerBox.setObjectName(u"partnerBox")
+        self.partnerNameBox = QHBoxLayout()
+        self.partnerNameBox.setObjectName(u"partnerNameBox")
+        self.partnerTussenvoegsel = QLineEdit(EmployeeDialog)
+        self.partnerTussenvoegsel.setObjectName(u"partnerTussenvoegsel")
+        self.partnerTussenvoegsel.setMinimumWidth(90)
+        self.partnerTussenvoegsel.setMaximumWidth(90)
+
+        self.partnerNameBox.addWidget(self.partnerTussenvoegsel)
+
+        self.partnerAchternaam = QLineEdit(EmployeeDialog)
+        self.partnerAchternaam.setObjectName(u"partnerAchternaam")
+
+        self.partnerNameBox.addWidget(self.partnerAchternaam)
+
+
+        self.partnerBox.addLayout(self.partnerNameBox)
+
+        self.partnerError = QLabel(EmployeeDialog)
+        self.partnerError.setObjectName(u"partnerError")
+        self.partnerError.setText(u"")
+        self.partnerError.setWordWrap(True)
+
+        self.partnerBox.addWidget(self.partnerError)
+
+
+        self.form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.partnerBox)
+
+        self.naamgebruikLabel = QLabel(EmployeeDialog)
+        self.naamgebruikLabel.setObjectName(u"naamgebruikLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.naamgebruikLabel)
+
+        self.naamgebruikBox = QVBoxLayout()
+        self.naamgebruikBox.setSpacing(2)
+        self.naamgebruikBox.setObjectName(u"naamgebruikBox")
+        self.naamgebruik = QComboBox(EmployeeDialog)
+        self.naamgebruik.setObjectName(u"naamgebruik")
+
+        self.naamgebruikBox.addWidget(self.naamgebruik)
+
+        self.nameInUse = QLabel(EmployeeDialog)
+        self.nameInUse.setObjectName(u"nameInUse")
+        self.nameInUse.setText(u"")
+        self.nameInUse.setWordWrap(True)
+
+        self.naamgebruikBox.addWidget(self.nameInUse)
+
+
+        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.naamgebruikBox)
+
         self.functionLabel = QLabel(EmployeeDialog)
         self.functionLabel.setObjectName(u"functionLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.functionLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.functionLabel)
 
         self.function = QLineEdit(EmployeeDialog)
         self.function.setObjectName(u"function")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.function)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.function)
 
         self.employmentTypeLabel = QLabel(EmployeeDialog)
         self.employmentTypeLabel.setObjectName(u"employmentTypeLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.employmentTypeLabel)
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.employmentTypeLabel)
 
         self.employmentTypeBox = QVBoxLayout()
         self.employmentTypeBox.setSpacing(2)
@@ -151,12 +209,12 @@ class Ui_EmployeeDialog(object):
         self.employmentTypeBox.addWidget(self.employmentTypeError)
 
 
-        self.form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.employmentTypeBox)
+        self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.employmentTypeBox)
 
         self.emailLabel = QLabel(EmployeeDialog)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailBox = QVBoxLayout()
         self.emailBox.setSpacing(2)
@@ -174,12 +232,12 @@ class Ui_EmployeeDialog(object):
         self.emailBox.addWidget(self.emailError)
 
 
-        self.form.setLayout(6, QFormLayout.ItemRole.FieldRole, self.emailBox)
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.emailBox)
 
         self.schoolsLabel = QLabel(EmployeeDialog)
         self.schoolsLabel.setObjectName(u"schoolsLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.schoolsLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.schoolsLabel)
 
         self.schoolsBox = QVBoxLayout()
         self.schoolsBox.setSpacing(2)
@@ -199,12 +257,12 @@ class Ui_EmployeeDialog(object):
         self.schoolsBox.addWidget(self.schoolsError)
 
 
-        self.form.setLayout(7, QFormLayout.ItemRole.FieldRole, self.schoolsBox)
+        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.schoolsBox)
 
         self.startDateLabel = QLabel(EmployeeDialog)
         self.startDateLabel.setObjectName(u"startDateLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.startDateLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.startDateLabel)
 
         self.startDateBox = QVBoxLayout()
         self.startDateBox.setSpacing(2)
@@ -224,12 +282,12 @@ class Ui_EmployeeDialog(object):
         self.startDateBox.addWidget(self.startDateError)
 
 
-        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.startDateBox)
+        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.startDateBox)
 
         self.endDateLabel = QLabel(EmployeeDialog)
         self.endDateLabel.setObjectName(u"endDateLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.endDateLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.endDateLabel)
 
         self.endDateBox = QVBoxLayout()
         self.endDateBox.setSpacing(2)
@@ -249,7 +307,7 @@ class Ui_EmployeeDialog(object):
         self.endDateBox.addWidget(self.endDateError)
 
 
-        self.form.setLayout(9, QFormLayout.ItemRole.FieldRole, self.endDateBox)
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.endDateBox)
 
 
         self.layout.addLayout(self.form)
@@ -265,6 +323,8 @@ class Ui_EmployeeDialog(object):
         self.roepnaamLabel.setBuddy(self.roepnaam)
         self.tussenvoegselLabel.setBuddy(self.tussenvoegsel)
         self.achternaamLabel.setBuddy(self.achternaam)
+        self.partnerLabel.setBuddy(self.partnerTussenvoegsel)
+        self.naamgebruikLabel.setBuddy(self.naamgebruik)
         self.functionLabel.setBuddy(self.function)
         self.employmentTypeLabel.setBuddy(self.employmentType)
         self.emailLabel.setBuddy(self.email)
@@ -275,7 +335,10 @@ class Ui_EmployeeDialog(object):
         QWidget.setTabOrder(self.staffNumber, self.roepnaam)
         QWidget.setTabOrder(self.roepnaam, self.tussenvoegsel)
         QWidget.setTabOrder(self.tussenvoegsel, self.achternaam)
-        QWidget.setTabOrder(self.achternaam, self.function)
+        QWidget.setTabOrder(self.achternaam, self.partnerTussenvoegsel)
+        QWidget.setTabOrder(self.partnerTussenvoegsel, self.partnerAchternaam)
+        QWidget.setTabOrder(self.partnerAchternaam, self.naamgebruik)
+        QWidget.setTabOrder(self.naamgebruik, self.function)
         QWidget.setTabOrder(self.function, self.employmentType)
         QWidget.setTabOrder(self.employmentType, self.email)
         QWidget.setTabOrder(self.email, self.schools)
@@ -296,6 +359,10 @@ class Ui_EmployeeDialog(object):
         self.roepnaamLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&First name:", None))
         self.tussenvoegselLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&Infix:", None))
         self.achternaamLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&Last name:", None))
+        self.partnerLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&Partner's surname:", None))
+        self.partnerTussenvoegsel.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"infix", None))
+        self.partnerAchternaam.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"surname (when used)", None))
+        self.naamgebruikLabel.setText(QCoreApplication.translate("EmployeeDialog", u"N&ame in use:", None))
         self.functionLabel.setText(QCoreApplication.translate("EmployeeDialog", u"F&unction:", None))
         self.function.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"e.g. Teacher", None))
         self.employmentTypeLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&Employment:", None))
@@ -303,6 +370,9 @@ class Ui_EmployeeDialog(object):
         self.schoolsLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&Schools:", None))
         self.startDateLabel.setText(QCoreApplication.translate("EmployeeDialog", u"S&tart date:", None))
         self.startDate.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"dd-mm-yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.startDate.setToolTip(QCoreApplication.translate("EmployeeDialog", u"Leave empty when the start date is not known.", None))
+#endif // QT_CONFIG(tooltip)
         self.endDateLabel.setText(QCoreApplication.translate("EmployeeDialog", u"En&d date:", None))
         self.endDate.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"dd-mm-yyyy", None))
     # retranslateUi
