@@ -1678,249 +1678,259 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
         <source>Step 1 of 4: what to import</source>
         <translation>Stap 1 van 4: wat importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
         <source>Step 2 of 4: the columns</source>
         <translation>Stap 2 van 4: de kolommen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="220"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="221"/>
         <source>Step 4 of 4: importing</source>
         <translation>Stap 4 van 4: importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="224"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
-        <location filename="../../ui/import_wizard.ui" line="271"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../ui/import_wizard.ui" line="276"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="251"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="250"/>
-        <location filename="../../ui/import_wizard.ui" line="277"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../ui/import_wizard.ui" line="282"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="259"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="260"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="261"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="275"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="308"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="318"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="323"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="329"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="364"/>
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="371"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="372"/>
         <source>Guessed from the header: please check.</source>
         <translation>Geraden uit de kolomnaam: controleer dit.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="384"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="385"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="388"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="389"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name); columns on a yellow background were guessed. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Velden met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam); kolommen met een gele achtergrond zijn geraden. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396"/>
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="408"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="409"/>
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="421"/>
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="446"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="447"/>
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451"/>
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="455"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="457"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="490"/>
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="555"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="558"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="561"/>
-        <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again. Nothing can be imported yet.</source>
-        <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in het administratiesysteem) en kies het opnieuw. Er kan nog niets worden geïmporteerd.</translation>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="564"/>
+        <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
+        <translation>De andere rijen importeren en de %1 rijen met &amp;fouten overslaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="569"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="570"/>
+        <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
+        <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in de leerlingadministratie) en kies het opnieuw, of sla die rijen over.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="578"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="577"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="586"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="581"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="590"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="595"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="604"/>
         <source>Will create: %1</source>
         <translation>Wordt aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
         <source>New, row %1: %2 %3</source>
         <translation>Nieuw, rij %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="607"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="616"/>
         <source>Changed, row %1: %2 %3: %4</source>
         <translation>Gewijzigd, rij %1: %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="615"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
         <source>On record but not in the file (%1):</source>
         <translation>Geregistreerd maar niet in het bestand (%1):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="626"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="635"/>
         <source>the file</source>
         <translation>het bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="637"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="640"/>
         <source>Error, %1: %2</source>
         <translation>Fout, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="633"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
         <source>Warning, %1: %2</source>
         <translation>Waarschuwing, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="646"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="655"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="668"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="679"/>
         <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de vertrekdatum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="687"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="699"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="730"/>
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="715"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="733"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="721"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="739"/>
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="743"/>
+        <source>%1 rows with errors were left out: correct them and import again.</source>
+        <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="754"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="749"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="765"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="787"/>
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -1995,12 +2005,12 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="215"/>
+        <location filename="../../ui/import_wizard.ui" line="220"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="266"/>
+        <location filename="../../ui/import_wizard.ui" line="271"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
     </message>

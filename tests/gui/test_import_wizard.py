@@ -174,6 +174,21 @@ def test_a_row_with_an_impossible_date_blocks_the_import(qtbot, wizard, context,
     assert students(context.store) == []
 
 
+def test_rows_with_errors_can_be_left_out_on_request(qtbot, dutch, wizard, context, tmp_path):
+    rows = [*STUDENTS[:3], ["004599", "Lot", "", "Bos", "31-02-2019", "Groep 3", "", ""]]
+    choose(qtbot, wizard, "students", write_csv(tmp_path / "fout.csv", rows))
+    check(qtbot, wizard)
+    skip = wizard.ui.skipErrors
+    assert skip.isVisible() and not skip.isChecked()
+    assert skip.text() == "De andere rijen importeren en de 1 rijen met &fouten overslaan"
+    assert not wizard.ui.nextButton.isEnabled()  # all or nothing by default
+    skip.setChecked(True)
+    assert wizard.ui.nextButton.isEnabled()
+    apply(qtbot, wizard)
+    assert [row[0] for row in students(context.store)] == ["004512", "004513"]
+    assert "1 rijen met fouten zijn overgeslagen" in wizard.ui.summary.text()
+
+
 def test_cancelling_the_check_changes_nothing(qtbot, wizard, context, students_csv):
     choose(qtbot, wizard, "students", students_csv)
     job = wizard.start_check()

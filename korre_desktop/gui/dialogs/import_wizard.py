@@ -195,6 +195,7 @@ class ImportWizard(QDialog):
         ui.cancelButton.clicked.connect(self.cancel)
         ui.schoolCombo.currentIndexChanged.connect(self._update_buttons)
         ui.markLeft.toggled.connect(self._mark_left_toggled)
+        ui.skipErrors.toggled.connect(self._update_buttons)
         ui.leftDate.setText(format_dutch_date(self.today))
         self._show_page(SOURCE)
 
@@ -534,6 +535,8 @@ class ImportWizard(QDialog):
         ui.checkError.clear()
         ui.missingBox.hide()
         ui.markLeft.setChecked(False)
+        ui.skipErrors.hide()
+        ui.skipErrors.setChecked(False)
 
     def _checked(self, plans: list[imp.ImportPlan]) -> None:
         ui = self.ui
@@ -556,12 +559,18 @@ class ImportWizard(QDialog):
                 "ImportWizard", "Mark the %1 students who are not in the file as left on"
             ).replace("%1", str(missing))
         )
+        ui.skipErrors.setVisible(bool(totals["errors"]))
+        ui.skipErrors.setText(
+            translate(
+                "ImportWizard", "Import the other rows and leave out the %1 rows with &errors"
+            ).replace("%1", str(totals["errors"]))
+        )
         if totals["errors"]:
             ui.checkStatus.setText(
                 translate(
                     "ImportWizard",
                     "The file has rows with errors: correct them in the file (or the "
-                    "administration system) and choose it again. Nothing can be imported yet.",
+                    "administration system) and choose it again, or leave those rows out.",
                 )
             )
         elif missing and not any(plan.has_work for plan in plans):
@@ -651,7 +660,9 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _can_apply(self) -> bool:
-        if not self.plans or any(plan.errors for plan in self.plans):
+        if not self.plans:
+            return False
+        if any(plan.errors for plan in self.plans) and not self.ui.skipErrors.isChecked():
             return False
         marking = self.ui.markLeft.isChecked() and any(plan.missing for plan in self.plans)
         return marking or any(plan.has_work for plan in self.plans)
@@ -682,6 +693,7 @@ class ImportWizard(QDialog):
             return None
         ui = self.ui
         plans = self.plans
+        skip_errors = ui.skipErrors.isChecked()
         self._applied = None
         self._show_page(APPLY)
         ui.applyStatus.setText(translate("ImportWizard", "Importing…"))
@@ -692,7 +704,13 @@ class ImportWizard(QDialog):
 
         def work(progress: Progress) -> imp.ImportResult:
             with open_store() as store:
-                result = imp.apply_import(store, plans, progress, mark_missing_left=left or None)
+                result = imp.apply_import(
+                    store,
+                    plans,
+                    progress,
+                    mark_missing_left=left or None,
+                    skip_errors=skip_errors,
+                )
             self._applied = result  # committed: a late Cancel must not hide this
             return result
 
@@ -721,6 +739,10 @@ class ImportWizard(QDialog):
             text += " " + translate("ImportWizard", "%1 students marked as left.").replace(
                 "%1", str(result.marked_left)
             )
+        if counts.get("errors"):
+            text += " " + translate(
+                "ImportWizard", "%1 rows with errors were left out: correct them and import again."
+            ).replace("%1", str(counts["errors"]))
         ui.summary.setText(text)
         self._update_buttons()
         self.imported.emit(result)

@@ -265,6 +265,12 @@ class Ui_ImportWizard(object):
 
         self.checkLayout.addWidget(self.report)
 
+        self.skipErrors = QCheckBox(self.checkPage)
+        self.skipErrors.setObjectName(u"skipErrors")
+        self.skipErrors.setText(u"")
+
+        self.checkLayout.addWidget(self.skipErrors)
+
         self.missingBox = QWidget(self.checkPage)
         self.missingBox.setObjectName(u"missingBox")
         self.missingLayout = QHBoxLayout(self.missingBox)
