@@ -29,7 +29,7 @@ _PROLOG = re.compile(
     r"\s*(?:<\?.*?\?>|<!--.*?-->|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)", re.DOTALL | re.IGNORECASE
 )
 _FIRST_TAG = re.compile(r"\s*<(?:[\w.-]+:)?([\w.-]+)")
-_DATA_TAG = re.compile(r"<(?:[\w.-]+:)?leerlinggegevens[\s/>]")
+_DATA_TAG = re.compile(r"<(?:[\w.-]+:)?(?:leerlinggegevens|Fault)[\s/>]")
 _LATIN1 = frozenset({"iso-8859-1", "iso8859-1", "latin-1", "latin1", "l1"})
 
 
@@ -77,7 +77,8 @@ def root_name(head: str) -> str:
 
 
 def looks_like_edexml(data: bytes) -> bool:
-    """An EDEXML file or a UWLR leerlinggegevens message (bare or in its envelope)."""
+    """An EDEXML file or a UWLR leerlinggegevens message (bare or in its envelope; an
+    envelope with a SOAP fault too, so its reason can be shown)."""
     head = head_text(data)
     name = root_name(head)
     if name in DATA_ROOTS or name == "leerlinggegevens_antwoord":
@@ -169,6 +170,6 @@ def _data_element(root: Element) -> Element:
             ).strip()
             raise ImportFileError(
                 "uwlr_fault",
-                f"the UWLR message is an error message, not student data: {reason or 'no reason'}",
+                f"this is a SOAP error message, not student data: {reason or 'no reason given'}",
             )
     raise ImportFileError("not_edexml", "this UWLR message holds no leerlinggegevens")
