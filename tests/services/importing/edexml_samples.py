@@ -390,7 +390,7 @@ def cito_lvs(students: int = 400, teachers: int = 29, seed: int = 1) -> tuple[st
     x.close("groepen")
 
     expected = Expected()
-    keys = rng.sample(range(10, 3700), students)
+    keys = rng.sample(range(10, max(3700, students * 10)), students)
     people = sorted(
         ((rng.choice(SURNAMES), rng.choice(FIRST), key) for key in keys),
         key=lambda p: (p[0], p[1]),
@@ -401,7 +401,9 @@ def cito_lvs(students: int = 400, teachers: int = 29, seed: int = 1) -> tuple[st
     sofi = set(rng.sample(rest, 5))
     postal = set(rng.sample(rest, 24))
     initials = dict(zip(rng.sample(rest, 3), ("J.H.", "JB", "L.M."), strict=True))
-    entered = set(rng.sample(rest, 4))
+    assigned = [rng.choice(groups) for _ in range(students)]
+    older = [index for index in rest if assigned[index][2] in "5678S"]
+    entered = set(rng.sample(older, 4))  # older students: they entered after their birth
     left_early, left_later = rng.sample(sorted(entered), 2)
     infixed = dict.fromkeys(rng.sample(rest, 41), "")
     for position, index in enumerate(infixed):
@@ -410,7 +412,7 @@ def cito_lvs(students: int = 400, teachers: int = 29, seed: int = 1) -> tuple[st
     x.open("leerlingen")
     for index, (surname, first, key) in enumerate(people):
         number = str(key)
-        key_group = rng.choice(groups)
+        key_group = assigned[index]
         x.open("leerling", key=number)
         x.value("achternaam", surname)
         x.value("voorvoegsel", infixed.get(index))
@@ -445,10 +447,8 @@ def cito_lvs(students: int = 400, teachers: int = 29, seed: int = 1) -> tuple[st
             code = f"{rng.randrange(1000, 9999)}{rng.choice('ABCDEFGH')}{rng.choice('KLMNPR')}"
             x.value("postcodenl", code)
             expected.postal_codes.append(code)
-        if index in (left_early, left_later):
-            x.value("instroomdatum", "2019-08-19")
-        elif index in entered:
-            x.value("instroomdatum", f"20{rng.randrange(20, 26)}-08-19")
+        if index in entered:
+            x.value("instroomdatum", f"{born.year + 4}-08-19")
         if index == left_early:
             x.value("uitstroomdatum", "2023-10-10")
             expected.left[number] = "2023-10-10"
@@ -461,7 +461,7 @@ def cito_lvs(students: int = 400, teachers: int = 29, seed: int = 1) -> tuple[st
     x.close("leerlingen")
 
     x.open("leerkrachten")
-    teacher_keys = rng.sample(range(10, 200), teachers)
+    teacher_keys = rng.sample(range(10, max(200, teachers * 10)), teachers)
     for index, key in enumerate(teacher_keys):
         number = str(key)
         x.open("leerkracht", key=number)
