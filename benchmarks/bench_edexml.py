@@ -21,10 +21,10 @@ from _measure import emit, peak_memory_mb
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the test files' generator
 
-from korre_desktop.services import importing as imp  # noqa: E402
-from korre_desktop.services import records  # noqa: E402
-from korre_desktop.store import Store  # noqa: E402
-from tests.services.importing.edexml_samples import cito_lvs, write  # noqa: E402
+from korre_desktop.services import importing as imp
+from korre_desktop.services import records
+from korre_desktop.store import Store
+from tests.services.importing.edexml_samples import cito_lvs, write
 
 TODAY = date(2026, 11, 24)  # in the file's school year
 KINDS = ("students", "employees")
