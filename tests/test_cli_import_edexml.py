@@ -53,10 +53,10 @@ def test_a_cito_export_through_the_command_line(capsys, school_db, tmp_path):
     assert db_dump(school_db) == before
 
 
-@pytest.mark.parametrize("envelope", [True, False], ids=["soap-envelope", "bare"])
-def test_a_uwlr_answer_through_the_command_line(capsys, school_db, tmp_path, envelope):
-    xml, _ = samples.uwlr(envelope=envelope)
-    path = samples.write(tmp_path / "antwoord.txt", xml, declare=not envelope)
+@pytest.mark.parametrize("form", ["envelope", "answer", "bare"])
+def test_a_uwlr_answer_through_the_command_line(capsys, school_db, tmp_path, form):
+    xml, _ = samples.uwlr(form)
+    path = samples.write(tmp_path / "antwoord.txt", xml, declare=form != "envelope")
     code, out, err = _run(capsys, "--db", str(school_db), "import", "students", str(path))
     assert code == 0, err
     assert "note: read as UWLR 2.3" in out

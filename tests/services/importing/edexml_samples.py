@@ -499,11 +499,12 @@ UWLR_NAMESPACE = "http://www.edustandaard.nl/leerresultaten/2/leerlinggegevens"
 SOAP_NAMESPACE = "http://schemas.xmlsoap.org/soap/envelope/"
 
 
-def uwlr(envelope: bool = True, students: int = 6) -> tuple[str, Expected]:
+def uwlr(form: str = "envelope", students: int = 6) -> tuple[str, Expected]:
     """A UWLR 2.3 ``leerlinggegevens`` answer as a student administration sends it: on one
     line, ``le:`` prefixes, the school element with the dependancecode first, groups with
     descriptions, composite groups, students with an ECK-iD, empty voorvoegsel elements,
-    and teachers whose achternaam comes after their groups."""
+    and teachers whose achternaam comes after their groups. ``form``: "envelope" (the SOAP
+    message), "answer" (``leerlinggegevens_antwoord``) or "bare" (``leerlinggegevens``)."""
     x = Xml(indent="", prefix="le:")
     expected = Expected()
     classes = [("H1A", "1A", "1"), ("H1B", "1B", "1"), ("H2A", "2A", "2")]
@@ -570,15 +571,19 @@ def uwlr(envelope: bool = True, students: int = 6) -> tuple[str, Expected]:
     x.close("leerlinggegevens")
     expected.created_classes = {name for _, name, _ in classes}
     body = x.text(joiner="")
+    if form == "bare":
+        body = body.replace(
+            "<le:leerlinggegevens>", f'<le:leerlinggegevens xmlns:le="{UWLR_NAMESPACE}">', 1
+        )
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n{body}', expected
     answer = f'<le:leerlinggegevens_antwoord xmlns:le="{UWLR_NAMESPACE}">{body}'
     answer += "</le:leerlinggegevens_antwoord>"
-    if envelope:
-        xml = (
-            f'<SOAP-ENV:Envelope xmlns:SOAP-ENV="{SOAP_NAMESPACE}"><SOAP-ENV:Header/>'
-            f"<SOAP-ENV:Body>{answer}</SOAP-ENV:Body></SOAP-ENV:Envelope>"
-        )
-    else:
-        xml = f'<?xml version="1.0" encoding="UTF-8"?>\n{answer}'
+    if form == "answer":
+        return f'<?xml version="1.0" encoding="UTF-8"?>\n{answer}', expected
+    xml = (
+        f'<SOAP-ENV:Envelope xmlns:SOAP-ENV="{SOAP_NAMESPACE}"><SOAP-ENV:Header/>'
+        f"<SOAP-ENV:Body>{answer}</SOAP-ENV:Body></SOAP-ENV:Envelope>"
+    )
     return xml, expected
 
 

@@ -152,10 +152,10 @@ def test_nothing_the_app_does_not_need_is_stored(store, school, tmp_path):
     assert all(value not in str(table.rows) for value in secrets)
 
 
-@pytest.mark.parametrize("envelope", [True, False], ids=["soap-envelope", "bare"])
-def test_a_uwlr_answer(store, school, tmp_path, envelope):
-    xml, expected = samples.uwlr(envelope=envelope)
-    path = samples.write(tmp_path / "uwlr.xml", xml, declare=not envelope)
+@pytest.mark.parametrize("form", ["envelope", "answer", "bare"])
+def test_a_uwlr_answer(store, school, tmp_path, form):
+    xml, expected = samples.uwlr(form)
+    path = samples.write(tmp_path / "uwlr.xml", xml, declare=form != "envelope")
     plans = assert_imports_as_expected(store, path, expected)
     assert plans[0].source.format == "edexml"
     assert any("read as UWLR 2.3" in notice for notice in plans[0].notices)
@@ -314,6 +314,24 @@ def test_a_csv_without_dates_of_birth(store, school, tmp_path):
     assert [m.number for m in plan.missing] == ["1"] and plan.missing[0].earliest_left == ""
     imp.apply_import(store, plan, mark_missing_left=TODAY)
     assert students(store)["1"]["left_date"] == TODAY.isoformat()
+
+
+def test_a_later_export_leaves_out_what_it_does_not_know(store, school, tmp_path):
+    full = {"key": "0042", "achternaam": "Vos", "roepnaam": "Sam", "geboortedatum": "2018-05-04",
+            "instroomdatum": "2022-08-22", "groep": "G3"}  # fmt: skip
+    import_file(store, write_edexml(tmp_path, [full]))
+    less = {"key": "0042", "achternaam": "Vos", "roepnaam": "Sam", "groep": "G3"}
+    plans = plans_for(store, write_edexml(tmp_path, [less], name="2.xml"))
+    assert not plans[0].has_work and plans[0].warnings == []  # the date of birth stays
+    leaving = {**less, "uitstroomdatum": "2027-02-26"}
+    plans = import_file(store, write_edexml(tmp_path, [leaving], name="3.xml"))
+    assert [str(c) for c in plans[0].entries[0].changes] == ["left_date: (empty) -> 2027-02-26"]
+    found = students(store)["0042"]
+    assert (found["birth_date"], found["enrolled_date"], found["left_date"]) == (
+        "2018-05-04",
+        "2022-08-22",
+        "2027-02-26",
+    )
 
 
 # -- temporary keys ----------------------------------------------------------------------------
