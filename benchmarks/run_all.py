@@ -79,6 +79,9 @@ def main() -> None:
     result["export_rows"] = export["rows"]
     result["export_peak_memory_mb"] = export["peak_memory_mb"]
 
+    edexml, _ = child("bench_edexml.py")
+    result.update({key: value for key, value in edexml.items() if key.startswith("edexml_")})
+
     result["peak_memory_mb"] = round(max(gui["gui_peak_memory_mb"], export["peak_memory_mb"]), 1)
     result["targets"] = TARGETS
     result["met"] = {key: result[key] <= limit for key, limit in TARGETS.items()}

@@ -40,10 +40,12 @@ same steps; none of them touches the database until ``apply_import``::
   ``apply_import(store, [students_plan, teachers_plan])``.
 
 Modules, one job each: ``reading`` (format by content, file checks, the header row),
-``csvfile``, ``xlsxfile``, ``edexml``, ``limits``, ``table``; ``headers`` (recognising
-export headers), ``mapping``; ``dates``, ``names``, ``values``, ``rows`` (one row through
-its mapping, with the domain's checks); ``context`` (school and school year);
-``students``, ``guardians``, ``employees``, ``consents`` (planning per kind; the consent
+``csvfile``, ``xlsxfile``, ``edexml_xml`` (finding and parsing EDEXML and UWLR XML),
+``edexml`` (its students and teachers as tables), ``edexml_codes`` (year groups and
+roles), ``limits``, ``table``; ``headers`` (recognising export headers), ``mapping``;
+``dates``, ``names``, ``values``, ``rows`` (one row through its mapping, with the domain's
+checks); ``context`` (school and school year); ``students``, ``student_match`` (temporary
+numbers), ``guardians``, ``employees``, ``consents`` (planning per kind; the consent
 template); ``plan``, ``report``, ``apply``; ``gc_pause`` (speed). All SQL is in
 ``store/import_queries.py``.
 """

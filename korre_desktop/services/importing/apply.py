@@ -159,35 +159,11 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
         class_ids[key] = records.add_class(
             store, records.ClassInput(school_id=work.school_id, school_year_id=year_id, name=name)
         )
-    progress.step(1, 5, "new students")
-    student_ids = queries.insert_audited("students", work.new_students)
-    enrolments = [
-        {
-            "student_id": student_id,
-            "class_id": class_ids[placed[0]],
-            "start_date": None,
-            "end_date": placed[1],
-        }
-        for student_id, placed in zip(student_ids, work.new_student_classes, strict=True)
-        if placed is not None
-    ]
-    queries.insert_audited("enrolments", enrolments)
-    progress.step(2, 5, "guardians")
-    guardian_ids = queries.insert_audited("guardians", work.new_guardians)
-    links = [
-        {
-            "student_id": _ref(student, student_ids),
-            "guardian_id": _ref(guardian, guardian_ids),
-            "relation": relation,
-            "parental_authority": authority,
-        }
-        for student, guardian, relation, authority in work.links
-    ]
-    queries.insert_audited("student_guardians", links)
-    progress.step(3, 5, "changed students")
+    # Changed students first: a temporary number that moves on frees it for a new student.
+    progress.step(1, 5, "changed students")
     for index, update in enumerate(work.updates):
         if index % PROGRESS_EVERY == 0:
-            progress.step(3, 5, "changed students")
+            progress.step(1, 5, "changed students")
         if update.values:
             row = {**update.current, **update.values}
             records.update_student(
@@ -210,6 +186,31 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
             )
         if update.left is not None:
             records.set_student_left(store, update.student_id, update.left)
+    progress.step(2, 5, "new students")
+    student_ids = queries.insert_audited("students", work.new_students)
+    enrolments = [
+        {
+            "student_id": student_id,
+            "class_id": class_ids[placed[0]],
+            "start_date": None,
+            "end_date": placed[1],
+        }
+        for student_id, placed in zip(student_ids, work.new_student_classes, strict=True)
+        if placed is not None
+    ]
+    queries.insert_audited("enrolments", enrolments)
+    progress.step(3, 5, "guardians")
+    guardian_ids = queries.insert_audited("guardians", work.new_guardians)
+    links = [
+        {
+            "student_id": _ref(student, student_ids),
+            "guardian_id": _ref(guardian, guardian_ids),
+            "relation": relation,
+            "parental_authority": authority,
+        }
+        for student, guardian, relation, authority in work.links
+    ]
+    queries.insert_audited("student_guardians", links)
     progress.step(4, 5, "changed guardians")
     for guardian_id, changes in work.guardian_updates.items():
         current = store.records.guardian(guardian_id)

@@ -35,8 +35,7 @@ CONFIDENT = PATTERN  # below this the wizard asks the user to confirm the column
 
 # Fields a kind needs; a tuple means "one of these".
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
-    "students": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name"),
-                 ("birth_date",)),
+    "students": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name")),
     "employees": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name")),
     "consents": (("number",), ("date",), ALL_ITEM_CODES),
 }  # fmt: skip

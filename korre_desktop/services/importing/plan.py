@@ -59,10 +59,9 @@ def _plan(
     stamp = ImportQueries(store).audit_stamp()  # before reading anything else
     brin = table.meta.get("brin", "")
     chosen_year = resolve_year(year, table.meta.get("school_year", ""), today)
-    if kind == "students":
-        chosen = resolve_school(store, school, brin)
-    else:
-        chosen = resolve_school(store, school, brin, required=False)
+    # An EDEXML file is of one school: its teachers are staff of the students' school.
+    required = kind == "students" or table.source.format == "edexml"
+    chosen = resolve_school(store, school, brin, required=required)
     plan = ImportPlan(
         kind=kind,
         source=table.source,

@@ -10,7 +10,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from korre_desktop.services.importing.csvfile import decode, delimiter_name, iter_csv_rows
-from korre_desktop.services.importing.edexml import EdexFile, looks_like_edexml, parse_edexml
+from korre_desktop.services.importing.edexml import EdexFile, parse_edexml
+from korre_desktop.services.importing.edexml_xml import looks_like_edexml, looks_like_xml
 from korre_desktop.services.importing.errors import ImportFileError
 from korre_desktop.services.importing.gc_pause import gc_paused
 from korre_desktop.services.importing.headers import header_score
@@ -53,7 +54,8 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
 
 
 def detect_format(data: bytes) -> str:
-    """ "xlsx", "edexml" or "csv", from the first bytes; other formats are refused."""
+    """ "xlsx", "edexml" (EDEXML or UWLR) or "csv", from the first bytes; other formats are
+    refused."""
     if not data.strip(b" \t\r\n\xef\xbb\xbf\xff\xfe\x00"):
         raise ImportFileError("empty", "the file is empty")
     if data.startswith(b"PK\x03\x04"):
@@ -69,9 +71,8 @@ def detect_format(data: bytes) -> str:
     if data.startswith(b"%PDF"):
         raise ImportFileError("pdf", "this is a PDF, not a table: export CSV or XLSX instead")
     if looks_like_edexml(data):
-        return "edexml"
-    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if head.startswith(b"<?xml") or head.startswith(b"<"):
+        return "edexml"  # EDEXML or a UWLR message, in any encoding
+    if looks_like_xml(data):
         raise ImportFileError("not_edexml", "this XML file is not an EDEXML export")
     return "csv"
 

@@ -6,6 +6,11 @@ record. The class is the student's class in the chosen school year: a new studen
 enrolled for the whole year, a known student in another class moves on the day of the
 import (``records.place_in_class``). Students on record who are not in the file are
 listed; they are marked as left only when ``apply_import`` is given a leaving date.
+
+Only a number and a roepnaam or achternaam are required. A student without a date of
+birth is imported without one (a warning; the worklist "date of birth missing" lists
+them). Temporary numbers (EDEXML keys beginning with "#") are matched by name and date of
+birth (``student_match``): the record's number follows the file.
 """
 
 from __future__ import annotations
@@ -41,6 +46,13 @@ from korre_desktop.services.importing.report import (
     Problem,
 )
 from korre_desktop.services.importing.rows import RowReader, describe
+from korre_desktop.services.importing.student_match import (
+    FileStudent,
+    Matching,
+    is_temporary,
+    match_students,
+    needs_matching,
+)
 from korre_desktop.services.importing.table import Table
 from korre_desktop.services.importing.values import join_name
 from korre_desktop.services.progress import Progress
@@ -110,11 +122,10 @@ def read_student(reader: RowReader, slots: list) -> StudentData:
     reader.number = number
     roepnaam, tussenvoegsel, achternaam = reader.person_name()
     reader.add("number", v.check_required("number", number))
-    reader.add("roepnaam" if reader.mapping.has("roepnaam") else "name",
-               v.check_required("roepnaam", roepnaam))  # fmt: skip
-    reader.add("achternaam" if reader.mapping.has("achternaam") else "name",
-               v.check_required("achternaam", achternaam))  # fmt: skip
-    birth = reader.date("birth_date", required=True)
+    for problem in v.check_some_name(roepnaam, achternaam):
+        reader.add("achternaam" if reader.mapping.has("achternaam") else "name", problem)
+        break
+    birth = reader.date("birth_date")
     enrolled = reader.date("enrolled_date")
     left = reader.date("left_date")
     reader.add("enrolled_date", v.check_date_order("enrolled_date", enrolled, birth))
@@ -175,6 +186,10 @@ class StudentPlanner:
         self.observed: dict[int, tuple] = {}  # guardian id -> (row, entry, label, values)
         self.disagree: dict[tuple[int, str], set[int]] = {}
         self.linked_pairs: set[tuple[Ref, Ref]] = set()
+        # Warnings the file's reader noticed per row (EDEXML: the class from the year group).
+        self.row_problems: dict[int, list] = table.meta.get("row_problems") or {}
+        self.matching: Matching | None = None  # with temporary numbers: row -> record
+        self.no_birth_column = 0  # new students without a date of birth, the file has none
 
     # -- the rows ------------------------------------------------------------------------
 
@@ -192,27 +207,73 @@ class StudentPlanner:
             for row in found:
                 others = ", ".join(str(r) for r in found if r != row)
                 self.plan.problems.append(_duplicate(row, number, others, self.table.row_noun))
+        if needs_matching(set(seen), self.known):
+            self.matching = self._match(reader, duplicates)
         total = len(self.table.rows)
         for index in range(total):
             if index % PROGRESS_EVERY == 0:
                 self.progress.step(index, total, "checking rows")
             reader.start(index)
             data = read_student(reader, slots)
+            self._row_notes(reader, index, data)
             self.plan.problems.extend(reader.problems)
             if not reader.failed and data.number not in duplicates:
-                self._student(data)
+                self._student(data, index)
         self._settle()
         self._missing(set(seen))
+        self._order_renumbering()
+        if self.no_birth_column:
+            self.plan.notices.append(
+                f"the file has no date of birth: {self.no_birth_column} new student(s) imported"
+                " without one (they are on the worklist 'date of birth missing')"
+            )
         self.progress.step(total, total, "checking rows")
 
-    def _student(self, data: StudentData) -> None:
-        current = self.known.get(data.number)
+    def _match(self, reader: RowReader, duplicates: dict[str, list[int]]) -> Matching:
+        """Which record each row is, when numbers are temporary (see ``student_match``)."""
+        rows = []
+        for index in range(len(self.table.rows)):
+            reader.start(index)
+            number = reader.text("number")
+            if not number or number in duplicates:
+                continue
+            birth = reader.date("birth_date")
+            rows.append(
+                FileStudent(
+                    index,
+                    number,
+                    join_name(*reader.person_name()),
+                    birth.isoformat() if birth else None,
+                )
+            )
+        return match_students(rows, self.known)
+
+    def _row_notes(self, reader: RowReader, index: int, data: StudentData) -> None:
+        """The reader's and the matching's warnings (and errors) about this row."""
+        for code, field_name, message, params in self.row_problems.get(reader.row, ()):
+            reader.warning(field_name, code, message, **params)
+        if is_temporary(data.number):
+            reader.warning(
+                "number",
+                "temporary_number",
+                f"number {data.number} is temporary (it begins with #) and may change in a"
+                " later export; the student is found again by name and date of birth",
+            )
+        if self.matching is not None:
+            for note in self.matching.notes.get(index, ()):
+                reader.error("number", note.code, note.message, note.severity, **note.params)
+
+    def _student(self, data: StudentData, index: int) -> None:
+        if self.matching is not None:
+            current = self.matching.records.get(index)
+        else:
+            current = self.known.get(data.number)
         if current is None:
             self._new_student(data)
         else:
             self._known_student(data, current)
 
-    def _class_key_for(self, name: str) -> str | None:
+    def class_key_for(self, name: str) -> str | None:
         if not name:
             return None
         key = _class_key(name)
@@ -228,6 +289,8 @@ class StudentPlanner:
         if problem is not None:
             self._birth_problem(data, problem)
             return
+        if data.birth is None:
+            self._birth_missing(data)
         index = len(self.work.new_students)
         self.work.new_students.append(
             {
@@ -245,12 +308,28 @@ class StudentPlanner:
         # A student who left before this school year gets no class in it; one who leaves
         # during it is in the class until then (as records.set_student_left does).
         gone = data.left is not None and data.left < self.year.start
-        key = None if gone else self._class_key_for(data.class_name)
+        key = None if gone else self.class_key_for(data.class_name)
         end = data.left.isoformat() if data.left is not None else None
         self.work.new_student_classes.append(None if key is None else (key, end))
         entry = Entry(NEW, data.row, data.number, data.name)
         self._guardians(data, ("new", index), [], entry)
         self.plan.entries.append(entry)
+
+    def _birth_missing(self, data: StudentData) -> None:
+        """A warning on the row, or one notice when the file has no date of birth at all."""
+        if not self.mapping.has("birth_date"):
+            self.no_birth_column += 1
+            return
+        self.plan.problems.append(
+            _problem(
+                data,
+                "birth_date_missing",
+                f"{self._header('birth_date')} is empty: imported without a date of birth"
+                " (the student is on the worklist 'date of birth missing' until it is entered)",
+                severity="warning",
+                field_name="birth_date",
+            )
+        )
 
     def _birth_problem(self, data: StudentData, problem) -> None:
         self.plan.problems.append(
@@ -269,12 +348,15 @@ class StudentPlanner:
 
     def _known_student(self, data: StudentData, current: dict) -> None:
         wanted = {
+            "student_number": data.number,  # differs only for a temporary number
             "roepnaam": data.roepnaam,
             "tussenvoegsel": data.tussenvoegsel,
             "achternaam": data.achternaam,
         }
         if data.birth is not None:
             wanted["birth_date"] = data.birth.isoformat()
+        elif current["birth_date"] is None:
+            self._birth_missing(data)
         if data.enrolled is not None:
             wanted["enrolled_date"] = data.enrolled.isoformat()
         values = {key: value for key, value in wanted.items() if current[key] != value}
@@ -302,7 +384,7 @@ class StudentPlanner:
         if data.class_name and not leaving:  # a student who leaves is not moved
             had = self.current_class.get(current["id"])
             if had is None or _class_key(had[1]) != _class_key(data.class_name):
-                update.class_key = self._class_key_for(data.class_name)
+                update.class_key = self.class_key_for(data.class_name)
                 changes.append(Change("class", had[1] if had else None, data.class_name))
         entry = Entry(UNCHANGED, data.row, data.number, data.name, changes)
         self._guardians(data, ("id", current["id"]), self.linked.get(current["id"], []), entry)
@@ -444,8 +526,10 @@ class StudentPlanner:
     # -- students not in the file ----------------------------------------------------------
 
     def _missing(self, numbers: set[str]) -> None:
+        matched = self.matching.records.values() if self.matching is not None else ()
+        found = {record["id"] for record in matched}
         for number, row in sorted(self.known.items()):
-            if number in numbers or row["left_date"] is not None:
+            if number in numbers or row["id"] in found or row["left_date"] is not None:
                 continue
             klass = self.current_class.get(row["id"])
             self.plan.missing.append(
@@ -454,9 +538,59 @@ class StudentPlanner:
                     number,
                     person_name(row),
                     klass[1] if klass else "",
-                    row["enrolled_date"] or row["birth_date"],
+                    row["enrolled_date"] or row["birth_date"] or "",
                 )
             )
+
+    # -- numbers that change -------------------------------------------------------------
+
+    def _order_renumbering(self) -> None:
+        """Updates that change a number go first, each after the one that frees its new
+        number (temporary numbers may shift: #2 becomes #3 while #1 becomes #2); a cycle
+        (two students swapping numbers) goes through an interim number."""
+        renames = {u.student_id: u for u in self.work.updates if "student_number" in u.values}
+        if not renames:
+            return
+        holder = {u.current["student_number"]: u.student_id for u in renames.values()}
+        taken = set(self.known) | {u.values["student_number"] for u in renames.values()}
+
+        def blocker(student_id: int) -> int | None:
+            return holder.get(renames[student_id].values["student_number"])
+
+        ordered: list[StudentUpdate] = []
+        done: set[int] = set()
+        for start in renames:
+            if start in done:
+                continue
+            path, node, cycle = [start], start, False
+            while True:
+                following = blocker(node)
+                if following is None or following in done or following == node:
+                    break
+                if following in path:
+                    cycle = True
+                    break
+                path.append(following)
+                node = following
+            if cycle:
+                first = renames[start]
+                interim = _interim_number(first.current["student_number"], taken)
+                ordered.append(StudentUpdate(start, {"student_number": interim}, first.current))
+                ordered += [renames[sid] for sid in reversed(path[1:])]
+                ordered.append(first)
+            else:
+                ordered += [renames[sid] for sid in reversed(path)]
+            done.update(path)
+        others = [u for u in self.work.updates if u.student_id not in renames]
+        self.work.updates = ordered + others
+
+
+def _interim_number(number: str, taken: set[str]) -> str:
+    count = 1
+    while f"{number}~{count}" in taken:
+        count += 1
+    taken.add(f"{number}~{count}")
+    return f"{number}~{count}"
 
 
 def _problem(
@@ -494,6 +628,8 @@ def plan_students(
 ) -> None:
     planner = StudentPlanner(store, table, mapping, school, year, today, plan, progress)
     planner.run()
+    for name in table.meta.get("classes") or ():  # EDEXML: every stamgroep is a class
+        planner.class_key_for(name)
     plan.work = planner.work
     composites = table.meta.get("composite_groups") or {}
     for name, members in composites.items():

@@ -88,9 +88,9 @@ def _rows_with(change) -> list[list[str]]:
         (lambda rows: rows[1].__setitem__(4, "31-02-2018"), "date_invalid", {3}),
         (lambda rows: rows[1].__setitem__(4, "gisteren"), "date_format", {3}),
         (lambda rows: rows[1].__setitem__(4, "01-01-2030"), "date_in_future", {3}),
-        (lambda rows: rows[0].__setitem__(3, ""), "required", {2}),
+        (lambda rows: rows[0].__setitem__(1, "") or rows[0].__setitem__(3, ""), "required", {2}),
     ],
-    ids=["same-number-twice", "impossible-date", "not-a-date", "future-birth", "no-surname"],
+    ids=["same-number-twice", "impossible-date", "not-a-date", "future-birth", "no-name"],
 )
 def test_rows_with_errors_block_the_import(store, school, tmp_path, change, code, rows):
     path = write_csv(tmp_path / "errors.csv", _rows_with(change))

@@ -259,11 +259,12 @@ def test_edexml_sample(tmp_path):
     assert (found.brin, found.school_year, found.schoolkey) == ("00AA", "2026-2027", "00AA01")
     students = found.table_for("students")
     assert [row[0] for row in students.rows] == ["5120", "5121", "05122"]
-    assert students.rows[1][3:5] == ("van der", "Laan")
-    assert students.rows[2][6:] == ("Groep 5", "Plusklas")
+    assert students.rows[1][2:4] == ("van der", "Laan")
+    assert students.rows[2][5] == "Groep 5"  # the composite group Plusklas is no class
     assert students.row_noun == "leerling"
     teachers = found.table_for("employees")
-    assert teachers.rows[1][6] == "Leerkracht (Groep 3/4, Groep 5)"
+    assert teachers.rows[1][5] == "Leerkracht"
+    assert teachers.meta["teacher_classes"]["LK002"] == ["Groep 3/4", "Groep 5"]
     assert found.composite_groups == {"Plusklas": 1}
 
 
@@ -283,8 +284,10 @@ def test_edexml_with_a_namespace_and_a_missing_group(tmp_path):
     path = tmp_path / "ns.xml"
     path.write_text(xml, encoding="utf-8")
     table = imp.read_table(path)
-    assert table.rows[0][6] == ""
-    assert any("9999" in notice for notice in table.notices)
+    # Not in group 9999: placed in the class of its year group, with a warning.
+    assert table.rows[0][5] == "Groep 3"
+    [(code, _, message, _)] = table.meta["row_problems"][1]
+    assert code == "year_group_class" and "9999" in message
 
 
 def test_xml_entities_are_refused(tmp_path):

@@ -335,9 +335,20 @@ def test_edexml_students_and_teachers(store, records, school):
     assert set(students(store)) == {"5120", "5121", "05122"}
     assert classes_of(store, "05122") == [("Groep 5", None, None)]
     employees = store.rows("SELECT staff_number, function FROM employees ORDER BY id")
+    # The function no longer lists the groups: the teachers are linked to the classes.
     assert [(e["staff_number"], e["function"]) for e in employees] == [
-        ("LK001", "Leerkracht (Groep 5)"),
-        ("LK002", "Leerkracht (Groep 3/4, Groep 5)"),
+        ("LK001", "Leerkracht"),
+        ("LK002", "Leerkracht"),
+    ]
+    taught = store.rows(
+        """SELECT e.staff_number, c.name FROM class_teachers t
+           JOIN employees e ON e.id = t.employee_id JOIN classes c ON c.id = t.class_id
+           ORDER BY e.staff_number, c.name"""
+    )
+    assert [(row["staff_number"], row["name"]) for row in taught] == [
+        ("LK001", "Groep 5"),
+        ("LK002", "Groep 3/4"),
+        ("LK002", "Groep 5"),
     ]
     before = dump(store)
     again = [
