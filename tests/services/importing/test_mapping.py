@@ -94,11 +94,16 @@ def test_guardian_headers(header, field):
     assert guardian_column(normalize_header(header)) == field
 
 
-def test_partial_matches_are_uncertain_and_missing_fields_are_named():
+def test_partial_matches_are_only_suggested_and_missing_fields_are_named():
     mapping = imp.guess_mapping("students", ["Nummer leerling", "Familienaam", "Geboortedag"])
-    assert "number" in mapping.uncertain()
-    assert mapping.missing_required() == ["roepnaam or voornamen or name"]
+    assert mapping.suggestions == {"number": 0}  # not used: the user must choose it
+    assert "number" not in mapping.columns
+    assert mapping.uncertain() == ["number"]
+    assert mapping.missing_required() == ["number", "roepnaam or voornamen or name"]
     assert not mapping.is_confident
+    with pytest.raises(imp.ImportSetupError) as caught:
+        imp.mapping.require_usable(mapping, ("Nummer leerling", "Familienaam", "Geboortedag"))
+    assert 'column "Nummer leerling" looks like number but was not used' in str(caught.value)
 
 
 def test_a_column_serves_one_field():
