@@ -55,8 +55,8 @@ Modules, one job each: ``reading`` (format by content, file checks, the header r
 export headers), ``mapping``; ``hr_join`` (HR persons + appointments); ``dates``,
 ``names``, ``values``, ``rows`` (one row through its mapping, with the domain's checks);
 ``context`` (school and school year); ``students``, ``guardians``, ``employees``,
-``consents`` (planning per kind; the consent template); ``plan``, ``report``, ``apply``; ``gc_pause`` (speed). All SQL is in
-``store/import_queries.py``.
+``consents`` (planning per kind; the consent template); ``plan``, ``report``, ``apply``;
+``gc_pause`` (speed). All SQL is in ``store/import_queries.py``.
 """
 
 from korre_desktop.services.importing.apply import apply_import
