@@ -4,6 +4,7 @@ file: staff numbers, own and partner names, name use, functions, employment and 
 from __future__ import annotations
 
 import json
+
 import pytest
 
 from korre_desktop.domain.people import person_name, sort_key
