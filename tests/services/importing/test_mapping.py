@@ -11,6 +11,12 @@ from korre_desktop.services import importing as imp
 from korre_desktop.services.importing.headers import guardian_column, item_column
 from korre_desktop.services.importing.table import header_fingerprint, normalize_header
 from tests.services.importing.conftest import STUDENT_HEADERS, STUDENT_ROWS, write_csv
+from tests.services.importing.hr_files import (
+    AFAS_HEADERS,
+    AFAS_ROWS,
+    RAET_PERSON_HEADERS,
+    RAET_PERSONS,
+)
 
 EXPORTS = {
     "ParnasSys": (
@@ -167,3 +173,46 @@ def test_incomplete_mapping_is_refused_with_the_columns_listed():
     with pytest.raises(imp.ImportSetupError) as caught:
         imp.mapping.require_usable(mapping, ("Leerlingnummer", "Achternaam"))
     assert "birth_date" in str(caught.value) and '"Achternaam"' in str(caught.value)
+
+
+def test_brackets_and_underscores_in_headers_are_ignored():
+    assert normalize_header("[Eigen naam]") == normalize_header("Eigen naam") == "eigennaam"
+    assert normalize_header("Email_werk") == normalize_header("E-mail werk")
+
+
+def test_afas_profit_headers_are_recognised():
+    mapping = imp.guess_mapping("employees", AFAS_HEADERS, AFAS_ROWS)
+    named = {name: AFAS_HEADERS[index] for name, index in mapping.columns.items()}
+    assert named == {
+        "number": "Medewerker", "roepnaam": "Roepnaam", "voornamen": "Voornaam",
+        "voorletters": "Voorletters", "tussenvoegsel": "Voorvoegsel",
+        "achternaam": "Geboortenaam", "partner_tussenvoegsel": "Voorvoegsel_partner",
+        "partner_achternaam": "Geboortenaam_partner", "naamgebruik": "Naamgebruik_code",
+        "name": "Naam", "email": "Email_werk", "start_date": "Begindatum_functie",
+        "end_date": "Einddatum_functie", "function": "Functie_omschrijving",
+        "employment": "Type_contract",
+    }  # fmt: skip
+    assert mapping.suggestions == {} and mapping.is_confident
+
+
+def test_raet_headers_are_recognised():
+    mapping = imp.guess_mapping("employees", RAET_PERSON_HEADERS, RAET_PERSONS)
+    named = {name: RAET_PERSON_HEADERS[index] for name, index in mapping.columns.items()}
+    assert named == {
+        "number": "[Personeelsnummer]", "name": "[Volledige Naam]", "roepnaam": "[Roepnaam]",
+        "voornamen": "[Voornaam]", "voorletters": "[Initialen]", "achternaam": "[Eigen naam]",
+        "tussenvoegsel": "[Tussenvoegsel]", "naam_samenstelling": "[Naam samenstelling]",
+        "partner_achternaam": "[Achternaam partner]",
+        "partner_tussenvoegsel": "[Voorvoegsels partner]", "email": "[E-mail werk]",
+    }  # fmt: skip
+    # Only looks like the function: suggested, not used.
+    assert mapping.suggestions == {"function": 16}
+    assert RAET_PERSON_HEADERS[16] == "[Blokkeren opname functiemix]"
+
+
+def test_voornaam_is_the_call_name_only_without_roepnaam():
+    assert imp.guess_mapping("students", ["Voornaam", "Achternaam"]).columns == {
+        "roepnaam": 0, "achternaam": 1
+    }  # fmt: skip
+    both = imp.guess_mapping("students", ["Voornaam", "Roepnaam", "Achternaam"])
+    assert both.columns == {"roepnaam": 1, "voornamen": 0, "achternaam": 2}
