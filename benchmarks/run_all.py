@@ -79,6 +79,10 @@ def main() -> None:
     result["export_rows"] = export["rows"]
     result["export_peak_memory_mb"] = export["peak_memory_mb"]
 
+    hr, _ = child("bench_import_hr.py", str(args.employees))
+    result["import_afas_seconds"] = hr["afas_seconds"]
+    result["import_raet_seconds"] = hr["raet_seconds"]
+
     result["peak_memory_mb"] = round(max(gui["gui_peak_memory_mb"], export["peak_memory_mb"]), 1)
     result["targets"] = TARGETS
     result["met"] = {key: result[key] <= limit for key, limit in TARGETS.items()}
