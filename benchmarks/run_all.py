@@ -81,6 +81,9 @@ def main() -> None:
 
     edexml, _ = child("bench_edexml.py")
     result.update({key: value for key, value in edexml.items() if key.startswith("edexml_")})
+    hr, _ = child("bench_import_hr.py", str(args.employees))
+    result["import_afas_seconds"] = hr["afas_seconds"]
+    result["import_raet_seconds"] = hr["raet_seconds"]
 
     result["peak_memory_mb"] = round(max(gui["gui_peak_memory_mb"], export["peak_memory_mb"]), 1)
     result["targets"] = TARGETS

@@ -21,6 +21,7 @@ from tests.services.importing.conftest import (
     dump,
     write_csv,
 )
+from tests.services.importing.hr_files import write_afas, write_raet_pair
 from tests.test_cli import _assert_one_line_error, _run
 
 SIGNED = (date.today() - timedelta(days=20)).strftime("%d-%m-%Y")
@@ -133,13 +134,13 @@ def test_mapping_file_and_saved_mapping(capsys, school_db, tmp_path):
     assert code == 2
     _assert_one_line_error(err, "no column found for number;", "--mapping", '"Lokaal"')
     mapping = tmp_path / "kolommen.json"
-    mapping.write_text(json.dumps({"number": "Nr", "class": 5}))
+    mapping.write_text(json.dumps({"number": "Nr", "class": 5, "birth_date": "Geboren op"}))
     code, out, err = _run(
         capsys, "--db", str(school_db), "import", "students", str(path), "--mapping", str(mapping)
     )
     assert code == 0, err
     assert "columns (file): number <- Nr" in out
-    assert "birth_date <- Geboren op (guessed)" in out
+    assert "birth_date <- Geboren op;" in out
     assert "class <- Lokaal" in out
     code, out, _ = _run(capsys, "--db", str(school_db), "import", "students", str(path))
     assert code == 0 and "columns (saved)" in out and "1 unchanged" in out
@@ -248,3 +249,86 @@ def test_help_lists_import_and_the_template(capsys):
     with pytest.raises(SystemExit):
         _run(capsys, "export", "--help")
     assert "template" in capsys.readouterr().out
+
+
+# -- HR exports: AFAS Profit (one file), Visma|Raet (persons + appointments) -----------------
+
+
+def test_import_employees_from_afas(capsys, school_db, tmp_path):
+    path = write_afas(tmp_path / "afas.csv")
+    code, out, err = _run(capsys, "--db", str(school_db), "import", "employees", str(path))
+    assert code == 0, err
+    assert "number <- Medewerker" in out and "achternaam <- Geboortenaam" in out
+    assert "new, row 3: 1234 P. Jansen-de Boer" in out
+    assert out.strip().endswith("imported: 4 new, 0 changed, 0 unchanged")
+    with Store.open(school_db) as store:
+        rows = store.rows("SELECT staff_number, function FROM employees ORDER BY staff_number")
+    assert [tuple(row.values()) for row in rows] == [
+        ("000123", "Leerkracht"), ("000125", "Invalleerkracht"), ("000126", "Stagiaire"),
+        ("1234", "Onderwijsassistent"),
+    ]  # fmt: skip
+
+
+def test_import_employees_with_an_appointments_file(capsys, school_db, tmp_path):
+    persons, appointments = write_raet_pair(tmp_path)
+    argv = ["--db", str(school_db), "import", "employees", str(persons), str(appointments)]
+    code, out, err = _run(capsys, *argv, "--dry-run")
+    assert code == 0, err
+    assert "Import of employees from Medewerker.csv + Aanstellingen.csv (csv)" in out
+    assert "5 new, 0 changed" in out
+    assert "note: 1 person(s) without appointments in Aanstellingen.csv (dossiers 5004)" in out
+    assert "looks like" not in out  # the function comes from the appointments
+    code, out, err = _run(capsys, *argv)
+    assert code == 0, err
+    with Store.open(school_db) as store:
+        row = store.rows("SELECT * FROM employees WHERE staff_number = '000779'")[0]
+    assert (row["function"], row["employment_type"], row["start_date"]) == (
+        "Leerkracht", "permanent", "2020-08-01"
+    )  # fmt: skip
+    code, out, _ = _run(capsys, *argv)
+    assert code == 0 and "nothing to change" in out
+
+
+def test_a_weak_guess_is_listed_and_not_used(capsys, school_db, tmp_path):
+    rows = [["Personeelsnummer", "Naam", "[Blokkeren opname functiemix]"], ["7", "Ineke Bos", "N"]]
+    path = write_csv(tmp_path / "raet.csv", rows)
+    code, out, err = _run(capsys, "--db", str(school_db), "import", "employees", str(path))
+    assert code == 0, err
+    assert (
+        'column "[Blokkeren opname functiemix]" looks like function but was not used; name it'
+        " in --mapping FILE.json to use it"
+    ) in out
+    with Store.open(school_db) as store:
+        assert store.rows("SELECT function FROM employees") == [{"function": ""}]
+
+
+def test_a_required_field_with_only_a_weak_guess_is_refused(capsys, school_db, tmp_path):
+    rows = [["Nummer medewerker", "Naam"], ["7", "Ineke Bos"]]
+    path = write_csv(tmp_path / "raar.csv", rows)
+    before = db_dump(school_db)
+    code, _, err = _run(capsys, "--db", str(school_db), "import", "employees", str(path))
+    assert code == 2
+    _assert_one_line_error(
+        err,
+        "no column found for number",
+        'column "Nummer medewerker" looks like number but was not used',
+        "--mapping FILE.json",
+    )
+    assert db_dump(school_db) == before
+
+
+@pytest.mark.parametrize(
+    ("swap", "kind", "fragment"),
+    [
+        (True, "employees", "Aanstellingen.csv holds the appointments and Medewerker.csv"),
+        (False, "students", "a second file (the appointments) is only for employees"),
+    ],
+)
+def test_hr_file_pair_errors(capsys, school_db, tmp_path, swap, kind, fragment):
+    persons, appointments = write_raet_pair(tmp_path)
+    files = [appointments, persons] if swap else [persons, appointments]
+    before = db_dump(school_db)
+    code, _, err = _run(capsys, "--db", str(school_db), "import", kind, *map(str, files))
+    assert code == 2
+    _assert_one_line_error(err, fragment)
+    assert db_dump(school_db) == before

@@ -2,6 +2,9 @@
 what it would change, and apply it in one transaction (nothing with ``--dry-run``).
 
 An EDEXML file given to ``import students`` brings its teachers along as employees.
+``import employees PERSONS APPOINTMENTS`` joins an HR persons file with its appointments
+file (Visma|Raet HR Core Education) first. Columns that only look like a field are
+listed and not used; ``--mapping FILE.json`` names them.
 A file that cannot be read exits 2 with the row and the reason, and changes nothing;
 so does a file with rows in error (the report on stdout lists them all), unless
 ``--skip-errors`` leaves those rows out.
@@ -11,6 +14,10 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from korre_desktop.services.importing import EdexFile, Table
 
 KINDS = ("students", "employees", "consents")
 
@@ -25,6 +32,13 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
     )
     parser.add_argument("kind", choices=KINDS)
     parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
+        "appointments",
+        type=Path,
+        nargs="?",
+        metavar="APPOINTMENTS",
+        help="employees only: the HR appointments file (Aanstellingen) to join to FILE",
+    )
     parser.add_argument(
         "--school",
         metavar="NAME",
@@ -58,11 +72,16 @@ def run_import(path: Path, args: argparse.Namespace) -> int:
         raise InputError(f"database file not found: {path}")
     if args.mark_missing_left is not None and args.kind != "students":
         raise InputError("--mark-missing-left is only for students")
-    try:
-        found = imp.read_any(args.file)
-    except imp.ImportFileError as exc:
-        raise imp.ImportFileError(exc.code, f"cannot import {args.file.name}: {exc}") from None
+    if args.appointments is not None and args.kind != "employees":
+        raise InputError("a second file (the appointments) is only for employees")
+    found = _read(args.file)
+    appointments = _read(args.appointments) if args.appointments is not None else None
     with _open_store(path) as store:
+        if appointments is not None:
+            if isinstance(found, imp.EdexFile) or isinstance(appointments, imp.EdexFile):
+                raise InputError("an EDEXML file has no appointments file to join")
+            today = store.clock().date()
+            found = imp.join_appointments(found, appointments, today=today)
         if isinstance(found, imp.EdexFile):
             if args.mapping is not None:
                 raise InputError("--mapping is not used for EDEXML files (their columns are fixed)")
@@ -99,3 +118,12 @@ def run_import(path: Path, args: argparse.Namespace) -> int:
         f" {counts['unchanged']} unchanged{left}{skipped}"
     )
     return EXIT_OK
+
+
+def _read(file: Path) -> Table | EdexFile:
+    from korre_desktop.services import importing as imp
+
+    try:
+        return imp.read_any(file)
+    except imp.ImportFileError as exc:
+        raise imp.ImportFileError(exc.code, f"cannot import {file.name}: {exc}") from None

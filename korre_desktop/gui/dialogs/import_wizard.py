@@ -365,6 +365,8 @@ class ImportWizard(QDialog):
             for index, header in enumerate(table.headers):
                 combo.addItem(header or f"({index + 1})", index)
             column = self.mapping.column(name)
+            if column is None:  # a weak guess: shown yellow, to be checked
+                column = self.mapping.suggestions.get(name)
             combo.setCurrentIndex(combo.findData(column) if column is not None else 0)
             if name in uncertain:
                 combo.setStyleSheet(UNCERTAIN_STYLE)

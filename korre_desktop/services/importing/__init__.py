@@ -9,7 +9,8 @@ same steps; none of them touches the database until ``apply_import``::
     table = imp.read_table(path, kind)          # Table: headers, rows, row_numbers,
                                                 # source (name, sha256, format), fingerprint
     mapping = imp.saved_mapping(store, kind, table.fingerprint) \\
-        or imp.guess_mapping(kind, table.headers)   # Mapping: columns, confidence per field
+        or imp.guess_mapping(kind, table.headers, table.rows)  # Mapping: columns used,
+                                                # suggestions (weak guesses), confidence
     # (imp.choose_mapping(store, kind, table, mapping_file=None) does these two steps)
     mapping.missing_required(), mapping.uncertain()  # what the wizard must ask
     plan = imp.plan_import(store, kind, table, mapping, school, year, progress)
@@ -36,6 +37,16 @@ same steps; none of them touches the database until ``apply_import``::
 - ``write_consent_template(store, path)`` writes the empty consent register (XLSX).
 - For the mapping dialog: ``table.preview(10)``, ``field_names(kind)`` (the fields a
   column can be given to), ``Mapping.columns`` / ``confidence`` / ``describe(headers)``.
+  A column is used only when its header is recognised with confidence; a header that
+  merely contains an alias ("[Blokkeren opname functiemix]" contains "functie") is a
+  weak guess: ``Mapping.suggestions`` (field -> column index), never planned or applied
+  until the user chooses it (the wizard shows these fields, ``Mapping.uncertain()``,
+  yellow; the CLI lists them and takes them only from ``--mapping``). A required field
+  with only a suggestion stops ``plan_import`` with an ``ImportSetupError`` naming it.
+- HR exports: AFAS Profit (one file) and Visma|Raet HR Core Education (a persons file
+  and an appointments file: ``join_appointments(persons, appointments, today=...)``
+  gives the one table to plan) import without a mapping file; see ``headers`` and
+  ``hr_join``.
 - An EDEXML file holds students and teachers: plan both and apply them together,
   ``apply_import(store, [students_plan, teachers_plan])``.
 
@@ -43,11 +54,11 @@ Modules, one job each: ``reading`` (format by content, file checks, the header r
 ``csvfile``, ``xlsxfile``, ``edexml_xml`` (finding and parsing EDEXML and UWLR XML),
 ``edexml`` (its students and teachers as tables), ``edexml_codes`` (year groups and
 roles), ``limits``, ``table``; ``headers`` (recognising export headers), ``mapping``;
-``dates``, ``names``, ``values``, ``rows`` (one row through its mapping, with the domain's
-checks); ``context`` (school and school year); ``students``, ``student_match`` (temporary
-numbers), ``guardians``, ``employees``, ``consents`` (planning per kind; the consent
-template); ``plan``, ``report``, ``apply``; ``gc_pause`` (speed). All SQL is in
-``store/import_queries.py``.
+``hr_join`` (HR persons + appointments); ``dates``, ``names``, ``values``, ``rows`` (one
+row through its mapping, with the domain's checks); ``context`` (school and school year);
+``students``, ``student_match`` (temporary numbers), ``guardians``, ``employees``,
+``consents`` (planning per kind; the consent template); ``plan``, ``report``, ``apply``;
+``gc_pause`` (speed). All SQL is in ``store/import_queries.py``.
 """
 
 from korre_desktop.services.importing.apply import apply_import
@@ -64,6 +75,7 @@ from korre_desktop.services.importing.errors import (
     ImportSetupError,
     StalePlanError,
 )
+from korre_desktop.services.importing.hr_join import join_appointments
 from korre_desktop.services.importing.limits import DEFAULT_LIMITS, Limits
 from korre_desktop.services.importing.mapping import (
     KINDS,
@@ -112,6 +124,7 @@ __all__ = [
     "choose_mapping",
     "field_names",
     "guess_mapping",
+    "join_appointments",
     "load_mapping_file",
     "plan_import",
     "read_any",

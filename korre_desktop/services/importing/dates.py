@@ -10,6 +10,10 @@ years ahead of today, otherwise as 19jj (in 2026: 00-36 are 2000-2036, 37-99 are
 contract end dates a few years ahead right; a date read wrongly still has to pass the
 plausibility checks (a student's age, an end date after the start date).
 Forms typed by hand keep the strict dd-mm-jjjj rule of ``domain.dates``.
+
+HR systems write "no date" as zeros (Visma|Raet: "00000000"): ``NO_DATES``, read as an
+empty cell in any date column. An end date far in the future ("99991231", "99999999")
+means "open-ended": ``is_open_end``, read as no end date.
 """
 
 from __future__ import annotations
@@ -31,6 +35,9 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SERIAL = re.compile(r"(\d{1,7})(?:[.,]0+)?")
 _NAMED = re.compile(r"(\d{1,2})[\s-]+([a-z]+)\.?[\s-]+(\d{2}|\d{4})")
+
+NO_DATES = frozenset({"00000000", "0000-00-00", "00-00-0000", "00-00-00"})
+OPEN_ENDS = frozenset({"99991231", "99999999", "9999-12-31", "31-12-9999"})
 
 MONTHS = {
     "jan": 1, "januari": 1, "feb": 2, "februari": 2, "mrt": 3, "maa": 3, "maart": 3,
@@ -80,3 +87,8 @@ def parse_import_date(text: str, today: date) -> date:
             year = full_year(year, today)
         return _make(year, MONTHS[match[2]], int(match[1]), text)
     raise DateFormatError(f"not a date: {text!r}")
+
+
+def is_open_end(text: str) -> bool:
+    """True for what HR systems write as the end date of an open-ended contract."""
+    return text.strip() in OPEN_ENDS

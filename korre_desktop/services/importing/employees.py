@@ -5,7 +5,10 @@ administration system's key) are also found by e-mail address, so a teacher alre
 imported from HR is not made twice. A school column links each row's employee to that
 school (by name or BRIN), else the import's school; links are only added by an import,
 never removed (that is done in the app). Rows with the same number are one employee at
-several schools when they differ only in the school column.
+several schools when they differ only in the school column. Rows with the same number and
+own surname whose dates differ are the dossiers or contracts of one person (Visma|Raet
+writes a person with two dossiers twice): the current one (not ended; then the latest end,
+then the latest start) is used, with a notice. Other differences are an error.
 
 Nothing is invented: a new employee whose file does not give the employment type is
 recorded with employment "unknown", one without a start date with no start date (the
@@ -16,7 +19,8 @@ an end date on record.
 
 Names follow Dutch name use: the own surname (``Geboortenaam``) and infix, the partner's
 surname and infix, and which of them the person uses (``naamgebruik``; AFAS writes it as
-a code 0-3, Visma|Raet as ``Naam samenstelling`` 1-4).
+a code 0-3, Visma|Raet as ``Naam samenstelling`` 1-4). Without a call name the initials
+are the first name ("P. Jansen-de Boer"). An end date of "99991231" is open-ended.
 
 An EDEXML teacher's groups (``Table.meta["teacher_classes"]``: number -> class names)
 make them a teacher of those classes of the import's school year; links are only added.
@@ -29,9 +33,10 @@ from datetime import date
 from typing import Any
 
 from korre_desktop.domain import validation as v
-from korre_desktop.domain.people import NameUse, person_name
+from korre_desktop.domain.people import NameUse, fold, person_name
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.services.importing.context import SchoolChoice, find_school
+from korre_desktop.services.importing.dates import is_open_end
 from korre_desktop.services.importing.edexml import TEACHER_FUNCTION
 from korre_desktop.services.importing.mapping import Mapping
 from korre_desktop.services.importing.names import split_surname
@@ -169,6 +174,8 @@ class EmployeePlanner:
         number = reader.text("number")
         reader.number = number
         roepnaam, tussenvoegsel, achternaam = reader.person_name()
+        if not roepnaam:
+            roepnaam = reader.text("voorletters")
         reader.add("number", v.check_required("number", number))
         for problem in v.check_some_name(roepnaam, achternaam):
             reader.add("achternaam" if reader.mapping.has("achternaam") else "name", problem)
@@ -197,7 +204,7 @@ class EmployeePlanner:
                     v.check_choice("employment", employment, EMPLOYMENT_TYPES),
                 )
         start = reader.date("start_date")
-        end = reader.date("end_date")
+        end = None if is_open_end(reader.raw("end_date")) else reader.date("end_date")
         reader.add("end_date", v.check_date_order("end_date", end, start))
         if start is not None:
             values["start_date"] = start.isoformat()
@@ -262,14 +269,23 @@ class EmployeePlanner:
         return found
 
     def _merge(self, number: str, rows: list[EmployeeData]) -> EmployeeData | None:
-        """One employee from rows with the same number that differ only in school."""
+        """One employee from rows with the same number: rows that differ only in school,
+        or the current of several dossiers of one person."""
         first = rows[0]
         if len(rows) == 1:
             return first
-        if all(row.values == first.values for row in rows[1:]):
-            schools = list(dict.fromkeys(s for row in rows for s in row.school_ids))
-            return EmployeeData(first.row, number, first.values, schools)
         noun = self.table.row_noun
+        chosen = first if all(row.values == first.values for row in rows[1:]) else None
+        if chosen is None and (chosen := self._current(rows)) is not None:
+            others = ", ".join(str(row.row) for row in rows if row.values != chosen.values)
+            self.plan.notices.append(
+                f"employee {number} is in the file more than once with other dates"
+                f" ({noun} {others}): the current one ({noun} {chosen.row}) is used"
+            )
+        if chosen is not None:
+            same = [row for row in rows if row.values == chosen.values]
+            schools = list(dict.fromkeys(s for row in same for s in row.school_ids))
+            return EmployeeData(chosen.row, number, chosen.values, schools)
         for row in rows:
             others = ", ".join(str(r.row) for r in rows if r is not row)
             self.plan.problems.append(
@@ -285,6 +301,24 @@ class EmployeePlanner:
                 )
             )
         return None
+
+    def _current(self, rows: list[EmployeeData]) -> EmployeeData | None:
+        """The row of the current dossier when the rows are one person's (the same own
+        surname) and their dates tell one apart; None otherwise."""
+        if len({fold(row.values["achternaam"]) for row in rows}) != 1:
+            return None
+        today = self.today.isoformat()
+
+        def key(row: EmployeeData) -> tuple[bool, str, str]:
+            end = row.values.get("end_date")
+            return (
+                end is None or end >= today,
+                end or "9999-12-31",
+                row.values.get("start_date") or "",
+            )
+
+        ordered = sorted(rows, key=key, reverse=True)
+        return ordered[0] if key(ordered[0]) != key(ordered[1]) else None
 
     def _find(self, data: EmployeeData) -> dict | None:
         current = self.known.get(data.number)

@@ -1,9 +1,15 @@
-"""Recognising the column headers of ParnasSys, Magister, SOMtoday, Esis and HR exports.
+"""Recognising the column headers of ParnasSys, Magister, SOMtoday, Esis and HR exports
+(AFAS Profit, Visma|Raet HR Core Education and others).
 
 A header is compared after ``normalize_header`` (lower case, no accents, letters and digits
-only), so "Geb. datum", "geb.datum" and "Geboorte-datum" are all seen as written. Each
-field has exact aliases (confidence 1.0) and may match a header that contains one of
-its longer aliases (0.6: the wizard asks the user to confirm it). Guardian columns are
+only), so "Geb. datum", "geb.datum", "Geboorte-datum", "[Eigen naam]" and "Email_werk" are
+all seen as written. Each field has exact aliases (confidence 1.0), second-choice aliases
+(0.95: used when no exact alias of the field is in the file, so AFAS's "Geboortenaam"
+beats a plain "Achternaam" and "Datum in dienst" beats "Begindatum functie"), and may
+match a header that contains one of its longer aliases (0.6: a weak guess that is only
+suggested, never used without the user's word). A few headers mean different things in
+different systems and are decided by what the column holds (``BY_VALUES``: AFAS's
+"Medewerker" is the staff number, elsewhere the employee's name). Guardian columns are
 recognised by pattern: a role word (ouder, verzorger, voogd, ...), a number 1-4 (none
 means 1) and what the column holds ("Naam ouder 1", "E-mailadres verzorger 2",
 "Ouder 1 telefoon", "Gezag verzorger 1").
@@ -12,12 +18,14 @@ means 1) and what the column holds ("Naam ouder 1", "E-mailadres verzorger 2",
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services.importing.table import normalize_header
 
 EXACT = 1.0
+SECOND = 0.95  # an exact alias that gives way to a better one of the same field
 PATTERN = 0.9
 CONTAINS = 0.6
 
@@ -40,24 +48,35 @@ class FieldSpec:
     name: str
     aliases: tuple[str, ...]
     avoid: tuple[str, ...] = ()  # headers that contain an alias but mean something else
+    second: tuple[str, ...] = ()  # exact aliases that give way to ``aliases`` (SECOND)
 
 
-def _spec(name: str, *aliases: str, avoid: tuple[str, ...] = ()) -> FieldSpec:
-    return FieldSpec(
-        name, tuple(normalize_header(a) for a in aliases), tuple(normalize_header(a) for a in avoid)
-    )
+def _normalized(texts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(normalize_header(text) for text in texts)
 
 
+def _spec(
+    name: str, *aliases: str, avoid: tuple[str, ...] = (), second: tuple[str, ...] = ()
+) -> FieldSpec:
+    return FieldSpec(name, _normalized(aliases), _normalized(avoid), _normalized(second))
+
+
+# A "Voornaam" column is the call name unless the file has "Roepnaam" too; then it is the
+# first of the given names. The own surname (AFAS "Geboortenaam", Raet "Eigen naam") beats
+# "Achternaam", which in those exports is the surname in use ("Jansen-de Boer").
 _NAME_FIELDS = (
-    _spec("roepnaam", "Roepnaam", "Roepnaam leerling", "Voornaam", "Roepnaam medewerker",
-          "First name", "Call name"),
-    _spec("voornamen", "Voornamen", "Officiële voornamen", "Voornamen leerling"),
+    _spec("roepnaam", "Roepnaam", "Roepnaam leerling", "Roepnaam medewerker", "First name",
+          "Call name", second=("Voornaam",)),
+    _spec("voornamen", "Voornamen", "Officiële voornamen", "Voornamen leerling",
+          second=("Voornaam",)),
     _spec("tussenvoegsel", "Tussenvoegsel", "Tussenvoegsels", "Tussenv.", "Voorvoegsel",
-          "Voorvoegsels", "Voorv.", "Tv", "Prefix", "Tussenvoegsel leerling"),
-    _spec("achternaam", "Achternaam", "Achternaam leerling", "Geslachtsnaam", "Familienaam",
-          "Last name", "Surname", "Achternaam medewerker"),
-    _spec("name", "Naam", "Volledige naam", "Naam leerling", "Leerling", "Medewerker",
-          "Naam medewerker", "Full name", "Name", "Weergavenaam", avoid=("Naam ouder",)),
+          "Voorvoegsels", "Voorv.", "Tv", "Prefix", "Tussenvoegsel leerling",
+          "Tussenvoegsel eigen naam", "Voorvoegsel geboortenaam", "Voorvoegsels eigen naam"),
+    _spec("achternaam", "Geboortenaam", "Eigen naam", "Achternaam leerling", "Geslachtsnaam",
+          "Familienaam", "Last name", "Surname", "Achternaam medewerker",
+          second=("Achternaam",)),
+    _spec("name", "Naam", "Volledige naam", "Naam leerling", "Leerling", "Naam medewerker",
+          "Full name", "Name", "Weergavenaam", avoid=("Naam ouder",)),
 )  # fmt: skip
 
 STUDENT_FIELDS: tuple[FieldSpec, ...] = (
@@ -76,22 +95,29 @@ STUDENT_FIELDS: tuple[FieldSpec, ...] = (
           "Datum vertrek", "Vertrekdatum", "Uitstroomdatum", "Einddatum"),
 )  # fmt: skip
 
+# The employee fields. Columns the app does not need (BSN, birth date, gender, address,
+# private e-mail, phone, roster code, ...) match none of them, so they are never read.
 EMPLOYEE_FIELDS: tuple[FieldSpec, ...] = (
     _spec("number", "Personeelsnummer", "Personeelsnr", "Personeelsnr.", "Persnr", "Pers.nr.",
           "Medewerkernummer", "Medewerkernr", "Medewerker ID", "Werknemersnummer",
           "Werknemernummer", "Registratienummer", "Employee ID", "Nummer"),
     *_NAME_FIELDS,
+    _spec("voorletters", "Voorletters", "Initialen", "Initials"),
     _spec("email", "E-mail", "E-mailadres", "Email", "E-mail werk", "Zakelijk e-mailadres",
-          "Zakelijk e-mail", "E-mailadres werk", "Mail", "E-mailadres school"),
+          "Zakelijk e-mail", "E-mailadres werk", "Mail", "E-mailadres school", "Email zakelijk",
+          avoid=("prive", "privé", "persoonlijk", "thuis")),
     _spec("function", "Functie", "Functienaam", "Functieomschrijving", "Functie omschrijving",
-          "Job", "Rol"),
+          "Omschrijving functie", "Job", "Rol", avoid=("datum", "code")),
     _spec("employment", "Dienstverband", "Soort dienstverband", "Type dienstverband",
           "Aard dienstverband", "Contract", "Contractsoort", "Contracttype", "Soort contract",
-          "Aanstelling", "Soort aanstelling"),
+          "Type contract", "Soort contract omschrijving", "Soort arbeidsovereenkomst",
+          "Aanstelling", "Soort aanstelling", "Type aanstelling"),
     _spec("start_date", "In dienst", "Datum in dienst", "Indiensttreding", "Datum indiensttreding",
-          "Startdatum", "Begindatum", "Ingangsdatum", "Datum in dienst treding"),
+          "Startdatum", "Begindatum", "Ingangsdatum", "Datum in dienst treding",
+          second=("Begindatum functie", "Startdatum functie", "Ingangsdatum functie")),
     _spec("end_date", "Uit dienst", "Datum uit dienst", "Uitdiensttreding",
-          "Datum uitdiensttreding", "Einddatum", "Einddatum contract", "Einde dienstverband"),
+          "Datum uitdiensttreding", "Einddatum", "Einddatum contract", "Einde dienstverband",
+          second=("Einddatum functie",)),
     _spec("school", "School", "Schoolnaam", "Locatie", "Werklocatie", "Vestiging", "BRIN",
           "Brinnummer", "BRIN-nummer", "School (BRIN)"),
     _spec("partner_achternaam", "Geboortenaam partner", "Geboortenaam_partner",
@@ -102,6 +128,28 @@ EMPLOYEE_FIELDS: tuple[FieldSpec, ...] = (
           "Code naamgebruik"),
     _spec("naam_samenstelling", "Naam samenstelling", "Naamsamenstelling"),
 )  # fmt: skip
+
+# Headers whose field depends on the column's values: field -> a test of one value; the
+# first field whose test most values pass, else the last field. Without values (when only
+# the header row is known) the first field is taken.
+MOSTLY = 0.9
+VALUE_SAMPLE = 200
+
+
+def _looks_like_number(value: str) -> bool:
+    """A staff number or code ("000123", "1234", "E0042"), not a name."""
+    return (
+        len(value) <= 20
+        and any(c.isdigit() for c in value)
+        and not any(c.isspace() or c == "," for c in value)
+    )
+
+
+ValueTest = Callable[[str], bool] | None
+BY_VALUES: dict[str, dict[str, tuple[tuple[str, ValueTest], ...]]] = {
+    # AFAS Profit writes the staff number under "Medewerker"; other exports the name.
+    "employees": {"medewerker": (("number", _looks_like_number), ("name", None))},
+}
 
 CONSENT_FIELDS: tuple[FieldSpec, ...] = (
     _spec("number", "nummer", "Leerlingnummer", "Personeelsnummer", "Stamnr", "Leerlingnr",
@@ -218,11 +266,27 @@ def item_column(normalized: str) -> str | None:
 # -- scoring -------------------------------------------------------------------------------
 
 
-def candidates(kind: str, header: str) -> list[tuple[float, str]]:
-    """(confidence, field) pairs for one header, best first."""
+def _by_values(options: tuple[tuple[str, ValueTest], ...], values: Sequence[str] | None) -> str:
+    if values is None:
+        return options[0][0]
+    sample = [value for value in values[:VALUE_SAMPLE] if value]
+    for name, test in options:
+        if test is None or (sample and sum(map(test, sample)) >= MOSTLY * len(sample)):
+            return name
+    return options[-1][0]
+
+
+def candidates(
+    kind: str, header: str, values: Sequence[str] | None = None
+) -> list[tuple[float, str]]:
+    """(confidence, field) pairs for one header, best first; ``values`` (the column's
+    cells) decide the headers of ``BY_VALUES``."""
     normalized = normalize_header(header)
     if not normalized:
         return []
+    options = BY_VALUES.get(kind, {}).get(normalized)
+    if options is not None:
+        return [(EXACT, _by_values(options, values))]
     found: list[tuple[float, str]] = []
     if kind == "students":
         guardian = guardian_column(normalized)
@@ -235,6 +299,8 @@ def candidates(kind: str, header: str) -> list[tuple[float, str]]:
     for spec in FIELDS_BY_KIND[kind]:
         if normalized in spec.aliases:
             found.append((EXACT, spec.name))
+        elif normalized in spec.second:
+            found.append((SECOND, spec.name))
         elif any(avoid in normalized for avoid in spec.avoid):
             continue
         elif any(len(alias) >= 5 and alias in normalized for alias in spec.aliases):

@@ -1,6 +1,15 @@
 """Which column holds which field: guessed from the headers, saved per source (the
 fingerprint of its header row and the kind of import), or given as a JSON file.
 
+A guess uses a column only when its header is recognised with confidence (an exact or
+second-choice alias, a guardian or item pattern; ``CONFIDENT``). A weak guess (the header
+merely contains an alias: "[Blokkeren opname functiemix]" contains "functie") is never
+used: it goes into ``Mapping.suggestions`` (field -> column index), which planning and
+applying ignore. The CLI reports the suggestions ("column X looks like function but was
+not used"), and a required field that only has a suggestion stops the import with a
+message naming it; the wizard shows them (``Mapping.uncertain()``) for the user to
+choose. Saved mappings and mapping files are the user's word and are used as they are.
+
 A mapping file (``--mapping FILE.json``) names the columns of the fields it wants to
 set; the other fields keep their guessed columns, and ``null`` leaves a field out::
 
@@ -12,17 +21,20 @@ set; the other fields keep their guessed columns, and ``null`` leaves a field ou
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services.importing.errors import ImportSetupError
 from korre_desktop.services.importing.headers import (
+    BY_VALUES,
     EXACT,
     FIELDS_BY_KIND,
     GUARDIAN_PARTS,
     MAX_GUARDIANS,
     PATTERN,
+    VALUE_SAMPLE,
     candidates,
     guardian_field,
 )
@@ -55,12 +67,15 @@ def field_names(kind: str) -> tuple[str, ...]:
 
 @dataclass
 class Mapping:
-    """``columns`` maps a field to its column's index in the table's headers."""
+    """``columns`` maps a field to its column's index in the table's headers: the columns
+    that are used. ``suggestions`` maps a field to a column that only looks like it
+    (a weak guess): not used unless the user (wizard or mapping file) chooses it."""
 
     kind: str
     columns: dict[str, int]
     confidence: dict[str, float] = field(default_factory=dict)
     origin: str = "guessed"  # "guessed", "saved", "file" or "fixed" (EDEXML)
+    suggestions: dict[str, int] = field(default_factory=dict)
 
     def column(self, name: str) -> int | None:
         return self.columns.get(name)
@@ -77,8 +92,21 @@ class Mapping:
         return missing
 
     def uncertain(self) -> list[str]:
-        """Fields whose column was guessed from a partial match (the wizard asks)."""
-        return [name for name in self.columns if self.confidence.get(name, EXACT) < CONFIDENT]
+        """The fields the wizard asks about, in field order: those with a suggestion (a
+        column that looks like the field but is not used) and any column chosen with
+        less than ``CONFIDENT`` confidence."""
+        asked = set(self.suggestions) | {
+            name for name in self.columns if self.confidence.get(name, EXACT) < CONFIDENT
+        }
+        order = {name: index for index, name in enumerate(field_names(self.kind))}
+        return sorted(asked, key=lambda name: (order.get(name, len(order)), name))
+
+    def describe_suggestions(self, headers: tuple[str, ...]) -> list[str]:
+        """ "column "X" looks like function but was not used" lines, in column order."""
+        return [
+            f'column "{headers[index]}" looks like {name} but was not used'
+            for name, index in sorted(self.suggestions.items(), key=lambda item: item[1])
+        ]
 
     @property
     def is_confident(self) -> bool:
@@ -101,25 +129,36 @@ class Mapping:
         }
 
 
-def guess_mapping(kind: str, headers: tuple[str, ...] | list[str]) -> Mapping:
-    """The best column for each field by its header; a column serves one field."""
+def guess_mapping(
+    kind: str,
+    headers: tuple[str, ...] | list[str],
+    rows: Sequence[Sequence[str]] | None = None,
+) -> Mapping:
+    """The best column for each field by its header; a column serves one field. Only
+    confident matches are used; a weak one becomes a suggestion for a field that has no
+    column (one per column). ``rows`` (the table's rows) decide headers whose field
+    depends on the values (``headers.BY_VALUES``)."""
     _check_kind(kind)
-    found = [
-        (confidence, index, name)
-        for index, header in enumerate(headers)
-        for confidence, name in candidates(kind, header)
-    ]
+    found = []
+    for index, header in enumerate(headers):
+        values = None
+        if rows is not None and normalize_header(header) in BY_VALUES.get(kind, {}):
+            values = [row[index] for row in rows[:VALUE_SAMPLE] if index < len(row)]
+        for confidence, name in candidates(kind, header, values):
+            found.append((confidence, index, name))
     found.sort(key=lambda item: (-item[0], item[1]))
-    columns: dict[str, int] = {}
-    confidence: dict[str, float] = {}
+    mapping = Mapping(kind, {}, {}, "guessed")
     used: set[int] = set()
     for score, index, name in found:
-        if name in columns or index in used:
+        if name in mapping.columns or name in mapping.suggestions or index in used:
             continue
-        columns[name] = index
-        confidence[name] = score
+        if score >= CONFIDENT:
+            mapping.columns[name] = index
+        else:
+            mapping.suggestions[name] = index
+        mapping.confidence[name] = score
         used.add(index)
-    return Mapping(kind, columns, confidence, "guessed")
+    return mapping
 
 
 def _check_kind(kind: str) -> None:
@@ -129,7 +168,13 @@ def _check_kind(kind: str) -> None:
         )
 
 
-def _from_json(kind: str, data: object, headers: tuple[str, ...] | None, origin: str) -> Mapping:
+def _from_json(
+    kind: str,
+    data: object,
+    headers: tuple[str, ...] | None,
+    origin: str,
+    rows: Sequence[Sequence[str]] | None = None,
+) -> Mapping:
     if isinstance(data, dict) and isinstance(data.get("columns"), dict):
         if data.get("kind") not in (None, kind):
             raise ImportSetupError(
@@ -169,23 +214,32 @@ def _from_json(kind: str, data: object, headers: tuple[str, ...] | None, origin:
     if origin == "saved":
         chosen = {name: index for name, index in columns.items() if index is not None}
         return Mapping(kind, chosen, dict.fromkeys(chosen, EXACT), origin)
-    merged = guess_mapping(kind, headers)
+    merged = guess_mapping(kind, headers, rows)
     for name, index in columns.items():
         merged.columns.pop(name, None)
+        merged.suggestions.pop(name, None)
         merged.confidence.pop(name, None)
         if index is None:
             continue
-        for other, other_index in list(merged.columns.items()):
-            if other_index == index:  # the file gives this column to another field
-                del merged.columns[other]
-                merged.confidence.pop(other, None)
+        for chosen in (merged.columns, merged.suggestions):
+            for other, other_index in list(chosen.items()):
+                if other_index == index:  # the file gives this column to another field
+                    del chosen[other]
+                    merged.confidence.pop(other, None)
         merged.columns[name] = index
         merged.confidence[name] = EXACT
     merged.origin = origin
     return merged
 
 
-def load_mapping_file(path: Path, kind: str, headers: tuple[str, ...]) -> Mapping:
+def load_mapping_file(
+    path: Path,
+    kind: str,
+    headers: tuple[str, ...],
+    rows: Sequence[Sequence[str]] | None = None,
+) -> Mapping:
+    """The mapping a JSON file gives; the fields it does not name keep their guess
+    (``rows``, the table's rows, decide the headers that depend on the values)."""
     _check_kind(kind)
     try:
         data = json.loads(Path(path).expanduser().read_text(encoding="utf-8-sig"))
@@ -199,7 +253,7 @@ def load_mapping_file(path: Path, kind: str, headers: tuple[str, ...]) -> Mappin
         raise ImportSetupError(
             "mapping_file", f"the mapping file is not valid JSON (line {exc.lineno}: {exc.msg})"
         ) from None
-    return _from_json(kind, data, headers, "file")
+    return _from_json(kind, data, headers, "file", rows)
 
 
 def saved_mapping(
@@ -227,9 +281,9 @@ def choose_mapping(
         mapping.origin = "fixed"
         return mapping
     if mapping_file is not None:
-        return load_mapping_file(mapping_file, kind, table.headers)
+        return load_mapping_file(mapping_file, kind, table.headers, table.rows)
     saved = saved_mapping(store, kind, table.fingerprint, table.headers)
-    return saved if saved is not None else guess_mapping(kind, table.headers)
+    return saved if saved is not None else guess_mapping(kind, table.headers, table.rows)
 
 
 def save_mapping(store: Store, mapping: Mapping, table: Table) -> bool:
@@ -262,9 +316,17 @@ def require_usable(mapping: Mapping, headers: tuple[str, ...]) -> None:
     missing = mapping.missing_required()
     if missing:
         shown = ", ".join(f'"{h}"' for h in headers if h)[:300]
+        options = {name for one in missing for name in one.split(" or ")}
+        looks = [
+            f'"{headers[index]}" looks like {name}'
+            for name, index in sorted(mapping.suggestions.items(), key=lambda item: item[1])
+            if name in options
+        ]
+        hint = f" (column {', '.join(looks)} but was not used)" if looks else ""
         raise ImportSetupError(
             "mapping_incomplete",
-            f"no column found for {', '.join(missing)}; name it in a mapping file"
+            f"no column found for {', '.join(missing)}{hint}; name it in a mapping file"
             f" (--mapping FILE.json); the file's columns are {shown}",
             missing=missing,
+            suggestions={name: headers[index] for name, index in mapping.suggestions.items()},
         )

@@ -2,7 +2,8 @@
 
 Counts are of records (students, employees or statements): new, changed, unchanged, and
 rows with errors (which block the import: all or nothing). Warnings do not block: the
-row is imported without the value the warning is about.
+row is imported without the value the warning is about. Columns that only look like a
+field (``Mapping.suggestions``) are listed as not used.
 """
 
 from __future__ import annotations
@@ -155,6 +156,10 @@ def report_lines(plan: ImportPlan, show_new: int = SHOWN_NEW) -> list[str]:
         if items:
             shown.append(f"{len(items)} consent item column(s)")
         lines.append(f"  columns ({plan.mapping.origin}): " + "; ".join(shown))
+        lines += [
+            f"  {line}; name it in --mapping FILE.json to use it"
+            for line in plan.mapping.describe_suggestions(plan.table.headers)
+        ]
     lines += [f"  note: {notice}" for notice in plan.notices]
     lines += [f"  will create {item}" for item in plan.created]
     for problem in plan.errors:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from korre_desktop.domain.people import NameUse, fold
+from korre_desktop.services.importing.dates import NO_DATES
 
 # What exports write for "no value": these count as an empty cell.
 PLACEHOLDERS = frozenset(
     {"-", "--", "n.v.t.", "nvt", "n.v.t", "onbekend", "geen", "null", "none", "n/a", "#n/a", "?"}
+    | NO_DATES
 )
 
 YES = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x", "✓", "✔", "akkoord"})
@@ -40,7 +42,36 @@ EMPLOYMENT_WORDS: dict[str, str] = {
     "vrijwilliger": "volunteer",
     "vrijwilligster": "volunteer",
     "volunteer": "volunteer",
+    # AFAS Profit's and Visma|Raet's contract and appointment descriptions.
+    "onbepaald": "permanent",
+    "vaste benoeming": "permanent",
+    "bepaald": "temporary",
+    "tmuv": "temporary",  # tijdelijk met uitzicht op vast
+    "tzuv": "temporary",  # tijdelijk zonder uitzicht op vast
+    "proeftijd": "temporary",
+    "tijdelijke uitbreiding": "temporary",
+    # Not employed by the foundation, but working at its schools for a while.
+    "payroll": "temporary",
+    "detachering": "temporary",
+    "gedetacheerd": "temporary",
+    "uitzendkracht": "temporary",
+    # In schools an on-call worker stands in for absent staff: a substitute.
+    "oproepkracht": "substitute",
+    "oproepcontract": "substitute",
+    "nulurencontract": "substitute",
+    "nul-urencontract": "substitute",
+    "invalpool": "substitute",
+    "vervangingspool": "substitute",
+    "ziektevervanging": "substitute",
+    "bbl": "intern",
+    "bol": "intern",
 }
+# Phrases that decide a longer description wherever they stand ("Arbeidsovereenkomst
+# voor onbepaalde tijd"); the first that occurs wins.
+EMPLOYMENT_PHRASES: tuple[tuple[str, str], ...] = (
+    ("onbepaalde tijd", "permanent"),
+    ("bepaalde tijd", "temporary"),
+)
 
 
 # Name use (naamgebruik) as HR systems and the BRP write it. Codes in digits differ per
@@ -110,6 +141,9 @@ def parse_employment(text: str) -> str:
         return EMPLOYMENT_WORDS[value]
     for word, kind in sorted(EMPLOYMENT_WORDS.items(), key=lambda item: -len(item[0])):
         if len(word) > 2 and value.startswith(word):
+            return kind
+    for phrase, kind in EMPLOYMENT_PHRASES:
+        if phrase in value:
             return kind
     raise ValueError(f"unknown employment: {text!r}")
 

@@ -11,6 +11,12 @@ from korre_desktop.services import importing as imp
 from korre_desktop.services.importing.headers import guardian_column, item_column
 from korre_desktop.services.importing.table import header_fingerprint, normalize_header
 from tests.services.importing.conftest import STUDENT_HEADERS, STUDENT_ROWS, write_csv
+from tests.services.importing.hr_files import (
+    AFAS_HEADERS,
+    AFAS_ROWS,
+    RAET_PERSON_HEADERS,
+    RAET_PERSONS,
+)
 
 EXPORTS = {
     "ParnasSys": (
@@ -94,11 +100,16 @@ def test_guardian_headers(header, field):
     assert guardian_column(normalize_header(header)) == field
 
 
-def test_partial_matches_are_uncertain_and_missing_fields_are_named():
+def test_partial_matches_are_only_suggested_and_missing_fields_are_named():
     mapping = imp.guess_mapping("students", ["Nummer leerling", "Familienaam", "Geboortedag"])
-    assert "number" in mapping.uncertain()
-    assert mapping.missing_required() == ["roepnaam or voornamen or name"]
+    assert mapping.suggestions == {"number": 0}  # not used: the user must choose it
+    assert "number" not in mapping.columns
+    assert mapping.uncertain() == ["number"]
+    assert mapping.missing_required() == ["number", "roepnaam or voornamen or name"]
     assert not mapping.is_confident
+    with pytest.raises(imp.ImportSetupError) as caught:
+        imp.mapping.require_usable(mapping, ("Nummer leerling", "Familienaam", "Geboortedag"))
+    assert 'column "Nummer leerling" looks like number but was not used' in str(caught.value)
 
 
 def test_a_column_serves_one_field():
@@ -163,3 +174,46 @@ def test_incomplete_mapping_is_refused_with_the_columns_listed():
         imp.mapping.require_usable(mapping, ("Leerlingnummer", "Achternaam"))
     assert "roepnaam or voornamen or name" in str(caught.value)  # a date of birth is optional
     assert '"Achternaam"' in str(caught.value)
+
+
+def test_brackets_and_underscores_in_headers_are_ignored():
+    assert normalize_header("[Eigen naam]") == normalize_header("Eigen naam") == "eigennaam"
+    assert normalize_header("Email_werk") == normalize_header("E-mail werk")
+
+
+def test_afas_profit_headers_are_recognised():
+    mapping = imp.guess_mapping("employees", AFAS_HEADERS, AFAS_ROWS)
+    named = {name: AFAS_HEADERS[index] for name, index in mapping.columns.items()}
+    assert named == {
+        "number": "Medewerker", "roepnaam": "Roepnaam", "voornamen": "Voornaam",
+        "voorletters": "Voorletters", "tussenvoegsel": "Voorvoegsel",
+        "achternaam": "Geboortenaam", "partner_tussenvoegsel": "Voorvoegsel_partner",
+        "partner_achternaam": "Geboortenaam_partner", "naamgebruik": "Naamgebruik_code",
+        "name": "Naam", "email": "Email_werk", "start_date": "Begindatum_functie",
+        "end_date": "Einddatum_functie", "function": "Functie_omschrijving",
+        "employment": "Type_contract",
+    }  # fmt: skip
+    assert mapping.suggestions == {} and mapping.is_confident
+
+
+def test_raet_headers_are_recognised():
+    mapping = imp.guess_mapping("employees", RAET_PERSON_HEADERS, RAET_PERSONS)
+    named = {name: RAET_PERSON_HEADERS[index] for name, index in mapping.columns.items()}
+    assert named == {
+        "number": "[Personeelsnummer]", "name": "[Volledige Naam]", "roepnaam": "[Roepnaam]",
+        "voornamen": "[Voornaam]", "voorletters": "[Initialen]", "achternaam": "[Eigen naam]",
+        "tussenvoegsel": "[Tussenvoegsel]", "naam_samenstelling": "[Naam samenstelling]",
+        "partner_achternaam": "[Achternaam partner]",
+        "partner_tussenvoegsel": "[Voorvoegsels partner]", "email": "[E-mail werk]",
+    }  # fmt: skip
+    # Only looks like the function: suggested, not used.
+    assert mapping.suggestions == {"function": 16}
+    assert RAET_PERSON_HEADERS[16] == "[Blokkeren opname functiemix]"
+
+
+def test_voornaam_is_the_call_name_only_without_roepnaam():
+    assert imp.guess_mapping("students", ["Voornaam", "Achternaam"]).columns == {
+        "roepnaam": 0, "achternaam": 1
+    }  # fmt: skip
+    both = imp.guess_mapping("students", ["Voornaam", "Roepnaam", "Achternaam"])
+    assert both.columns == {"roepnaam": 1, "voornamen": 0, "achternaam": 2}
