@@ -1614,323 +1614,368 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="85"/>
+        <source>Initials</source>
+        <translation>Voorletters</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <source>Partner&apos;s surname</source>
+        <translation>Achternaam partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <source>Partner&apos;s infix</source>
+        <translation>Tussenvoegsel partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <source>Name use (AFAS code 0-3 or words)</source>
+        <translation>Naamgebruik (AFAS-code 0-3 of woorden)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="89"/>
+        <source>Name use (Raet code 1-4)</source>
+        <translation>Naamgebruik (Raet-code 1-4)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="90"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="91"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="92"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="93"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
         <source>first name</source>
         <translation>roepnaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
         <source>initials</source>
         <translation>voorletters</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="98"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
         <source>infix</source>
         <translation>tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="104"/>
         <source>surname</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="105"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="106"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="107"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="108"/>
         <source>parental authority</source>
         <translation>ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
         <source>Step 1 of 4: what to import</source>
         <translation>Stap 1 van 4: wat importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
         <source>Step 2 of 4: the columns</source>
         <translation>Stap 2 van 4: de kolommen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="220"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
         <source>Step 4 of 4: importing</source>
         <translation>Stap 4 van 4: importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="232"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
-        <location filename="../../ui/import_wizard.ui" line="276"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="251"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="251"/>
-        <location filename="../../ui/import_wizard.ui" line="282"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../ui/import_wizard.ui" line="304"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="259"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="271"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="273"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281"/>
+        <source>Choose the appointments file (Aanstellingen)</source>
+        <translation>Kies het bestand met aanstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="283"/>
+        <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
+        <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="308"/>
+        <source>An EDEXML file is not an appointments file.</source>
+        <translation>Een EDEXML-bestand is geen bestand met aanstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="357"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="318"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="367"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="372"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="387"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="364"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="426"/>
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="372"/>
-        <source>Guessed from the header: please check.</source>
-        <translation>Geraden uit de kolomnaam: controleer dit.</translation>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="436"/>
+        <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
+        <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="460"/>
+        <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
+        <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="389"/>
-        <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name); columns on a yellow background were guessed. The choice is remembered for files with these columns.</source>
-        <translation>Controleer welke kolom bij elk gegeven hoort. Velden met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam); kolommen met een gele achtergrond zijn geraden. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="393"/>
+        <source>With the appointments joined: %1 rows.</source>
+        <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="468"/>
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="409"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="481"/>
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="421"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="493"/>
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="519"/>
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="523"/>
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="457"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="529"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="490"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="562"/>
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="558"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="630"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="564"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="636"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation>De andere rijen importeren en de %1 rijen met &amp;fouten overslaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="570"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in de leerlingadministratie) en kies het opnieuw, of sla die rijen over.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="578"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="586"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="590"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="604"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="676"/>
         <source>Will create: %1</source>
         <translation>Wordt aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
         <source>New, row %1: %2 %3</source>
         <translation>Nieuw, rij %1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="616"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
         <source>Changed, row %1: %2 %3: %4</source>
         <translation>Gewijzigd, rij %1: %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
         <source>On record but not in the file (%1):</source>
         <translation>Geregistreerd maar niet in het bestand (%1):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="635"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="707"/>
         <source>the file</source>
         <translation>het bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="637"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="709"/>
         <source>row %1</source>
         <translation>rij %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
         <source>Error, %1: %2</source>
         <translation>Fout, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="714"/>
         <source>Warning, %1: %2</source>
         <translation>Waarschuwing, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="727"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="679"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="751"/>
         <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de vertrekdatum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="699"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="730"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="733"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="805"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="739"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="811"/>
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="743"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="815"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="754"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="826"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="843"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="787"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="859"/>
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -1965,52 +2010,72 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
+        <location filename="../../ui/import_wizard.ui" line="55"/>
+        <source>A&amp;ppointments:</source>
+        <translation>&amp;Aanstellingen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="63"/>
+        <source>Chosen appointments file</source>
+        <translation>Gekozen bestand met aanstellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="65"/>
+        <source>Only for an HR export in two files (Visma|Raet: persons and appointments)</source>
+        <translation>Alleen bij een personeelsexport in twee bestanden (Visma|Raet: medewerkers en aanstellingen)</translation>
+    </message>
+    <message>
         <location filename="../../ui/import_wizard.ui" line="70"/>
+        <source>Choose appoint&amp;ments…</source>
+        <translation>Aanstellingen kiez&amp;en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.ui" line="92"/>
         <source>Export the students or staff from the administration system (ParnasSys, Magister, SOMtoday, Esis or the HR system) as CSV, Excel (XLSX) or EDEXML, then choose the file here or drag it onto this window. An EDEXML file is recognised automatically. Nothing is saved until the last step.</source>
         <translation>Exporteer de leerlingen of het personeel uit het administratiesysteem (ParnasSys, Magister, SOMtoday, Esis of het personeelssysteem) als CSV, Excel (XLSX) of EDEXML, en kies het bestand hier of sleep het naar dit venster. Een EDEXML-bestand wordt vanzelf herkend. Er wordt pas bij de laatste stap iets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="90"/>
+        <location filename="../../ui/import_wizard.ui" line="112"/>
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="101"/>
+        <location filename="../../ui/import_wizard.ui" line="123"/>
         <source>School &amp;year:</source>
         <translation>School&amp;jaar:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="160"/>
+        <location filename="../../ui/import_wizard.ui" line="182"/>
         <source>New:</source>
         <translation>Nieuw:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="166"/>
+        <location filename="../../ui/import_wizard.ui" line="188"/>
         <source>Changed:</source>
         <translation>Gewijzigd:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="172"/>
+        <location filename="../../ui/import_wizard.ui" line="194"/>
         <source>Unchanged:</source>
         <translation>Ongewijzigd:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="178"/>
+        <location filename="../../ui/import_wizard.ui" line="200"/>
         <source>Rows with errors:</source>
         <translation>Rijen met fouten:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="184"/>
+        <location filename="../../ui/import_wizard.ui" line="206"/>
         <source>Warnings:</source>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="220"/>
+        <location filename="../../ui/import_wizard.ui" line="242"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="271"/>
+        <location filename="../../ui/import_wizard.ui" line="293"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
     </message>

@@ -346,3 +346,47 @@ def test_students_missing_from_the_file_are_marked_left_only_when_asked(
         "SELECT student_number, left_date FROM students WHERE left_date IS NOT NULL"
     )
     assert [tuple(row.values()) for row in left] == [("004514", "2026-11-30")]
+
+
+def test_hr_export_in_two_files_with_a_weak_guess_left_unselected(
+    qtbot, dutch, wizard, context, tmp_path
+):
+    from tests.services.importing.hr_files import write_raet_pair
+
+    persons, appointments = write_raet_pair(tmp_path)
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("students"))
+    assert not wizard.ui.chooseAppointmentsButton.isVisible()  # only for staff
+    wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData("employees"))
+    assert wizard.ui.chooseAppointmentsButton.isVisible()
+    wizard.file_chosen(persons)
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    wizard.appointments_chosen(appointments)
+    qtbot.waitUntil(lambda: wizard.appointments is not None and not wizard.busy(), timeout=10_000)
+    assert "Met de aanstellingen erbij: 6 rijen." in wizard.ui.fileInfo.text()
+    wizard.ui.nextButton.click()
+    function = wizard.combos["function"]
+    # The function comes from the appointments; "[Blokkeren opname functiemix]" only
+    # looks like a function column and is not chosen.
+    assert function.currentText() != "[Blokkeren opname functiemix]"
+    check(qtbot, wizard)
+    apply(qtbot, wizard)
+    functions = {
+        row["staff_number"]: row["function"]
+        for row in context.store.rows("SELECT staff_number, function FROM employees")
+    }
+    assert functions["000777"] == "Leerkracht"
+    wizard.grab().save(str(tmp_path / "wizard_raet.png"))
+
+
+def test_a_weak_guess_is_yellow_and_not_used_until_chosen(qtbot, dutch, wizard, tmp_path):
+    rows = [["Personeelsnummer", "Roepnaam", "Achternaam", "Blokkeren opname functiemix"],
+            ["7", "Lot", "Bos", "N"]]  # fmt: skip
+    choose(qtbot, wizard, "employees", write_csv(tmp_path / "hr.csv", rows))
+    function = wizard.combos["function"]
+    assert function.currentIndex() == 0  # "(niet in het bestand)": not used
+    assert function.styleSheet() == UNCERTAIN_STYLE
+    assert "Blokkeren opname functiemix" in function.toolTip()
+    assert "function" not in wizard.chosen_mapping().columns
+    function.setCurrentIndex(function.findText("Blokkeren opname functiemix"))
+    assert wizard.chosen_mapping().columns["function"] == 3
+    assert function.styleSheet() == ""  # chosen: no longer a guess

@@ -82,6 +82,11 @@ def field_label(name: str) -> str:
         "start_date": translate("ImportWizard", "Start date"),
         "end_date": translate("ImportWizard", "End date"),
         "school": translate("ImportWizard", "School"),
+        "voorletters": translate("ImportWizard", "Initials"),
+        "partner_achternaam": translate("ImportWizard", "Partner's surname"),
+        "partner_tussenvoegsel": translate("ImportWizard", "Partner's infix"),
+        "naamgebruik": translate("ImportWizard", "Name use (AFAS code 0-3 or words)"),
+        "naam_samenstelling": translate("ImportWizard", "Name use (Raet code 1-4)"),
         "signer": translate("ImportWizard", "Signed by"),
         "role": translate("ImportWizard", "Role"),
         "date": translate("ImportWizard", "Date"),
@@ -169,6 +174,7 @@ class ImportWizard(QDialog):
         self.setAcceptDrops(True)
         self.path: Path | None = None
         self.found: imp.Table | imp.EdexFile | None = None
+        self.appointments: imp.Table | None = None  # an HR appointments file to join
         self.table: imp.Table | None = None  # the table whose columns are mapped
         self.mapping: imp.Mapping | None = None
         self.combos: dict[str, QComboBox] = {}
@@ -190,6 +196,7 @@ class ImportWizard(QDialog):
             ui.kindCombo.addItem(kind_label(kind), kind)
         ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         ui.chooseFileButton.clicked.connect(self.choose_file)
+        ui.chooseAppointmentsButton.clicked.connect(self.choose_appointments)
         ui.backButton.clicked.connect(self.back)
         ui.nextButton.clicked.connect(self.next)
         ui.cancelButton.clicked.connect(self.cancel)
@@ -238,6 +245,11 @@ class ImportWizard(QDialog):
         ui.nextButton.setVisible(page != APPLY)
         ui.kindCombo.setEnabled(not busy)
         ui.chooseFileButton.setEnabled(not busy)
+        # An HR export in two files (Visma|Raet): persons, and appointments to join to them.
+        two_files = self.kind == "employees" and not isinstance(self.found, imp.EdexFile)
+        for widget in (ui.appointmentsLabel, ui.appointmentsName, ui.chooseAppointmentsButton):
+            widget.setVisible(two_files)
+        ui.chooseAppointmentsButton.setEnabled(not busy)
         if page == SOURCE:
             ready = self.table is not None
         elif page == COLUMNS:
@@ -262,6 +274,43 @@ class ImportWizard(QDialog):
         )
         if chosen:
             self.file_chosen(Path(chosen))
+
+    def choose_appointments(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("ImportWizard", "Choose the appointments file (Aanstellingen)"),
+            str(self.path.parent if self.path else Path.home()),
+            translate("ImportWizard", "Exports (*.csv *.txt *.xlsx);;All files (*)"),
+        )
+        if chosen:
+            self.appointments_chosen(Path(chosen))
+
+    def appointments_chosen(self, path: Path) -> Job | None:
+        """Read an HR appointments file in the background; it is joined to the persons."""
+        if self.busy():
+            return None
+        ui = self.ui
+        self.appointments = None
+        ui.appointmentsName.setText(str(path))
+        ui.fileError.clear()
+
+        def work(progress: Progress) -> imp.Table | imp.EdexFile:
+            return imp.read_any(path)
+
+        job = Job(work)
+        job.succeeded.connect(self._appointments_read)
+        job.failed.connect(self._file_failed)
+        return self._start(job)
+
+    def _appointments_read(self, found: imp.Table | imp.EdexFile) -> None:
+        if isinstance(found, imp.EdexFile):
+            self.ui.fileError.setText(
+                translate("ImportWizard", "An EDEXML file is not an appointments file.")
+            )
+            return
+        self.appointments = found
+        if self.found is not None:
+            self._select_table()
 
     def file_chosen(self, path: Path) -> Job | None:
         """Read ``path`` in the background; step 1's Next is enabled once it is read."""
@@ -325,12 +374,25 @@ class ImportWizard(QDialog):
                 )
         elif found is not None:
             self.table = found
+            if self.kind == "employees" and self.appointments is not None:
+                try:
+                    self.table = imp.join_appointments(found, self.appointments, today=self.today)
+                except KorreError as error:
+                    self.table = None
+                    ui.fileInfo.clear()
+                    self._error(ui.fileError, error)
+                    self._update_buttons()
+                    return
             info = (
                 translate("ImportWizard", "%1: %2 rows, %3 columns.")
                 .replace("%1", found.source.format.upper())
                 .replace("%2", str(len(found.rows)))
                 .replace("%3", str(len(found.headers)))
             )
+            if self.table is not found:
+                info += " " + translate(
+                    "ImportWizard", "With the appointments joined: %1 rows."
+                ).replace("%1", str(len(self.table.rows)))
         else:
             info = ""
         ui.fileInfo.setText(info)
@@ -365,13 +427,20 @@ class ImportWizard(QDialog):
             for index, header in enumerate(table.headers):
                 combo.addItem(header or f"({index + 1})", index)
             column = self.mapping.column(name)
-            if column is None:  # a weak guess: shown yellow, to be checked
-                column = self.mapping.suggestions.get(name)
             combo.setCurrentIndex(combo.findData(column) if column is not None else 0)
-            if name in uncertain:
+            suggested = self.mapping.suggestions.get(name)
+            if name in uncertain and suggested is not None:
+                # A weak guess is never used unasked: yellow, unselected, named in the tip.
                 combo.setStyleSheet(UNCERTAIN_STYLE)
                 combo.setToolTip(
-                    translate("ImportWizard", "Guessed from the header: please check.")
+                    translate(
+                        "ImportWizard",
+                        "Column %1 looks like this field but is not used: "
+                        "choose it if it is right.",
+                    ).replace("%1", table.headers[suggested])
+                )
+                combo.currentIndexChanged.connect(
+                    lambda _index, combo=combo: (combo.setStyleSheet(""), combo.setToolTip(""))
                 )
             combo.setEnabled(not fixed)
             combo.currentIndexChanged.connect(self._column_changed)
@@ -391,8 +460,9 @@ class ImportWizard(QDialog):
             hint = translate(
                 "ImportWizard",
                 "Check which column holds each field. Fields marked * are required (a name: "
-                "surname and first name, or the full name); columns on a yellow background "
-                "were guessed. The choice is remembered for files with these columns.",
+                "surname and first name, or the full name). A field on a yellow background has "
+                "a column that only looks like it: it is not used unless you choose it. The "
+                "choice is remembered for files with these columns.",
             )
             if self.kind == "consents":
                 hint += " " + translate("ImportWizard", "At least one consent item column.")

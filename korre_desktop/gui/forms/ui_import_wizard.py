@@ -76,6 +76,27 @@ class Ui_ImportWizard(object):
 
         self.sourceForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.fileRow)
 
+        self.appointmentsLabel = QLabel(self.sourcePage)
+        self.appointmentsLabel.setObjectName(u"appointmentsLabel")
+
+        self.sourceForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.appointmentsLabel)
+
+        self.appointmentsRow = QHBoxLayout()
+        self.appointmentsRow.setObjectName(u"appointmentsRow")
+        self.appointmentsName = QLineEdit(self.sourcePage)
+        self.appointmentsName.setObjectName(u"appointmentsName")
+        self.appointmentsName.setReadOnly(True)
+
+        self.appointmentsRow.addWidget(self.appointmentsName)
+
+        self.chooseAppointmentsButton = QPushButton(self.sourcePage)
+        self.chooseAppointmentsButton.setObjectName(u"chooseAppointmentsButton")
+
+        self.appointmentsRow.addWidget(self.chooseAppointmentsButton)
+
+
+        self.sourceForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.appointmentsRow)
+
 
         self.sourceLayout.addLayout(self.sourceForm)
 
@@ -366,6 +387,7 @@ class Ui_ImportWizard(object):
 #if QT_CONFIG(shortcut)
         self.kindLabel.setBuddy(self.kindCombo)
         self.fileLabel.setBuddy(self.chooseFileButton)
+        self.appointmentsLabel.setBuddy(self.chooseAppointmentsButton)
         self.schoolLabel.setBuddy(self.schoolCombo)
         self.schoolYearLabel.setBuddy(self.schoolYear)
 #endif // QT_CONFIG(shortcut)
@@ -388,6 +410,12 @@ class Ui_ImportWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.fileName.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"No file chosen", None))
         self.chooseFileButton.setText(QCoreApplication.translate("ImportWizard", u"C&hoose file\u2026", None))
+        self.appointmentsLabel.setText(QCoreApplication.translate("ImportWizard", u"A&ppointments:", None))
+#if QT_CONFIG(accessibility)
+        self.appointmentsName.setAccessibleName(QCoreApplication.translate("ImportWizard", u"Chosen appointments file", None))
+#endif // QT_CONFIG(accessibility)
+        self.appointmentsName.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"Only for an HR export in two files (Visma|Raet: persons and appointments)", None))
+        self.chooseAppointmentsButton.setText(QCoreApplication.translate("ImportWizard", u"Choose appoint&ments\u2026", None))
         self.dropHint.setText(QCoreApplication.translate("ImportWizard", u"Export the students or staff from the administration system (ParnasSys, Magister, SOMtoday, Esis or the HR system) as CSV, Excel (XLSX) or EDEXML, then choose the file here or drag it onto this window. An EDEXML file is recognised automatically. Nothing is saved until the last step.", None))
         self.schoolLabel.setText(QCoreApplication.translate("ImportWizard", u"&School:", None))
         self.schoolYearLabel.setText(QCoreApplication.translate("ImportWizard", u"School &year:", None))
