@@ -133,8 +133,12 @@ def tidy(value: str, kind: str) -> tuple[str, tuple[Note, ...]]:
     hidden = _hidden(value) if not value.isprintable() else ""
     if hidden:
         value = "".join(c for c in value if c not in hidden)
-        notes.append(Note("hidden_characters", WARNING, {"chars": code_points(hidden)}))
-    value = clean(value)
+        value = clean(value)
+        notes.append(
+            Note("hidden_characters", WARNING, {"chars": code_points(hidden), "now": value})
+        )
+    else:
+        value = clean(value)
     if not value.isascii() and not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)
     if kind == NAME:
@@ -158,10 +162,10 @@ def _name_marks(value: str, notes: list[Note]) -> tuple[str, tuple[Note, ...]]:
 def _number(value: str) -> tuple[str, tuple[Note, ...]]:
     hidden = _hidden(value) if not value.isprintable() else ""
     if hidden:
+        params = {"value": value, "chars": code_points(hidden)}
+        # the number without them, so that it is seen as the same number as the plain one
         shown = clean("".join(c for c in value if c not in hidden))
-        return shown, (
-            Note("number_hidden_characters", ERROR, {"value": shown, "chars": code_points(hidden)}),
-        )
+        return shown, (Note("number_hidden_characters", ERROR, params),)
     value = clean(value)
     if unicodedata.normalize("NFKC", value) != value:
         return value, (Note("number_not_plain", ERROR, {"value": value}),)
@@ -173,7 +177,10 @@ def describe(note: Note, column: str) -> str:
     p = note.params
     code = note.code
     if code == "hidden_characters":
-        return f"{column}: invisible or control characters ({p['chars']}) were removed"
+        return (
+            f"{column}: invisible or control characters ({p['chars']}) were removed;"
+            f" it reads {p['now']!r}"
+        )
     if code == "number_hidden_characters":
         return (
             f"{column}: {p['value']!r} holds invisible or control characters ({p['chars']});"
