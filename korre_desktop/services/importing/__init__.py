@@ -41,8 +41,9 @@ same steps; none of them touches the database until ``apply_import``::
 
 Modules, one job each: ``reading`` (format by content, file checks, the header row),
 ``csvfile``, ``xlsxfile``, ``edexml``, ``limits``, ``table``; ``headers`` (recognising
-export headers), ``mapping``; ``dates``, ``names``, ``values``, ``rows`` (one row through
-its mapping, with the domain's checks); ``context`` (school and school year);
+export headers), ``mapping``; ``dates``, ``names``, ``values``, ``text_hygiene`` (invisible
+characters, NFC, mojibake), ``rows`` (one row through its mapping, with the domain's
+checks); ``context`` (school and school year);
 ``students``, ``guardians``, ``employees``, ``consents`` (planning per kind; the consent
 template); ``plan``, ``report``, ``apply``; ``gc_pause`` (speed). All SQL is in
 ``store/import_queries.py``.

@@ -47,18 +47,13 @@ _GUARDIAN_NAME_PARTS = frozenset({"name", "roepnaam", "voorletters", "tussenvoeg
 _HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Cn"})
 _SPACE_CONTROLS = frozenset("\t\n\r")  # line breaks and tabs are spaces, as always
 
-# UTF-8 bytes read as Windows-1252 (or Latin-1): a lead byte of a two- or three-byte
-# sequence followed by continuation bytes, each shown as the character that byte is in
-# cp1252, or as a C1 control character where it was read as Latin-1.
-_CONTINUATION = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "".join(
-    map(chr, range(0x80, 0xA0))
-)
-_LEAD_2 = bytes(range(0xC2, 0xE0)).decode("cp1252")
-_LEAD_3 = bytes(range(0xE0, 0xF0)).decode("cp1252")
-_MOJIBAKE = re.compile(
-    f"[{re.escape(_LEAD_2)}][{re.escape(_CONTINUATION)}]"
-    f"|[{re.escape(_LEAD_3)}][{re.escape(_CONTINUATION)}]{{2}}"
-)
+# UTF-8 bytes read as Windows-1252 (or Latin-1): the lead byte of a two-byte sequence
+# (0xC2-0xDF, as cp1252 the letters Â-ß) followed by a continuation byte (0x80-0xBF), or
+# of a three-byte one (0xE0-0xEF: à-ï) followed by two; a continuation byte shows as the
+# character it is in cp1252, or as a C1 control where it was read as Latin-1.
+_CP1252_HIGH = bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore")
+_CONTINUATION = f"[\u0080-\u00bf{re.escape(_CP1252_HIGH)}]"
+_MOJIBAKE = re.compile(f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}")
 # A " typed for the apostrophe of 't or 's: at the start of a word, before t or s and a
 # space, a hyphen or the end ("t Hooft, "s-Gravenhage, van "t Hek).
 _QUOTE_APOSTROPHE = re.compile(r'(?<![^\s(-])"(?=[tsTS](?:[\s-]|$))')
@@ -130,14 +125,15 @@ def tidy(value: str, kind: str) -> tuple[str, tuple[Note, ...]]:
         else:
             notes.append(Note("mojibake_repaired", WARNING, {"value": value, "now": repaired}))
             value = repaired
-    hidden = _hidden(value) if not value.isprintable() else ""
-    if hidden:
-        value = "".join(c for c in value if c not in hidden)
-        value = clean(value)
-        notes.append(
-            Note("hidden_characters", WARNING, {"chars": code_points(hidden), "now": value})
-        )
-    else:
+    if not value.isprintable():
+        hidden = _hidden(value)
+        if hidden:
+            value = clean("".join(c for c in value if c not in hidden))
+            params = {"chars": code_points(hidden), "now": value}
+            notes.append(Note("hidden_characters", WARNING, params))
+        else:
+            value = clean(value)  # other spaces: one plain space
+    elif "  " in value:
         value = clean(value)
     if not value.isascii() and not unicodedata.is_normalized("NFC", value):
         value = unicodedata.normalize("NFC", value)

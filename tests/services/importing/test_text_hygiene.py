@@ -193,3 +193,8 @@ def test_the_apostrophe_rule_is_only_for_names():
 )
 def test_field_kinds(field, kind):
     assert field_kind(field) == kind
+
+
+@pytest.mark.parametrize("text", ["Zoë’s boek", "André’s", "café “De Zon”"])
+def test_accents_next_to_typographic_quotes_are_not_mojibake(text):
+    assert tidy(text, TEXT) == (text, ())
