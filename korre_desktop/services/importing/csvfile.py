@@ -66,25 +66,31 @@ def decode(data: bytes) -> Decoded:
 def _decode_lines(data: bytes, utf8_name: str) -> Decoded:
     """UTF-8 where a line is valid UTF-8, else cp1252 (bytes.splitlines breaks lines
     where the csv reader does: \\r\\n, \\n and \\r)."""
-    parts: list[str] = []
+    lines = data.splitlines(keepends=True)
     utf8_rows: list[int] = []
     cp1252_rows: list[int] = []
-    for row, line in enumerate(data.splitlines(keepends=True), 1):
-        if line.isascii():
-            parts.append(line.decode("ascii"))
-            continue
-        try:
-            parts.append(line.decode("utf-8"))
-            utf8_rows.append(row)
-        except UnicodeDecodeError:
+    for row, line in enumerate(lines, 1):
+        if not line.isascii():
             try:
-                parts.append(line.decode("cp1252"))
-            except UnicodeDecodeError as exc:
-                raise _undecodable(line, exc, "cp1252", row) from None
-            cp1252_rows.append(row)
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                cp1252_rows.append(row)
+            else:
+                utf8_rows.append(row)
+    if not utf8_rows:  # a cp1252 file, as Dutch Excel writes it
+        try:
+            return Decoded(data.decode("cp1252"), "cp1252", [])
+        except UnicodeDecodeError as exc:
+            raise _undecodable(data, exc, "cp1252") from None
+    parts = [line.decode("ascii") if line.isascii() else "" for line in lines]
+    for row in utf8_rows:
+        parts[row - 1] = lines[row - 1].decode("utf-8")
+    for row in cp1252_rows:
+        try:
+            parts[row - 1] = lines[row - 1].decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise _undecodable(lines[row - 1], exc, "cp1252", row) from None
     text = "".join(parts)
-    if not utf8_rows:
-        return Decoded(text, "cp1252", [])
     if len(utf8_rows) >= len(cp1252_rows):
         return Decoded(text, utf8_name, _encoding_warnings(cp1252_rows, "cp1252", "utf-8"))
     return Decoded(text, "cp1252", _encoding_warnings(utf8_rows, "utf-8", "cp1252"))
@@ -157,35 +163,6 @@ def fits(fields: list[str], width: int) -> bool:
     return len(fields) >= width and not any(value.strip() for value in fields[width:])
 
 
-class _Lines:
-    """The text's lines as the csv reader takes them, keeping the current record's lines
-    so that they can be given again."""
-
-    def __init__(self, text: str) -> None:
-        self.stream = iter(io.StringIO(text, newline=""))
-        self.again: list[str] = []  # lines to give again, the next one last
-        self.taken: list[str] = []
-        self.done = False  # the reader asked for a line after the last one
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        if self.again:
-            line = self.again.pop()
-        else:
-            try:
-                line = next(self.stream)
-            except StopIteration:
-                self.done = True
-                raise
-        self.taken.append(line)
-        return line
-
-    def give_again(self, lines: list[str]) -> None:
-        self.again.extend(reversed(lines))
-
-
 def _ends_in_quotes(text: str, dialect: csv.Dialect | type[csv.Dialect]) -> bool:
     """True when ``text`` ends inside a quoted value, read as the csv module reads it
     (a quote opens a value only at its start; "" inside a quoted value is a quote)."""
@@ -230,37 +207,45 @@ class CsvRows:
         self.warnings: list[Problem] = []
 
     def records(self, width: int | None = None) -> Iterator[tuple[int, list[str]]]:
-        lines = _Lines(self.text)
+        # The lines as the csv module splits them, so that a record's lines can be read
+        # again; the reader goes through them by index (``reader.line_num``).
+        lines = io.StringIO(self.text, newline="").readlines()
+        total = len(lines)
         reader = csv.reader(lines, self.dialect)
-        row = 1
+        base = start = 0  # the line the reader began on; the current record's first line
         while True:
-            lines.taken = taken = []
-            failed: str = ""  # why the csv module's reading is wrong
+            failed = ""  # why the csv module's reading is wrong
             try:
                 fields: list[str] = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
                 fields, failed = [], str(exc)
-            if lines.done and not failed and _ends_in_quotes("".join(taken), self.dialect):
+            end = base + reader.line_num
+            if end == total and not failed and self._ends_in_quotes(lines[start:end]):
                 failed = "the file ends inside a quoted value"
             if width is not None and (
-                failed or len(taken) > 1 or (not fits(fields, width) and '"' in taken[0])
+                failed
+                or end - start > 1
+                or (len(fields) != width and '"' in lines[start] and not fits(fields, width))
             ):
-                literal = self._literal(row, taken, fields, failed, width)
+                literal = self._literal(start + 1, lines[start:end], fields, failed, width)
                 if literal is not None:
-                    self.warnings.append(_stray_quote(row))
-                    yield row, literal
-                    row += 1
-                    lines.give_again(taken[1:])
-                    reader = csv.reader(lines, self.dialect)  # a fresh start on the next line
+                    self.warnings.append(_stray_quote(start + 1))
+                    yield start + 1, literal
+                    base = start = start + 1  # a fresh start on the next line
+                    reader = csv.reader(map(lines.__getitem__, range(base, total)), self.dialect)
                     continue
             if failed:
                 raise ImportFileError(
-                    "csv_structure", f"cannot read this line as CSV ({failed})", row=row
+                    "csv_structure", f"cannot read this line as CSV ({failed})", row=start + 1
                 )
-            yield row, fields
-            row += len(taken)
+            yield start + 1, fields
+            start = end
+
+    def _ends_in_quotes(self, taken: list[str]) -> bool:
+        text = "".join(taken)
+        return '"' in text and _ends_in_quotes(text, self.dialect)
 
     def _split(self, line: str) -> list[str]:
         return line.rstrip("\r\n").split(self.delimiter)
