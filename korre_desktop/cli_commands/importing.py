@@ -13,7 +13,6 @@ import argparse
 from pathlib import Path
 
 KINDS = ("students", "employees", "consents")
-SKIP_HINT = "use --skip-errors"
 
 
 def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentParser) -> None:
@@ -83,7 +82,10 @@ def run_import(path: Path, args: argparse.Namespace) -> int:
             if args.mark_missing_left is not None and missing:
                 print(f"{missing} student(s) would leave on {args.mark_missing_left.isoformat()}")
             if errors and not args.skip_errors:
-                print(f"{SKIP_HINT}: {errors} row(s) with errors would be skipped")
+                print(
+                    f"with --skip-errors, {errors} row(s) with errors would be skipped"
+                    " and the other rows imported"
+                )
             print("dry run: nothing was changed")
             return EXIT_OK
         try:
@@ -94,7 +96,7 @@ def run_import(path: Path, args: argparse.Namespace) -> int:
             if exc.code != "rows_with_errors":
                 raise
             raise imp.ImportBlockedError(
-                exc.code, f"{exc.reason} ({SKIP_HINT} to import the other rows)", **exc.params
+                exc.code, f"{exc.reason} (use --skip-errors to import the other rows)", **exc.params
             ) from None
     counts = result.counts
     skipped = f", {counts['errors']} row(s) with errors left out" if counts["errors"] else ""

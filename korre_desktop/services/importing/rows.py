@@ -165,7 +165,7 @@ class RowReader:
     def date(self, name: str, *, required: bool = False) -> date | None:
         text = self.text(name)
         if not text:
-            if required:
+            if required and not any(problem.field == name for problem in self.problems):
                 self.add(name, FieldProblem(name, v.REQUIRED))
             return None
         try:

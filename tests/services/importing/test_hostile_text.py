@@ -219,7 +219,7 @@ def test_the_command_line_says_how_to_skip_the_rows_with_errors(capsys, school_d
     )
     assert code == 0
     assert "1 row(s) with errors would be skipped" in out
-    assert "use --skip-errors: 1 row(s) with errors would be skipped" in out
+    assert "with --skip-errors, 1 row(s) with errors would be skipped and the other" in out
     assert "warning, row 3: a double quote" in out
     code, out, err = _run(capsys, "--db", str(school_db), "import", "students", str(path))
     assert code == 2
