@@ -201,15 +201,15 @@ class CsvRows:
             raise ImportFileError(
                 "binary", "the file holds a NUL byte: it is not a CSV text file", row=row
             )
-        self.text = text
         self.dialect = sniff(text)
         self.delimiter: str = self.dialect.delimiter
+        # The lines as the csv module splits them, so that a record's lines can be read
+        # again; the reader goes through them by index (``reader.line_num``).
+        self.lines = io.StringIO(text, newline="").readlines()
         self.warnings: list[Problem] = []
 
     def records(self, width: int | None = None) -> Iterator[tuple[int, list[str]]]:
-        # The lines as the csv module splits them, so that a record's lines can be read
-        # again; the reader goes through them by index (``reader.line_num``).
-        lines = io.StringIO(self.text, newline="").readlines()
+        lines = self.lines
         total = len(lines)
         reader = csv.reader(lines, self.dialect)
         base = start = 0  # the line the reader began on; the current record's first line
