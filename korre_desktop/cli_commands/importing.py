@@ -96,14 +96,27 @@ def run_import(path: Path, args: argparse.Namespace) -> int:
         for plan in plans:
             print("\n".join(imp.report_lines(plan)))
         missing = sum(len(plan.missing) for plan in plans)
+        errors = sum(plan.error_rows for plan in plans)
         if args.dry_run:
             if args.mark_missing_left is not None and missing:
                 print(f"{missing} student(s) would leave on {args.mark_missing_left.isoformat()}")
+            if errors and not args.skip_errors:
+                print(
+                    f"with --skip-errors, {errors} row(s) with errors would be skipped"
+                    " and the other rows imported"
+                )
             print("dry run: nothing was changed")
             return EXIT_OK
-        result = imp.apply_import(
-            store, plans, mark_missing_left=args.mark_missing_left, skip_errors=args.skip_errors
-        )
+        try:
+            result = imp.apply_import(
+                store, plans, mark_missing_left=args.mark_missing_left, skip_errors=args.skip_errors
+            )
+        except imp.ImportBlockedError as exc:
+            if exc.code != "rows_with_errors":
+                raise
+            raise imp.ImportBlockedError(
+                exc.code, f"{exc.reason} (use --skip-errors to import the other rows)", **exc.params
+            ) from None
     counts = result.counts
     skipped = f", {counts['errors']} row(s) with errors left out" if counts["errors"] else ""
     if not result.run_ids:

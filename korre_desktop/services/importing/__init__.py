@@ -54,11 +54,12 @@ Modules, one job each: ``reading`` (format by content, file checks, the header r
 ``csvfile``, ``xlsxfile``, ``edexml_xml`` (finding and parsing EDEXML and UWLR XML),
 ``edexml`` (its students and teachers as tables), ``edexml_codes`` (year groups and
 roles), ``limits``, ``table``; ``headers`` (recognising export headers), ``mapping``;
-``hr_join`` (HR persons + appointments); ``dates``, ``names``, ``values``, ``rows`` (one
-row through its mapping, with the domain's checks); ``context`` (school and school year);
-``students``, ``student_match`` (temporary numbers), ``guardians``, ``employees``,
-``consents`` (planning per kind; the consent template); ``plan``, ``report``, ``apply``;
-``gc_pause`` (speed). All SQL is in ``store/import_queries.py``.
+``hr_join`` (HR persons + appointments); ``dates``, ``names``, ``values``,
+``text_hygiene`` (invisible characters, NFC, mojibake), ``rows`` (one row through its
+mapping, with the domain's checks); ``context`` (school and school year); ``students``,
+``student_match`` (temporary numbers), ``guardians``, ``employees``, ``consents``
+(planning per kind; the consent template); ``plan``, ``report``, ``apply``; ``gc_pause``
+(speed). All SQL is in ``store/import_queries.py``.
 """
 
 from korre_desktop.services.importing.apply import apply_import

@@ -20,6 +20,7 @@ is refused with one clear line.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -274,4 +275,15 @@ def join_appointments(persons: Table, appointments: Table, *, today: date | None
         notices=notices,
         numeric_columns=frozenset(index + len(added) for index in persons.numeric_columns),
         meta=dict(persons.meta),
+        warnings=[
+            *persons.warnings,
+            *(
+                dataclasses.replace(
+                    warning,
+                    message=f"{appointments.source.name}: {warning.message}",
+                    params={**warning.params, "file": appointments.source.name},
+                )
+                for warning in appointments.warnings
+            ),
+        ],
     )

@@ -74,6 +74,7 @@ def _plan(
         table=table,
     )
     plan.notices += table.notices
+    plan.problems += table.warnings
     number = mapping.column("number")
     if number is not None and number in table.numeric_columns:
         plan.notices.append(

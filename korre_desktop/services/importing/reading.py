@@ -9,7 +9,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from korre_desktop.services.importing.csvfile import decode, delimiter_name, iter_csv_rows
+from korre_desktop.services.importing.csvfile import CsvRows, decode, delimiter_name
 from korre_desktop.services.importing.edexml import EdexFile, parse_edexml
 from korre_desktop.services.importing.edexml_xml import looks_like_edexml, looks_like_xml
 from korre_desktop.services.importing.errors import ImportFileError
@@ -96,10 +96,12 @@ def _read_any(path: Path, limits: Limits) -> Table | EdexFile:
         table.notices[:0] = found.notices
         table.numeric_columns = frozenset(found.numeric_columns)
         return table
-    text, encoding = decode(data)
-    delimiter, rows = iter_csv_rows(text, limits)
-    source = SourceInfo(path.name, digest, fmt, encoding=encoding, delimiter=delimiter)
-    return build_table(rows, source, limits, strict_width=True)
+    text, encoding, warnings = decode(data)
+    rows = CsvRows(text)
+    source = SourceInfo(path.name, digest, fmt, encoding=encoding, delimiter=rows.delimiter)
+    table = build_table(rows.records(_header_width(rows)), source, limits, strict_width=True)
+    table.warnings = sorted(warnings + rows.warnings, key=lambda problem: problem.row or 0)
+    return table
 
 
 def read_table(path: Path, kind: str = "students", limits: Limits = DEFAULT_LIMITS) -> Table:
@@ -132,6 +134,44 @@ def _check_cells(
                 f" (at most {limits.max_cell_chars:,})",
                 row=row_number,
             )
+
+
+def _leading_rows(
+    iterator: Iterator[tuple[int, list[str]]],
+) -> list[tuple[int, list[str]]]:
+    """The first non-empty rows (stripped), among which the header is."""
+    first: list[tuple[int, list[str]]] = []
+    for row_number, fields in iterator:
+        if any(value.strip() for value in fields):
+            first.append((row_number, [value.strip() for value in fields]))
+            if len(first) >= HEADER_SEARCH_ROWS:
+                break
+    return first
+
+
+def _header_width(rows: CsvRows) -> int | None:
+    """The width of a CSV file's header row, found as ``build_table`` finds it, from the
+    rows as the csv module reads them (the header comes before any stray quote)."""
+    first = _leading_rows(_until_error(rows.records()))
+    if not first:
+        return None
+    cells = first[_find_header(first)][1]
+    return len(_without_trailing_blanks(cells))
+
+
+def _until_error(
+    rows: Iterator[tuple[int, list[str]]],
+) -> Iterator[tuple[int, list[str]]]:
+    try:
+        yield from rows
+    except ImportFileError:
+        return  # ``build_table`` meets it again, knowing the header's width
+
+
+def _without_trailing_blanks(cells: list[str]) -> list[str]:
+    while cells and not cells[-1]:
+        cells.pop()
+    return cells
 
 
 def _find_header(first: list[tuple[int, list[str]]]) -> int:
@@ -172,12 +212,7 @@ def build_table(
     """Find the header, check widths, lengths and counts; keep non-empty rows."""
     is_csv = strict_width
     iterator: Iterator[tuple[int, list[str]]] = iter(rows)
-    first: list[tuple[int, list[str]]] = []
-    for row_number, fields in iterator:
-        if any(value.strip() for value in fields):
-            first.append((row_number, [value.strip() for value in fields]))
-            if len(first) >= HEADER_SEARCH_ROWS:
-                break
+    first = _leading_rows(iterator)
     if not first:
         raise ImportFileError("empty", "the file is empty: it has no header row and no data")
     header_index = _find_header(first)
@@ -186,8 +221,7 @@ def build_table(
         _check_cells(
             row_number, fields, header_cells if index > header_index else [], limits, is_csv
         )
-    while header_cells and not header_cells[-1]:
-        header_cells.pop()
+    _without_trailing_blanks(header_cells)
     width = len(header_cells)
     if width > limits.max_columns:
         raise ImportFileError(

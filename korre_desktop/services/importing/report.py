@@ -149,6 +149,11 @@ def report_lines(plan: ImportPlan, show_new: int = SHOWN_NEW) -> list[str]:
         f"  {counts[NEW]} new, {counts[CHANGED]} changed, {counts[UNCHANGED]} unchanged,"
         f" {counts['errors']} row(s) with errors, {counts['warnings']} warning(s)",
     ]
+    if counts["errors"]:
+        lines.append(
+            f"  {counts['errors']} {plan.row_noun}(s) with errors would be skipped;"
+            " unless they are skipped, nothing is imported"
+        )
     if plan.mapping.origin != "fixed":
         described = plan.mapping.describe(plan.table.headers)
         items = [line for line in described if line.split(" <- ")[0] in ALL_ITEM_CODES]

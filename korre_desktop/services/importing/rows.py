@@ -13,7 +13,9 @@ from korre_desktop.services.importing.mapping import Mapping
 from korre_desktop.services.importing.names import split_full_name, split_surname
 from korre_desktop.services.importing.report import ERROR, WARNING, Problem
 from korre_desktop.services.importing.table import Table
-from korre_desktop.services.importing.values import PLACEHOLDERS, blank, clean
+from korre_desktop.services.importing.text_hygiene import Note, field_kind, tidy
+from korre_desktop.services.importing.text_hygiene import describe as describe_note
+from korre_desktop.services.importing.values import PLACEHOLDERS
 
 MAX_VALUE_CHARS = {"note": 2_000}
 MAX_NAME_CHARS = 200
@@ -60,6 +62,9 @@ class RowReader:
         self.index = 0
         # field -> every row's cleaned value, made on first use in one pass over the column
         self._cleaned: dict[str, list[str | None]] = {}
+        # field -> {row index: what cleaning did or found}, for the few cells it touched
+        self._notes: dict[str, dict[int, tuple[Note, ...]]] = {}
+        self._noted: set[str] = set()  # fields whose notes this row has reported
 
     def start(self, index: int) -> RowReader:
         self.index = index
@@ -67,6 +72,8 @@ class RowReader:
         self.row = self.table.row_numbers[index]
         self.number = ""
         self.problems: list[Problem] = []
+        if self._noted:
+            self._noted = set()
         return self
 
     def header(self, name: str) -> str:
@@ -78,22 +85,30 @@ class RowReader:
         return "" if index is None else self.values[index]
 
     def _column(self, name: str) -> list[str | None]:
-        """The field's values of all rows: cleaned, "" for empty or a placeholder ("-"),
-        None for a value that is too long (reported when its row is read)."""
+        """The field's values of all rows: cleaned (``text_hygiene.tidy``), "" for empty or
+        a placeholder ("-"), None for a value that is too long (reported when its row is
+        read). What cleaning did is kept per row and reported when the row is read."""
         index = self.columns[name]
         limit = MAX_VALUE_CHARS.get(name, MAX_NAME_CHARS)
-
-        def one(value: str) -> str | None:
+        kind = field_kind(name)
+        notes: dict[int, tuple[Note, ...]] = {}
+        cleaned: list[str | None] = []
+        append = cleaned.append
+        for position, row in enumerate(self.table.rows):
+            value = row[index]
             if not value:
-                return ""
-            if "  " in value or "\t" in value or "\n" in value or "\r" in value:
-                value = clean(value)
+                append("")
+                continue
+            value, found = tidy(value, kind)
+            if found:
+                notes[position] = found
             if len(value) <= MAX_PLACEHOLDER_CHARS and value.casefold() in PLACEHOLDERS:
-                return ""
-            return None if len(value) > limit else value
-
-        cleaned = [one(row[index]) for row in self.table.rows]
+                append("")
+            else:
+                append(None if len(value) > limit else value)
         self._cleaned[name] = cleaned
+        if notes:
+            self._notes[name] = notes
         return cleaned
 
     def text(self, name: str) -> str:
@@ -104,11 +119,21 @@ class RowReader:
                 return ""
             column = self._column(name)
         value = column[self.index]
+        if name in self._notes and name not in self._noted:
+            self._report_notes(name)
         if value is None:
             limit = MAX_VALUE_CHARS.get(name, MAX_NAME_CHARS)
             self.error(name, "too_long", f"{self.header(name)} is longer than {limit} characters")
             return ""
         return value
+
+    def _report_notes(self, name: str) -> None:
+        found = self._notes[name].get(self.index)
+        if found:
+            self._noted.add(name)
+            for note in found:
+                message = describe_note(note, self.header(name))
+                self.error(name, note.code, message, note.severity, **note.params)
 
     def add(self, name: str, problem: FieldProblem | None, severity: str = ERROR) -> bool:
         """Record a domain problem for field ``name``; True when there was one."""
@@ -138,9 +163,9 @@ class RowReader:
         return any(problem.severity == ERROR for problem in self.problems)
 
     def date(self, name: str, *, required: bool = False) -> date | None:
-        text = blank(self.raw(name))
+        text = self.text(name)
         if not text:
-            if required:
+            if required and not any(problem.field == name for problem in self.problems):
                 self.add(name, FieldProblem(name, v.REQUIRED))
             return None
         try:

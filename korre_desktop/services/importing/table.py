@@ -6,7 +6,10 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from korre_desktop.services.importing.report import Problem
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class Table:
     header_row: int = 1
     row_noun: str = "row"  # how the report names a row: "row", "leerling", "leerkracht"
     notices: list[str] = field(default_factory=list)  # things the reader noticed
+    # Row warnings of the reader (an encoding or a quote on one row): the plan lists them
+    warnings: list[Problem] = field(default_factory=list)
     numeric_columns: frozenset[int] = frozenset()  # XLSX columns holding numbers
     meta: dict[str, Any] = field(default_factory=dict)  # EDEXML: brin, school_year, ...
 

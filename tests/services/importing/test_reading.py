@@ -132,6 +132,175 @@ def test_missing_file_and_folder(tmp_path):
     assert folder.value.code == "not_a_file"
 
 
+# -- stray quotes and mixed encodings ---------------------------------------------------------
+
+
+def _lines_file(path: Path, lines: list[str], encoding: str = "utf-8") -> Path:
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode(encoding))
+    return path
+
+
+def _warned(table) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    for problem in table.warnings:
+        found.setdefault(problem.row, set()).add(problem.code)
+    return found
+
+
+def test_a_raet_export_with_an_opening_quote_in_a_name(tmp_path):
+    """Visma|Raet writes "|" between values and quotes nothing: a name "t Hooft opens a
+    quote that never closes, which made the csv module swallow the rest of the file."""
+    path = _lines_file(
+        tmp_path / "raet.csv",
+        [
+            "Personeelsnummer|Voorvoegsels|Achternaam|Roepnaam|Datum in dienst",
+            "100234|van|Dijk|Anna|01-08-2019",
+            '100235||"t Hooft|Bram|01-08-2020',
+            "100236|de|Wit|Carla|01-02-2021",
+            '100237|van|"t Hek|Daan|01-08-2022',
+            "100238||Bos|Eva|01-08-2023",
+        ],
+    )
+    table = imp.read_table(path, "employees")
+    assert table.source.delimiter == "|"
+    assert [row[0] for row in table.rows] == ["100234", "100235", "100236", "100237", "100238"]
+    assert table.rows[1][2:4] == ('"t Hooft', "Bram")  # as written; the name is tidied later
+    assert table.rows[3][1:4] == ("van", '"t Hek', "Daan")
+    assert table.rows[2] == ("100236", "de", "Wit", "Carla", "01-02-2021")
+    assert _warned(table) == {3: {"stray_quote"}, 5: {"stray_quote"}}
+
+
+def test_an_opening_quote_on_the_last_line_and_in_the_last_column(tmp_path):
+    path = _lines_file(
+        tmp_path / "last.csv",
+        ["Leerlingnummer;Roepnaam;Achternaam", "1;Jan;Bos", '2;Piet;"s Jacob'],
+    )
+    table = imp.read_table(path)
+    assert table.rows == [("1", "Jan", "Bos"), ("2", "Piet", '"s Jacob')]
+    assert _warned(table) == {3: {"stray_quote"}}
+
+
+def test_an_opening_quote_whose_row_would_swallow_more_than_the_field_limit(tmp_path):
+    """Python's csv module raises when a quoted value grows past its field limit."""
+    lines = ["Leerlingnummer;Roepnaam;Achternaam", '1;Jan;"t Hooft']
+    lines += [f"{n};Kind{n};Jansen{n}" for n in range(2, 8_000)]
+    table = imp.read_table(_lines_file(tmp_path / "long.csv", lines))
+    assert len(table.rows) == 7_999
+    assert table.rows[0] == ("1", "Jan", '"t Hooft')
+    assert table.rows[-1] == ("7999", "Kind7999", "Jansen7999")
+    assert _warned(table) == {2: {"stray_quote"}}
+
+
+@pytest.mark.parametrize("delimiter", [";", ",", "\t"])
+def test_apostrophes_in_dutch_names_are_not_quotes(tmp_path, delimiter):
+    """The sniffer takes ' for the quote character when a value is in apostrophes."""
+    rows = [
+        ["Leerlingnummer", "Achternaam", "Opmerking", "Plaats"],
+        ["1", "'t Hooft", "'t is goed'", "'s-Gravenhage"],
+        ["2", "d'Ancona", "'nvt'", "'s-Hertogenbosch"],
+        ["3", "van 't Hof", "", "Utrecht"],
+    ]
+    path = tmp_path / "a.csv"
+    path.write_bytes("\r\n".join(delimiter.join(row) for row in rows).encode("cp1252") + b"\r\n")
+    table = imp.read_table(path)
+    assert table.rows == [tuple(row) for row in rows[1:]]
+    assert table.warnings == []
+
+
+def test_quoted_values_over_many_lines_are_still_one_value(tmp_path):
+    """A note with line breaks, and one with a line that looks like a row of its own."""
+    rows = [
+        ["Leerlingnummer", "Achternaam", "Opmerking"],
+        ["1", "Vries", 'eerste regel\ntweede; met "aanhalingstekens"\nderde'],
+        ["2", '"t Hooft', "x"],  # Excel quotes a value that holds a quote: this is fine
+        ["3", "Bos", "4;Smit"],
+    ]
+    table = imp.read_table(write_csv(tmp_path / "q.csv", rows))
+    assert [list(row) for row in table.rows] == rows[1:]
+    assert table.row_numbers == [2, 5, 6]
+    assert table.warnings == []
+
+
+def test_an_opening_quote_that_happens_to_close_rows_later(tmp_path):
+    """The quote of "t Hooft closes at the quote of "s Jacob three lines further, so the
+    csv module gives a row of the right width holding four lines: each of those lines
+    is a row of its own."""
+    path = _lines_file(
+        tmp_path / "two.csv",
+        [
+            "Nr;Achternaam;Roepnaam",
+            '1;"t Hooft;Jan',
+            "2;Bos;Piet",
+            "3;Vries;An",
+            '4;"s Jacob;Kees',
+            "5;Smit;Lies",
+        ],
+    )
+    table = imp.read_table(path)
+    assert [row[1] for row in table.rows] == ['"t Hooft', "Bos", "Vries", '"s Jacob', "Smit"]
+    assert table.row_numbers == [2, 3, 4, 5, 6]
+    assert _warned(table) == {2: {"stray_quote"}, 5: {"stray_quote"}}
+
+
+@pytest.mark.parametrize(
+    ("lines", "fragment"),
+    [
+        (["Nr;Naam", '1;"t Hooft;extra', "2;Bos"], "ends inside a quoted value"),
+        (
+            ["Nr;Naam", '1;"t Hooft;extra', "2;Bos", '3;"s Jacob', "4;Smit"],
+            "does not close: the next 2 row(s) were read as part of its value",
+        ),
+    ],
+    ids=["to-the-end", "closed-later"],
+)
+def test_a_stray_quote_on_a_row_too_wide_to_read_literally_is_refused(tmp_path, lines, fragment):
+    with pytest.raises(imp.ImportFileError) as caught:
+        imp.read_table(_lines_file(tmp_path / "w.csv", lines))
+    assert (caught.value.code, caught.value.row) == ("csv_structure", 2)
+    assert fragment in str(caught.value)
+
+
+def test_a_utf8_file_with_one_row_in_cp1252(tmp_path):
+    """Pasted in from another file: one row in cp1252 no longer garbles every ë of the
+    others (the whole file used to be read as cp1252: "ZoÃ«")."""
+    lines = [
+        b"Leerlingnummer;Roepnaam;Achternaam",
+        "1;Zoë;Meer".encode(),
+        "2;Chloë;Brandsmā".encode(),
+        "3;Noël;Peeters".encode("cp1252"),
+        "4;Anaïs;Dijk".encode(),
+    ]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    table = imp.read_table(path)
+    assert table.source.encoding == "utf-8"
+    assert [row[1] for row in table.rows] == ["Zoë", "Chloë", "Noël", "Anaïs"]
+    assert table.rows[1][2] == "Brandsmā"
+    assert _warned(table) == {4: {"row_encoding"}}
+    assert "Windows-1252" in table.warnings[0].message
+
+
+def test_a_cp1252_file_with_one_row_in_utf8(tmp_path):
+    lines = [
+        b"Leerlingnummer;Roepnaam;Achternaam",
+        "1;Zoë;Meer".encode("cp1252"),
+        "2;Anaïs;Dijk".encode("cp1252"),
+        "3;Noël;Peeters".encode(),
+    ]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"\r\n".join(lines) + b"\r\n")
+    table = imp.read_table(path)
+    assert table.source.encoding == "cp1252"
+    assert [row[1] for row in table.rows] == ["Zoë", "Anaïs", "Noël"]
+    assert _warned(table) == {4: {"row_encoding"}}
+
+
+def test_a_cp1252_file_has_no_encoding_warnings(tmp_path):
+    table = imp.read_table(write_csv(tmp_path / "a.csv", ROWS))
+    assert table.source.encoding == "cp1252"
+    assert table.warnings == []
+
+
 # -- XLSX ----------------------------------------------------------------------------------
 
 
