@@ -47,7 +47,13 @@ from korre_desktop.store import Store
 
 TODAY = date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
-SCREENSHOTS = Path("/tmp/dialogs")
+SCREENSHOTS = Path()  # under pytest's temporary folder: see _screenshot_folder
+
+
+@pytest.fixture(autouse=True)
+def _screenshot_folder(tmp_path_factory) -> None:
+    global SCREENSHOTS
+    SCREENSHOTS = tmp_path_factory.getbasetemp() / "dialogs"
 
 
 @pytest.fixture
