@@ -16,9 +16,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from _measure import emit, peak_memory_mb
+from _measure import emit, peak_memory_mb, timed_cli
 
-from korre_desktop.cli import main
 from korre_desktop.services import records
 from korre_desktop.services.importing import read_table
 from korre_desktop.store import Store
@@ -88,14 +87,6 @@ def write_xlsx(path: Path, rows: int) -> None:
     workbook.save(path)
 
 
-def timed(argv: list[str]) -> float:
-    started = time.perf_counter()
-    code = main(argv)
-    if code != 0:
-        raise SystemExit(f"{' '.join(argv)} exited {code}")
-    return time.perf_counter() - started
-
-
 def run(folder: Path, rows: int) -> None:
     xlsx = folder / "leerlingen.xlsx"
     db = folder / "bench-import.sqlite"
@@ -106,16 +97,8 @@ def run(folder: Path, rows: int) -> None:
     started = time.perf_counter()
     read_table(xlsx)
     read_seconds = time.perf_counter() - started
-    quiet = open(folder / "report.txt", "w", encoding="utf-8")  # noqa: SIM115
-    stdout, sys.stdout = sys.stdout, quiet
-    try:
-        args = ["--db", str(db), "import", "students", str(xlsx), "--year", "2026-2027"]
-        dry = timed([*args, "--dry-run"])
-        apply = timed(args)
-        again = timed(args)
-    finally:
-        sys.stdout = stdout
-        quiet.close()
+    args = ["--db", str(db), "import", "students", str(xlsx), "--year", "2026-2027"]
+    dry, apply, again = timed_cli(folder / "report.txt", [*args, "--dry-run"], args, args)
     with Store.open(db) as store:
         imported = store.people.counts()["students"]
     emit(

@@ -16,13 +16,11 @@ import csv
 import random
 import sys
 import tempfile
-import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from _measure import emit, peak_memory_mb
+from _measure import emit, peak_memory_mb, timed_cli
 
-from korre_desktop.cli import main
 from korre_desktop.services import records
 from korre_desktop.store import Store
 
@@ -115,14 +113,6 @@ def write_raet(folder: Path, count: int) -> tuple[Path, Path]:
     return persons, appointments
 
 
-def timed(argv: list[str]) -> float:
-    started = time.perf_counter()
-    code = main(argv)
-    if code != 0:
-        raise SystemExit(f"{' '.join(argv)} exited {code}")
-    return time.perf_counter() - started
-
-
 def fresh_db(path: Path) -> Path:
     path.unlink(missing_ok=True)
     with Store.open(path, actor="bench") as store:
@@ -136,19 +126,16 @@ def run(folder: Path, count: int) -> None:
     persons, appointments = write_raet(folder, count)
     afas_db = fresh_db(folder / "bench-afas.sqlite")
     raet_db = fresh_db(folder / "bench-raet.sqlite")
-    quiet = open(folder / "report.txt", "w", encoding="utf-8")  # noqa: SIM115
-    stdout, sys.stdout = sys.stdout, quiet
-    try:
-        args = ["--db", str(afas_db), "import", "employees", str(afas)]
-        dry = timed([*args, "--dry-run"])
-        apply = timed(args)
-        again = timed(args)
-        raet_args = ["--db", str(raet_db), "import", "employees", str(persons), str(appointments)]
-        raet_dry = timed([*raet_args, "--dry-run"])
-        raet_apply = timed(raet_args)
-    finally:
-        sys.stdout = stdout
-        quiet.close()
+    args = ["--db", str(afas_db), "import", "employees", str(afas)]
+    raet_args = ["--db", str(raet_db), "import", "employees", str(persons), str(appointments)]
+    dry, apply, again, raet_dry, raet_apply = timed_cli(
+        folder / "report.txt",
+        [*args, "--dry-run"],
+        args,
+        args,
+        [*raet_args, "--dry-run"],
+        raet_args,
+    )
     with Store.open(afas_db) as store:
         imported = store.people.counts()["employees"]
     emit(
