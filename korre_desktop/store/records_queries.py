@@ -242,32 +242,26 @@ class RecordQueries:
         )
 
     def remove_class_teacher(self, class_id: int, employee_id: int) -> bool:
-        store = self._store
-        with sqlite_errors(str(store.path or "")), store.db.atomic():
-            found = store.rows(
-                "SELECT rowid AS id FROM class_teachers WHERE class_id = ? AND employee_id = ?",
-                [class_id, employee_id],
-            )
-            if not found:
-                return False
-            store.db.execute("DELETE FROM class_teachers WHERE rowid = ?", [found[0]["id"]])
-            before = {"class_id": class_id, "employee_id": employee_id}
-            store.audit("delete", "class_teachers", found[0]["id"], before, None)
-        return True
+        return self._remove_link(
+            "class_teachers", {"class_id": class_id, "employee_id": employee_id}
+        )
 
     def remove_employee_school(self, employee_id: int, school_id: int) -> bool:
         """The employee no longer works at this school: the link goes, the audit log keeps
         it (action "delete" with the row as it was). The employee record itself stays."""
+        return self._remove_link(
+            "employee_schools", {"employee_id": employee_id, "school_id": school_id}
+        )
+
+    def _remove_link(self, table: str, key: dict[str, int]) -> bool:
+        """Delete one row of a link table (no ``id``: its rowid is what the audit log
+        uses), audited with the row as it was. Returns False when there was none."""
         store = self._store
+        where = " AND ".join(f"{column} = ?" for column in key)
         with sqlite_errors(str(store.path or "")), store.db.atomic():
-            found = store.rows(
-                "SELECT rowid AS id, employee_id, school_id FROM employee_schools"
-                " WHERE employee_id = ? AND school_id = ?",
-                [employee_id, school_id],
-            )
+            found = store.rows(f"SELECT rowid AS id FROM {table} WHERE {where}", list(key.values()))
             if not found:
                 return False
-            store.db.execute("DELETE FROM employee_schools WHERE rowid = ?", [found[0]["id"]])
-            before = {"employee_id": employee_id, "school_id": school_id}
-            store.audit("delete", "employee_schools", found[0]["id"], before, None)
+            store.db.execute(f"DELETE FROM {table} WHERE rowid = ?", [found[0]["id"]])
+            store.audit("delete", table, found[0]["id"], dict(key), None)
         return True
