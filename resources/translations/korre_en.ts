@@ -772,6 +772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="892"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -1512,469 +1513,473 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="100"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="101"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="102"/>
         <source>Existing consent register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="113"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="824"/>
         <source>Guardian %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="115"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="116"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="117"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="118"/>
         <source>Infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="119"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="120"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="121"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="122"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="123"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="124"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="125"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="126"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="127"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="828"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="128"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="129"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="130"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="131"/>
         <source>Initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="132"/>
         <source>Partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="133"/>
         <source>Partner&apos;s infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="134"/>
         <source>Name use (AFAS code 0-3 or words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="135"/>
         <source>Name use (Raet code 1-4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="136"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="137"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="138"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="139"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="146"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="147"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="148"/>
         <source>initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="149"/>
         <source>infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="150"/>
         <source>surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="151"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="152"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="153"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="154"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="155"/>
         <source>parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="172"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="173"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="174"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="175"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="179"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
         <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="210"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="210"/>
         <location filename="../../ui/import_wizard.ui" line="304"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="220"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="230"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="255"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="271"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="304"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="314"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="319"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="334"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="373"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="383"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="407"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="636"/>
+        <source>New, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="643"/>
+        <source>Changed, %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="896"/>
+        <source>This cannot be done with these data. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="403"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="340"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="415"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="481"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="428"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="440"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="466"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="470"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="475"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="529"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="476"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="986"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="509"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="577"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="583"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="589"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="597"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="605"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="609"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="621"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="629"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
-        <source>New, row %1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
-        <source>Changed, row %1: %2 %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="707"/>
-        <source>the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="709"/>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="661"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="663"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="677"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="751"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="701"/>
         <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="721"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="752"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="805"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="755"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="811"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="761"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="815"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="765"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="826"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="776"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="843"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="793"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="859"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="809"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,6 +2081,980 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../ui/import_wizard.ui" line="293"/>
         <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="65"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="77"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="81"/>
+        <source>students %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="83"/>
+        <source>student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="87"/>
+        <source>teachers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="89"/>
+        <source>teacher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="93"/>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="93"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="164"/>
+        <source>the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="175"/>
+        <source>%1: a problem the app cannot describe (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="184"/>
+        <source>No name: the surname and the first name are both empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="187"/>
+        <source>%1 is empty; a parent&apos;s statement needs who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="190"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="196"/>
+        <source>%1: the date %2 lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="200"/>
+        <source>%1: the date lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="206"/>
+        <source>The end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="211"/>
+        <source>%1: the date is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="221"/>
+        <source>%1: %2 is not an e-mail address; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="223"/>
+        <source>%1: %2 is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="227"/>
+        <source>%1: %2 is not a phone number; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="229"/>
+        <source>%1: %2 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="236"/>
+        <source>%1: %2 is not a known kind of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="238"/>
+        <source>%1: %2 is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="245"/>
+        <source>Number %1 is in the file more than once with other details (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="249"/>
+        <source>Number %1 is in the file more than once (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="255"/>
+        <source>The %1 of guardian %2 differs between %3; it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="267"/>
+        <source>%1: %2 is not ja or nee; the parental authority is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="271"/>
+        <source>%1: %2 is not ja or nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="278"/>
+        <source>Group %1 is not defined in the file; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="284"/>
+        <source>year group H (a student who left) without a leaving date: imported without a class; enter the leaving date in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="291"/>
+        <source>no group (stamgroep) in the file: placed in class %1 (year group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="300"/>
+        <source>year group %1 is not one of the standard&apos;s codes: imported without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="307"/>
+        <source>no group and no year group in the file: imported without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="316"/>
+        <source>%1: school %2 is not known (schools: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="318"/>
+        <source>%1: school %2 fits several schools (schools: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="319"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1019"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="325"/>
+        <source>No employee with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="327"/>
+        <source>No student with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="334"/>
+        <source>This row is in %1 while the rest of the file is in %2; it was read as %1: check its accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="346"/>
+        <source>%1: the name use is “%2” but the file has no partner&apos;s surname; the own surname is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="378"/>
+        <source>%1: %2 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="380"/>
+        <source>%1: the date %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="384"/>
+        <source>%1: with this date of birth the student is %2 years old; a student is %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="398"/>
+        <source>%1: not a BRIN number (two digits and two letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="401"/>
+        <source>%1: not a school year like 2026-2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="405"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="410"/>
+        <source>%1: invisible or control characters (%2) were removed; it reads %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="419"/>
+        <source>%1: %2 holds invisible or control characters (%3); a number must be plain: correct it in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="429"/>
+        <source>%1: %2 is not a plain number (wide digits, ligatures or accents typed apart): correct it in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="437"/>
+        <source>%1: %2 was garbled by a wrong character encoding before this file was made; read as %3: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="446"/>
+        <source>%1: %2 looks garbled (like “Ã«” for “ë”); it is kept as written: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="453"/>
+        <source>%1: %2 seems to have lost a letter (a ? where a letter such as ş was); check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="460"/>
+        <source>%1: %2 read as %3 (the apostrophe of &apos;t and &apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="466"/>
+        <source>A double quote (&quot;) in this row does not close, so the row was read with its quotes as written: check its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="475"/>
+        <source>Guardian %1 has no name and is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="484"/>
+        <source>Number %1 is temporary (it begins with #) and may change in a later export; the student is found again by name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="492"/>
+        <source>Found on record as %1 %2 by name only (no date of birth on both sides to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="500"/>
+        <source>The temporary number %1 is on record for another student (%2, not in this file by name and date of birth); give one of them another number in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="509"/>
+        <source>This is %1 %2 on record, whose number would become %3; but %3 is on record for %4, who is not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="520"/>
+        <source>%1 students match %2 by name and date of birth: not matched to a student on record; check the numbers in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="529"/>
+        <source>%1 is empty: imported without a date of birth (the student is on the worklist “Date of birth missing” until it is entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="537"/>
+        <source>%1 %2 left on %3 but is in this file; change it in the app if they are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="547"/>
+        <source>%1: %2 is not a known name use; the own surname is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="555"/>
+        <source>%1: %2 is not ouder, leerling or medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="557"/>
+        <source>The row has no ja/nee answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="559"/>
+        <source>%1: %2 is before the date of birth of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="565"/>
+        <source>The same statement as %1; it is added once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="569"/>
+        <source>%1 is empty: fill in ouder, leerling or medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="574"/>
+        <source>Number %1 is used at several schools (%2): add a school column or choose the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="582"/>
+        <source>%1: %2 is not the name of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="588"/>
+        <source>%1 fits several guardians (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="593"/>
+        <source>%1 has no parental authority for %2: the statement is kept but does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="606"/>
+        <source>last digits of the BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="607"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="608"/>
+        <source>initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="609"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="610"/>
+        <source>country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="611"/>
+        <source>parents&apos; country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="612"/>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="613"/>
+        <source>student weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="614"/>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="615"/>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="616"/>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="617"/>
+        <source>photo address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="618"/>
+        <source>start of group 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="619"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="620"/>
+        <source>supplier additions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="640"/>
+        <source>other elements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="642"/>
+        <source>Left out of the teachers (the app does not need it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="646"/>
+        <source>Left out of the students (the app does not need it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="654"/>
+        <source>Read as %1 (Flemish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="655"/>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="664"/>
+        <source>The rows above the header (row %1) were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="667"/>
+        <source>Values in columns without a header were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="671"/>
+        <source>Cells with formulas: %1; their saved results were used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="674"/>
+        <source>The file is not UTF-8 as it says: it was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="680"/>
+        <source>Teachers of composite groups are not linked to a class (a composite group is not a class in Korre): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="688"/>
+        <source>Teachers refer to groups the file does not define: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="692"/>
+        <source>Staff without appointments in %1: %2 (dossiers %3); no function, employment or dates from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="702"/>
+        <source>Appointments in %1 without a person in %2: %3 (dossiers %4); not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="712"/>
+        <source>Column %1 holds numbers, not text, in the workbook: leading zeros may have been lost there (format the column as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="720"/>
+        <source>New staff without an employment type in the file: %1; recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="727"/>
+        <source>New staff without a start date in the file: %1; recorded as unknown (not overdue for the protocol until it is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="735"/>
+        <source>Employee %1 is in the file more than once with other dates (%2): the current one (%3) is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="745"/>
+        <source>Teacher %1 %2 is %3 on record (the same e-mail address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="751"/>
+        <source>The file has no date of birth: new students imported without one: %1 (they are on the worklist “Date of birth missing”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="759"/>
+        <source>Composite group %1 (students: %2) is not imported as a class: a student has one class per school year in Korre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="777"/>
+        <source>A remark about the file the app cannot describe (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="788"/>
+        <source>school year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="790"/>
+        <source>class %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="793"/>
+        <source>guardian %1 of %2 (%3), with parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="807"/>
+        <source>a record the app cannot describe (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="823"/>
+        <source>Guardian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="826"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="827"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="829"/>
+        <source>Name use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="830"/>
+        <source>Teacher of class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="837"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="845"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="845"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="853"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="855"/>
+        <source>(already on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="865"/>
+        <source>%1, signed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="882"/>
+        <source>The import cannot go on: a problem the app cannot describe (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="893"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="895"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="902"/>
+        <source>The file is %1 MB; at most %2 MB can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="908"/>
+        <source>The file is larger than %1 MB: too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="911"/>
+        <source>A row of the worksheet is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="917"/>
+        <source>A double quote (&quot;) on this row does not close: the next rows (%1) were read as part of its value. Correct the quote in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="925"/>
+        <source>The file ends inside a value between double quotes (&quot;): a quote does not close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="929"/>
+        <source>This line cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="933"/>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="938"/>
+        <source>The row has %1 values where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="944"/>
+        <source>This row seems separated by %1 while the header uses %2 (mixed separators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="953"/>
+        <source>A value may contain %1 without quotes around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="962"/>
+        <source>The header has %1 columns; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="967"/>
+        <source>Values reach column %1; at most %2 columns can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="976"/>
+        <source>The mapping file %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="980"/>
+        <source>The mapping file is not valid JSON (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="982"/>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="996"/>
+        <source>Rows with errors: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1001"/>
+        <source>The first, %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1010"/>
+        <source>The file&apos;s school year %1 is not a school year like 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1014"/>
+        <source>%1 is not a school year like 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1025"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1028"/>
+        <source>The file %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1032"/>
+        <source>%1 cannot be opened: it is open in another program (close it in Excel), or you may not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1039"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1040"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1041"/>
+        <source>The file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1042"/>
+        <source>This is an old Excel file (.xls) or a workbook with a password: save it as .xlsx or CSV without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1047"/>
+        <source>This is a PDF, not a table: export the data as CSV or Excel (XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1050"/>
+        <source>This XML file is not an EDEXML export of students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1053"/>
+        <source>This XML file is refused: it holds parts that are not safe to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1057"/>
+        <source>This is an error message of a UWLR service, not student data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1060"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1063"/>
+        <source>Column %1 holds %2 characters; at most %3 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1070"/>
+        <source>The header row has only one column: is the column separator ; , or tab?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1075"/>
+        <source>The header row has only one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1078"/>
+        <source>The file has more than %1 rows of data: too many to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1081"/>
+        <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1086"/>
+        <source>Byte 0x%1 is not text in UTF-8 or Windows-1252: save the file as CSV UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1093"/>
+        <source>The file holds a NUL byte: it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1097"/>
+        <source>The workbook would unpack far too large: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1100"/>
+        <source>The workbook is protected with a password: save it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1103"/>
+        <source>This zip file is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1106"/>
+        <source>The workbook has no visible worksheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1110"/>
+        <source>A value lies far below the table, in row %1: delete the empty rows above it, or that value, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1118"/>
+        <source>The worksheet&apos;s used range has %1 cells; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1125"/>
+        <source>Cell %1 holds a formula whose result is not saved in the file: open it in Excel and save it, or replace the formulas by their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1133"/>
+        <source>Cell %1 holds the Excel error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1139"/>
+        <source>%1 holds the appointments and %2 the persons: choose the persons file first, then the appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1148"/>
+        <source>%1 holds appointments, not persons: choose the persons file first, then the appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1156"/>
+        <source>%1 holds persons, not appointments: the second file is the appointments file (Aanstellingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1164"/>
+        <source>%1 has no column [Dossiernummer] or [Dossiernummer_2] to join the appointments on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1169"/>
+        <source>%1 has no column [Dossiernummer] to join the persons on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1174"/>
+        <source>There is no school %1 (schools: %2); add it in the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1179"/>
+        <source>No school has BRIN number %1 (schools: %2): choose the school, or add the BRIN number to the school in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1187"/>
+        <source>There are no schools yet: add the school in the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1191"/>
+        <source>Choose the school (schools: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1194"/>
+        <source>Several schools fit (%1): choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1198"/>
+        <source>The file is for school year %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1203"/>
+        <source>Unknown kind of import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1206"/>
+        <source>The columns chosen are for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1210"/>
+        <source>The mapping file must be a JSON object of field: column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1214"/>
+        <source>The mapping names a field that does not exist here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1218"/>
+        <source>The mapping&apos;s column %1 for %2 is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1224"/>
+        <source>No column was found for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1226"/>
+        <source>An EDEXML file holds students and teachers, no consent register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1230"/>
+        <source>Not on the current consent form (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1236"/>
+        <source>Only students missing from a file can be marked as left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1240"/>
+        <source>%1 %2 cannot leave on %3: that is before %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1249"/>
+        <source>The records were changed since the check. Nothing was imported: run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
