@@ -51,8 +51,12 @@ def shown_date(value: object) -> str:
 
 
 def number(value: object) -> str:
-    """A count with the window's digit grouping (12.345 in Dutch)."""
-    return QLocale().toString(value) if isinstance(value, int) else str(value)
+    """A count with the window's digit grouping (12.345 in Dutch), megabytes as 70,3."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 1)
+    return QLocale().toString(value)
 
 
 def quoted(value: object) -> str:
