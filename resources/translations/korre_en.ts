@@ -772,6 +772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="895"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -1512,469 +1513,473 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="104"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="105"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="106"/>
         <source>Existing consent register</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="117"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="828"/>
         <source>Guardian %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="119"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="120"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="121"/>
         <source>Given names</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="122"/>
         <source>Infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="123"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="124"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="125"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="126"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="127"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="128"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="129"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="130"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="131"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="832"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="132"/>
         <source>Start date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="133"/>
         <source>End date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="134"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="135"/>
         <source>Initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="136"/>
         <source>Partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="137"/>
         <source>Partner&apos;s infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="138"/>
         <source>Name use (AFAS code 0-3 or words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="139"/>
         <source>Name use (Raet code 1-4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="140"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="141"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="142"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="143"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="150"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="151"/>
         <source>first name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="152"/>
         <source>initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="153"/>
         <source>infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="154"/>
         <source>surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="155"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="156"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="157"/>
         <source>relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="158"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="159"/>
         <source>parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="175"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="176"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="177"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="178"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
         <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="213"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="213"/>
         <location filename="../../ui/import_wizard.ui" line="304"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="221"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="223"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="231"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="233"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="258"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="274"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="307"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="317"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="322"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="337"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="376"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="410"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="639"/>
+        <source>New, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="646"/>
+        <source>Changed, %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="899"/>
+        <source>This cannot be done with these data. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="406"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="343"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="418"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="481"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="431"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="443"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="469"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="473"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="478"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="529"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="512"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="580"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="586"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="592"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="600"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="612"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="632"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
-        <source>New, row %1: %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
-        <source>Changed, row %1: %2 %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="653"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="707"/>
-        <source>the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="709"/>
-        <source>row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="664"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="751"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="704"/>
         <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="724"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="755"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="805"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="811"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="764"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="815"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="768"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="826"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="843"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="796"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="859"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2076,6 +2081,980 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../ui/import_wizard.ui" line="293"/>
         <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="69"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="81"/>
+        <source>the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="85"/>
+        <source>students %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="87"/>
+        <source>student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="91"/>
+        <source>teachers %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="93"/>
+        <source>teacher %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="97"/>
+        <source>rows %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="97"/>
+        <source>row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="168"/>
+        <source>the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="179"/>
+        <source>%1: a problem the app cannot describe (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="188"/>
+        <source>No name: the surname and the first name are both empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="191"/>
+        <source>%1 is empty; a parent&apos;s statement needs who signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="194"/>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="200"/>
+        <source>%1: the date %2 lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="204"/>
+        <source>%1: the date lies in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="210"/>
+        <source>The end date %1 is before the start date %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="215"/>
+        <source>%1: the date is before %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="225"/>
+        <source>%1: %2 is not an e-mail address; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="227"/>
+        <source>%1: %2 is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="231"/>
+        <source>%1: %2 is not a phone number; it is left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="233"/>
+        <source>%1: %2 is not a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="240"/>
+        <source>%1: %2 is not a known kind of employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="242"/>
+        <source>%1: %2 is not one of the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="249"/>
+        <source>Number %1 is in the file more than once with other details (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="253"/>
+        <source>Number %1 is in the file more than once (also %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="259"/>
+        <source>The %1 of guardian %2 differs between %3; it is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="271"/>
+        <source>%1: %2 is not ja or nee; the parental authority is left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="275"/>
+        <source>%1: %2 is not ja or nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="282"/>
+        <source>Group %1 is not defined in the file; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="288"/>
+        <source>year group H (a student who left) without a leaving date: imported without a class; enter the leaving date in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="295"/>
+        <source>no group (stamgroep) in the file: placed in class %1 (year group %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="304"/>
+        <source>year group %1 is not one of the standard&apos;s codes: imported without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="311"/>
+        <source>no group and no year group in the file: imported without a class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="320"/>
+        <source>%1: school %2 is not known (schools: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="322"/>
+        <source>%1: school %2 fits several schools (schools: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="323"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1023"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="329"/>
+        <source>No employee with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="331"/>
+        <source>No student with number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="338"/>
+        <source>This row is in %1 while the rest of the file is in %2; it was read as %1: check its accented letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="350"/>
+        <source>%1: the name use is “%2” but the file has no partner&apos;s surname; the own surname is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="382"/>
+        <source>%1: %2 is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="384"/>
+        <source>%1: the date %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="388"/>
+        <source>%1: with this date of birth the student is %2 years old; a student is %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="402"/>
+        <source>%1: not a BRIN number (two digits and two letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="405"/>
+        <source>%1: not a school year like 2026-2027</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="409"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="414"/>
+        <source>%1: invisible or control characters (%2) were removed; it reads %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="423"/>
+        <source>%1: %2 holds invisible or control characters (%3); a number must be plain: correct it in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="433"/>
+        <source>%1: %2 is not a plain number (wide digits, ligatures or accents typed apart): correct it in the source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="441"/>
+        <source>%1: %2 was garbled by a wrong character encoding before this file was made; read as %3: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="450"/>
+        <source>%1: %2 looks garbled (like “Ã«” for “ë”); it is kept as written: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="457"/>
+        <source>%1: %2 seems to have lost a letter (a ? where a letter such as ş was); check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="464"/>
+        <source>%1: %2 read as %3 (the apostrophe of &apos;t and &apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="470"/>
+        <source>A double quote (&quot;) in this row does not close, so the row was read with its quotes as written: check its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="479"/>
+        <source>Guardian %1 has no name and is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="488"/>
+        <source>Number %1 is temporary (it begins with #) and may change in a later export; the student is found again by name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="496"/>
+        <source>Found on record as %1 %2 by name only (no date of birth on both sides to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="504"/>
+        <source>The temporary number %1 is on record for another student (%2, not in this file by name and date of birth); give one of them another number in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="513"/>
+        <source>This is %1 %2 on record, whose number would become %3; but %3 is on record for %4, who is not in this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="524"/>
+        <source>%1 students match %2 by name and date of birth: not matched to a student on record; check the numbers in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="533"/>
+        <source>%1 is empty: imported without a date of birth (the student is on the worklist “Date of birth missing” until it is entered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="541"/>
+        <source>%1 %2 left on %3 but is in this file; change it in the app if they are back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="551"/>
+        <source>%1: %2 is not a known name use; the own surname is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="559"/>
+        <source>%1: %2 is not ouder, leerling or medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="561"/>
+        <source>The row has no ja/nee answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="563"/>
+        <source>%1: %2 is before the date of birth of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="569"/>
+        <source>The same statement as %1; it is added once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="573"/>
+        <source>%1 is empty: fill in ouder, leerling or medewerker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="578"/>
+        <source>Number %1 is used at several schools (%2): add a school column or choose the school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="586"/>
+        <source>%1: %2 is not the name of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="592"/>
+        <source>%1 fits several guardians (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="597"/>
+        <source>%1 has no parental authority for %2: the statement is kept but does not count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="610"/>
+        <source>last digits of the BSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="611"/>
+        <source>given names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="612"/>
+        <source>initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="613"/>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="614"/>
+        <source>country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="615"/>
+        <source>parents&apos; country of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="616"/>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="617"/>
+        <source>student weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="618"/>
+        <source>postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="619"/>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="620"/>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="621"/>
+        <source>photo address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="622"/>
+        <source>start of group 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="623"/>
+        <source>location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="624"/>
+        <source>supplier additions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="644"/>
+        <source>other elements: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="646"/>
+        <source>Left out of the teachers (the app does not need it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="650"/>
+        <source>Left out of the students (the app does not need it): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="658"/>
+        <source>Read as %1 (Flemish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="659"/>
+        <source>Read as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="668"/>
+        <source>The rows above the header (row %1) were skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="671"/>
+        <source>Values in columns without a header were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="675"/>
+        <source>Cells with formulas: %1; their saved results were used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="678"/>
+        <source>The file is not UTF-8 as it says: it was read as Windows-1252</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="684"/>
+        <source>Teachers of composite groups are not linked to a class (a composite group is not a class in Korre): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="692"/>
+        <source>Teachers refer to groups the file does not define: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="696"/>
+        <source>Staff without appointments in %1: %2 (dossiers %3); no function, employment or dates from there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="706"/>
+        <source>Appointments in %1 without a person in %2: %3 (dossiers %4); not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="716"/>
+        <source>Column %1 holds numbers, not text, in the workbook: leading zeros may have been lost there (format the column as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="724"/>
+        <source>New staff without an employment type in the file: %1; recorded as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="731"/>
+        <source>New staff without a start date in the file: %1; recorded as unknown (not overdue for the protocol until it is known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="739"/>
+        <source>Employee %1 is in the file more than once with other dates (%2): the current one (%3) is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="749"/>
+        <source>Teacher %1 %2 is %3 on record (the same e-mail address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="755"/>
+        <source>The file has no date of birth: new students imported without one: %1 (they are on the worklist “Date of birth missing”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="763"/>
+        <source>Composite group %1 (students: %2) is not imported as a class: a student has one class per school year in Korre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="781"/>
+        <source>A remark about the file the app cannot describe (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="792"/>
+        <source>school year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="794"/>
+        <source>class %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="797"/>
+        <source>guardian %1 of %2 (%3), with parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="811"/>
+        <source>a record the app cannot describe (code %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="827"/>
+        <source>Guardian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="830"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="831"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="833"/>
+        <source>Name use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="834"/>
+        <source>Teacher of class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="841"/>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="849"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="849"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="857"/>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="859"/>
+        <source>(already on record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="869"/>
+        <source>%1, signed by %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="886"/>
+        <source>The import cannot go on: a problem the app cannot describe (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="897"/>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="899"/>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="906"/>
+        <source>The file is %1 MB; at most %2 MB can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="912"/>
+        <source>The file is larger than %1 MB: too large to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="915"/>
+        <source>A row of the worksheet is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="921"/>
+        <source>A double quote (&quot;) on this row does not close: the next rows (%1) were read as part of its value. Correct the quote in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="929"/>
+        <source>The file ends inside a value between double quotes (&quot;): a quote does not close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="933"/>
+        <source>This line cannot be read as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="937"/>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="942"/>
+        <source>The row has %1 values where the header has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="948"/>
+        <source>This row seems separated by %1 while the header uses %2 (mixed separators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="957"/>
+        <source>A value may contain %1 without quotes around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="966"/>
+        <source>The header has %1 columns; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="971"/>
+        <source>Values reach column %1; at most %2 columns can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="980"/>
+        <source>The mapping file %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="984"/>
+        <source>The mapping file is not valid JSON (line %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="986"/>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1000"/>
+        <source>Rows with errors: %1. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1005"/>
+        <source>The first, %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1014"/>
+        <source>The file&apos;s school year %1 is not a school year like 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1018"/>
+        <source>%1 is not a school year like 2026-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1029"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1032"/>
+        <source>The file %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1036"/>
+        <source>%1 cannot be opened: it is open in another program (close it in Excel), or you may not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1043"/>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1044"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1045"/>
+        <source>The file is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1046"/>
+        <source>This is an old Excel file (.xls) or a workbook with a password: save it as .xlsx or CSV without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1051"/>
+        <source>This is a PDF, not a table: export the data as CSV or Excel (XLSX).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1054"/>
+        <source>This XML file is not an EDEXML export of students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1057"/>
+        <source>This XML file is refused: it holds parts that are not safe to read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1061"/>
+        <source>This is an error message of a UWLR service, not student data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1064"/>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1067"/>
+        <source>Column %1 holds %2 characters; at most %3 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1074"/>
+        <source>The header row has only one column: is the column separator ; , or tab?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1079"/>
+        <source>The header row has only one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1082"/>
+        <source>The file has more than %1 rows of data: too many to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1085"/>
+        <source>The file has a header row but no data rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1090"/>
+        <source>Byte 0x%1 is not text in UTF-8 or Windows-1252: save the file as CSV UTF-8 and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1097"/>
+        <source>The file holds a NUL byte: it is not a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1101"/>
+        <source>The workbook would unpack far too large: it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1104"/>
+        <source>The workbook is protected with a password: save it without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1107"/>
+        <source>This zip file is not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1110"/>
+        <source>The workbook has no visible worksheet with data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1114"/>
+        <source>A value lies far below the table, in row %1: delete the empty rows above it, or that value, and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1122"/>
+        <source>The worksheet&apos;s used range has %1 cells; at most %2 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1129"/>
+        <source>Cell %1 holds a formula whose result is not saved in the file: open it in Excel and save it, or replace the formulas by their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1137"/>
+        <source>Cell %1 holds the Excel error %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1143"/>
+        <source>%1 holds the appointments and %2 the persons: choose the persons file first, then the appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1152"/>
+        <source>%1 holds appointments, not persons: choose the persons file first, then the appointments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1160"/>
+        <source>%1 holds persons, not appointments: the second file is the appointments file (Aanstellingen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1168"/>
+        <source>%1 has no column [Dossiernummer] or [Dossiernummer_2] to join the appointments on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1173"/>
+        <source>%1 has no column [Dossiernummer] to join the persons on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1178"/>
+        <source>There is no school %1 (schools: %2); add it in the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1183"/>
+        <source>No school has BRIN number %1 (schools: %2): choose the school, or add the BRIN number to the school in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1191"/>
+        <source>There are no schools yet: add the school in the app first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1195"/>
+        <source>Choose the school (schools: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1198"/>
+        <source>Several schools fit (%1): choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1202"/>
+        <source>The file is for school year %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1207"/>
+        <source>Unknown kind of import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1210"/>
+        <source>The columns chosen are for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1214"/>
+        <source>The mapping file must be a JSON object of field: column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1218"/>
+        <source>The mapping names a field that does not exist here: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1222"/>
+        <source>The mapping&apos;s column %1 for %2 is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1228"/>
+        <source>No column was found for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1230"/>
+        <source>An EDEXML file holds students and teachers, no consent register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1234"/>
+        <source>Not on the current consent form (%1): %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1240"/>
+        <source>Only students missing from a file can be marked as left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1244"/>
+        <source>%1 %2 cannot leave on %3: that is before %4. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1253"/>
+        <source>The records were changed since the check. Nothing was imported: run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

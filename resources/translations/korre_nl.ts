@@ -772,6 +772,7 @@
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="895"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
@@ -1513,469 +1514,473 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="50"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="104"/>
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="51"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="105"/>
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="52"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="106"/>
         <source>Existing consent register</source>
         <translation>Bestaande toestemmingsregistratie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="117"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="828"/>
         <source>Guardian %1: %2</source>
         <translation>Ouder/verzorger %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="119"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="120"/>
         <source>First name</source>
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="121"/>
         <source>Given names</source>
         <translation>Voornamen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="122"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="123"/>
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="124"/>
         <source>Full name</source>
         <translation>Volledige naam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="125"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="126"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="127"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="128"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="130"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="131"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="832"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="132"/>
         <source>Start date</source>
         <translation>Begindatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="133"/>
         <source>End date</source>
         <translation>Einddatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="134"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="135"/>
         <source>Initials</source>
         <translation>Voorletters</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="86"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="136"/>
         <source>Partner&apos;s surname</source>
         <translation>Achternaam partner</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="137"/>
         <source>Partner&apos;s infix</source>
         <translation>Tussenvoegsel partner</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="88"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="138"/>
         <source>Name use (AFAS code 0-3 or words)</source>
         <translation>Naamgebruik (AFAS-code 0-3 of woorden)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="89"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="139"/>
         <source>Name use (Raet code 1-4)</source>
         <translation>Naamgebruik (Raet-code 1-4)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="90"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="140"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="91"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="141"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="92"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="142"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="93"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="143"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="100"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="150"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="101"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="151"/>
         <source>first name</source>
         <translation>roepnaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="152"/>
         <source>initials</source>
         <translation>voorletters</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="103"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="153"/>
         <source>infix</source>
         <translation>tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="154"/>
         <source>surname</source>
         <translation>achternaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="155"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="156"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="157"/>
         <source>relation</source>
         <translation>relatie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="158"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="159"/>
         <source>parental authority</source>
         <translation>ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="175"/>
         <source>Step 1 of 4: what to import</source>
         <translation>Stap 1 van 4: wat importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="226"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="176"/>
         <source>Step 2 of 4: the columns</source>
         <translation>Stap 2 van 4: de kolommen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="177"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="178"/>
         <source>Step 4 of 4: importing</source>
         <translation>Stap 4 van 4: importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="232"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="234"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
         <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="213"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="263"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="213"/>
         <location filename="../../ui/import_wizard.ui" line="304"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="271"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="221"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="273"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="223"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="231"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation>Kies het bestand met aanstellingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="283"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="233"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="258"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation>Een EDEXML-bestand is geen bestand met aanstellingen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="274"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="307"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="317"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="322"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="387"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="337"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="376"/>
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="436"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="460"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="410"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="456"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="639"/>
+        <source>New, %1: %2</source>
+        <translation>Nieuw, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="646"/>
+        <source>Changed, %1: %2: %3</source>
+        <translation>Gewijzigd, %1: %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="899"/>
+        <source>This cannot be done with these data. Nothing was saved.</source>
+        <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="406"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="393"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="343"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="468"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="418"/>
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="481"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="431"/>
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="493"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="443"/>
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="519"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="469"/>
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="523"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="473"/>
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="478"/>
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="529"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="512"/>
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="630"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="580"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="586"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation>De andere rijen importeren en de %1 rijen met &amp;fouten overslaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="592"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in de leerlingadministratie) en kies het opnieuw, of sla die rijen over.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="600"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="612"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="676"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
+        <source>Note:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="632"/>
         <source>Will create: %1</source>
         <translation>Wordt aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
-        <source>New, row %1: %2 %3</source>
-        <translation>Nieuw, rij %1: %2 %3</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
-        <source>Changed, row %1: %2 %3: %4</source>
-        <translation>Gewijzigd, rij %1: %2 %3: %4</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="653"/>
         <source>On record but not in the file (%1):</source>
         <translation>Geregistreerd maar niet in het bestand (%1):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="707"/>
-        <source>the file</source>
-        <translation>het bestand</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="709"/>
-        <source>row %1</source>
-        <translation>rij %1</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="712"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="664"/>
         <source>Error, %1: %2</source>
         <translation>Fout, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="714"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
         <source>Warning, %1: %2</source>
         <translation>Waarschuwing, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="727"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="751"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="704"/>
         <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de vertrekdatum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="724"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="755"/>
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="805"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="811"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="764"/>
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="815"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="768"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="826"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="843"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="796"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="859"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812"/>
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -2078,6 +2083,980 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../ui/import_wizard.ui" line="293"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="69"/>
+        <source>and %1 more</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="81"/>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="85"/>
+        <source>students %1</source>
+        <translation>leerlingen %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="87"/>
+        <source>student %1</source>
+        <translation>leerling %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="91"/>
+        <source>teachers %1</source>
+        <translation>leerkrachten %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="93"/>
+        <source>teacher %1</source>
+        <translation>leerkracht %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="97"/>
+        <source>rows %1</source>
+        <translation>rijen %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="97"/>
+        <source>row %1</source>
+        <translation>rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="168"/>
+        <source>the row</source>
+        <translation>de rij</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="179"/>
+        <source>%1: a problem the app cannot describe (code %2)</source>
+        <translation>%1: een probleem dat de app niet kan omschrijven (code %2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="188"/>
+        <source>No name: the surname and the first name are both empty</source>
+        <translation>Geen naam: de achternaam en de roepnaam zijn allebei leeg</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="191"/>
+        <source>%1 is empty; a parent&apos;s statement needs who signed it</source>
+        <translation>%1 is leeg; bij een verklaring van een ouder/verzorger moet staan wie tekende</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="194"/>
+        <source>%1 is empty</source>
+        <translation>%1 is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="200"/>
+        <source>%1: the date %2 lies in the future</source>
+        <translation>%1: de datum %2 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="204"/>
+        <source>%1: the date lies in the future</source>
+        <translation>%1: de datum ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="210"/>
+        <source>The end date %1 is before the start date %2</source>
+        <translation>De einddatum %1 ligt vóór de begindatum %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="215"/>
+        <source>%1: the date is before %2</source>
+        <translation>%1: de datum ligt vóór %2</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="225"/>
+        <source>%1: %2 is not an e-mail address; it is left out</source>
+        <translation>%1: %2 is geen e-mailadres; het wordt niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="227"/>
+        <source>%1: %2 is not an e-mail address</source>
+        <translation>%1: %2 is geen e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="231"/>
+        <source>%1: %2 is not a phone number; it is left out</source>
+        <translation>%1: %2 is geen telefoonnummer; het wordt niet overgenomen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="233"/>
+        <source>%1: %2 is not a phone number</source>
+        <translation>%1: %2 is geen telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="240"/>
+        <source>%1: %2 is not a known kind of employment</source>
+        <translation>%1: %2 is geen bekend soort dienstverband</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="242"/>
+        <source>%1: %2 is not one of the options</source>
+        <translation>%1: %2 is geen van de mogelijkheden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="249"/>
+        <source>Number %1 is in the file more than once with other details (also %2)</source>
+        <translation>Nummer %1 staat meer dan eens in het bestand, met andere gegevens (ook %2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="253"/>
+        <source>Number %1 is in the file more than once (also %2)</source>
+        <translation>Nummer %1 staat meer dan eens in het bestand (ook %2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="259"/>
+        <source>The %1 of guardian %2 differs between %3; it is left as it is</source>
+        <translation>De %1 van ouder/verzorger %2 verschilt tussen %3; die blijft zoals hij is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="271"/>
+        <source>%1: %2 is not ja or nee; the parental authority is left as it is</source>
+        <translation>%1: %2 is geen ja of nee; het ouderlijk gezag blijft zoals het is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="275"/>
+        <source>%1: %2 is not ja or nee</source>
+        <translation>%1: %2 is geen ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="282"/>
+        <source>Group %1 is not defined in the file; </source>
+        <translation>Groep %1 staat niet in het bestand; </translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="288"/>
+        <source>year group H (a student who left) without a leaving date: imported without a class; enter the leaving date in the app</source>
+        <translation>jaargroep H (een vertrokken leerling) zonder vertrekdatum: geïmporteerd zonder klas; vul de vertrekdatum in de app in</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="295"/>
+        <source>no group (stamgroep) in the file: placed in class %1 (year group %2)</source>
+        <translation>geen groep (stamgroep) in het bestand: geplaatst in klas %1 (jaargroep %2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="304"/>
+        <source>year group %1 is not one of the standard&apos;s codes: imported without a class</source>
+        <translation>jaargroep %1 is geen code uit de standaard: geïmporteerd zonder klas</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="311"/>
+        <source>no group and no year group in the file: imported without a class</source>
+        <translation>geen groep en geen jaargroep in het bestand: geïmporteerd zonder klas</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="320"/>
+        <source>%1: school %2 is not known (schools: %3)</source>
+        <translation>%1: school %2 is onbekend (scholen: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="322"/>
+        <source>%1: school %2 fits several schools (schools: %3)</source>
+        <translation>%1: school %2 past bij meer scholen (scholen: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="323"/>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1023"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="329"/>
+        <source>No employee with number %1</source>
+        <translation>Geen medewerker met nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="331"/>
+        <source>No student with number %1</source>
+        <translation>Geen leerling met nummer %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="338"/>
+        <source>This row is in %1 while the rest of the file is in %2; it was read as %1: check its accented letters</source>
+        <translation>Deze rij is in %1, de rest van het bestand in %2; de rij is gelezen als %1: controleer de letters met accenten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="350"/>
+        <source>%1: the name use is “%2” but the file has no partner&apos;s surname; the own surname is used</source>
+        <translation>%1: het naamgebruik is “%2” maar het bestand heeft geen achternaam van de partner; de eigen achternaam wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="382"/>
+        <source>%1: %2 is not a date</source>
+        <translation>%1: %2 is geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="384"/>
+        <source>%1: the date %2 does not exist</source>
+        <translation>%1: de datum %2 bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="388"/>
+        <source>%1: with this date of birth the student is %2 years old; a student is %3 to %4</source>
+        <translation>%1: met deze geboortedatum is de leerling %2 jaar; een leerling is %3 tot %4 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="402"/>
+        <source>%1: not a BRIN number (two digits and two letters)</source>
+        <translation>%1: geen BRIN-nummer (twee cijfers en twee letters)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="405"/>
+        <source>%1: not a school year like 2026-2027</source>
+        <translation>%1: geen schooljaar zoals 2026-2027</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="409"/>
+        <source>%1 is longer than %2 characters</source>
+        <translation>%1 is langer dan %2 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="414"/>
+        <source>%1: invisible or control characters (%2) were removed; it reads %3</source>
+        <translation>%1: onzichtbare tekens of stuurtekens (%2) zijn weggehaald; er staat nu %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="423"/>
+        <source>%1: %2 holds invisible or control characters (%3); a number must be plain: correct it in the source</source>
+        <translation>%1: %2 bevat onzichtbare tekens of stuurtekens (%3); een nummer moet gewoon zijn: verbeter het in de bron</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="433"/>
+        <source>%1: %2 is not a plain number (wide digits, ligatures or accents typed apart): correct it in the source</source>
+        <translation>%1: %2 is geen gewoon nummer (brede cijfers, ligaturen of los getypte accenten): verbeter het in de bron</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="441"/>
+        <source>%1: %2 was garbled by a wrong character encoding before this file was made; read as %3: check it</source>
+        <translation>%1: %2 was verminkt door een verkeerde tekencodering voordat dit bestand werd gemaakt; gelezen als %3: controleer het</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="450"/>
+        <source>%1: %2 looks garbled (like “Ã«” for “ë”); it is kept as written: check it</source>
+        <translation>%1: %2 ziet er verminkt uit (zoals “Ã«” voor “ë”); het blijft zoals het er staat: controleer het</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="457"/>
+        <source>%1: %2 seems to have lost a letter (a ? where a letter such as ş was); check it</source>
+        <translation>%1: in %2 lijkt een letter verloren (een ? waar een letter als ş stond); controleer het</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="464"/>
+        <source>%1: %2 read as %3 (the apostrophe of &apos;t and &apos;s)</source>
+        <translation>%1: %2 gelezen als %3 (de apostrof van &apos;t en &apos;s)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="470"/>
+        <source>A double quote (&quot;) in this row does not close, so the row was read with its quotes as written: check its values</source>
+        <translation>Een aanhalingsteken (&quot;) in deze rij sluit niet; de rij is gelezen met de aanhalingstekens zoals ze er staan: controleer de waarden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="479"/>
+        <source>Guardian %1 has no name and is not imported</source>
+        <translation>Ouder/verzorger %1 heeft geen naam en wordt niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="488"/>
+        <source>Number %1 is temporary (it begins with #) and may change in a later export; the student is found again by name and date of birth</source>
+        <translation>Nummer %1 is tijdelijk (het begint met #) en kan in een volgende export anders zijn; de leerling wordt teruggevonden op naam en geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="496"/>
+        <source>Found on record as %1 %2 by name only (no date of birth on both sides to compare)</source>
+        <translation>Gevonden als %1 %2, alleen op naam (er is niet aan beide kanten een geboortedatum om te vergelijken)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="504"/>
+        <source>The temporary number %1 is on record for another student (%2, not in this file by name and date of birth); give one of them another number in the app</source>
+        <translation>Het tijdelijke nummer %1 hoort al bij een andere leerling (%2, op naam en geboortedatum niet in dit bestand); geef een van beiden in de app een ander nummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="513"/>
+        <source>This is %1 %2 on record, whose number would become %3; but %3 is on record for %4, who is not in this file</source>
+        <translation>Dit is %1 %2, wiens nummer %3 zou worden; maar %3 hoort al bij %4, die niet in dit bestand staat</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="524"/>
+        <source>%1 students match %2 by name and date of birth: not matched to a student on record; check the numbers in the app</source>
+        <translation>%1 leerlingen passen bij %2 op naam en geboortedatum: niet aan een bestaande leerling gekoppeld; controleer de nummers in de app</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="533"/>
+        <source>%1 is empty: imported without a date of birth (the student is on the worklist “Date of birth missing” until it is entered)</source>
+        <translation>%1 is leeg: geïmporteerd zonder geboortedatum (de leerling staat op de werklijst “Geboortedatum ontbreekt” tot die is ingevuld)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="541"/>
+        <source>%1 %2 left on %3 but is in this file; change it in the app if they are back</source>
+        <translation>%1 %2 is vertrokken op %3 maar staat in dit bestand; pas het aan in de app als de leerling terug is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="551"/>
+        <source>%1: %2 is not a known name use; the own surname is used</source>
+        <translation>%1: %2 is geen bekend naamgebruik; de eigen achternaam wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="559"/>
+        <source>%1: %2 is not ouder, leerling or medewerker</source>
+        <translation>%1: %2 is geen ouder, leerling of medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="561"/>
+        <source>The row has no ja/nee answers</source>
+        <translation>De rij heeft geen antwoorden ja of nee</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="563"/>
+        <source>%1: %2 is before the date of birth of %3</source>
+        <translation>%1: %2 ligt vóór de geboortedatum van %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="569"/>
+        <source>The same statement as %1; it is added once</source>
+        <translation>Dezelfde verklaring als %1; die wordt één keer toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="573"/>
+        <source>%1 is empty: fill in ouder, leerling or medewerker</source>
+        <translation>%1 is leeg: vul ouder, leerling of medewerker in</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="578"/>
+        <source>Number %1 is used at several schools (%2): add a school column or choose the school</source>
+        <translation>Nummer %1 wordt op meer scholen gebruikt (%2): voeg een kolom met de school toe of kies de school</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="586"/>
+        <source>%1: %2 is not the name of %3</source>
+        <translation>%1: %2 is niet de naam van %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="592"/>
+        <source>%1 fits several guardians (%2)</source>
+        <translation>%1 past bij meer ouders/verzorgers (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="597"/>
+        <source>%1 has no parental authority for %2: the statement is kept but does not count</source>
+        <translation>%1 heeft geen ouderlijk gezag over %2: de verklaring wordt bewaard maar telt niet mee</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="610"/>
+        <source>last digits of the BSN</source>
+        <translation>laatste cijfers van het BSN</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="611"/>
+        <source>given names</source>
+        <translation>voornamen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="612"/>
+        <source>initials</source>
+        <translation>voorletters</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="613"/>
+        <source>gender</source>
+        <translation>geslacht</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="614"/>
+        <source>country of birth</source>
+        <translation>geboorteland</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="615"/>
+        <source>parents&apos; country of birth</source>
+        <translation>geboorteland van de ouders</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="616"/>
+        <source>ethnicity</source>
+        <translation>etniciteit</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="617"/>
+        <source>student weight</source>
+        <translation>leerlinggewicht</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="618"/>
+        <source>postal code</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="619"/>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="620"/>
+        <source>user name</source>
+        <translation>gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="621"/>
+        <source>photo address</source>
+        <translation>adres van een foto</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="622"/>
+        <source>start of group 3</source>
+        <translation>start groep 3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="623"/>
+        <source>location</source>
+        <translation>vestiging</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="624"/>
+        <source>supplier additions</source>
+        <translation>toevoegingen van de leverancier</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="644"/>
+        <source>other elements: %1</source>
+        <translation>andere elementen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="646"/>
+        <source>Left out of the teachers (the app does not need it): %1</source>
+        <translation>Niet overgenomen van de leerkrachten (de app heeft het niet nodig): %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="650"/>
+        <source>Left out of the students (the app does not need it): %1</source>
+        <translation>Niet overgenomen van de leerlingen (de app heeft het niet nodig): %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="658"/>
+        <source>Read as %1 (Flemish)</source>
+        <translation>Gelezen als %1 (Vlaams)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="659"/>
+        <source>Read as %1</source>
+        <translation>Gelezen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="668"/>
+        <source>The rows above the header (row %1) were skipped</source>
+        <translation>De rijen boven de kolomnamen (rij %1) zijn overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="671"/>
+        <source>Values in columns without a header were ignored</source>
+        <translation>Waarden in kolommen zonder kolomnaam zijn niet gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="675"/>
+        <source>Cells with formulas: %1; their saved results were used</source>
+        <translation>Cellen met formules: %1; de opgeslagen uitkomsten zijn gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="678"/>
+        <source>The file is not UTF-8 as it says: it was read as Windows-1252</source>
+        <translation>Het bestand is niet in UTF-8, zoals het zelf zegt: het is gelezen als Windows-1252</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="684"/>
+        <source>Teachers of composite groups are not linked to a class (a composite group is not a class in Korre): %1</source>
+        <translation>Leerkrachten van samengestelde groepen worden niet aan een klas gekoppeld (een samengestelde groep is in Korre geen klas): %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="692"/>
+        <source>Teachers refer to groups the file does not define: %1</source>
+        <translation>Leerkrachten verwijzen naar groepen die niet in het bestand staan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="696"/>
+        <source>Staff without appointments in %1: %2 (dossiers %3); no function, employment or dates from there</source>
+        <translation>Medewerkers zonder aanstelling in %1: %2 (dossiers %3); daaruit geen functie, dienstverband of datums</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="706"/>
+        <source>Appointments in %1 without a person in %2: %3 (dossiers %4); not imported</source>
+        <translation>Aanstellingen in %1 zonder medewerker in %2: %3 (dossiers %4); niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="716"/>
+        <source>Column %1 holds numbers, not text, in the workbook: leading zeros may have been lost there (format the column as text)</source>
+        <translation>Kolom %1 bevat in de werkmap getallen, geen tekst: voorloopnullen kunnen daar verloren zijn (maak de kolom op als tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="724"/>
+        <source>New staff without an employment type in the file: %1; recorded as unknown</source>
+        <translation>Nieuwe medewerkers zonder dienstverband in het bestand: %1; vastgelegd als onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="731"/>
+        <source>New staff without a start date in the file: %1; recorded as unknown (not overdue for the protocol until it is known)</source>
+        <translation>Nieuwe medewerkers zonder begindatum in het bestand: %1; vastgelegd als onbekend (niet te laat voor het protocol zolang die onbekend is)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="739"/>
+        <source>Employee %1 is in the file more than once with other dates (%2): the current one (%3) is used</source>
+        <translation>Medewerker %1 staat meer dan eens in het bestand met andere datums (%2): de huidige (%3) wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="749"/>
+        <source>Teacher %1 %2 is %3 on record (the same e-mail address)</source>
+        <translation>Leerkracht %1 %2 is al bekend als %3 (hetzelfde e-mailadres)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="755"/>
+        <source>The file has no date of birth: new students imported without one: %1 (they are on the worklist “Date of birth missing”)</source>
+        <translation>Het bestand heeft geen geboortedatum: nieuwe leerlingen zonder geboortedatum geïmporteerd: %1 (ze staan op de werklijst “Geboortedatum ontbreekt”)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="763"/>
+        <source>Composite group %1 (students: %2) is not imported as a class: a student has one class per school year in Korre</source>
+        <translation>Samengestelde groep %1 (leerlingen: %2) wordt niet als klas geïmporteerd: een leerling heeft in Korre één klas per schooljaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="781"/>
+        <source>A remark about the file the app cannot describe (code %1)</source>
+        <translation>Een opmerking over het bestand die de app niet kan omschrijven (code %1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="792"/>
+        <source>school year %1</source>
+        <translation>schooljaar %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="794"/>
+        <source>class %1 (%2)</source>
+        <translation>klas %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="797"/>
+        <source>guardian %1 of %2 (%3), with parental authority</source>
+        <translation>ouder/verzorger %1 van %2 (%3), met ouderlijk gezag</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="811"/>
+        <source>a record the app cannot describe (code %1)</source>
+        <translation>een gegeven dat de app niet kan omschrijven (code %1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="827"/>
+        <source>Guardian %1</source>
+        <translation>Ouder/verzorger %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="830"/>
+        <source>Student number</source>
+        <translation>Leerlingnummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="831"/>
+        <source>Staff number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="833"/>
+        <source>Name use</source>
+        <translation>Naamgebruik</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="834"/>
+        <source>Teacher of class</source>
+        <translation>Leerkracht van klas</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="841"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="849"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="849"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="857"/>
+        <source>(new)</source>
+        <translation>(nieuw)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="859"/>
+        <source>(already on record)</source>
+        <translation>(al geregistreerd)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="869"/>
+        <source>%1, signed by %2 on %3</source>
+        <translation>%1, ondertekend door %2 op %3</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="886"/>
+        <source>The import cannot go on: a problem the app cannot describe (code %1).</source>
+        <translation>Het importeren kan niet verder: een probleem dat de app niet kan omschrijven (code %1).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="897"/>
+        <source>Line %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="899"/>
+        <source>Row %1</source>
+        <translation>Rij %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="906"/>
+        <source>The file is %1 MB; at most %2 MB can be imported.</source>
+        <translation>Het bestand is %1 MB; er kan hoogstens %2 MB worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="912"/>
+        <source>The file is larger than %1 MB: too large to import.</source>
+        <translation>Het bestand is groter dan %1 MB: te groot om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="915"/>
+        <source>A row of the worksheet is too large.</source>
+        <translation>Een rij van het werkblad is te groot.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="921"/>
+        <source>A double quote (&quot;) on this row does not close: the next rows (%1) were read as part of its value. Correct the quote in the file.</source>
+        <translation>Een aanhalingsteken (&quot;) in deze rij sluit niet: de volgende rijen (%1) zijn gelezen als deel van de waarde. Verbeter het aanhalingsteken in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="929"/>
+        <source>The file ends inside a value between double quotes (&quot;): a quote does not close.</source>
+        <translation>Het bestand eindigt binnen een waarde tussen aanhalingstekens (&quot;): een aanhalingsteken sluit niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="933"/>
+        <source>This line cannot be read as CSV.</source>
+        <translation>Deze regel kan niet als CSV worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="937"/>
+        <source>a tab</source>
+        <translation>een tab</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="942"/>
+        <source>The row has %1 values where the header has %2.</source>
+        <translation>De rij heeft %1 waarden, de kolomnamen zijn er %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="948"/>
+        <source>This row seems separated by %1 while the header uses %2 (mixed separators).</source>
+        <translation>Deze rij lijkt gescheiden door %1, de kolomnamen door %2 (gemengde scheidingstekens).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="957"/>
+        <source>A value may contain %1 without quotes around it.</source>
+        <translation>Misschien bevat een waarde %1 zonder aanhalingstekens eromheen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="966"/>
+        <source>The header has %1 columns; at most %2 can be imported.</source>
+        <translation>De rij met kolomnamen heeft %1 kolommen; er kunnen er hoogstens %2 worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="971"/>
+        <source>Values reach column %1; at most %2 columns can be imported.</source>
+        <translation>Er staan waarden tot in kolom %1; er kunnen hoogstens %2 kolommen worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="980"/>
+        <source>The mapping file %1 was not found.</source>
+        <translation>Het bestand met de kolomindeling %1 is niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="984"/>
+        <source>The mapping file is not valid JSON (line %1).</source>
+        <translation>Het bestand met de kolomindeling is geen geldige JSON (regel %1).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="986"/>
+        <source>The mapping file %1 cannot be read.</source>
+        <translation>Het bestand met de kolomindeling %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1000"/>
+        <source>Rows with errors: %1. Nothing was imported.</source>
+        <translation>Rijen met fouten: %1. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1005"/>
+        <source>The first, %1: %2.</source>
+        <translation>De eerste, %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1014"/>
+        <source>The file&apos;s school year %1 is not a school year like 2026-2027.</source>
+        <translation>Het schooljaar van het bestand, %1, is geen schooljaar zoals 2026-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1018"/>
+        <source>%1 is not a school year like 2026-2027.</source>
+        <translation>%1 is geen schooljaar zoals 2026-2027.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1029"/>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1032"/>
+        <source>The file %1 was not found.</source>
+        <translation>Het bestand %1 is niet gevonden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1036"/>
+        <source>%1 cannot be opened: it is open in another program (close it in Excel), or you may not read it.</source>
+        <translation>%1 kan niet worden geopend: het is open in een ander programma (sluit het in Excel), of u mag het niet lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1043"/>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1044"/>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1045"/>
+        <source>The file is damaged and cannot be read.</source>
+        <translation>Het bestand is beschadigd en kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1046"/>
+        <source>This is an old Excel file (.xls) or a workbook with a password: save it as .xlsx or CSV without a password.</source>
+        <translation>Dit is een oud Excel-bestand (.xls) of een werkmap met een wachtwoord: sla het op als .xlsx of CSV, zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1051"/>
+        <source>This is a PDF, not a table: export the data as CSV or Excel (XLSX).</source>
+        <translation>Dit is een PDF, geen tabel: exporteer de gegevens als CSV of Excel (XLSX).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1054"/>
+        <source>This XML file is not an EDEXML export of students.</source>
+        <translation>Dit XML-bestand is geen EDEXML-export van leerlingen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1057"/>
+        <source>This XML file is refused: it holds parts that are not safe to read.</source>
+        <translation>Dit XML-bestand wordt geweigerd: het bevat onderdelen die niet veilig te lezen zijn.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1061"/>
+        <source>This is an error message of a UWLR service, not student data: %1</source>
+        <translation>Dit is een foutmelding van een UWLR-dienst, geen leerlinggegevens: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1064"/>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1067"/>
+        <source>Column %1 holds %2 characters; at most %3 can be imported.</source>
+        <translation>Kolom %1 bevat %2 tekens; er kunnen er hoogstens %3 worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1074"/>
+        <source>The header row has only one column: is the column separator ; , or tab?</source>
+        <translation>De rij met kolomnamen heeft maar één kolom: is het scheidingsteken ; , of tab?</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1079"/>
+        <source>The header row has only one column.</source>
+        <translation>De rij met kolomnamen heeft maar één kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1082"/>
+        <source>The file has more than %1 rows of data: too many to import.</source>
+        <translation>Het bestand heeft meer dan %1 rijen met gegevens: te veel om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1085"/>
+        <source>The file has a header row but no data rows.</source>
+        <translation>Het bestand heeft een rij met kolomnamen maar geen rijen met gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1090"/>
+        <source>Byte 0x%1 is not text in UTF-8 or Windows-1252: save the file as CSV UTF-8 and try again.</source>
+        <translation>Byte 0x%1 is geen tekst in UTF-8 of Windows-1252: sla het bestand op als CSV UTF-8 en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1097"/>
+        <source>The file holds a NUL byte: it is not a CSV text file.</source>
+        <translation>Het bestand bevat een NUL-byte: het is geen CSV-tekstbestand.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1101"/>
+        <source>The workbook would unpack far too large: it is refused.</source>
+        <translation>De werkmap zou veel te groot uitpakken: hij wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1104"/>
+        <source>The workbook is protected with a password: save it without one.</source>
+        <translation>De werkmap is beveiligd met een wachtwoord: sla hem op zonder wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1107"/>
+        <source>This zip file is not an Excel workbook (.xlsx).</source>
+        <translation>Dit zip-bestand is geen Excel-werkmap (.xlsx).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1110"/>
+        <source>The workbook has no visible worksheet with data.</source>
+        <translation>De werkmap heeft geen zichtbaar werkblad met gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1114"/>
+        <source>A value lies far below the table, in row %1: delete the empty rows above it, or that value, and save again.</source>
+        <translation>Er staat een waarde ver onder de tabel, in rij %1: verwijder de lege rijen erboven, of die waarde, en sla opnieuw op.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1122"/>
+        <source>The worksheet&apos;s used range has %1 cells; at most %2 can be imported.</source>
+        <translation>Het gebruikte bereik van het werkblad heeft %1 cellen; er kunnen er hoogstens %2 worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1129"/>
+        <source>Cell %1 holds a formula whose result is not saved in the file: open it in Excel and save it, or replace the formulas by their values.</source>
+        <translation>Cel %1 bevat een formule waarvan de uitkomst niet in het bestand is opgeslagen: open het in Excel en sla het op, of vervang de formules door hun waarden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1137"/>
+        <source>Cell %1 holds the Excel error %2.</source>
+        <translation>Cel %1 bevat de Excel-fout %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1143"/>
+        <source>%1 holds the appointments and %2 the persons: choose the persons file first, then the appointments.</source>
+        <translation>%1 bevat de aanstellingen en %2 de medewerkers: kies eerst het bestand met medewerkers, dan de aanstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1152"/>
+        <source>%1 holds appointments, not persons: choose the persons file first, then the appointments.</source>
+        <translation>%1 bevat aanstellingen, geen medewerkers: kies eerst het bestand met medewerkers, dan de aanstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1160"/>
+        <source>%1 holds persons, not appointments: the second file is the appointments file (Aanstellingen).</source>
+        <translation>%1 bevat medewerkers, geen aanstellingen: het tweede bestand is het bestand met aanstellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1168"/>
+        <source>%1 has no column [Dossiernummer] or [Dossiernummer_2] to join the appointments on.</source>
+        <translation>%1 heeft geen kolom [Dossiernummer] of [Dossiernummer_2] om de aanstellingen aan te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1173"/>
+        <source>%1 has no column [Dossiernummer] to join the persons on.</source>
+        <translation>%1 heeft geen kolom [Dossiernummer] om de medewerkers aan te koppelen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1178"/>
+        <source>There is no school %1 (schools: %2); add it in the app first.</source>
+        <translation>Er is geen school %1 (scholen: %2); voeg de school eerst toe in de app.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1183"/>
+        <source>No school has BRIN number %1 (schools: %2): choose the school, or add the BRIN number to the school in the app.</source>
+        <translation>Geen school heeft BRIN-nummer %1 (scholen: %2): kies de school, of vul het BRIN-nummer in bij de school in de app.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1191"/>
+        <source>There are no schools yet: add the school in the app first.</source>
+        <translation>Er zijn nog geen scholen: voeg eerst de school toe in de app.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1195"/>
+        <source>Choose the school (schools: %1).</source>
+        <translation>Kies de school (scholen: %1).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1198"/>
+        <source>Several schools fit (%1): choose one.</source>
+        <translation>Er passen meer scholen (%1): kies er één.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1202"/>
+        <source>The file is for school year %1, not %2.</source>
+        <translation>Het bestand is voor schooljaar %1, niet voor %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1207"/>
+        <source>Unknown kind of import: %1.</source>
+        <translation>Onbekende soort import: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1210"/>
+        <source>The columns chosen are for %1, not for %2.</source>
+        <translation>De gekozen kolommen zijn voor %1, niet voor %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1214"/>
+        <source>The mapping file must be a JSON object of field: column.</source>
+        <translation>Het bestand met de kolomindeling moet een JSON-object zijn van gegeven: kolom.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1218"/>
+        <source>The mapping names a field that does not exist here: %1.</source>
+        <translation>De kolomindeling noemt een gegeven dat hier niet bestaat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1222"/>
+        <source>The mapping&apos;s column %1 for %2 is not in the file.</source>
+        <translation>De kolom %1 voor %2 staat niet in het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1228"/>
+        <source>No column was found for: %1.</source>
+        <translation>Geen kolom gevonden voor: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1230"/>
+        <source>An EDEXML file holds students and teachers, no consent register.</source>
+        <translation>Een EDEXML-bestand bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1234"/>
+        <source>Not on the current consent form (%1): %2.</source>
+        <translation>Niet op het huidige toestemmingsformulier (%1): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1240"/>
+        <source>Only students missing from a file can be marked as left.</source>
+        <translation>Alleen leerlingen die niet in een bestand staan, kunnen als vertrokken worden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1244"/>
+        <source>%1 %2 cannot leave on %3: that is before %4. Nothing was imported.</source>
+        <translation>%1 %2 kan niet vertrekken op %3: dat is vóór %4. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/import_words.py" line="1253"/>
+        <source>The records were changed since the check. Nothing was imported: run the check again.</source>
+        <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: controleer opnieuw.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
    its content). The file is read in the background.
 2. The columns: a combo per field, preselected by the saved mapping or the guess (guesses
    highlighted, required fields marked), a preview of the first rows, school and school year.
-3. The check (dry run, in the background, with progress and cancel): counts, problems with
-   their rows; errors block the import. Students on record missing from the file can be
-   marked as left on a date (off by default).
+3. The check (dry run, in the background, with progress and cancel): counts, notices
+   ("Let op:"), problems with their rows; errors block the import. Students on record
+   missing from the file can be marked as left on a date (off by default).
 4. Apply, in the background, with progress and cancel; then a summary.
+
+Everything the services report is worded from its code and params (``import_words``):
+their English messages are for the CLI and never shown here.
 
 Nothing touches the database before step 4, and step 4 is one transaction: cancelling at
 any point leaves the database as it was. Workers open their own Store.
@@ -23,18 +26,29 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QProgressBar, QWidget
 
-from korre_desktop.domain.consent_items import is_item_code, split_item_code
 from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.domain.school_year import SchoolYear
-from korre_desktop.errors import KorreError
-from korre_desktop.gui import status_text
+from korre_desktop.errors import DatabaseError, KorreError
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.record_messages import problem_text as record_problem_text
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
+from korre_desktop.gui.import_words import (
+    change_text,
+    created_text,
+    entry_name,
+    failure_text,
+    field_label,
+    kind_label,
+    notice_text,
+    problem_text,
+    where_text,
+)
 from korre_desktop.gui.jobs import Job
 from korre_desktop.services import importing as imp
 from korre_desktop.services.importing.mapping import REQUIRED
 from korre_desktop.services.progress import Progress
+from korre_desktop.services.records import RecordValidationError
 
 translate = QCoreApplication.translate
 
@@ -43,70 +57,6 @@ PREVIEW_ROWS = 20
 PROGRESS_STEPS = 1000
 UNCERTAIN_STYLE = "QComboBox { background: #fff3c4 }"
 NOT_IN_FILE = -1
-
-
-def kind_label(kind: str) -> str:
-    return {
-        "students": translate("ImportWizard", "Students"),
-        "employees": translate("ImportWizard", "Staff"),
-        "consents": translate("ImportWizard", "Existing consent register"),
-    }[kind]
-
-
-def field_label(name: str) -> str:
-    """A field of the import as the user reads it."""
-    if is_item_code(name):
-        medium, channel = split_item_code(name)
-        return f"{status_text.medium_label(medium)}: {status_text.channel_label(channel)}"
-    if name.startswith("guardian") and "_" in name:
-        number, part = name[len("guardian") :].split("_", 1)
-        return (
-            translate("ImportWizard", "Guardian %1: %2")
-            .replace("%1", number)
-            .replace("%2", _guardian_part(part))
-        )
-    labels = {
-        "number": translate("ImportWizard", "Number"),
-        "roepnaam": translate("ImportWizard", "First name"),
-        "voornamen": translate("ImportWizard", "Given names"),
-        "tussenvoegsel": translate("ImportWizard", "Infix"),
-        "achternaam": translate("ImportWizard", "Surname"),
-        "name": translate("ImportWizard", "Full name"),
-        "birth_date": translate("ImportWizard", "Date of birth"),
-        "class": translate("ImportWizard", "Class"),
-        "enrolled_date": translate("ImportWizard", "Enrolled on"),
-        "left_date": translate("ImportWizard", "Left on"),
-        "email": translate("ImportWizard", "E-mail"),
-        "function": translate("ImportWizard", "Function"),
-        "employment": translate("ImportWizard", "Employment"),
-        "start_date": translate("ImportWizard", "Start date"),
-        "end_date": translate("ImportWizard", "End date"),
-        "school": translate("ImportWizard", "School"),
-        "voorletters": translate("ImportWizard", "Initials"),
-        "partner_achternaam": translate("ImportWizard", "Partner's surname"),
-        "partner_tussenvoegsel": translate("ImportWizard", "Partner's infix"),
-        "naamgebruik": translate("ImportWizard", "Name use (AFAS code 0-3 or words)"),
-        "naam_samenstelling": translate("ImportWizard", "Name use (Raet code 1-4)"),
-        "signer": translate("ImportWizard", "Signed by"),
-        "role": translate("ImportWizard", "Role"),
-        "date": translate("ImportWizard", "Date"),
-        "note": translate("ImportWizard", "Note"),
-    }
-    return labels.get(name, name)
-
-
-def _guardian_part(part: str) -> str:
-    return {
-        "name": translate("ImportWizard", "name"),
-        "roepnaam": translate("ImportWizard", "first name"),
-        "voorletters": translate("ImportWizard", "initials"),
-        "tussenvoegsel": translate("ImportWizard", "infix"),
-        "achternaam": translate("ImportWizard", "surname"),
-        "email": translate("ImportWizard", "e-mail"),
-        "phone": translate("ImportWizard", "phone"),
-        "relation": translate("ImportWizard", "relation"),
-        "authority": translate("ImportWizard", "parental authority"),
-    }.get(part, part)
 
 
 def required_fields(kind: str) -> set[str]:
@@ -664,32 +614,39 @@ class ImportWizard(QDialog):
         self._update_buttons()
 
     def _report_lines(self, plans: list[imp.ImportPlan]) -> list[str]:
+        """The check's report, worded from the plans' codes (``import_words``): never the
+        services' English."""
         lines: list[str] = []
         for plan in plans:
             if len(plans) > 1:
                 lines.append(f"== {kind_label(plan.kind)} ==")
+            if plan.notices:
+                lines.append(translate("ImportWizard", "Note:"))
+                lines += [f"  • {notice_text(notice)}" for notice in plan.notices]
             for problem in plan.errors:
                 lines.append(self._problem_line(plan, problem, error=True))
             for problem in plan.warnings:
                 lines.append(self._problem_line(plan, problem, error=False))
             for item in plan.created:
-                lines.append(translate("ImportWizard", "Will create: %1").replace("%1", item))
+                lines.append(
+                    translate("ImportWizard", "Will create: %1").replace("%1", created_text(item))
+                )
             for entry in plan.entries:
+                where = where_text(entry.row, plan.row_noun)
+                who = f"{entry.number} {entry_name(entry)}".strip()
                 if entry.status == "new":
                     lines.append(
-                        translate("ImportWizard", "New, row %1: %2 %3")
-                        .replace("%1", str(entry.row))
-                        .replace("%2", entry.number)
-                        .replace("%3", entry.name)
+                        translate("ImportWizard", "New, %1: %2")
+                        .replace("%1", where)
+                        .replace("%2", who)
                     )
                 elif entry.status == "changed":
-                    changes = "; ".join(str(change) for change in entry.changes)
+                    changes = "; ".join(change_text(change) for change in entry.changes)
                     lines.append(
-                        translate("ImportWizard", "Changed, row %1: %2 %3: %4")
-                        .replace("%1", str(entry.row))
-                        .replace("%2", entry.number)
-                        .replace("%3", entry.name)
-                        .replace("%4", changes)
+                        translate("ImportWizard", "Changed, %1: %2: %3")
+                        .replace("%1", where)
+                        .replace("%2", who)
+                        .replace("%3", changes)
                     )
             if plan.missing:
                 lines.append(
@@ -703,17 +660,13 @@ class ImportWizard(QDialog):
         return lines
 
     def _problem_line(self, plan: imp.ImportPlan, problem: imp.Problem, error: bool) -> str:
-        where = (
-            translate("ImportWizard", "the file")
-            if problem.row is None
-            else translate("ImportWizard", "row %1").replace("%1", str(problem.row))
-        )
         text = (
             translate("ImportWizard", "Error, %1: %2")
             if error
             else translate("ImportWizard", "Warning, %1: %2")
         )
-        return text.replace("%1", where).replace("%2", problem.message)
+        where = where_text(problem.row, plan.row_noun)
+        return text.replace("%1", where).replace("%2", problem_text(problem))
 
     def _check_failed(self, error: BaseException) -> None:
         self.ui.checkProgress.hide()
@@ -931,8 +884,22 @@ class ImportWizard(QDialog):
         bar.setValue(round(PROGRESS_STEPS * done / total) if total else 0)
 
     def _error(self, label: QLabel, error: BaseException) -> None:
-        if isinstance(error, KorreError):
-            label.setText(user_message(error))
+        """An error in the window's words: an import's from its code, a record's from its
+        problems, the database's as everywhere; another's English only in the tooltip."""
+        label.setToolTip("")
+        if isinstance(error, imp.ImportFailure):
+            label.setText(failure_text(error))
+        elif isinstance(error, RecordValidationError):
+            texts = " ".join(record_problem_text(problem) for problem in error.problems)
+            label.setText(
+                translate("ErrorMessages", "This cannot be done: %1").replace("%1", texts)
+            )
+        elif isinstance(error, KorreError) and not isinstance(error, DatabaseError):
+            label.setText(
+                translate("ImportWizard", "This cannot be done with these data. Nothing was saved.")
+            )
+            label.setToolTip(str(error))
         else:
             label.setText(user_message(error))
-            self.context.errors.show(error)
+            if not isinstance(error, KorreError):
+                self.context.errors.show(error)

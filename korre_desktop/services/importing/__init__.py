@@ -24,9 +24,13 @@ same steps; none of them touches the database until ``apply_import``::
   ``read_any`` returns an ``EdexFile`` (students and teachers tables) for EDEXML.
 - ``plan_import`` raises ``ImportSetupError`` for an unknown school, a bad school year or
   a mapping without a required field. Row problems are in ``plan.problems``
-  (``Problem``: row, code, message, severity "error" or "warning"); errors block the
-  import, warnings do not. ``plan.entries`` lists every record as new, changed (with
-  ``Change`` before/after) or unchanged; ``plan.missing`` the students on record who
+  (``Problem``: row, code, message, severity "error" or "warning", field, number,
+  params); errors block the import, warnings do not. ``plan.notices`` and
+  ``plan.created`` are ``Notice``s: English text (a ``str``) with a ``code`` and
+  ``params``. Every code comes with the params the GUI words it from in Dutch
+  (``gui.import_words``); the English messages are for the CLI and the log.
+  ``plan.entries`` lists every record as new, changed (with ``Change`` before/after) or
+  unchanged; ``plan.missing`` the students on record who
   are not in the file; ``plan.created`` the school year, classes and guardians it makes.
 - ``apply_import`` writes in one transaction (all or nothing, audited), saves the
   mapping for this source, records an ``import_runs`` row, and raises
@@ -96,6 +100,7 @@ from korre_desktop.services.importing.report import (
     ImportPlan,
     ImportResult,
     Missing,
+    Notice,
     Problem,
     report_lines,
 )
@@ -117,6 +122,7 @@ __all__ = [
     "Limits",
     "Mapping",
     "Missing",
+    "Notice",
     "Problem",
     "SourceInfo",
     "StalePlanError",

@@ -45,6 +45,8 @@ def _check(plans: list[ImportPlan], mark_missing_left: date | None, skip_errors:
                 f"{plan.error_rows} {plan.row_noun}(s) have errors, first {plan.where(first)}:"
                 f" {first.message}; nothing was imported",
                 errors=plan.error_rows,
+                noun=plan.row_noun,
+                first=first,
             )
     if mark_missing_left is not None:
         if not any(plan.kind == "students" for plan in plans):
@@ -59,6 +61,10 @@ def _check(plans: list[ImportPlan], mark_missing_left: date | None, skip_errors:
                     "left_too_early",
                     f"{m.number} {m.name} cannot leave on {mark_missing_left.isoformat()}:"
                     f" that is before {m.earliest_left}; nothing was imported",
+                    number=m.number,
+                    name=m.name,
+                    date=mark_missing_left.isoformat(),
+                    earliest=m.earliest_left,
                 )
 
 

@@ -33,7 +33,7 @@ from korre_desktop.services.importing.context import SchoolChoice, find_school
 from korre_desktop.services.importing.errors import ImportSetupError
 from korre_desktop.services.importing.mapping import Mapping
 from korre_desktop.services.importing.names import split_full_name
-from korre_desktop.services.importing.report import NEW, UNCHANGED, Entry, ImportPlan
+from korre_desktop.services.importing.report import NEW, UNCHANGED, Entry, ImportPlan, Notice
 from korre_desktop.services.importing.rows import RowReader
 from korre_desktop.services.importing.table import Table
 from korre_desktop.services.importing.values import parse_yes_no
@@ -180,6 +180,8 @@ class ConsentPlanner:
                 "item_not_on_form",
                 f"item(s) {', '.join(not_on_form)} are not on the current consent form"
                 f" ({form.label})",
+                items=not_on_form,
+                form=form.label,
             )
         self.work = ConsentWork(form.id, form.label, today)
         self.schools = store.people.schools()
@@ -234,6 +236,7 @@ class ConsentPlanner:
             reader.error(
                 "role", "unknown_role",
                 f"{reader.header('role')}: {role_text!r} is not ouder, leerling or medewerker",
+                value=role_text,
             )  # fmt: skip
         signed = reader.date("date", required=True)
         note = reader.text("note")
@@ -245,6 +248,7 @@ class ConsentPlanner:
                 reader.error(
                     code, "not_yes_no",
                     f"{reader.header(code)}: {reader.raw(code)!r} is not ja or nee",
+                    value=reader.raw(code),
                 )  # fmt: skip
         if not reader.failed and all(value is None for value in answers.values()):
             reader.error("", "no_answers", "the row has no ja/nee answers")
@@ -260,13 +264,17 @@ class ConsentPlanner:
         assert signed is not None
         if signed > self.today:
             reader.error(
-                "date", "date_in_future", f"{reader.header('date')}: {signed} lies in the future"
+                "date",
+                "date_in_future",
+                f"{reader.header('date')}: {signed} lies in the future",
+                date=signed.isoformat(),
             )
             return
         if person.birth_date is not None and signed < person.birth_date:
             reader.error(
                 "date", "date_before_birth",
                 f"{reader.header('date')}: {signed} is before the birth date of {person.name}",
+                date=signed.isoformat(), name=person.name, birth=person.birth_date.isoformat(),
             )  # fmt: skip
             return
         canonical = json.dumps(answers, sort_keys=True)
@@ -274,21 +282,23 @@ class ConsentPlanner:
                guardian_ref[1] if guardian_ref and guardian_ref[0] == "id" else guardian_ref,
                signed.isoformat(), canonical)  # fmt: skip
         label = f"{person.name}, signed by {signer_name} on {signed.isoformat()}"
+        said = {"person": person.name, "signer": signer_name, "date": signed.isoformat()}
         if key in self.existing:
-            self.plan.entries.append(Entry(UNCHANGED, reader.row, number, label))
+            self.plan.entries.append(Entry(UNCHANGED, reader.row, number, label, params=said))
             return
         if key in self.in_file:
             reader.warning(
                 "", "duplicate_row",
                 f"the same statement as {self.table.row_noun} {self.in_file[key]}; added once",
+                other=self.in_file[key], noun=self.table.row_noun,
             )  # fmt: skip
-            self.plan.entries.append(Entry(UNCHANGED, reader.row, number, label))
+            self.plan.entries.append(Entry(UNCHANGED, reader.row, number, label, params=said))
             return
         self.in_file[key] = reader.row
         self.work.statements.append(
             StatementWork(person, role, guardian_ref, signer_name, signed, answers, note)
         )
-        self.plan.entries.append(Entry(NEW, reader.row, number, label))
+        self.plan.entries.append(Entry(NEW, reader.row, number, label, params=said))
 
     def _subject(
         self, reader: RowReader, number: str, role: str | None, signer_text: str
@@ -315,18 +325,31 @@ class ConsentPlanner:
                 return None, ""
         if role == "employee":
             if employee is None:
-                reader.error("number", "not_found", f"no employee with number {number}")
+                reader.error(
+                    "number",
+                    "not_found",
+                    f"no employee with number {number}",
+                    number=number,
+                    person="employee",
+                )
                 return None, role
             return self._person("employee", employee, employee["staff_number"], ""), role
         if not students:
-            reader.error("number", "not_found", f"no student with number {number}")
+            reader.error(
+                "number",
+                "not_found",
+                f"no student with number {number}",
+                number=number,
+                person="student",
+            )
             return None, role
         if len(students) > 1:
-            schools = ", ".join(sorted(s["school"] for s in students))
+            schools = sorted(s["school"] for s in students)
             reader.error(
                 "number", "ambiguous",
-                f"number {number} is used at several schools ({schools}): add a school"
-                " column or choose the school",
+                f"number {number} is used at several schools ({', '.join(schools)}): add a"
+                " school column or choose the school",
+                number=number, schools=schools,
             )  # fmt: skip
             return None, role
         student = students[0]
@@ -362,18 +385,28 @@ class ConsentPlanner:
                 reader.error(
                     "signer", "wrong_signer",
                     f"{reader.header('signer')}: {text!r} is not the name of {person.name}",
+                    value=text, name=person.name,
                 )  # fmt: skip
                 return None
             return None, person.name
         if not text:
             reader.error(
-                "signer", "required", f"{reader.header('signer')} is empty for a parent's statement"
+                "signer",
+                "required",
+                f"{reader.header('signer')} is empty for a parent's statement",
+                role="guardian",
             )
             return None
         linked = [g for g in self.guardians.get(person.id, []) if name_matches(text, g[1])]
         if len(linked) > 1:
-            names = ", ".join(g[1] for g in linked)
-            reader.error("signer", "which_guardian", f"{text!r} fits several guardians ({names})")
+            names = [g[1] for g in linked]
+            reader.error(
+                "signer",
+                "which_guardian",
+                f"{text!r} fits several guardians ({', '.join(names)})",
+                value=text,
+                names=names,
+            )
             return None
         if linked:
             guardian_id, name, authority = linked[0]
@@ -382,6 +415,7 @@ class ConsentPlanner:
                     "signer", "no_authority",
                     f"{name} has no parental authority for {person.name}: the statement is"
                     " kept but does not count",
+                    name=name, student=person.name,
                 )  # fmt: skip
             return ("id", guardian_id), name
         roepnaam, tussenvoegsel, achternaam = split_full_name(text)
@@ -398,9 +432,15 @@ class ConsentPlanner:
                     },
                 )
             )
+            shown = display_name(roepnaam, tussenvoegsel, achternaam)
             self.plan.created.append(
-                f"guardian {display_name(roepnaam, tussenvoegsel, achternaam)} of {person.name}"
-                f" ({person.number}), with parental authority"
+                Notice(
+                    f"guardian {shown} of {person.name} ({person.number}), with parental authority",
+                    "guardian",
+                    name=shown,
+                    student=person.name,
+                    number=person.number,
+                )
             )
         return ("new", self.new_guardian_index[key]), display_name(
             roepnaam, tussenvoegsel, achternaam

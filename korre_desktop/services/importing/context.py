@@ -18,7 +18,11 @@ class SchoolChoice:
 
 
 def _listed(schools: list[dict]) -> str:
-    return ", ".join(school["name"] for school in schools) or "none yet"
+    return ", ".join(_names(schools)) or "none yet"
+
+
+def _names(schools: list[dict]) -> list[str]:
+    return [school["name"] for school in schools]
 
 
 def find_school(schools: list[dict], text: str) -> list[dict]:
@@ -39,7 +43,12 @@ def resolve_school(
     if isinstance(school, int) and not isinstance(school, bool):
         found = [s for s in schools if s["id"] == school]
         if not found:
-            raise ImportSetupError("school_unknown", f"no school with id {school}")
+            raise ImportSetupError(
+                "school_unknown",
+                f"no school with id {school}",
+                school=str(school),
+                schools=_names(schools),
+            )
     elif isinstance(school, str) and school.strip():
         found = find_school(schools, school)
         if not found:
@@ -47,6 +56,8 @@ def resolve_school(
                 "school_unknown",
                 f"unknown school {school.strip()!r} (schools: {_listed(schools)});"
                 " add it in the app first",
+                school=school.strip(),
+                schools=_names(schools),
             )
     elif brin:
         found = [s for s in schools if s["brin"].casefold() == brin.casefold()]
@@ -55,6 +66,8 @@ def resolve_school(
                 "school_brin_unknown",
                 f"no school with BRIN {brin} (schools: {_listed(schools)}); choose one with"
                 " --school or add the BRIN code to the school in the app",
+                brin=brin,
+                schools=_names(schools),
             )
     elif not required:
         return None
@@ -66,12 +79,15 @@ def resolve_school(
         )
     else:
         raise ImportSetupError(
-            "school_needed", f"choose the school with --school (schools: {_listed(schools)})"
+            "school_needed",
+            f"choose the school with --school (schools: {_listed(schools)})",
+            schools=_names(schools),
         )
     if len(found) > 1:
         raise ImportSetupError(
             "school_ambiguous",
             f"several schools match ({_listed(found)}): choose one with --school NAME",
+            schools=_names(found),
         )
     row = found[0]
     return SchoolChoice(row["id"], row["name"], row["brin"])
@@ -80,21 +96,25 @@ def resolve_school(
 def resolve_year(year: str | SchoolYear | None, file_year: str, today: date) -> SchoolYear:
     """The given school year, else the file's (EDEXML), else the one containing today."""
 
-    def parse(label: str, what: str) -> SchoolYear:
+    def parse(label: str, in_file: bool) -> SchoolYear:
         try:
             return SchoolYear.parse(label)
         except ValueError:
+            what = "the file's school year" if in_file else "the school year"
             raise ImportSetupError(
-                "school_year_format", f"{what} {label!r} is not a school year like 2026-2027"
+                "school_year_format",
+                f"{what} {label!r} is not a school year like 2026-2027",
+                value=label,
+                in_file=in_file,
             ) from None
 
-    chosen = (
-        year if isinstance(year, SchoolYear) else parse(year, "the school year") if year else None
-    )
-    in_file = parse(file_year, "the file's school year") if file_year else None
+    chosen = year if isinstance(year, SchoolYear) else parse(year, False) if year else None
+    in_file = parse(file_year, True) if file_year else None
     if chosen and in_file and chosen != in_file:
         raise ImportSetupError(
             "school_year_conflict",
             f"the file is for school year {in_file.label}, not {chosen.label}",
+            file_year=in_file.label,
+            year=chosen.label,
         )
     return chosen or in_file or SchoolYear.containing(today)

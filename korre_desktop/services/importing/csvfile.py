@@ -34,6 +34,7 @@ DELIMITERS = ";,\t|"
 SAMPLE_CHARS = 64 * 1024
 _DELIMITER_NAMES = {";": "';'", ",": "','", "\t": "tab", "|": "'|'"}
 _ENCODING_NAMES = {"utf-8": "UTF-8", "cp1252": "Windows-1252 (cp1252)"}
+_ENDS_IN_QUOTES = "the file ends inside a quoted value"
 
 
 def delimiter_name(delimiter: str) -> str:
@@ -118,6 +119,7 @@ def _undecodable(
         " CSV UTF-8 and try again",
         row=row,
         encoding=encoding,
+        byte=byte,
     )
 
 
@@ -223,7 +225,7 @@ class CsvRows:
                 fields, failed = [], str(exc)
             end = base + reader.line_num
             if end == total and not failed and self._ends_in_quotes(lines[start:end]):
-                failed = "the file ends inside a quoted value"
+                failed = _ENDS_IN_QUOTES
             if width is not None and (
                 failed
                 or end - start > 1
@@ -238,7 +240,10 @@ class CsvRows:
                     continue
             if failed:
                 raise ImportFileError(
-                    "csv_structure", f"cannot read this line as CSV ({failed})", row=start + 1
+                    "csv_structure",
+                    f"cannot read this line as CSV ({failed})",
+                    row=start + 1,
+                    ends_in_quotes=failed == _ENDS_IN_QUOTES,
                 )
             yield start + 1, fields
             start = end
@@ -270,6 +275,7 @@ class CsvRows:
                 f'a double quote (") on this row does not close: the next {len(others)}'
                 " row(s) were read as part of its value",
                 row=row,
+                swallowed=len(others),
             )
         return None
 

@@ -40,6 +40,7 @@ from korre_desktop.services.importing.edexml_codes import (
     year_group_class,
 )
 from korre_desktop.services.importing.edexml_xml import local, parse_xml
+from korre_desktop.services.importing.report import Notice
 from korre_desktop.services.importing.table import SourceInfo, Table
 from korre_desktop.services.importing.values import blank
 
@@ -64,6 +65,7 @@ TEACHER_HEADERS = (
     "Functie",
 )
 TEACHER_FUNCTION = "Leerkracht"
+RowWarning = tuple[str, str, str, dict[str, Any]]  # code, field, English message, params
 
 # Elements the import reads (or that say nothing about a person); everything else is
 # left out and counted by the label of its kind.
@@ -75,34 +77,56 @@ _TEACHER_READ = frozenset(
     {"achternaam", "voorvoegsel", "roepnaam", "emailadres", "rol", "rolomschrijving",
      "groepen", "mutatiedatum"}
 )  # fmt: skip
-LEFT_OUT_LABELS = {
-    "bsn": "BSN",
-    "sofinummer": "BSN",
+# Elements left out, by the kind of data they hold: the notice counts them per kind (in
+# this order; ``LEFT_OUT_LABELS`` words a kind in English, the GUI in Dutch).
+LEFT_OUT_KINDS = {
+    "bsn": "bsn",
+    "sofinummer": "bsn",
     "onderwijsnummer": "onderwijsnummer",
-    "bsn_ondwnr-4": "last digits of the BSN",
+    "bsn_ondwnr-4": "bsn_last_digits",
     "rijksregisternummer": "rijksregisternummer",
-    "eckid": "ECK-iD",
-    "voornamen": "first names",
+    "eckid": "eckid",
+    "voornamen": "first_names",
     "voorletters-1": "initials",
     "voorletters": "initials",
     "geslacht": "gender",
-    "land": "country of birth",
-    "land_vader": "parents' country of birth",
-    "land_moeder": "parents' country of birth",
+    "land": "country_of_birth",
+    "land_vader": "parents_country_of_birth",
+    "land_moeder": "parents_country_of_birth",
     "etniciteit": "ethnicity",
-    "gewicht": "student weight",
-    "gewicht_nieuw": "student weight",
-    "postcodenl": "postal code",
-    "postnummerbe": "postal code",
-    "postcodeoverig": "postal code",
-    "emailadres": "e-mail address",
-    "gebruikersnaam": "user name",
-    "fotourl": "photo address",
-    "start_ondw_jgr3": "start of group 3",
+    "gewicht": "student_weight",
+    "gewicht_nieuw": "student_weight",
+    "postcodenl": "postal_code",
+    "postnummerbe": "postal_code",
+    "postcodeoverig": "postal_code",
+    "emailadres": "email",
+    "gebruikersnaam": "user_name",
+    "fotourl": "photo_address",
+    "start_ondw_jgr3": "start_group_3",
     "vestiging": "location",
-    "toevoegingen": "supplier additions",
+    "toevoegingen": "supplier_additions",
 }
-_LABEL_ORDER = list(dict.fromkeys(LEFT_OUT_LABELS.values()))
+LEFT_OUT_LABELS = {
+    "bsn": "BSN",
+    "onderwijsnummer": "onderwijsnummer",
+    "bsn_last_digits": "last digits of the BSN",
+    "rijksregisternummer": "rijksregisternummer",
+    "eckid": "ECK-iD",
+    "first_names": "first names",
+    "initials": "initials",
+    "gender": "gender",
+    "country_of_birth": "country of birth",
+    "parents_country_of_birth": "parents' country of birth",
+    "ethnicity": "ethnicity",
+    "student_weight": "student weight",
+    "postal_code": "postal code",
+    "email": "e-mail address",
+    "user_name": "user name",
+    "photo_address": "photo address",
+    "start_group_3": "start of group 3",
+    "location": "location",
+    "supplier_additions": "supplier additions",
+}
 
 
 @dataclass
@@ -156,21 +180,26 @@ def _roepnaam(fields: dict[str, list[Element]]) -> str:
     return initials(_value(fields, "voorletters-1") or _value(fields, "voorletters"))
 
 
-def _left_out_notice(counts: Counter[str], whose: str) -> list[str]:
+def _left_out_notice(counts: Counter[str], whose: str) -> list[Notice]:
+    """What was left out of the students or teachers: ``kinds`` [(kind, count)] in the
+    order of ``LEFT_OUT_LABELS``, ``other`` [(element, count)] for elements of no kind."""
     if not counts:
         return []
-    labelled: Counter[str] = Counter()
+    by_kind: Counter[str] = Counter()
     other: Counter[str] = Counter()
     for name, count in counts.items():
-        if name in LEFT_OUT_LABELS:
-            labelled[LEFT_OUT_LABELS[name]] += count
+        if name in LEFT_OUT_KINDS:
+            by_kind[LEFT_OUT_KINDS[name]] += count
         else:
             other[name] += count
-    parts = [f"{label} ({labelled[label]})" for label in _LABEL_ORDER if labelled[label]]
-    if other:
-        listed = ", ".join(f"{name} ({count})" for name, count in sorted(other.items()))
+    kinds = [(kind, by_kind[kind]) for kind in LEFT_OUT_LABELS if by_kind[kind]]
+    others = sorted(other.items())
+    parts = [f"{LEFT_OUT_LABELS[kind]} ({count})" for kind, count in kinds]
+    if others:
+        listed = ", ".join(f"{name} ({count})" for name, count in others)
         parts.append(f"other elements: {listed}")
-    return [f"left out of the {whose} (not needed by the app): {', '.join(parts)}"]
+    text = f"left out of the {whose} (not needed by the app): {', '.join(parts)}"
+    return [Notice(text, "left_out", whose=whose, kinds=kinds, other=others)]
 
 
 class _Reader:
@@ -186,7 +215,7 @@ class _Reader:
         self.parts = parts
         self.classes: dict[str, str] = {}  # stamgroep key -> class name
         self.composites: dict[str, str] = {}  # samengestelde groep key -> name
-        self.notices: list[str] = []
+        self.notices: list[Notice] = []
         self._groups()
 
     def _section(self, name: str, item: str) -> list[Element]:
@@ -215,7 +244,7 @@ class _Reader:
 
     def students(self) -> tuple[list[tuple[str, ...]], dict[int, list], dict[str, int], Counter]:
         rows: list[tuple[str, ...]] = []
-        problems: dict[int, list[tuple[str, str, str, dict[str, Any]]]] = {}
+        problems: dict[int, list[RowWarning]] = {}
         composite_members: Counter[str] = Counter()
         left_out: Counter[str] = Counter()
         for position, student in enumerate(self._section("leerlingen", "leerling"), start=1):
@@ -247,8 +276,9 @@ class _Reader:
 
     def _place(
         self, group_key: str, year_group: str, has_left_date: bool
-    ) -> tuple[str, tuple[str, str, str, dict[str, Any]] | None]:
-        """The student's class and the warning about it, if any."""
+    ) -> tuple[str, RowWarning | None]:
+        """The student's class and the warning about it, if any (its row is set when the
+        student's row is planned)."""
         if group_key and group_key in self.classes:
             return self.classes[group_key], None
         prefix = ""
@@ -258,35 +288,34 @@ class _Reader:
         if code == HISTORIC:
             if has_left_date:
                 return "", None  # a student who left: they leave on their uitstroomdatum
-            return "", (
+            return "", _class_warning(
                 "historic_without_left_date",
-                "class",
                 f"{prefix}year group H (historic: a student who left) without a leaving date"
                 " (uitstroomdatum): imported without a class; enter the leaving date in the app",
-                {"group": group_key},
+                group=group_key,
             )
         if code:
             name = year_group_class(code, self.flemish)
             if name:
-                return name, (
+                return name, _class_warning(
                     "year_group_class",
-                    "class",
                     f"{prefix}no group (stamgroep) in the file: placed in class {name}"
                     f" (year group {code})",
-                    {"group": group_key, "year_group": code, "class_name": name},
+                    group=group_key,
+                    year_group=code,
+                    class_name=name,
                 )
-            return "", (
+            return "", _class_warning(
                 "year_group_unknown",
-                "class",
                 f"{prefix}year group {code!r} is not one of the standard's codes: imported"
                 " without a class",
-                {"group": group_key, "year_group": code},
+                group=group_key,
+                year_group=code,
             )
-        return "", (
+        return "", _class_warning(
             "no_class",
-            "class",
             f"{prefix}no group and no year group in the file: imported without a class",
-            {"group": group_key},
+            group=group_key,
         )
 
     # -- teachers ------------------------------------------------------------------------
@@ -336,15 +365,31 @@ class _Reader:
             )
             _count_left_out(teacher, fields, _TEACHER_READ, left_out)
         if composite_links:
-            listed = ", ".join(f"{name} ({n})" for name, n in sorted(composite_links.items()))
+            groups = sorted(composite_links.items())
+            listed = ", ".join(f"{name} ({n})" for name, n in groups)
             self.notices.append(
-                f"teachers of composite groups are not linked to a class (a composite group is"
-                f" not a class in Korre): {listed}"
+                Notice(
+                    f"teachers of composite groups are not linked to a class (a composite group"
+                    f" is not a class in Korre): {listed}",
+                    "composite_teachers",
+                    groups=groups,
+                )
             )
         if unknown:
-            listed = ", ".join(sorted(unknown))
-            self.notices.append(f"teachers refer to groups the file does not define: {listed}")
+            keys = sorted(unknown)
+            self.notices.append(
+                Notice(
+                    f"teachers refer to groups the file does not define: {', '.join(keys)}",
+                    "teacher_groups_unknown",
+                    groups=keys,
+                )
+            )
         return rows, teacher_classes, left_out
+
+
+def _class_warning(code: str, message: str, **params: Any) -> RowWarning:
+    """A warning about a student's class, for their row (``Table.meta["row_problems"]``)."""
+    return code, "class", message, params
 
 
 def _count_left_out(
@@ -374,7 +419,9 @@ def parse_edexml(data: bytes, source: SourceInfo) -> EdexFile:
     student_rows, row_problems, composites, student_left_out = reader.students()
     teacher_rows, teacher_classes, teacher_left_out = reader.teachers()
     flemish = " (Flemish)" if reader.flemish else ""
-    read_as = [f"read as {standard}{flemish}"]
+    read_as = [
+        Notice(f"read as {standard}{flemish}", "read_as", standard=standard, flemish=reader.flemish)
+    ]
 
     def table(headers, rows, noun, notices, extra) -> Table:
         return Table(

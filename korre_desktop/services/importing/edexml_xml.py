@@ -19,6 +19,7 @@ from defusedxml import ElementTree
 from defusedxml.common import DefusedXmlException
 
 from korre_desktop.services.importing.errors import ImportFileError
+from korre_desktop.services.importing.report import Notice
 
 HEAD_BYTES = 64 * 1024
 DATA_ROOTS = frozenset({"edex", "leerlinggegevens"})
@@ -94,7 +95,7 @@ def looks_like_xml(data: bytes) -> bool:
 class XmlDocument:
     data: Element  # ``EDEX`` or ``leerlinggegevens``
     standard: str  # "EDEXML" or "UWLR"
-    notices: list[str] = field(default_factory=list)
+    notices: list[Notice] = field(default_factory=list)
 
 
 def _declared_encoding(data: bytes) -> str:
@@ -126,7 +127,7 @@ def _damaged(exc: ElementTree.ParseError) -> ImportFileError:
 
 def parse_xml(data: bytes) -> XmlDocument:
     """The document's data element, or an ``ImportFileError``."""
-    notices: list[str] = []
+    notices: list[Notice] = []
     declared = _declared_encoding(data)
     source: bytes | str = data
     if declared in _LATIN1 and re.search(rb"[\x80-\x9f]", data):
@@ -144,7 +145,12 @@ def parse_xml(data: bytes) -> XmlDocument:
             root = _parse(data.decode("cp1252"))
         except (UnicodeDecodeError, ElementTree.ParseError):
             raise _damaged(exc) from None
-        notices.append("the file is not UTF-8 as it says: it was read as Windows-1252")
+        notices.append(
+            Notice(
+                "the file is not UTF-8 as it says: it was read as Windows-1252",
+                "read_as_cp1252",
+            )
+        )
     return XmlDocument(_data_element(root), _standard(root), notices)
 
 
@@ -171,5 +177,6 @@ def _data_element(root: Element) -> Element:
             raise ImportFileError(
                 "uwlr_fault",
                 f"this is a SOAP error message, not student data: {reason or 'no reason given'}",
+                reason=reason,
             )
     raise ImportFileError("not_edexml", "this UWLR message holds no leerlinggegevens")

@@ -48,6 +48,7 @@ from korre_desktop.services.importing.report import (
     Change,
     Entry,
     ImportPlan,
+    Notice,
     Problem,
 )
 from korre_desktop.services.importing.rows import RowReader
@@ -160,13 +161,21 @@ class EmployeePlanner:
                 self._employee(merged)
         if self.unknown.get("employment"):
             self.plan.notices.append(
-                f"{self.unknown['employment']} new employee(s) without an employment type in"
-                " the file: recorded as unknown"
+                Notice(
+                    f"{self.unknown['employment']} new employee(s) without an employment type"
+                    " in the file: recorded as unknown",
+                    "employment_unknown",
+                    count=self.unknown["employment"],
+                )
             )
         if self.unknown.get("start_date"):
             self.plan.notices.append(
-                f"{self.unknown['start_date']} new employee(s) without a start date in the file:"
-                " recorded as unknown (not overdue for the protocol until it is known)"
+                Notice(
+                    f"{self.unknown['start_date']} new employee(s) without a start date in the"
+                    " file: recorded as unknown (not overdue for the protocol until it is known)",
+                    "start_date_unknown",
+                    count=self.unknown["start_date"],
+                )
             )
         self.progress.step(total, total, "checking rows")
 
@@ -187,7 +196,7 @@ class EmployeePlanner:
         }
         values.update(self._name_use(reader))
         email = reader.text("email")
-        if email and reader.add("email", v.check_email("email", email), WARNING):
+        if email and reader.add("email", v.check_email("email", email), WARNING, value=email):
             email = ""
         if email:
             values["email"] = email
@@ -217,12 +226,15 @@ class EmployeePlanner:
             if len(matches) == 1:
                 school_ids.append(matches[0]["id"])
             else:
-                listed = ", ".join(s["name"] for s in self.schools) or "none yet"
+                names = [s["name"] for s in self.schools]
                 reader.error(
                     "school",
                     "school_unknown" if not matches else "school_ambiguous",
                     f"{reader.header('school')}: school {school_text!r} is"
-                    f" {'not known' if not matches else 'ambiguous'} (schools: {listed})",
+                    f" {'not known' if not matches else 'ambiguous'}"
+                    f" (schools: {', '.join(names) or 'none yet'})",
+                    value=school_text,
+                    schools=names,
                 )
         elif self.school is not None:
             school_ids.append(self.school.id)
@@ -279,8 +291,15 @@ class EmployeePlanner:
         if chosen is None and (chosen := self._current(rows)) is not None:
             others = ", ".join(str(row.row) for row in rows if row.values != chosen.values)
             self.plan.notices.append(
-                f"employee {number} is in the file more than once with other dates"
-                f" ({noun} {others}): the current one ({noun} {chosen.row}) is used"
+                Notice(
+                    f"employee {number} is in the file more than once with other dates"
+                    f" ({noun} {others}): the current one ({noun} {chosen.row}) is used",
+                    "employee_dossiers",
+                    number=number,
+                    rows=others,
+                    row=chosen.row,
+                    noun=noun,
+                )
             )
         if chosen is not None:
             same = [row for row in rows if row.values == chosen.values]
@@ -297,7 +316,7 @@ class EmployeePlanner:
                     "error",
                     "number",
                     number,
-                    {"rows": others},
+                    {"rows": others, "noun": noun, "details": True},
                 )
             )
         return None
@@ -327,8 +346,14 @@ class EmployeePlanner:
             if len(same) == 1:
                 current = same[0]
                 self.plan.notices.append(
-                    f"teacher {data.number} {data.name} is {current['staff_number']} on record"
-                    " (same e-mail address)"
+                    Notice(
+                        f"teacher {data.number} {data.name} is {current['staff_number']} on"
+                        " record (same e-mail address)",
+                        "teacher_by_email",
+                        number=data.number,
+                        name=data.name,
+                        staff_number=current["staff_number"],
+                    )
                 )
         return current
 
@@ -352,6 +377,7 @@ class EmployeePlanner:
                     "error",
                     "end_date",
                     data.number,
+                    {"end": end, "start": start},
                 )
             )
             return
@@ -394,6 +420,7 @@ class EmployeePlanner:
                     "error",
                     "end_date",
                     data.number,
+                    {"end": values["end_date"], "start": values["start_date"]},
                 )
             )
             return

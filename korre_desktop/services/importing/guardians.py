@@ -99,11 +99,16 @@ def read_guardians(
                 guardian_field(position, "name"),
                 "guardian_without_name",
                 f"guardian {position} has no name and is not imported",
+                position=position,
             )
             continue
-        if email and reader.add(fields["email"], v.check_email("email", email), "warning"):
+        if email and reader.add(
+            fields["email"], v.check_email("email", email), "warning", value=email
+        ):
             email = ""
-        if phone and reader.add(fields["phone"], v.check_phone("phone", phone), "warning"):
+        if phone and reader.add(
+            fields["phone"], v.check_phone("phone", phone), "warning", value=phone
+        ):
             phone = ""
         authority = None
         if values["authority"]:
@@ -115,6 +120,7 @@ def read_guardians(
                     "not_yes_no",
                     f"{reader.header(fields['authority'])}: {values['authority']!r}"
                     " is not ja or nee; parental authority left as it is",
+                    value=values["authority"],
                 )
         found.append(
             GuardianData(

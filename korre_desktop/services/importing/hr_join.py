@@ -28,6 +28,7 @@ from datetime import date
 
 from korre_desktop.services.importing.dates import NO_DATES, is_open_end, parse_import_date
 from korre_desktop.services.importing.errors import ImportFileError, ImportSetupError
+from korre_desktop.services.importing.report import Notice
 from korre_desktop.services.importing.table import SourceInfo, Table, normalize_header
 from korre_desktop.services.importing.values import parse_employment, parse_yes_no
 
@@ -120,11 +121,14 @@ def _check_files(persons: Table, appointments: Table) -> tuple[int, int]:
                 "hr_files_swapped",
                 f"{persons.source.name} holds the appointments and {appointments.source.name}"
                 " the persons: give the persons file first, then the appointments",
+                persons=persons.source.name,
+                appointments=appointments.source.name,
             )
         raise ImportSetupError(
             "hr_not_persons",
             f"{persons.source.name} holds appointments, not persons: give the persons file"
             " first, then the appointments",
+            file=persons.source.name,
         )
     person_key = _index(person_headers, PERSON_KEYS)
     if person_key is None:
@@ -132,6 +136,8 @@ def _check_files(persons: Table, appointments: Table) -> tuple[int, int]:
             "join_column_missing",
             f"{persons.source.name} has no [Dossiernummer] or [Dossiernummer_2] column to join"
             " the appointments on",
+            file=persons.source.name,
+            of="persons",
         )
     appointment_key = _index(appointment_headers, (APPOINTMENT_KEY,))
     if appointment_key is None or not _APPOINTMENT_SIGNS & set(appointment_headers):
@@ -140,11 +146,14 @@ def _check_files(persons: Table, appointments: Table) -> tuple[int, int]:
                 "hr_not_appointments",
                 f"{appointments.source.name} holds persons, not appointments: the second file"
                 " is the appointments file (Aanstellingen)",
+                file=appointments.source.name,
             )
         if appointment_key is None:
             raise ImportFileError(
                 "join_column_missing",
                 f"{appointments.source.name} has no [Dossiernummer] column to join the persons on",
+                file=appointments.source.name,
+                of="appointments",
             )
     assert appointment_key is not None
     return person_key, appointment_key
@@ -242,19 +251,38 @@ def join_appointments(persons: Table, appointments: Table, *, today: date | None
             values = ("", "", "", "")
             without.append(row[person_key].strip() or "(empty)")
         rows.append(tuple(values[i] for i in positions) + row)
+    name = appointments.source.name
     notices = list(persons.notices)
-    notices += [f"{appointments.source.name}: {notice}" for notice in appointments.notices]
+    notices += [
+        Notice(f"{name}: {notice}", notice.code, **{**notice.params, "file": name})
+        for notice in appointments.notices
+    ]
     if without:
         notices.append(
-            f"{len(without)} person(s) without appointments in {appointments.source.name}"
-            f" (dossiers {_listed(without)}): no function, employment or dates from there"
+            Notice(
+                f"{len(without)} person(s) without appointments in {name}"
+                f" (dossiers {_listed(without)}): no function, employment or dates from there",
+                "persons_without_appointments",
+                count=len(without),
+                appointments=name,
+                dossiers=without[:SHOWN_KEYS],
+                more=max(0, len(without) - SHOWN_KEYS),
+            )
         )
     orphans = sorted(key for key in by_dossier if key not in seen)
     if orphans:
         notices.append(
-            f"{sum(len(by_dossier[k]) for k in orphans)} appointment(s) in"
-            f" {appointments.source.name} have no person in {persons.source.name}"
-            f" (dossiers {_listed(orphans)}): not imported"
+            Notice(
+                f"{sum(len(by_dossier[k]) for k in orphans)} appointment(s) in"
+                f" {name} have no person in {persons.source.name}"
+                f" (dossiers {_listed(orphans)}): not imported",
+                "appointments_without_person",
+                count=sum(len(by_dossier[k]) for k in orphans),
+                appointments=name,
+                persons=persons.source.name,
+                dossiers=orphans[:SHOWN_KEYS],
+                more=max(0, len(orphans) - SHOWN_KEYS),
+            )
         )
     source = persons.source
     digest = hashlib.sha256(f"{source.sha256}+{appointments.source.sha256}".encode()).hexdigest()

@@ -164,7 +164,7 @@ def guess_mapping(
 def _check_kind(kind: str) -> None:
     if kind not in KINDS:
         raise ImportSetupError(
-            "kind", f"unknown kind of import: {kind} (one of {', '.join(KINDS)})"
+            "kind", f"unknown kind of import: {kind} (one of {', '.join(KINDS)})", kind=kind
         )
 
 
@@ -178,7 +178,10 @@ def _from_json(
     if isinstance(data, dict) and isinstance(data.get("columns"), dict):
         if data.get("kind") not in (None, kind):
             raise ImportSetupError(
-                "mapping_kind", f"the mapping is for {data['kind']}, not for {kind}"
+                "mapping_kind",
+                f"the mapping is for {data['kind']}, not for {kind}",
+                mapping_kind=str(data["kind"]),
+                kind=kind,
             )
         data = data["columns"]
     if not isinstance(data, dict):
@@ -192,13 +195,18 @@ def _from_json(
                 "mapping_field",
                 f"the mapping names an unknown field {name!r} for {kind}"
                 f" (fields: {', '.join(sorted(allowed)[:12])}, ...)",
+                field=name,
+                kind=kind,
             )
         if column is None or column == "":
             columns[name] = None
         elif isinstance(column, int) and not isinstance(column, bool):
             if column < 1 or (headers is not None and column > len(headers)):
                 raise ImportSetupError(
-                    "mapping_column", f"the mapping's column {column} for {name} is not in the file"
+                    "mapping_column",
+                    f"the mapping's column {column} for {name} is not in the file",
+                    column=str(column),
+                    field=name,
                 )
             columns[name] = column - 1
         elif (
@@ -209,7 +217,10 @@ def _from_json(
             columns[name] = normalized.index(normalize_header(column))
         else:
             raise ImportSetupError(
-                "mapping_column", f"the mapping's column {column!r} for {name} is not in the file"
+                "mapping_column",
+                f"the mapping's column {column!r} for {name} is not in the file",
+                column=str(column),
+                field=name,
             )
     if origin == "saved":
         chosen = {name: index for name, index in columns.items() if index is not None}
@@ -244,14 +255,19 @@ def load_mapping_file(
     try:
         data = json.loads(Path(path).expanduser().read_text(encoding="utf-8-sig"))
     except FileNotFoundError:
-        raise ImportSetupError("mapping_file", f"mapping file not found: {path}") from None
+        raise ImportSetupError(
+            "mapping_file", f"mapping file not found: {path}", path=str(path), missing=True
+        ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ImportSetupError(
-            "mapping_file", f"cannot read the mapping file {path}: {exc}"
+            "mapping_file", f"cannot read the mapping file {path}: {exc}", path=str(path)
         ) from None
     except json.JSONDecodeError as exc:
         raise ImportSetupError(
-            "mapping_file", f"the mapping file is not valid JSON (line {exc.lineno}: {exc.msg})"
+            "mapping_file",
+            f"the mapping file is not valid JSON (line {exc.lineno}: {exc.msg})",
+            path=str(path),
+            line=exc.lineno,
         ) from None
     return _from_json(kind, data, headers, "file", rows)
 

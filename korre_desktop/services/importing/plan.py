@@ -11,7 +11,7 @@ from korre_desktop.services.importing.employees import plan_employees
 from korre_desktop.services.importing.errors import ImportSetupError
 from korre_desktop.services.importing.gc_pause import gc_paused
 from korre_desktop.services.importing.mapping import Mapping, choose_mapping, require_usable
-from korre_desktop.services.importing.report import ImportPlan
+from korre_desktop.services.importing.report import ImportPlan, Notice
 from korre_desktop.services.importing.students import plan_students
 from korre_desktop.services.importing.table import Table
 from korre_desktop.services.progress import NO_PROGRESS, Progress
@@ -52,7 +52,12 @@ def _plan(
     today = today or store.clock().date()
     mapping = mapping or choose_mapping(store, kind, table)
     if mapping.kind != kind:
-        raise ImportSetupError("mapping_kind", f"the mapping is for {mapping.kind}, not for {kind}")
+        raise ImportSetupError(
+            "mapping_kind",
+            f"the mapping is for {mapping.kind}, not for {kind}",
+            mapping_kind=mapping.kind,
+            kind=kind,
+        )
     if kind == "consents" and table.source.format == "edexml":
         raise ImportSetupError("not_a_register", "an EDEXML file holds no consent register")
     require_usable(mapping, table.headers)
@@ -78,8 +83,12 @@ def _plan(
     number = mapping.column("number")
     if number is not None and number in table.numeric_columns:
         plan.notices.append(
-            f"column {table.headers[number]} holds numbers, not text, in the workbook:"
-            " leading zeros may have been lost there (format the column as text)"
+            Notice(
+                f"column {table.headers[number]} holds numbers, not text, in the workbook:"
+                " leading zeros may have been lost there (format the column as text)",
+                "number_column_numeric",
+                column=table.headers[number],
+            )
         )
     if kind == "students":
         assert chosen is not None

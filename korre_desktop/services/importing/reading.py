@@ -16,6 +16,7 @@ from korre_desktop.services.importing.errors import ImportFileError
 from korre_desktop.services.importing.gc_pause import gc_paused
 from korre_desktop.services.importing.headers import header_score
 from korre_desktop.services.importing.limits import DEFAULT_LIMITS, MB, Limits
+from korre_desktop.services.importing.report import Notice
 from korre_desktop.services.importing.table import SourceInfo, Table
 from korre_desktop.services.importing.xlsxfile import column_letters, read_xlsx
 
@@ -28,27 +29,34 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ImportFileError("not_a_file", f"{path} is a folder, not a file")
+            raise ImportFileError("not_a_file", f"{path} is a folder, not a file", path=str(path))
         if size > limits.max_file_bytes:
             raise ImportFileError(
                 "too_large",
                 f"the file is {size / MB:,.1f} MB (at most {limits.max_file_bytes // MB} MB)",
+                megabytes=round(size / MB, 1),
+                max_megabytes=limits.max_file_bytes // MB,
             )
         with open(path, "rb") as handle:
             data = handle.read(limits.max_file_bytes + 1)
     except FileNotFoundError:
-        raise ImportFileError("not_found", f"file not found: {path}") from None
+        raise ImportFileError("not_found", f"file not found: {path}", path=str(path)) from None
     except PermissionError:
         raise ImportFileError(
             "locked",
             f"cannot open {path.name}: it is open in another program (close it in Excel)"
             " or you may not read it",
+            name=path.name,
         ) from None
     except OSError as exc:
-        raise ImportFileError("unreadable", f"cannot read {path.name}: {exc.strerror}") from None
+        raise ImportFileError(
+            "unreadable", f"cannot read {path.name}: {exc.strerror}", name=path.name
+        ) from None
     if len(data) > limits.max_file_bytes:
         raise ImportFileError(
-            "too_large", f"the file is larger than {limits.max_file_bytes // MB} MB"
+            "too_large",
+            f"the file is larger than {limits.max_file_bytes // MB} MB",
+            max_megabytes=limits.max_file_bytes // MB,
         )
     return data
 
@@ -114,11 +122,13 @@ def read_table(path: Path, kind: str = "students", limits: Limits = DEFAULT_LIMI
 # -- structure -------------------------------------------------------------------------------
 
 
-def _column_name(table_headers: list[str], index: int, is_csv: bool) -> str:
+def _column_ref(table_headers: list[str], index: int, is_csv: bool) -> tuple[str, str]:
+    """(the column's header, else its number (CSV) or letter (XLSX); the English words)."""
     header = table_headers[index] if index < len(table_headers) else ""
     if header:
-        return f'column "{header}"'
-    return f"column {index + 1}" if is_csv else f"column {column_letters(index + 1)}"
+        return header, f'column "{header}"'
+    ref = str(index + 1) if is_csv else column_letters(index + 1)
+    return ref, f"column {ref}"
 
 
 def _check_cells(
@@ -128,11 +138,14 @@ def _check_cells(
         return
     for index, value in enumerate(fields):
         if len(value) > limits.max_cell_chars:
+            column, words = _column_ref(headers, index, is_csv)
             raise ImportFileError(
                 "cell_too_long",
-                f"{_column_name(headers, index, is_csv)} holds {len(value):,} characters"
-                f" (at most {limits.max_cell_chars:,})",
+                f"{words} holds {len(value):,} characters (at most {limits.max_cell_chars:,})",
                 row=row_number,
+                column=column,
+                chars=len(value),
+                max_chars=limits.max_cell_chars,
             )
 
 
@@ -186,18 +199,23 @@ def _width_problem(
     row_number: int, fields: list[str], width: int, delimiter: str
 ) -> ImportFileError:
     others = [d for d in ";,\t|" if d != delimiter and any(d in value for value in fields)]
-    hint = ""
+    hint, params = "", {}
     if others and len(fields) < width:
         hint = (
             f"; this row seems separated by {delimiter_name(others[0])} while the header uses"
             f" {delimiter_name(delimiter)} (mixed separators)"
         )
+        params = {"row_delimiter": others[0], "delimiter": delimiter}
     elif len(fields) > width:
         hint = f"; a value may contain {delimiter_name(delimiter)} without quotes around it"
+        params = {"delimiter": delimiter, "unquoted": True}
     return ImportFileError(
         "row_width",
         f"the row has {len(fields)} value(s) where the header has {width}{hint}",
         row=row_number,
+        values=len(fields),
+        width=width,
+        **params,
     )
 
 
@@ -228,15 +246,23 @@ def build_table(
             "too_many_columns",
             f"the header has {width} columns (at most {limits.max_columns})",
             row=header_row,
+            columns=width,
+            max_columns=limits.max_columns,
         )
     if width < 2:
         hint = " (is the column separator ; , or tab?)" if is_csv else ""
         raise ImportFileError(
-            "one_column", f"the header row has only one column{hint}", row=header_row
+            "one_column", f"the header row has only one column{hint}", row=header_row, csv=is_csv
         )
     notices = []
     if header_index:
-        notices.append(f"rows above the header (row {header_row}) were skipped")
+        notices.append(
+            Notice(
+                f"rows above the header (row {header_row}) were skipped",
+                "header_below_title",
+                row=header_row,
+            )
+        )
     data_rows: list[tuple[str, ...]] = []
     row_numbers: list[int] = []
     unnamed_values = False
@@ -257,6 +283,7 @@ def build_table(
                 "too_many_rows",
                 f"the file has more than {limits.max_rows:,} data rows",
                 row=row_number,
+                max_rows=limits.max_rows,
             )
         data_rows.append(tuple(fields) if stripped else tuple(value.strip() for value in fields))
         row_numbers.append(row_number)
@@ -271,7 +298,7 @@ def build_table(
             "header_only", "the file has a header row but no data rows", row=header_row
         )
     if unnamed_values:
-        notices.append("values in columns without a header were ignored")
+        notices.append(Notice("values in columns without a header were ignored", "unnamed_values"))
     return Table(
         headers=tuple(header_cells),
         rows=data_rows,

@@ -32,15 +32,50 @@ class Problem:
     params: dict[str, Any] = dataclasses.field(default_factory=dict, compare=False)
 
 
+class Notice(str):
+    """A notice of a table or plan, or an item ``ImportPlan.created`` lists: the English
+    text (what the CLI prints; it compares, joins and is stored as that plain string) with
+    a stable ``code`` and the ``params`` the GUI words it from in Dutch::
+
+        Notice("rows above the header (row 3) were skipped", "header_below_title", row=3)
+    """
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, text: str, code: str, **params: Any) -> Notice:
+        notice = super().__new__(cls, text)
+        notice.code = code
+        notice.params = params
+        return notice
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _notice, (str(self), self.code, self.params)
+
+
+def _notice(text: str, code: str, params: dict[str, Any]) -> Notice:
+    return Notice(text, code, **params)
+
+
+# Change.note: what a guardian linked to a student is (the CLI prints it in brackets).
+CHANGE_NOTES = {"new": "new", "on_record": "already on record"}
+
+
 @dataclass(slots=True)
 class Change:
+    """One value that changes. ``field`` is a field of the record ("birth_date", "class",
+    "guardian 1 email", "teacher of class", ...); dates are iso text."""
+
     field: str
     before: Any
     after: Any
+    note: str = ""  # a key of CHANGE_NOTES, or ""
 
     def __str__(self) -> str:
         before = "(empty)" if self.before in (None, "") else self.before
         after = "(empty)" if self.after in (None, "") else self.after
+        if self.note:
+            after = f"{after} ({CHANGE_NOTES[self.note]})"
         return f"{self.field}: {before} -> {after}"
 
 
@@ -51,8 +86,10 @@ class Entry:
     status: str  # NEW, CHANGED or UNCHANGED
     row: int
     number: str
-    name: str
+    name: str  # the person; of a statement, in English who signed it when
     changes: list[Change] = dataclasses.field(default_factory=list)
+    # a statement's parts (person, signer, iso date), for the GUI to word its name
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -80,10 +117,9 @@ class ImportPlan:
     entries: list[Entry] = dataclasses.field(default_factory=list)
     problems: list[Problem] = dataclasses.field(default_factory=list)
     missing: list[Missing] = dataclasses.field(default_factory=list)
-    created: list[str] = dataclasses.field(
-        default_factory=list
-    )  # "class Groep 5", "school year ..."
-    notices: list[str] = dataclasses.field(default_factory=list)
+    # what applying makes: "school year 2026-2027", "class Groep 5 (2026-2027)", a guardian
+    created: list[Notice] = dataclasses.field(default_factory=list)
+    notices: list[Notice] = dataclasses.field(default_factory=list)
     stamp: int = 0  # the audit stamp the plan was made at
     work: Any = None  # what apply does; private to the planner of this kind
     table: Any = dataclasses.field(

@@ -123,7 +123,12 @@ class RowReader:
             self._report_notes(name)
         if value is None:
             limit = MAX_VALUE_CHARS.get(name, MAX_NAME_CHARS)
-            self.error(name, "too_long", f"{self.header(name)} is longer than {limit} characters")
+            self.error(
+                name,
+                "too_long",
+                f"{self.header(name)} is longer than {limit} characters",
+                limit=limit,
+            )
             return ""
         return value
 
@@ -135,27 +140,37 @@ class RowReader:
                 message = describe_note(note, self.header(name))
                 self.error(name, note.code, message, note.severity, **note.params)
 
-    def add(self, name: str, problem: FieldProblem | None, severity: str = ERROR) -> bool:
-        """Record a domain problem for field ``name``; True when there was one."""
+    def add(
+        self, name: str, problem: FieldProblem | None, severity: str = ERROR, /, **params: object
+    ) -> bool:
+        """Record a domain problem for field ``name``; True when there was one. Its params
+        get the column's header (``column``) and ``params`` (say the ``value`` read)."""
         if problem is None:
             return False
+        column = self.header(name)
         self.problems.append(
             Problem(
                 self.row,
                 problem.code,
-                describe(problem, self.header(name)),
+                describe(problem, column),
                 severity,
                 name,
                 self.number,
-                dict(problem.params),
+                {**problem.params, **params, "column": column},
             )
         )
         return True
 
-    def error(self, name: str, code: str, message: str, severity: str = ERROR, **params) -> None:
+    def error(
+        self, name: str, code: str, message: str, severity: str = ERROR, /, **params: object
+    ) -> None:
+        """A problem with field ``name`` (its header goes into ``params["column"]`` when
+        the field has a column), or with the row when ``name`` is ""."""
+        if name and "column" not in params and self.mapping.column(name) is not None:
+            params["column"] = self.header(name)
         self.problems.append(Problem(self.row, code, message, severity, name, self.number, params))
 
-    def warning(self, name: str, code: str, message: str, **params) -> None:
+    def warning(self, name: str, code: str, message: str, /, **params: object) -> None:
         self.error(name, code, message, WARNING, **params)
 
     @property

@@ -103,7 +103,7 @@ def match_students(rows: list[FileStudent], known: dict[str, dict]) -> Matching:
                     "matched_by_name",
                     f"found on record as {record['student_number']} {record_name(record)} by"
                     " name only (no date of birth on both sides to compare)",
-                    params={"number": record["student_number"]},
+                    params={"number": record["student_number"], "name": record_name(record)},
                 ),
             )
     for row in open_rows:
@@ -124,7 +124,7 @@ def match_students(rows: list[FileStudent], known: dict[str, dict]) -> Matching:
                     f" ({record_name(record)}, not in this file by name and date of birth);"
                     " give one of them another number in the app",
                     ERROR,
-                    {"number": row.number},
+                    {"number": row.number, "other": record_name(record)},
                 ),
             )
     numbers = {row.index: row.number for row in rows}
@@ -141,7 +141,12 @@ def match_students(rows: list[FileStudent], known: dict[str, dict]) -> Matching:
                     f" number would become {number}; but {number} is on record for"
                     f" {record_name(holder)}, who is not in this file",
                     ERROR,
-                    {"number": number},
+                    {
+                        "number": number,
+                        "record_number": record["student_number"],
+                        "name": record_name(record),
+                        "holder": record_name(holder),
+                    },
                 ),
             )
     return result
@@ -186,5 +191,5 @@ def _ambiguous(record: dict, count: int) -> MatchNote:
         "temporary_number_ambiguous",
         f"{count} students match {record_name(record)} by name and date of birth: not matched"
         " to a student on record; check the numbers in the app",
-        params={"count": count},
+        params={"count": count, "name": record_name(record)},
     )

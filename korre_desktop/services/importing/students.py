@@ -43,6 +43,7 @@ from korre_desktop.services.importing.report import (
     Entry,
     ImportPlan,
     Missing,
+    Notice,
     Problem,
 )
 from korre_desktop.services.importing.rows import RowReader, describe
@@ -224,8 +225,12 @@ class StudentPlanner:
         self._order_renumbering()
         if self.no_birth_column:
             self.plan.notices.append(
-                f"the file has no date of birth: {self.no_birth_column} new student(s) imported"
-                " without one (they are on the worklist 'date of birth missing')"
+                Notice(
+                    f"the file has no date of birth: {self.no_birth_column} new student(s)"
+                    " imported without one (they are on the worklist 'date of birth missing')",
+                    "no_birth_dates",
+                    count=self.no_birth_column,
+                )
             )
         self.progress.step(total, total, "checking rows")
 
@@ -258,6 +263,7 @@ class StudentPlanner:
                 "temporary_number",
                 f"number {data.number} is temporary (it begins with #) and may change in a"
                 " later export; the student is found again by name and date of birth",
+                number=data.number,
             )
         if self.matching is not None:
             for note in self.matching.notes.get(index, ()):
@@ -278,10 +284,13 @@ class StudentPlanner:
             return None
         key = _class_key(name)
         if key not in self.work.classes and key not in self.work.new_classes:
+            label = self.year.label
             if self.work.year_id is None and not self.work.new_classes:
-                self.plan.created.append(f"school year {self.year.label}")
+                self.plan.created.append(Notice(f"school year {label}", "school_year", year=label))
             self.work.new_classes[key] = name
-            self.plan.created.append(f"class {name} ({self.year.label})")
+            self.plan.created.append(
+                Notice(f"class {name} ({label})", "class", name=name, year=label)
+            )
         return key
 
     def _new_student(self, data: StudentData) -> None:
@@ -326,6 +335,7 @@ class StudentPlanner:
                 "birth_date_missing",
                 f"{self._header('birth_date')} is empty: imported without a date of birth"
                 " (the student is on the worklist 'date of birth missing' until it is entered)",
+                {"column": self._header("birth_date")},
                 severity="warning",
                 field_name="birth_date",
             )
@@ -337,7 +347,11 @@ class StudentPlanner:
                 data,
                 problem.code,
                 describe(problem, self._header("birth_date")),
-                problem.params,
+                {
+                    **problem.params,
+                    "column": self._header("birth_date"),
+                    "date": data.birth.isoformat() if data.birth else "",
+                },
                 field_name="birth_date",
             )
         )
@@ -377,6 +391,7 @@ class StudentPlanner:
                     "left_but_listed",
                     f"{data.number} {data.name} is marked as left on {current['left_date']}"
                     " but is in this file; change it in the app if they are back",
+                    {"number": data.number, "name": data.name, "date": current["left_date"]},
                     severity="warning",
                 )
             )
@@ -415,12 +430,10 @@ class StudentPlanner:
             if existing is not None:
                 self._observe(data, guardian, existing, entry, label)
                 if self._link(student, ("id", existing["id"]), guardian):
-                    entry.changes.append(
-                        Change(label, None, f"{guardian.name} (already on record)")
-                    )
+                    entry.changes.append(Change(label, None, guardian.name, "on_record"))
                 continue
             if self._link(student, self._new_guardian(guardian), guardian):
-                entry.changes.append(Change(label, None, f"{guardian.name} (new)"))
+                entry.changes.append(Change(label, None, guardian.name, "new"))
 
     def by_email(self, email: str) -> list[dict]:
         """Guardians on record with this e-mail address."""
@@ -511,6 +524,11 @@ class StudentPlanner:
                             "warning",
                             key,
                             entry.number,
+                            {
+                                "guardian": _name(current),
+                                "rows": ", ".join(map(str, listed)),
+                                "noun": self.table.row_noun,
+                            },
                         )
                     )
                 elif value != current[key]:
@@ -612,7 +630,7 @@ def _duplicate(row: int, number: str, others: str, noun: str) -> Problem:
         "error",
         "number",
         number,
-        {"rows": others},
+        {"rows": others, "noun": noun},
     )
 
 
@@ -634,6 +652,11 @@ def plan_students(
     composites = table.meta.get("composite_groups") or {}
     for name, members in composites.items():
         plan.notices.append(
-            f"composite group {name} ({members} student(s)) is not imported as a class:"
-            " a student has one class per school year in Korre"
+            Notice(
+                f"composite group {name} ({members} student(s)) is not imported as a class:"
+                " a student has one class per school year in Korre",
+                "composite_group",
+                name=name,
+                count=members,
+            )
         )

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from korre_desktop.services.importing.report import Problem
+    from korre_desktop.services.importing.report import Notice, Problem
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Table:
     source: SourceInfo
     header_row: int = 1
     row_noun: str = "row"  # how the report names a row: "row", "leerling", "leerkracht"
-    notices: list[str] = field(default_factory=list)  # things the reader noticed
+    notices: list[Notice] = field(default_factory=list)  # things the reader noticed
     # Row warnings of the reader (an encoding or a quote on one row): the plan lists them
     warnings: list[Problem] = field(default_factory=list)
     numeric_columns: frozenset[int] = frozenset()  # XLSX columns holding numbers

@@ -16,7 +16,7 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from posixpath import dirname, join, normpath
 
@@ -26,6 +26,7 @@ from defusedxml.common import DefusedXmlException
 
 from korre_desktop.services.importing.errors import ImportFileError
 from korre_desktop.services.importing.limits import MB, Limits
+from korre_desktop.services.importing.report import Notice
 
 CHUNK = 1 * MB
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -62,7 +63,9 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
     entries = archive.infolist()
     if len(entries) > limits.max_zip_entries:
         raise ImportFileError(
-            "zip_bomb", f"the workbook holds {len(entries):,} parts: too many for a table"
+            "zip_bomb",
+            f"the workbook holds {len(entries):,} parts: too many for a table",
+            parts=len(entries),
         )
     declared = sum(entry.file_size for entry in entries)
     if declared > limits.max_unpacked_bytes:
@@ -70,6 +73,8 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
             "zip_bomb",
             f"the workbook would unpack to {declared // MB:,} MB"
             f" (at most {limits.max_unpacked_bytes // MB:,} MB): refused",
+            megabytes=declared // MB,
+            max_megabytes=limits.max_unpacked_bytes // MB,
         )
     for entry in entries:
         if entry.file_size >= limits.ratio_checked_from:
@@ -79,6 +84,7 @@ def open_zip(data: bytes, limits: Limits) -> zipfile.ZipFile:
                     "zip_bomb",
                     f"part {entry.filename} of the workbook would unpack {ratio:,.0f} times"
                     " its size: refused",
+                    part=entry.filename,
                 )
         if entry.flag_bits & 0x1:
             raise ImportFileError(
@@ -92,11 +98,11 @@ def _read_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
         with archive.open(name) as handle:
             data = handle.read(limit + 1)
     except KeyError:
-        raise ImportFileError("not_xlsx", f"the workbook has no part {name}") from None
+        raise ImportFileError("not_xlsx", f"the workbook has no part {name}", part=name) from None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise ImportFileError("damaged", f"the workbook is damaged ({exc})") from None
     if len(data) > limit:
-        raise ImportFileError("zip_bomb", f"part {name} of the workbook is too large")
+        raise ImportFileError("zip_bomb", f"part {name} of the workbook is too large", part=name)
     return data
 
 
@@ -171,7 +177,6 @@ class SheetScan:
     error_value: tuple[str, int, str] | None = None  # (cell, row, "#N/A")
     over_rows_at: int | None = None  # the row where the row limit was passed
     unpacked: int = 0
-    notices: list[str] = field(default_factory=list)
 
 
 _ROW_R = re.compile(rb'\br="(\d+)"')
@@ -293,6 +298,7 @@ def _check_scan(scan: SheetScan, limits: Limits) -> None:
             "too_many_rows",
             f"the sheet has more than {limits.max_rows:,} rows (at most {limits.max_rows:,})",
             row=scan.over_rows_at,
+            max_rows=limits.max_rows,
         )
     if scan.last_value_row > limits.max_rows + 1_000:
         raise ImportFileError(
@@ -306,12 +312,16 @@ def _check_scan(scan: SheetScan, limits: Limits) -> None:
             "too_many_columns",
             f"values reach column {column_letters(scan.last_value_column)}"
             f" (at most {limits.max_columns} columns)",
+            column=column_letters(scan.last_value_column),
+            max_columns=limits.max_columns,
         )
     if scan.last_value_row * scan.last_value_column > limits.max_cells:
         raise ImportFileError(
             "too_many_cells",
             f"the sheet's used range has {scan.last_value_row * scan.last_value_column:,}"
             f" cells (at most {limits.max_cells:,})",
+            cells=scan.last_value_row * scan.last_value_column,
+            max_cells=limits.max_cells,
         )
     if scan.unsaved_formula is not None:
         cell, row = scan.unsaved_formula
@@ -325,7 +335,11 @@ def _check_scan(scan: SheetScan, limits: Limits) -> None:
     if scan.error_value is not None:
         cell, row, value = scan.error_value
         raise ImportFileError(
-            "error_value", f"cell {cell} holds the Excel error {value}", row=row, cell=cell
+            "error_value",
+            f"cell {cell} holds the Excel error {value}",
+            row=row,
+            cell=cell,
+            value=value,
         )
 
 
@@ -360,7 +374,7 @@ class XlsxRows:
     sheet: str
     rows: Iterator[tuple[int, list[str]]]
     numeric_columns: set[int]
-    notices: list[str]
+    notices: list[Notice]
 
 
 def read_xlsx(data: bytes, limits: Limits) -> XlsxRows:
@@ -378,7 +392,13 @@ def read_xlsx(data: bytes, limits: Limits) -> XlsxRows:
         raise ImportFileError("damaged", f"the workbook cannot be read ({exc})") from None
     notices = []
     if scan.formulas:
-        notices.append(f"{scan.formulas} cell(s) hold formulas; their saved results were used")
+        notices.append(
+            Notice(
+                f"{scan.formulas} cell(s) hold formulas; their saved results were used",
+                "formulas",
+                count=scan.formulas,
+            )
+        )
     numeric: set[int] = set()
 
     def rows() -> Iterator[tuple[int, list[str]]]:
