@@ -168,7 +168,7 @@ def test_a_row_with_an_impossible_date_blocks_the_import(qtbot, wizard, context,
     assert counts(wizard)[3] == "1"
     assert "3" in wizard.ui.report.toPlainText()  # the row number of the bad row
     assert not wizard.ui.nextButton.isEnabled()
-    wizard.grab().save("/tmp/wizard_3_errors.png")
+    wizard.grab().save(str(tmp_path / "wizard_3_errors.png"))
     wizard.start_apply()  # refused, even when called directly
     assert wizard.page() == CHECK
     assert students(context.store) == []
@@ -306,16 +306,16 @@ def test_import_actions_open_the_wizard_and_report_an_import(
     assert not wizard.isVisible()
 
 
-def test_grab_the_pages(qtbot, wizard, students_csv):
+def test_grab_the_pages(qtbot, wizard, students_csv, tmp_path):
     """Screenshots of each step, for looking at the layout (written to /tmp)."""
     wizard.ui.kindCombo.setCurrentIndex(0)
-    wizard.grab().save("/tmp/wizard_1_source.png")
+    wizard.grab().save(str(tmp_path / "wizard_1_source.png"))
     choose(qtbot, wizard, "students", students_csv)
-    wizard.grab().save("/tmp/wizard_2_columns.png")
+    wizard.grab().save(str(tmp_path / "wizard_2_columns.png"))
     check(qtbot, wizard)
-    wizard.grab().save("/tmp/wizard_3_check.png")
+    wizard.grab().save(str(tmp_path / "wizard_3_check.png"))
     apply(qtbot, wizard)
-    wizard.grab().save("/tmp/wizard_4_done.png")
+    wizard.grab().save(str(tmp_path / "wizard_4_done.png"))
     assert wizard.result is not None
 
 
@@ -340,7 +340,7 @@ def test_students_missing_from_the_file_are_marked_left_only_when_asked(
     assert not wizard.ui.nextButton.isEnabled()  # nothing else to do
     wizard.ui.markLeft.setChecked(True)
     wizard.ui.leftDate.setText("30-11-2026")
-    wizard.grab().save("/tmp/wizard_3_missing.png")
+    wizard.grab().save(str(tmp_path / "wizard_3_missing.png"))
     apply(qtbot, wizard)
     left = context.store.rows(
         "SELECT student_number, left_date FROM students WHERE left_date IS NOT NULL"
