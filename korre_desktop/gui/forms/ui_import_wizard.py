@@ -282,7 +282,7 @@ class Ui_ImportWizard(object):
         self.report = QPlainTextEdit(self.checkPage)
         self.report.setObjectName(u"report")
         self.report.setReadOnly(True)
-        self.report.setLineWrapMode(QPlainTextEdit.NoWrap)
+        self.report.setLineWrapMode(QPlainTextEdit.WidgetWidth)
 
         self.checkLayout.addWidget(self.report)
 
