@@ -224,9 +224,10 @@ class Records:
         signer_role: str | None = None,
         guardian_id: int | None = None,
         source: str = "paper",
+        form_id: int | None = None,
     ) -> int:
         role = signer_role or ("guardian" if guardian_id else kind)
-        form = self.store.consent.form_versions()[0]["id"]
+        form = form_id or self.store.consent.form_versions()[0]["id"]
         row: dict[str, Any] = {
             "subject_kind": kind,
             "employee_id": subject_id if kind == "employee" else None,

@@ -11,6 +11,9 @@ Decisions where the rules leave room:
   ``signer_id``; guardians are told apart by ``signer_id``.
 * Items are not checked against ``ALL_ITEM_CODES``: an unknown item is simply not covered
   by any statement and comes out MISSING.
+* Validity belongs to the form version a statement was signed on (``Statement.validity``:
+  until withdrawn, the school year it was signed in, or N years); outside it the
+  statement's answers are EXPIRED. The school year's cut-off date is part of the policy.
 * EXPIRED means: nothing valid decides the item and some signer's latest covering answer
   has expired. For a 16+ student under the STRICT policy guardians cannot decide, so the
   result is EXPIRED exactly when the guardian-based result would be EXPIRED, else MISSING.
@@ -25,8 +28,8 @@ from enum import StrEnum
 from operator import attrgetter
 from types import MappingProxyType
 
+from korre_desktop.domain.consent_form import DEFAULT_CUTOFF, UNTIL_WITHDRAWN, Validity
 from korre_desktop.domain.people import age_on
-from korre_desktop.domain.school_year import SchoolYear
 
 ADULT_AGE = 16
 
@@ -49,11 +52,6 @@ class SignerRole(StrEnum):
     STUDENT = "student"
 
 
-class ValidityPolicy(StrEnum):
-    UNTIL_WITHDRAWN = "until_withdrawn"
-    PER_SCHOOL_YEAR = "per_school_year"
-
-
 class SixteenPlusPolicy(StrEnum):
     GUARDIAN_CONSENT_STAYS_VALID = "guardian_consent_stays_valid"
     STRICT = "strict"
@@ -61,13 +59,14 @@ class SixteenPlusPolicy(StrEnum):
 
 @dataclass(frozen=True)
 class ConsentPolicy:
-    validity: ValidityPolicy = ValidityPolicy.UNTIL_WITHDRAWN
     sixteen_plus: SixteenPlusPolicy = SixteenPlusPolicy.GUARDIAN_CONSENT_STAYS_VALID
+    # (month, day) a school year starts: "valid for the school year it was signed in"
+    school_year_cutoff: tuple[int, int] = DEFAULT_CUTOFF
 
     def __post_init__(self) -> None:
         # Settings may hand over plain strings; the rules compare enum members by identity.
-        object.__setattr__(self, "validity", ValidityPolicy(self.validity))
         object.__setattr__(self, "sixteen_plus", SixteenPlusPolicy(self.sixteen_plus))
+        object.__setattr__(self, "school_year_cutoff", tuple(self.school_year_cutoff))
 
 
 DEFAULT_POLICY = ConsentPolicy()
@@ -88,6 +87,8 @@ class Statement:
     entered_at: datetime
     # Left out of the hash because mappings are unhashable; equality still compares it.
     answers: Mapping[str, bool | None] = field(hash=False)
+    # How long it counts: the validity of the form version it was signed on.
+    validity: Validity = UNTIL_WITHDRAWN
     # Plain-dict copy of answers for the hot path (dict.update runs in C).
     _answers: dict[str, bool | None] = field(init=False, repr=False, compare=False)
 
@@ -104,7 +105,7 @@ class Statement:
     def __reduce__(self) -> tuple[type[Statement], tuple[object, ...]]:
         # A mappingproxy cannot be pickled or deep-copied; rebuild from a plain dict instead.
         fields = (self.signer_role, self.signer_id, self.signed_date, self.entered_at)
-        return Statement, (self.id, *fields, dict(self._answers))
+        return Statement, (self.id, *fields, dict(self._answers), self.validity)
 
 
 @dataclass(frozen=True)
@@ -123,17 +124,17 @@ _STUDENT_RESULTS = {status: StudentItemStatus(status) for status in ConsentStatu
 _ASK_STUDENT = StudentItemStatus(ConsentStatus.GRANTED, ask_student=True)
 
 
-def _expiry_cutoff(on: date, policy: ConsentPolicy) -> date | None:
-    if policy.validity is ValidityPolicy.PER_SCHOOL_YEAR:
-        return SchoolYear.containing(on).start
-    return None
+def _expired(statement: Statement, on: date, policy: ConsentPolicy) -> bool:
+    if statement.validity is UNTIL_WITHDRAWN:  # the usual case, decided without dates
+        return False
+    ends = statement.validity.expires_on(statement.signed_date, policy.school_year_cutoff)
+    return ends is not None and on >= ends
 
 
 def _latest_answers(
     statements: Iterable[Statement], on: date, policy: ConsentPolicy, own_role: SignerRole
 ) -> tuple[_Answers, list[_Answers]]:
     """Each signer's latest covering answer per item: the subject's own and each guardian's."""
-    cutoff = _expiry_cutoff(on, policy)
     with_guardians = own_role is SignerRole.STUDENT
     own: _Answers = {}
     guardians: dict[int, _Answers] = {}
@@ -146,7 +147,7 @@ def _latest_answers(
             target = guardians.setdefault(statement.signer_id, {})
         else:
             continue
-        if cutoff is not None and statement.signed_date < cutoff:
+        if _expired(statement, on, policy):
             target.update(dict.fromkeys(statement._answers, _EXPIRED))
         else:
             target.update(statement._answers)

@@ -569,9 +569,22 @@ class _DemoBuilder:
                 "id": self.form_legacy,
                 "label": "2019 (foto en film)",
                 "effective_date": "2019-08-01",
+                "validity": '"school_year"',
                 "created_at": self.created_at,
             },
         )
+        for position, channel in enumerate(store.consent.form_channels()):
+            self.t.add(
+                "consent_form_channels",
+                {
+                    "id": 1000 + position,  # after the channels the migration wrote
+                    "form_version_id": self.form_legacy,
+                    "code": channel["code"],
+                    "label": channel["label"],
+                    "explanation": channel["explanation"],
+                    "position": position,
+                },
+            )
         first_item = 1000
         for position, code in enumerate(LEGACY_ITEMS):
             self.t.add(
@@ -622,6 +635,7 @@ TABLE_ORDER = (
     "employees",
     "employee_schools",
     "consent_form_versions",
+    "consent_form_channels",
     "consent_form_items",
     "protocol_versions",
     "protocol_signatures",
@@ -649,6 +663,13 @@ def generate_demo(
     progress.step(0, total, "structure")
     with store.db.atomic():
         builder.school_years()
+        # The demo's forms are valid for the school year they were signed in.
+        store.update(
+            "consent_form_versions",
+            store.consent.form_versions()[0]["id"],
+            {"validity": '"school_year"'},
+        )
+        store.set_setting("default_validity", "school_year")
         builder.forms_and_versions(store)
         schools = builder.schools(students)
         builder.students(schools, progress, total)
@@ -656,7 +677,6 @@ def generate_demo(
         builder.employees(employees, schools)
         progress.step(total, total, "saving")
         store.bulk_insert((table, builder.t.rows.get(table, [])) for table in TABLE_ORDER)
-        store.set_setting("validity_policy", "per_school_year")
     rows = builder.t.rows
     return DemoSummary(
         schools=len(rows.get("schools", [])),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from korre_desktop.domain.consent_form import ConsentForm
 from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
 from korre_desktop.domain.people import age_on, fold, person_name
 from korre_desktop.domain.protocol import Audience, ProtocolVersion, current_version
@@ -50,11 +51,8 @@ class SignerChoice:
     parental_authority: bool = True
 
 
-@dataclass(frozen=True)
-class FormVersion:
-    id: int
-    label: str
-    item_codes: tuple[str, ...]
+# A consent form version (its id, label and the items it asks, in form order).
+FormVersion = ConsentForm
 
 
 @dataclass(frozen=True)
@@ -184,15 +182,9 @@ def signers_for(store: Store, person: PersonChoice) -> list[SignerChoice]:
 
 def form_versions(store: Store) -> list[FormVersion]:
     """Consent form versions, newest first (the first is the one to use for new forms)."""
-    rows = store.consent.form_versions()
-    codes: dict[int, list[str]] = {row["id"]: [] for row in rows}
-    for item in store.consent.form_items():
-        codes.setdefault(item["form_version_id"], []).append(item["code"])
-    versions = [
-        FormVersion(row["id"], row["label"], tuple(sort_item_codes(codes[row["id"]])))
-        for row in sorted(rows, key=lambda r: (r["effective_date"], r["id"]), reverse=True)
-    ]
-    return versions
+    from korre_desktop.services.consent_forms import load_forms
+
+    return load_forms(store)
 
 
 def _check_date(signed: date, today: date, person: PersonChoice) -> None:
@@ -287,7 +279,9 @@ def withdraw_consent(
     codes = list(items)
     if not codes:
         raise EntryError("no_items", "choose at least one item to withdraw")
-    if not all(is_item_code(code) for code in codes):
+    forms = form_versions(store)
+    known = {code for form in forms for code in form.items}
+    if not all(is_item_code(code) and code in known for code in codes):
         raise EntryError("unknown_item", "unknown item code")
     _check_date(on, today or date.today(), person)
     _check_signer(store, person, signer)
@@ -296,7 +290,7 @@ def withdraw_consent(
         person,
         signer,
         on,
-        form_versions(store)[0].id,
+        forms[0].id,
         dict.fromkeys(sort_item_codes(codes), False),
         source="withdrawal",
         note=note,

@@ -20,10 +20,10 @@ from korre_desktop.domain.consent import (
     SixteenPlusPolicy,
     Statement,
     StudentItemStatus,
-    ValidityPolicy,
     employee_statuses,
     student_statuses,
 )
+from korre_desktop.domain.consent_form import ConsentForm, channel_labels, items_in_force
 from korre_desktop.domain.consent_items import sort_item_codes
 from korre_desktop.domain.people import NameUse, age_on, name_in_use, sort_key
 from korre_desktop.domain.protocol import (
@@ -45,8 +45,15 @@ PROGRESS_EVERY = 2000
 class StatusSettings:
     policy: ConsentPolicy
     deadline_days: int
+    # The items shown: of the versions in effect on the settings' date, else of all versions.
     item_codes: tuple[str, ...]
     versions: tuple[ProtocolVersion, ...]
+    forms: tuple[ConsentForm, ...] = ()  # newest first
+
+    @property
+    def channel_labels(self) -> dict[str, str]:
+        """Each channel's label as the newest version that has it words it."""
+        return channel_labels(self.forms)
 
 
 @dataclass(slots=True)
@@ -115,18 +122,28 @@ class _SharedConsent:
         return self._seen.setdefault(tuple(consent.items()), consent)
 
 
-def load_settings(store: Store) -> StatusSettings:
+def load_settings(store: Store, on: date | None = None) -> StatusSettings:
+    """The rules' settings; with ``on`` the items are those of the consent form versions in
+    effect on that day (one column per item in the tabs and exports)."""
+    from korre_desktop.services.consent_forms import load_forms, school_year_cutoff
+
     policy = ConsentPolicy(
-        validity=ValidityPolicy(store.setting("validity_policy", ValidityPolicy.UNTIL_WITHDRAWN)),
         sixteen_plus=SixteenPlusPolicy(
             store.setting("sixteen_plus_policy", SixteenPlusPolicy.GUARDIAN_CONSENT_STAYS_VALID)
         ),
+        school_year_cutoff=school_year_cutoff(store),
     )
+    forms = tuple(load_forms(store))
+    if on is not None:
+        items = items_in_force(forms, on)
+    else:
+        items = tuple(sort_item_codes(code for form in forms for code in form.items))
     return StatusSettings(
         policy=policy,
         deadline_days=int(store.setting("signing_deadline_days", DEFAULT_SIGNING_DEADLINE_DAYS)),
-        item_codes=tuple(sort_item_codes(store.consent.form_item_codes())),
+        item_codes=items,
         versions=protocol_versions(store),
+        forms=forms,
     )
 
 
@@ -158,8 +175,12 @@ def _signatures_by_person(store: Store, kind: str) -> dict[int, list[ProtocolSig
 
 
 def _statements_by_subject(
-    rows: Iterable[dict[str, Any]], excluded_guardians: set[tuple[int, int]] | None = None
+    rows: Iterable[dict[str, Any]],
+    forms: Iterable[ConsentForm],
+    excluded_guardians: set[tuple[int, int]] | None = None,
 ) -> dict[int, list[Statement]]:
+    """Statements per subject, each with the validity of the form version it was signed on."""
+    validity = {form.id: form.validity for form in forms}
     grouped: dict[int, list[Statement]] = defaultdict(list)
     for row in rows:
         subject = row["subject_id"]
@@ -179,6 +200,7 @@ def _statements_by_subject(
                 signed_date=date.fromisoformat(row["signed_date"]),
                 entered_at=datetime.fromisoformat(row["entered_at"]),
                 answers=json.loads(row["answers"]),
+                validity=validity[row["form_version_id"]],
             )
         )
     return grouped
@@ -199,7 +221,7 @@ def student_statuses_on(
     ``only`` limits the work to those student ids (a class list needs a few dozen of
     the foundation's students).
     """
-    settings = settings or load_settings(store)
+    settings = settings or load_settings(store, on)
     active_rows = store.people.students_on(on)
     active_ids = {row["id"] for row in active_rows}
     if include_inactive:
@@ -219,7 +241,9 @@ def student_statuses_on(
             for link in store.people.guardian_links()
             if not link["parental_authority"]
         }
-        statements = _statements_by_subject(store.consent.statements("student", only), no_authority)
+        statements = _statements_by_subject(
+            store.consent.statements("student", only), settings.forms, no_authority
+        )
     version_label = _version_label(settings, Audience.STUDENTS, on)
     shared = _SharedConsent()
     result: list[PersonStatus] = []
@@ -275,11 +299,13 @@ def employee_statuses_on(
     progress: Progress = NO_PROGRESS,
 ) -> list[PersonStatus]:
     """Employees on the list for ``on`` (or every employee) with their statuses on ``on``."""
-    settings = settings or load_settings(store)
+    settings = settings or load_settings(store, on)
     rows = store.people.employees_all() if include_inactive else store.people.employees_on(on)
     signatures = _signatures_by_person(store, "employee")
     statements = (
-        _statements_by_subject(store.consent.statements("employee")) if with_consent else {}
+        _statements_by_subject(store.consent.statements("employee"), settings.forms)
+        if with_consent
+        else {}
     )
     version_label = _version_label(settings, Audience.EMPLOYEES, on)
     shared = _SharedConsent()

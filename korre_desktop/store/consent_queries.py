@@ -65,15 +65,39 @@ class ConsentQueries:
 
     def form_versions(self) -> list[Row]:
         return self._store.rows(
-            "SELECT id, label, effective_date FROM consent_form_versions ORDER BY effective_date"
+            "SELECT id, label, effective_date, validity, texts, created_at"
+            " FROM consent_form_versions ORDER BY effective_date, id"
         )
+
+    def form_channels(self) -> list[Row]:
+        return self._store.rows(
+            "SELECT form_version_id, code, label, explanation, position"
+            " FROM consent_form_channels ORDER BY form_version_id, position"
+        )
+
+    def form_version_labelled(self, label: str) -> Row | None:
+        found = self._store.rows(
+            "SELECT id, label FROM consent_form_versions WHERE lower(trim(label)) = lower(trim(?))",
+            [label],
+        )
+        return found[0] if found else None
+
+    def form_version_use(self, version_id: int) -> Row:
+        """How many statements and printed forms refer to the version (then it is fixed)."""
+        return self._store.rows(
+            """SELECT (SELECT count(*) FROM consent_statements WHERE form_version_id = :v)
+                          AS statements,
+                      (SELECT count(*) FROM form_instances WHERE consent_form_version_id = :v)
+                          AS printed""",
+            {"v": version_id},
+        )[0]
 
     def statements(self, kind: str, only: Collection[int] | None = None) -> list[Row]:
         """Consent statements about employees or students (for status on a date); ``only``
         limits them to those people."""
         column = _person_column(kind)
         sql = f"""SELECT id, {column} AS subject_id, signer_role, guardian_id, signed_date,
-                         entered_at, answers
+                         entered_at, answers, form_version_id
                   FROM consent_statements WHERE subject_kind = ?"""
         if only is None:
             return self._store.rows(sql, [kind])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 
@@ -405,6 +406,150 @@ UNKNOWN_DATA_AND_TEACHERS = Migration(
     rebuilds_tables=True,
 )
 
+
+# The six default channels and the default texts, as written into the first version.
+# (Literal here: a shipped migration must not change when the code's defaults do.)
+_DEFAULT_CHANNELS = (
+    ('schoolgids', 'Schoolgids en brochures', 0,
+     'De schoolgids en folders over de school, op papier en als pdf.'),
+    ('website', 'Website van de school', 1,
+     'De openbare website van de school en van de stichting.'),
+    ('nieuwsbrief', 'Nieuwsbrief', 2,
+     'De nieuwsbrief die de school aan ouders stuurt.'),
+    ('socialmedia_school', 'Sociale media van de school', 3,
+     'De accounts van de school en de stichting, zoals Facebook en Instagram.'),
+    ('ouderportaal', 'Ouderportaal of schoolapp', 4,
+     'De afgeschermde omgeving waar alleen ouders van de school kunnen kijken.'),
+    ('socialmedia_persoonlijk', 'Eigen sociale media van medewerkers', 5,
+     'Berichten van medewerkers op hun eigen accounts, over de school.'),
+)  # fmt: skip
+_DEFAULT_TEXTS = {
+    "intro": (
+        "Op school maken medewerkers foto's, filmpjes en geluidsopnamen van lessen, "
+        "uitstapjes en feesten, om te laten zien wat er op school gebeurt. Soms doet een "
+        "fotograaf of een ouder dat in opdracht van de school. Met dit formulier geeft u "
+        "aan waarvoor de school beeld en geluid van uw kind mag gebruiken."
+    ),
+    "scope": (
+        "Kies per soort opname en per kanaal ja of nee. Een vak dat leeg blijft, telt als"
+        " nee. De school zet nooit namen bij beeld op openbare kanalen."
+    ),
+    "no_consent_needed": (
+        "Geen toestemming nodig: gebruik in de klas (bijvoorbeeld op het digibord), de "
+        "foto voor de schoolpas en de leerlingadministratie."
+    ),
+    "withdraw": (
+        "U kunt later alsnog toestemming geven, en uw keuze altijd wijzigen of intrekken."
+        " Dat geldt vanaf dat moment; wat al is gepubliceerd, haalt de school waar "
+        "mogelijk weg."
+    ),
+    "contact": (
+        "Vragen, wijzigen of intrekken: neem contact op met de administratie van de school."
+    ),
+    "student": {
+        "intro": (
+            "Op school maken medewerkers foto's, filmpjes en geluidsopnamen van lessen, "
+            "uitstapjes en feesten, om te laten zien wat er op school gebeurt. Soms doet een "
+            "fotograaf dat in opdracht van de school. Je bent 16 jaar of ouder: jij beslist "
+            "zelf waarvoor de school beeld en geluid van jou mag gebruiken."
+        ),
+        "scope": (
+            "Kies per soort opname en per kanaal ja of nee. Een vak dat leeg blijft, telt als"
+            " nee. De school zet nooit je naam bij beeld op openbare kanalen."
+        ),
+        "no_consent_needed": (
+            "Geen toestemming nodig: gebruik in de klas (bijvoorbeeld op het digibord), de "
+            "foto voor je schoolpas en de leerlingadministratie."
+        ),
+        "withdraw": (
+            "Je kunt later alsnog toestemming geven, en je keuze altijd wijzigen of "
+            "intrekken. Dat geldt vanaf dat moment; wat al is gepubliceerd, haalt de school "
+            "waar mogelijk weg."
+        ),
+        "contact": ("Vragen, wijzigen of intrekken: meld je bij de administratie van de school."),
+    },
+}
+
+
+def _sql_text(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+_DEFAULT_CHANNELS_SQL = ", ".join(
+    f"({_sql_text(code)}, {_sql_text(label)}, {_sql_text(explanation)}, {position})"
+    for code, label, position, explanation in _DEFAULT_CHANNELS
+)
+_DEFAULT_TEXTS_SQL = _sql_text(json.dumps(_DEFAULT_TEXTS, ensure_ascii=False))
+
+
+def _in_use(version: str) -> str:
+    """SQL: the consent form version ``version`` is referred to by a statement or a form."""
+    return (
+        f"(EXISTS (SELECT 1 FROM consent_statements WHERE form_version_id = {version})"
+        f" OR EXISTS (SELECT 1 FROM form_instances WHERE consent_form_version_id = {version}))"
+    )
+
+
+def _frozen_when_in_use(table: str, version: str, events: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        f"""CREATE TRIGGER {table}_{event.lower()}_in_use BEFORE {event} ON {table}
+            WHEN {_in_use(version.replace("ROW", "OLD" if event != "INSERT" else "NEW"))}
+            BEGIN SELECT RAISE(ABORT, 'this consent form version is in use: make a new one');
+            END"""
+        for event in events
+    )
+
+
+CONSENT_FORMS = Migration(
+    9,
+    "consent form versions with their own channels, validity and texts",
+    (
+        """ALTER TABLE consent_form_versions ADD COLUMN validity TEXT NOT NULL
+            DEFAULT '"until_withdrawn"' CHECK (json_valid(validity))""",
+        """ALTER TABLE consent_form_versions ADD COLUMN texts TEXT NOT NULL DEFAULT '{}'
+            CHECK (json_valid(texts))""",
+        # The old global policy becomes the validity of the versions signed under it.
+        """UPDATE consent_form_versions SET validity = '"school_year"'
+            WHERE (SELECT value FROM settings WHERE key = 'validity_policy')
+                  = '"per_school_year"'""",
+        """INSERT INTO settings (key, value)
+            SELECT 'default_validity', CASE value WHEN '"per_school_year"'
+                THEN '"school_year"' ELSE '"until_withdrawn"' END
+            FROM settings WHERE key = 'validity_policy'""",
+        "DELETE FROM settings WHERE key = 'validity_policy'",
+        """INSERT OR IGNORE INTO settings (key, value)
+            VALUES ('default_validity', '"until_withdrawn"'), ('school_year_cutoff', '"08-01"')""",
+        """CREATE TABLE consent_form_channels (
+            id INTEGER PRIMARY KEY,
+            form_version_id INTEGER NOT NULL REFERENCES consent_form_versions(id),
+            code TEXT NOT NULL CHECK (code <> '' AND code NOT GLOB '*[^a-z0-9_]*'),
+            label TEXT NOT NULL,
+            explanation TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL,
+            UNIQUE (form_version_id, code))""",
+        f"""INSERT INTO consent_form_channels (form_version_id, code, label, explanation, position)
+            WITH defaults(code, label, explanation, position) AS (VALUES {_DEFAULT_CHANNELS_SQL})
+            SELECT v.id, d.code, d.label, d.explanation, d.position
+            FROM consent_form_versions v, defaults d""",
+        f"""UPDATE consent_form_versions SET texts = {_DEFAULT_TEXTS_SQL}
+            WHERE label = 'Standaard' AND texts = '{{}}'""",
+        # A version a statement or a printed form refers to is never changed: a new one
+        # follows it. Versions are never deleted.
+        f"""CREATE TRIGGER consent_form_versions_update_in_use
+            BEFORE UPDATE ON consent_form_versions WHEN {_in_use("OLD.id")}
+            BEGIN SELECT RAISE(ABORT, 'this consent form version is in use: make a new one');
+            END""",
+        """CREATE TRIGGER consent_form_versions_no_delete BEFORE DELETE ON consent_form_versions
+            BEGIN SELECT RAISE(ABORT, 'consent form versions are never deleted'); END""",
+        *_frozen_when_in_use(
+            "consent_form_items", "ROW.form_version_id", ("INSERT", "UPDATE", "DELETE")
+        ),
+        *_frozen_when_in_use(
+            "consent_form_channels", "ROW.form_version_id", ("INSERT", "UPDATE", "DELETE")
+        ),
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -414,5 +559,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     IMPORTS,
     SCANNING,
     UNKNOWN_DATA_AND_TEACHERS,
+    CONSENT_FORMS,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

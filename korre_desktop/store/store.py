@@ -40,6 +40,7 @@ WRITABLE_TABLES = frozenset(
         "protocol_signatures",
         "consent_form_versions",
         "consent_form_items",
+        "consent_form_channels",
         "consent_statements",
         "trip_groups",
         "trip_group_members",

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import pickle
 from datetime import date, datetime, time
@@ -13,16 +14,22 @@ from korre_desktop.domain.consent import (
     SignerRole,
     SixteenPlusPolicy,
     Statement,
-    ValidityPolicy,
     employee_status,
     employee_statuses,
 )
+from korre_desktop.domain.consent_form import Validity, ValidityKind
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 
 _IDS = itertools.count(1)
 ITEM = "foto_website"
 OTHER = "film_nieuwsbrief"
-PER_YEAR = ConsentPolicy(validity=ValidityPolicy.PER_SCHOOL_YEAR)
+
+
+def per_year(statements):
+    """The statements as signed on a form valid for the school year it was signed in."""
+    return [dataclasses.replace(s, validity=Validity(ValidityKind.SCHOOL_YEAR)) for s in statements]
+
+
 ON = date(2026, 3, 1)
 
 
@@ -176,35 +183,35 @@ def test_until_withdrawn_never_expires() -> None:
 
 def test_per_school_year_expires_on_1_august() -> None:
     statements = [stmt(date(2026, 7, 31), {ITEM: True})]
-    assert employee_status(statements, ITEM, date(2026, 7, 31), PER_YEAR) is ConsentStatus.GRANTED
-    assert employee_status(statements, ITEM, date(2026, 8, 1), PER_YEAR) is ConsentStatus.EXPIRED
+    assert employee_status(per_year(statements), ITEM, date(2026, 7, 31)) is ConsentStatus.GRANTED
+    assert employee_status(per_year(statements), ITEM, date(2026, 8, 1)) is ConsentStatus.EXPIRED
 
 
 def test_per_school_year_statement_signed_on_1_august_is_valid_all_year() -> None:
     statements = [stmt(date(2026, 8, 1), {ITEM: True})]
-    assert employee_status(statements, ITEM, date(2026, 8, 1), PER_YEAR) is ConsentStatus.GRANTED
-    assert employee_status(statements, ITEM, date(2027, 7, 31), PER_YEAR) is ConsentStatus.GRANTED
-    assert employee_status(statements, ITEM, date(2027, 8, 1), PER_YEAR) is ConsentStatus.EXPIRED
+    assert employee_status(per_year(statements), ITEM, date(2026, 8, 1)) is ConsentStatus.GRANTED
+    assert employee_status(per_year(statements), ITEM, date(2027, 7, 31)) is ConsentStatus.GRANTED
+    assert employee_status(per_year(statements), ITEM, date(2027, 8, 1)) is ConsentStatus.EXPIRED
 
 
 def test_expired_refusal_is_expired_not_refused() -> None:
     statements = [stmt(date(2025, 6, 1), {ITEM: False})]
-    assert employee_status(statements, ITEM, ON, PER_YEAR) is ConsentStatus.EXPIRED
+    assert employee_status(per_year(statements), ITEM, ON) is ConsentStatus.EXPIRED
 
 
 def test_expired_blank_is_expired() -> None:
     statements = [stmt(date(2025, 6, 1), {ITEM: None})]
-    assert employee_status(statements, ITEM, ON, PER_YEAR) is ConsentStatus.EXPIRED
+    assert employee_status(per_year(statements), ITEM, ON) is ConsentStatus.EXPIRED
 
 
 def test_blank_this_year_after_expired_yes_is_missing() -> None:
     statements = [stmt(date(2025, 6, 1), {ITEM: True}), stmt(date(2025, 9, 1), {ITEM: None})]
-    assert employee_status(statements, ITEM, ON, PER_YEAR) is ConsentStatus.MISSING
+    assert employee_status(per_year(statements), ITEM, ON) is ConsentStatus.MISSING
 
 
 def test_partial_renewal_this_school_year() -> None:
     statements = [stmt(date(2025, 6, 1), every(True)), stmt(date(2025, 9, 1), {ITEM: True})]
-    statuses = employee_statuses(statements, [ITEM, OTHER], ON, PER_YEAR)
+    statuses = employee_statuses(per_year(statements), [ITEM, OTHER], ON)
     assert statuses == {ITEM: ConsentStatus.GRANTED, OTHER: ConsentStatus.EXPIRED}
 
 
@@ -249,8 +256,8 @@ def test_statement_equality_uses_its_fields() -> None:
 def test_roles_and_policies_given_as_strings_are_converted() -> None:
     statement = stmt(ON, {ITEM: True}, role="employee")  # type: ignore[arg-type]
     assert statement.signer_role is SignerRole.EMPLOYEE
-    policy = ConsentPolicy(validity="per_school_year", sixteen_plus="strict")  # type: ignore[arg-type]
-    assert policy == ConsentPolicy(ValidityPolicy.PER_SCHOOL_YEAR, SixteenPlusPolicy.STRICT)
+    policy = ConsentPolicy(sixteen_plus="strict", school_year_cutoff=[8, 1])  # type: ignore[arg-type]
+    assert policy == ConsentPolicy(SixteenPlusPolicy.STRICT, (8, 1))
     with pytest.raises(ValueError):
         stmt(ON, {ITEM: True}, role="parent")  # type: ignore[arg-type]
 

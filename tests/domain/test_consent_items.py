@@ -42,7 +42,10 @@ def test_item_code_joins_medium_and_channel() -> None:
     assert item_code("geluid", "socialmedia_school") == "geluid_socialmedia_school"
 
 
-@pytest.mark.parametrize(("medium", "channel"), [("video", "website"), ("foto", "krant"), ("", "")])
+@pytest.mark.parametrize(
+    ("medium", "channel"),
+    [("video", "website"), ("foto", "Krant"), ("foto", "pers-lokaal"), ("", "")],
+)
 def test_item_code_rejects_unknown_parts(medium: str, channel: str) -> None:
     with pytest.raises(ValueError):
         item_code(medium, channel)
@@ -60,7 +63,7 @@ def test_split_and_join_round_trip(code: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "code", ["", "foto", "foto_", "_website", "video_website", "foto_socialmedia", "FOTO_website"]
+    "code", ["", "foto", "foto_", "_website", "video_website", "foto_Pers", "FOTO_website"]
 )
 def test_split_item_code_rejects_unknown_codes(code: str) -> None:
     assert not is_item_code(code)
@@ -99,3 +102,11 @@ def test_sort_item_codes_is_the_ordered_set(codes: list[str]) -> None:
     assert len(result) == len(set(result))
     positions = [ALL_ITEM_CODES.index(code) for code in result]
     assert positions == sorted(positions)
+
+
+def test_a_schools_own_channel_makes_item_codes_that_sort_after_the_defaults() -> None:
+    assert is_item_code("foto_klassenfoto") and item_code("film", "pers") == "film_pers"
+    assert split_item_code("foto_klassenfoto") == ("foto", "klassenfoto")
+    assert sort_item_codes(["film_pers", "foto_pers", "foto_website", "foto_klassenfoto"]) == [
+        "foto_website", "foto_klassenfoto", "foto_pers", "film_pers"
+    ]  # fmt: skip

@@ -16,18 +16,20 @@ from korre_desktop.domain.consent import (
     SixteenPlusPolicy,
     Statement,
     StudentItemStatus,
-    ValidityPolicy,
     employee_status,
     employee_statuses,
     student_status,
     student_statuses,
 )
+from korre_desktop.domain.consent_form import UNTIL_WITHDRAWN, Validity, ValidityKind
 from korre_desktop.domain.people import age_on, sixteenth_birthday
-from korre_desktop.domain.school_year import SchoolYear
 
 ITEMS = ("foto_website", "film_ouderportaal", "geluid_socialmedia_persoonlijk")
 ROLES = tuple(SignerRole)
-POLICIES = [ConsentPolicy(v, s) for v in ValidityPolicy for s in SixteenPlusPolicy]
+POLICIES = [ConsentPolicy(s, cutoff) for s in SixteenPlusPolicy for cutoff in ((8, 1), (9, 1))]
+# Each statement keeps the validity of the form version it was signed on.
+VALIDITIES = [UNTIL_WITHDRAWN, Validity(ValidityKind.SCHOOL_YEAR), Validity(ValidityKind.YEARS, 1)]
+validities = st.sampled_from(VALIDITIES)
 
 # A narrow window around 1 August so that expiry and same-day ties happen often.
 FIRST_DAY = date(2025, 6, 1)
@@ -57,6 +59,7 @@ def statement_lists(
             signed_date=draw(dates),
             entered_at=draw(entry_times),
             answers=draw(st.dictionaries(st.sampled_from(ITEMS), values, max_size=len(ITEMS))),
+            validity=draw(validities),
         )
         for statement_id in ids
     ]
@@ -96,10 +99,8 @@ def reference_answer(
     if not covering:
         return "absent"
     latest = max(covering, key=lambda s: (s.signed_date, s.entered_at, s.id))
-    if (
-        policy.validity is ValidityPolicy.PER_SCHOOL_YEAR
-        and latest.signed_date < SchoolYear.containing(on).start
-    ):
+    ends = latest.validity.expires_on(latest.signed_date, policy.school_year_cutoff)
+    if ends is not None and on >= ends:
         return "expired"
     return {True: "yes", False: "no", None: "blank"}[latest.answers[item]]
 
@@ -222,6 +223,7 @@ def refusals(draw: st.DrawFn, taken_ids: set[int], dates: st.SearchStrategy[date
         signed_date=draw(dates),
         entered_at=draw(entry_times),
         answers=dict.fromkeys(refused, False),
+        validity=draw(validities),
     )
 
 
@@ -271,14 +273,17 @@ def test_a_later_refusal_is_never_undone_by_earlier_consent(
     own_consent_counts = age_on(born, on) >= 16 and any(
         s.signer_role is SignerRole.STUDENT for s in statements
     )
+    ends = refusal.validity.expires_on(refusal.signed_date, policy.school_year_cutoff)
+    if ends is not None and on >= ends:
+        return  # an expired refusal no longer counts (nor does it lift anything)
     for item in refusal.answers:
         if refusal.signer_role is SignerRole.EMPLOYEE:
             assert employees[item] is not ConsentStatus.GRANTED
-            if policy.validity is ValidityPolicy.UNTIL_WITHDRAWN:
+            if refusal.validity is UNTIL_WITHDRAWN:
                 assert employees[item] is ConsentStatus.REFUSED
         elif refusal.signer_role is SignerRole.STUDENT:
             assert students[item].status is not ConsentStatus.GRANTED
-            if policy.validity is ValidityPolicy.UNTIL_WITHDRAWN:
+            if refusal.validity is UNTIL_WITHDRAWN:
                 assert students[item].status is ConsentStatus.REFUSED
         elif not own_consent_counts:
             # A guardian's refusal can only be outweighed by a 16+ student's own consent.

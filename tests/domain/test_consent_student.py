@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import date, datetime, time
 
@@ -12,10 +13,10 @@ from korre_desktop.domain.consent import (
     SixteenPlusPolicy,
     Statement,
     StudentItemStatus,
-    ValidityPolicy,
     student_status,
     student_statuses,
 )
+from korre_desktop.domain.consent_form import Validity, ValidityKind
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 
 _IDS = itertools.count(1)
@@ -33,8 +34,11 @@ ON = date(2026, 3, 1)
 SIGNED = date(2025, 9, 1)
 DEFAULT = ConsentPolicy()
 STRICT = ConsentPolicy(sixteen_plus=SixteenPlusPolicy.STRICT)
-PER_YEAR = ConsentPolicy(validity=ValidityPolicy.PER_SCHOOL_YEAR)
-PER_YEAR_STRICT = ConsentPolicy(ValidityPolicy.PER_SCHOOL_YEAR, SixteenPlusPolicy.STRICT)
+
+
+def per_year(statements):
+    """The statements as signed on a form valid for the school year it was signed in."""
+    return [dataclasses.replace(s, validity=Validity(ValidityKind.SCHOOL_YEAR)) for s in statements]
 
 
 def guardian(
@@ -278,45 +282,45 @@ def test_strict_boundary_on_the_sixteenth_birthday() -> None:
 
 def test_guardian_consent_expires_on_1_august() -> None:
     statements = [guardian(1, True, date(2026, 7, 31))]
-    assert status(CHILD, statements, date(2026, 7, 31), PER_YEAR).status is GRANTED
-    assert status(CHILD, statements, date(2026, 8, 1), PER_YEAR) == StudentItemStatus(EXPIRED)
+    assert status(CHILD, per_year(statements), date(2026, 7, 31)).status is GRANTED
+    assert status(CHILD, per_year(statements), date(2026, 8, 1)) == StudentItemStatus(EXPIRED)
 
 
 def test_expired_guardian_answer_counts_as_no_answer() -> None:
     last_year = date(2025, 6, 1)
-    assert status(CHILD, [guardian(1, False, last_year), guardian(2, True)], policy=PER_YEAR) == (
+    assert status(CHILD, per_year([guardian(1, False, last_year), guardian(2, True)])) == (
         StudentItemStatus(GRANTED)
     )
-    assert status(CHILD, [guardian(1, True, last_year), guardian(2, False)], policy=PER_YEAR) == (
+    assert status(CHILD, per_year([guardian(1, True, last_year), guardian(2, False)])) == (
         StudentItemStatus(REFUSED)
     )
 
 
 def test_expired_beside_a_blank_is_expired() -> None:
     statements = [guardian(1, True, date(2025, 6, 1)), guardian(2, None)]
-    assert status(CHILD, statements, policy=PER_YEAR).status is EXPIRED
+    assert status(CHILD, per_year(statements)).status is EXPIRED
 
 
 def test_expired_own_refusal_no_longer_blocks() -> None:
     statements = [own(False, date(2025, 6, 1)), guardian(1, True)]
-    assert status(CHILD, statements, policy=PER_YEAR).status is GRANTED
-    assert status(CHILD, [own(False, date(2025, 6, 1))], policy=PER_YEAR).status is EXPIRED
+    assert status(CHILD, per_year(statements)).status is GRANTED
+    assert status(CHILD, per_year([own(False, date(2025, 6, 1))])).status is EXPIRED
 
 
 def test_sixteen_plus_expired_own_answer() -> None:
     last_year = date(2025, 6, 1)
-    assert status(TEEN, [own(True, last_year)], policy=PER_YEAR) == StudentItemStatus(EXPIRED)
-    assert status(TEEN, [own(True, last_year), guardian(1, True)], policy=PER_YEAR) == (
+    assert status(TEEN, per_year([own(True, last_year)])) == StudentItemStatus(EXPIRED)
+    assert status(TEEN, per_year([own(True, last_year), guardian(1, True)])) == (
         StudentItemStatus(GRANTED, ask_student=True)
     )
 
 
 def test_strict_with_expired_answers() -> None:
     last_year = date(2025, 6, 1)
-    assert status(TEEN, [own(True, last_year)], policy=PER_YEAR_STRICT).status is EXPIRED
-    assert status(TEEN, [guardian(1, True, last_year)], policy=PER_YEAR_STRICT).status is EXPIRED
+    assert status(TEEN, per_year([own(True, last_year)]), policy=STRICT).status is EXPIRED
+    assert status(TEEN, per_year([guardian(1, True, last_year)]), policy=STRICT).status is EXPIRED
     # A valid guardian answer exists, so nothing is merely expired: the student must answer.
-    assert status(TEEN, [own(True, last_year), guardian(1, True)], policy=PER_YEAR_STRICT) == (
+    assert status(TEEN, per_year([own(True, last_year), guardian(1, True)]), policy=STRICT) == (
         StudentItemStatus(MISSING)
     )
 
@@ -331,7 +335,7 @@ def test_partial_renewal_per_school_year() -> None:
         guardian(1, True, date(2025, 6, 1), item=OTHER),
         guardian(1, True, date(2025, 9, 1)),
     ]
-    statuses = student_statuses(CHILD, statements, [ITEM, OTHER], ON, PER_YEAR)
+    statuses = student_statuses(CHILD, per_year(statements), [ITEM, OTHER], ON)
     assert statuses == {ITEM: StudentItemStatus(GRANTED), OTHER: StudentItemStatus(EXPIRED)}
 
 

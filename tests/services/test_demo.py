@@ -294,8 +294,14 @@ def test_demo_has_both_school_years(demo_db: Store) -> None:
     assert demo_db.people.students_on(REFERENCE)
 
 
-def test_demo_uses_per_school_year_validity(demo_db: Store) -> None:
-    assert demo_db.setting("validity_policy") == "per_school_year"
+def test_demo_forms_are_valid_for_the_school_year_they_were_signed_in(demo_db: Store) -> None:
+    from korre_desktop.domain.consent_form import ValidityKind
+    from korre_desktop.services.consent_forms import load_forms
+
+    forms = load_forms(demo_db)
+    assert len(forms) == 2 and all(f.validity.kind is ValidityKind.SCHOOL_YEAR for f in forms)
+    assert all(len(f.channels) == 6 for f in forms)
+    assert demo_db.setting("default_validity") == "school_year"
 
 
 def test_demo_protocol_documents_are_stored_as_blobs(demo_db: Store) -> None:

@@ -70,7 +70,7 @@ def _all(value: bool | None) -> dict[str, bool | None]:
 @pytest.fixture
 def foundation(store: Store, records) -> dict[str, int]:
     """Two schools, every status once, names that look like formulas."""
-    store.set_setting("validity_policy", "per_school_year")
+    store.update("consent_form_versions", 1, {"validity": '"school_year"'})
     eendracht = records.school("OBS De Eendracht")
     risky = records.school(FORMULA_SCHOOL)
     groep7 = records.klass(eendracht, 2026, "Groep 7")

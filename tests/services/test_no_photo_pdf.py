@@ -63,7 +63,7 @@ class Built:
 @pytest.fixture
 def built(store: Store, records) -> Built:
     """One school, three classes, every kind of verdict; a second school with a Groep 5 too."""
-    store.set_setting("validity_policy", "per_school_year")
+    store.update("consent_form_versions", 1, {"validity": '"school_year"'})
     school = records.school(SCHOOL)
     other = records.school("OBS Het Anker")
     groep5 = records.klass(school, 2026, "Groep 5")

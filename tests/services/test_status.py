@@ -1,5 +1,6 @@
 """End to end: rows written with Store.insert, statuses read through services.status."""
 
+import sqlite3
 from datetime import date
 
 import pytest
@@ -184,15 +185,19 @@ def test_withdrawal_is_a_new_statement(store: Store, records, school, klass, ans
     assert len(store.consent.statements_of("student", student)) == 2
 
 
-def test_per_school_year_policy_gives_expired(
+def test_a_version_valid_for_one_school_year_gives_expired_after_it(
     store: Store, records, school, klass, answers_all
 ) -> None:
+    store.update("consent_form_versions", 1, {"validity": '"school_year"'})
     student = _student(records, school, klass)
     guardian = records.guardian(student)
     records.statement("student", student, date(2026, 3, 1), answers_all(True), guardian_id=guardian)
-    assert _status_of(store, student).consent[ITEM] is ConsentStatus.GRANTED
-    store.set_setting("validity_policy", "per_school_year")
     assert set(_status_of(store, student).consent.values()) == {ConsentStatus.EXPIRED}
+    records.statement("student", student, date(2026, 9, 1), answers_all(True), guardian_id=guardian)
+    assert set(_status_of(store, student).consent.values()) == {ConsentStatus.GRANTED}
+    # The version is in use now: its validity is fixed (a new version follows it).
+    with pytest.raises(sqlite3.IntegrityError, match="in use"):
+        store.update("consent_form_versions", 1, {"validity": '"until_withdrawn"'})
 
 
 def test_employee_consent(store: Store, records, answers_all) -> None:
@@ -203,9 +208,9 @@ def test_employee_consent(store: Store, records, answers_all) -> None:
     assert by_id[employee].consent[ITEM] is ConsentStatus.REFUSED
     assert by_id[employee].consent["foto_schoolgids"] is ConsentStatus.GRANTED
     assert set(by_id[colleague].consent.values()) == {ConsentStatus.MISSING}
-    store.set_setting("validity_policy", "per_school_year")
-    by_id = {p.id: p for p in employee_statuses_on(store, date(2027, 9, 1))}
-    assert by_id[employee].consent[ITEM] is ConsentStatus.EXPIRED
+    # Until withdrawn (the default version's validity): still counts years later.
+    by_id = {p.id: p for p in employee_statuses_on(store, date(2029, 9, 1))}
+    assert by_id[employee].consent[ITEM] is ConsentStatus.REFUSED
 
 
 def _employee_protocol(store: Store, employee: int, on: date) -> ProtocolStatus:

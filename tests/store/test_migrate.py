@@ -1,5 +1,6 @@
 """Numbered, atomic migrations; a backup before migrating; newer and foreign files refused."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -44,7 +45,7 @@ def test_migrations_are_numbered_one_up() -> None:
 def test_fresh_file_gets_the_latest_version(db_path: Path) -> None:
     with Store.open(db_path, actor="test") as store:
         assert schema_version(store.db) == LATEST_VERSION
-        assert store.setting("validity_policy") == "until_withdrawn"
+        assert store.setting("default_validity") == "until_withdrawn"
         assert store.setting("signing_deadline_days") == 14
         assert len(store.consent.form_item_codes()) == 18
     assert _header(db_path) == (LATEST_VERSION, APPLICATION_ID)
@@ -86,7 +87,7 @@ def test_older_database_upgrades_keeps_rows_and_is_backed_up_first(db_path: Path
             {"student_number": "012345", "roepnaam": "Noëlle", "tussenvoegsel": "van der"}
         ]
         assert "consent_statements" in store.db.table_names()
-        assert store.setting("validity_policy") == "until_withdrawn"
+        assert store.setting("default_validity") == "until_withdrawn"
 
     backups = list_backups(db_path)
     assert len(backups) == 1
@@ -221,3 +222,22 @@ def test_empty_file_is_treated_as_new(db_path: Path) -> None:
     db_path.write_bytes(b"")
     with Store.open(db_path, actor="test") as store:
         assert schema_version(store.db) == LATEST_VERSION
+
+
+def test_migration_9_moves_the_old_validity_policy_onto_the_form_versions(db_path: Path) -> None:
+    db = connect(db_path)
+    migrate(db, db_path, MIGRATIONS[:8])
+    db.execute("UPDATE settings SET value = '\"per_school_year\"' WHERE key = 'validity_policy'")
+    db.conn.commit()
+    db.close()
+    with Store.open(db_path, actor="test") as store:
+        (version,) = store.consent.form_versions()
+        assert json.loads(version["validity"]) == "school_year"
+        assert store.setting("default_validity") == "school_year"
+        assert store.setting("validity_policy") is None
+        assert store.setting("school_year_cutoff") == "08-01"
+        channels = store.consent.form_channels()
+        assert [c["code"] for c in channels][:2] == ["schoolgids", "website"]
+        assert all(c["label"] and c["explanation"] for c in channels)
+        texts = json.loads(version["texts"])
+        assert "uw kind" in texts["intro"] and "jij" in texts["student"]["intro"]

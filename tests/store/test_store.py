@@ -160,13 +160,13 @@ def test_insert_refuses_tables_outside_the_whitelist(store: Store) -> None:
 
 
 def test_set_setting_writes_an_audit_row_with_before_and_after(store: Store) -> None:
-    store.set_setting("validity_policy", "per_school_year")
-    assert store.setting("validity_policy") == "per_school_year"
+    store.set_setting("default_validity", "school_year")
+    assert store.setting("default_validity") == "school_year"
     entry = store.rows("SELECT * FROM audit_log WHERE table_name = 'settings'")[-1]
     assert entry["actor"] == "test"
-    assert entry["row_id"] == "validity_policy"
+    assert entry["row_id"] == "default_validity"
     assert json.loads(entry["before"]) == {"value": "until_withdrawn"}
-    assert json.loads(entry["after"]) == {"value": "per_school_year"}
+    assert json.loads(entry["after"]) == {"value": "school_year"}
 
 
 def test_new_setting_has_no_previous_value(store: Store) -> None:

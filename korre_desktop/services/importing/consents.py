@@ -18,6 +18,7 @@ only, or from the signer's name when that is the student's or a linked guardian'
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from dataclasses import dataclass, field
@@ -152,8 +153,7 @@ class StatementWork:
 
 @dataclass
 class ConsentWork:
-    form_id: int
-    form_label: str
+    form: consent_entry.FormVersion  # the current version: the register is entered on it
     today: date
     new_guardians: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     statements: list[StatementWork] = field(default_factory=list)
@@ -183,7 +183,7 @@ class ConsentPlanner:
                 items=not_on_form,
                 form=form.label,
             )
-        self.work = ConsentWork(form.id, form.label, today)
+        self.work = ConsentWork(form, today)
         self.schools = store.people.schools()
         self.students: dict[str, list[dict]] = {}
         for row in store.people.students_all():
@@ -488,9 +488,7 @@ def apply_consents(store: Store, work: ConsentWork, progress: Progress) -> dict[
                 ),
                 signed_date=statement.signed,
                 # Only the register's items: the statement covers what the register says.
-                form=consent_entry.FormVersion(
-                    work.form_id, work.form_label, tuple(statement.answers)
-                ),
+                form=dataclasses.replace(work.form, items=tuple(statement.answers)),
                 answers=statement.answers,
                 note=statement.note,
                 source=SOURCE,
