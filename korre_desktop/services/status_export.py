@@ -1,4 +1,7 @@
-"""``export status``: one CSV row per person on the list for a date, with every status."""
+"""``export status``: one CSV row per person on the list for a date, with every status.
+
+One column per item of the consent form versions in force on the date, headed by its
+item code (the machine format; the Excel overview words the channels)."""
 
 from __future__ import annotations
 
@@ -35,7 +38,7 @@ def export_status_csv(
     store: Store, target: Path, on: date, progress: Progress = NO_PROGRESS
 ) -> int:
     """Write the status CSV for ``on`` to ``target``; return the number of people written."""
-    settings = load_settings(store)
+    settings = load_settings(store, on)
     students = student_statuses_on(store, on, settings=settings, progress=progress)
     employees = employee_statuses_on(store, on, settings=settings, progress=progress)
     students.sort(key=lambda p: (p.school.casefold(), p.class_name.casefold(), p.sort_key))

@@ -25,6 +25,7 @@ from korre_desktop.services.excel.overview import (
     WORDS,
     employee_schools,
     export_overview,
+    header_lines,
     item_header,
     items_in_words,
     natural_key,
@@ -48,8 +49,13 @@ from korre_desktop.services.excel.target import (
     partial_path,
 )
 from korre_desktop.services.progress import Cancelled, Progress
-from korre_desktop.services.status import employee_statuses_on, student_statuses_on
+from korre_desktop.services.status import (
+    employee_statuses_on,
+    load_settings,
+    student_statuses_on,
+)
 from korre_desktop.store import Store
+from tests.example_form import add_example_form
 
 ON = date(2026, 11, 2)
 DEMO_DAY = date(2026, 11, 24)
@@ -60,7 +66,6 @@ FORMULA_NAMES = {
     "at": "@x",
 }
 FORMULA_SCHOOL = "=SUM(1,2)"
-ITEM_HEADERS = [item_header(code) for code in ALL_ITEM_CODES]
 
 
 def _all(value: bool | None) -> dict[str, bool | None]:
@@ -157,6 +162,17 @@ def foundation(store: Store, records) -> dict[str, int]:
 
 
 @pytest.fixture
+def labels(store: Store) -> dict[str, str]:
+    """The default version's channel labels, as the workbook words the channels."""
+    return load_settings(store).channel_labels
+
+
+@pytest.fixture
+def item_headers(labels) -> list[str]:
+    return [item_header(code, labels) for code in ALL_ITEM_CODES]
+
+
+@pytest.fixture
 def workbook_path(store: Store, foundation, tmp_path: Path) -> Path:
     path = tmp_path / "overzicht.xlsx"
     export_overview(store, path, ON)
@@ -181,7 +197,8 @@ def _by_person(ws, students: bool) -> dict[tuple[str, str], tuple]:
 # -- layout ---------------------------------------------------------------------------------------
 
 
-def test_sheets_headers_panes_and_filters(workbook_path: Path) -> None:
+def test_sheets_headers_panes_and_filters(workbook_path: Path, item_headers) -> None:
+    assert item_headers[1] == "Foto\nWebsite van de school"  # the version's label
     wb = load_workbook(workbook_path)
     assert (
         wb.sheetnames
@@ -201,7 +218,7 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path) -> None:
         "Klas",
         "Leeftijd",
         "Protocol",
-        *ITEM_HEADERS,
+        *item_headers,
     ]
     assert students.freeze_panes == "C2"
     assert students.auto_filter.ref == "A1:X11"  # 6 + 18 columns, header + 10 students
@@ -214,7 +231,7 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path) -> None:
         "Scholen",
         "Startdatum",
         "Protocol",
-        *ITEM_HEADERS,
+        *item_headers,
     ]
     assert staff.freeze_panes == "C2"
     assert staff.auto_filter.ref == "A1:Y5"
@@ -237,7 +254,7 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path) -> None:
         "Leerlingen",
         "Formulier\nretour",
         "Respons",
-        *ITEM_HEADERS,
+        *item_headers,
         "Conflict",
         "Ontbreekt",
         "Verlopen",
@@ -268,7 +285,11 @@ def test_column_widths_fit_their_content(workbook_path: Path) -> None:
         assert len("toegestaan") < width <= 15
         assert all(len(word) < width for word in cell.value.split())
     assert max(widths.values()) <= 45
-    assert students.row_dimensions[1].height == 48
+    # Tall enough for the longest label wrapped in its column: "Foto / Eigen / sociale /
+    # media van / medewerkers" (the default version's "Eigen sociale media van medewerkers").
+    longest = max(header_lines(cell.value, widths[cell.column_letter]) for cell in students[1][6:])
+    assert longest == 5
+    assert students.row_dimensions[1].height == 5 * 15
     missing = wb["Ontbrekend"]
     assert missing.column_dimensions["F"].width == 45  # long reasons: capped
     assert missing.column_dimensions["A"].width >= len("Medewerker")
@@ -381,7 +402,7 @@ def test_demo_data_matches_the_status_service(store: Store, tmp_path: Path) -> N
 # -- the summary ----------------------------------------------------------------------------------
 
 
-def test_class_rates_computed_by_hand(workbook_path: Path) -> None:
+def test_class_rates_computed_by_hand(workbook_path: Path, labels) -> None:
     wb = load_workbook(workbook_path)
     ws = wb["Samenvatting"]
     row = ws[10]
@@ -389,12 +410,12 @@ def test_class_rates_computed_by_hand(workbook_path: Path) -> None:
     by_header = {ws.cell(7, c.column).value: c for c in row}
     # foto_website: granted for Noor and Sara (16+, guardians' consent stays valid); Daan
     # refused, Eva's guardians disagree, Finn's form expired, Liam and "=HYPERLINK" none.
-    rate = by_header[item_header("foto_website")]
+    rate = by_header[item_header("foto_website", labels)]
     assert rate.value == pytest.approx(2 / 7)
     assert isinstance(rate.value, float)
     assert rate.number_format == "0%"
     # foto_schoolgids: Daan and Eva are granted there too.
-    assert by_header[item_header("foto_schoolgids")].value == pytest.approx(4 / 7)
+    assert by_header[item_header("foto_schoolgids", labels)].value == pytest.approx(4 / 7)
     assert by_header["Respons"].number_format == "0%"
     assert [by_header[h].value for h in ("Conflict", "Ontbreekt", "Verlopen")] == [1, 2, 1]
     assert by_header["Zelf vragen\n(16+)"].value == 1
@@ -447,7 +468,14 @@ def test_missing_sheet_names_what_is_owed(workbook_path: Path) -> None:
         ("000201", FORMULA_NAMES["minus"], FORMULA_SCHOOL, "Groep 3", no_form, everything),
         ("000202", FORMULA_NAMES["at"], FORMULA_SCHOOL, "Groep 3", no_form, everything),
         ("000107", FORMULA_NAMES["hyperlink"], eendracht, "Groep 7", no_form, everything),
-        ("000103", "Eva Jansen", eendracht, "Groep 7", WORDS["conflict"], "foto: website"),
+        (
+            "000103",
+            "Eva Jansen",
+            eendracht,
+            "Groep 7",
+            WORDS["conflict"],
+            "foto: Website van de school",
+        ),
         ("000106", "Finn Jansen", eendracht, "Groep 7", WORDS["expired"], everything),
         ("000104", "Liam Jansen", eendracht, "Groep 7", no_form, everything),
         ("000105", "Sara Jansen", eendracht, "Groep 7", WORDS["ask_student"], None),
@@ -459,6 +487,48 @@ def test_missing_sheet_names_what_is_owed(workbook_path: Path) -> None:
         ("9004", "Dirk Evers", None, None, no_form, everything),
     ]
     assert {row[0] for row in _rows(wb["Ontbrekend"], 2)} == {"Leerling", "Medewerker"}
+
+
+def test_a_new_version_in_force_gets_its_columns_and_labels(
+    store: Store, records, item_headers, tmp_path: Path
+) -> None:
+    """The items of the versions in force on the date, headed by the medium and the
+    version's channel label; an item a statement was not asked is "ontbreekt"."""
+    new_form = add_example_form(store)  # in force from 1 August 2027
+    school = records.school("OBS De Eendracht")
+    klass = records.klass(school, 2027, "Groep 4")
+    old = records.student(school, number="000301", roepnaam="Oud")
+    new = records.student(school, number="000302", roepnaam="Nieuw")
+    for student in (old, new):
+        records.enrol(student, klass)
+    records.statement(
+        "student", old, date(2026, 9, 1), _all(True), guardian_id=records.guardian(old)
+    )
+    records.statement(
+        "student", new, date(2027, 9, 1), {"foto_klassenfoto": True, "foto_pers": False},
+        guardian_id=records.guardian(new), form_id=new_form.id,
+    )  # fmt: skip
+    path = tmp_path / "overzicht.xlsx"
+    export_overview(store, path, date(2027, 10, 1))
+    wb = load_workbook(path)
+    students = wb["Leerlingen"]
+    assert [c.value for c in students[1]][6:] == [
+        "Foto\nKlassenfoto en schoolfotograaf",
+        "Foto\nKrant en lokale media",
+        "Film\nKrant en lokale media",
+        *item_headers,
+    ]
+    rows = _by_number(students)
+    words = [c.value for c in rows["000302"][6:10]]
+    assert words == ["toegestaan", "geweigerd", "ontbreekt", "ontbreekt"]  # then foto_schoolgids
+    assert [c.value for c in rows["000301"][6:10]] == ["ontbreekt"] * 3 + ["toegestaan"]
+    summary = wb["Samenvatting"]
+    assert [c.value for c in summary[7]][5:8] == [c.value for c in students[1]][6:9]
+    owed = {(row[1], row[6]) for row in _rows(wb["Ontbrekend"], 2)}
+    assert (
+        "000301",
+        "foto: Klassenfoto en schoolfotograaf, Krant en lokale media; film: Krant en lokale media",
+    ) in owed
 
 
 # -- text stays text ------------------------------------------------------------------------------
@@ -709,19 +779,30 @@ def test_the_file_is_replaced_not_appended(store: Store, foundation, tmp_path: P
 # -- words ----------------------------------------------------------------------------------------
 
 
-def test_items_in_words() -> None:
+def test_items_in_words(labels) -> None:
     codes = ALL_ITEM_CODES
-    assert items_in_words(codes, codes) == "alle onderdelen"
-    assert items_in_words(["foto_website"], codes) == "foto: website"
-    assert items_in_words([c for c in codes if c.startswith("geluid")], codes) == (
+    assert items_in_words(codes, codes, labels) == "alle onderdelen"
+    assert items_in_words(["foto_website"], codes, labels) == "foto: Website van de school"
+    assert items_in_words([c for c in codes if c.startswith("geluid")], codes, labels) == (
         "geluid (alle kanalen)"
     )
-    assert items_in_words([c for c in codes if c.endswith("_socialmedia_school")], codes) == (
-        "sociale media school (foto, film en geluid)"
+    social = [c for c in codes if c.endswith("_socialmedia_school")]
+    assert items_in_words(social, codes, labels) == (
+        "Sociale media van de school (foto, film en geluid)"
     )
-    assert items_in_words(["foto_website", "film_schoolgids"], codes) == (
-        "foto: website; film: schoolgids"
+    assert items_in_words(["foto_website", "film_schoolgids"], codes, labels) == (
+        "foto: Website van de school; film: Schoolgids en brochures"
     )
+
+
+def test_items_in_words_names_a_new_versions_channels() -> None:
+    codes = ("foto_klassenfoto", "foto_pers", "film_pers")
+    labels = {"klassenfoto": "Klassenfoto", "pers": "Krant en lokale media"}
+    assert items_in_words(["foto_pers", "film_pers"], codes, labels) == (
+        "Krant en lokale media (foto en film)"
+    )
+    assert items_in_words(["film_pers"], codes, labels) == "film (alle kanalen)"
+    assert items_in_words(["foto_klassenfoto"], codes, labels) == "foto: Klassenfoto"
 
 
 def test_employee_schools_keep_names_with_commas() -> None:

@@ -12,6 +12,7 @@ from korre_desktop.services import status_export
 from korre_desktop.services.atomic_file import atomic_text_file
 from korre_desktop.services.status_export import export_status_csv
 from korre_desktop.store import Store
+from tests.example_form import NEW_ITEMS, add_example_form
 
 ON = date(2026, 11, 2)
 HEADER = ["kind", "number", "name", "school", "class", "protocol", *ALL_ITEM_CODES]
@@ -172,3 +173,35 @@ def test_atomic_text_file_writes_utf8(tmp_path: Path) -> None:
         handle.write("Zoë\r\n")
         assert not target.exists()  # nothing visible until the end
     assert target.read_bytes() == "Zoë\r\n".encode()
+
+
+def test_columns_follow_the_versions_in_force(store: Store, records, answers_all, tmp_path):
+    """One column per item of the versions in force on the date (the new version's items
+    first); an item a statement was not asked is missing for it; each statement keeps the
+    validity of its own version."""
+    new_form = add_example_form(store)  # in force from 1 August 2027
+    old = records.employee(number="100", achternaam="Oud")
+    new = records.employee(number="200", achternaam="Nieuw")
+    records.statement("employee", old, date(2026, 9, 1), answers_all(True))  # Standaard
+    records.statement(
+        "employee", new, date(2027, 9, 1),
+        {"foto_klassenfoto": True, "foto_pers": False, "film_pers": True}, form_id=new_form.id,
+    )  # fmt: skip
+    target = tmp_path / "status.csv"
+    export_status_csv(store, target, date(2027, 10, 1))
+    header, *rows = _read(target)
+    assert header == [*HEADER[:6], *NEW_ITEMS, *ALL_ITEM_CODES]
+    by_number = {row[1]: dict(zip(header, row, strict=True)) for row in rows}
+    assert by_number["100"]["foto_klassenfoto"] == "missing"  # not on the old form
+    assert by_number["100"]["foto_website"] == "granted"
+    assert [by_number["200"][code] for code in NEW_ITEMS] == ["granted", "refused", "granted"]
+    assert by_number["200"]["foto_website"] == "missing"
+    # A school year later the new statement has expired; the old one is valid until withdrawn.
+    export_status_csv(store, target, date(2028, 8, 1))
+    header, *rows = _read(target)
+    by_number = {row[1]: dict(zip(header, row, strict=True)) for row in rows}
+    assert by_number["200"]["foto_klassenfoto"] == "expired"
+    assert by_number["100"]["foto_website"] == "granted"
+    # Before the new version is in force its items are no columns.
+    export_status_csv(store, target, date(2027, 7, 31))
+    assert _read(target)[0] == HEADER

@@ -15,7 +15,8 @@ export read the same):
 * **Ontbrekend**: a row per person per thing still owed, in words.
 
 The workbook is read by Dutch management and made without Qt, so it is not
-Qt-translated: every word in it is in ``WORDS`` and the mappings below it.
+Qt-translated: every word in it is in ``WORDS`` and the mappings below it. The
+channels are named as the consent form versions name them (``StatusSettings.channel_labels``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -133,19 +134,12 @@ EMPLOYMENT_WORDS = {
     "unknown": "onbekend",
 }
 MEDIUM_WORDS = {"foto": "Foto", "film": "Film", "geluid": "Geluid"}
-CHANNEL_WORDS = {
-    "schoolgids": "schoolgids",
-    "website": "website",
-    "nieuwsbrief": "nieuwsbrief",
-    "socialmedia_school": "sociale media school",
-    "ouderportaal": "ouderportaal",
-    "socialmedia_persoonlijk": "sociale media personeel",
-}
 
 PROGRESS_ROWS = 2000
 MAX_TEXT_WIDTH = 45
 STATUS_WIDTH = 12.5
-HEADER_HEIGHT = 48.0  # three lines of wrapped header text
+HEADER_HEIGHT = 48.0  # at least three lines of wrapped header text
+LINE_HEIGHT = 15.0  # points per line of header text
 
 
 @dataclass(frozen=True)
@@ -161,18 +155,23 @@ class OverviewResult:
 # -- the data -------------------------------------------------------------------------------------
 
 
-def item_header(code: str) -> str:
+Labels = Mapping[str, str]  # channel code -> label, from the consent form versions
+
+
+def item_header(code: str, labels: Labels) -> str:
+    """ "Foto" over the channel's label: the medium word, then the form's wording."""
     medium, channel = split_item_code(code)
-    return f"{MEDIUM_WORDS[medium]}\n{CHANNEL_WORDS[channel]}"
+    return f"{MEDIUM_WORDS[medium]}\n{labels.get(channel, channel)}"
 
 
 def _and(words: Sequence[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} {WORDS['and']} {words[-1]}"
 
 
-def items_in_words(codes: Sequence[str], item_codes: Sequence[str]) -> str:
-    """What ``codes`` cover, in words: ``alle onderdelen``; ``geluid (alle kanalen)``;
-    ``website, nieuwsbrief (foto, film en geluid)``; ``foto: website; film: schoolgids``."""
+def items_in_words(codes: Sequence[str], item_codes: Sequence[str], labels: Labels) -> str:
+    """What ``codes`` cover, in words, the channels by their labels: ``alle onderdelen``;
+    ``geluid (alle kanalen)``; ``Website, Nieuwsbrief (foto, film en geluid)``;
+    ``foto: Website; film: Schoolgids``."""
     chosen = set(codes)
     if chosen >= set(item_codes):
         return WORDS["all_items"]
@@ -187,7 +186,7 @@ def items_in_words(codes: Sequence[str], item_codes: Sequence[str]) -> str:
     if len(media) > 1 and len(media) == len(asked):
         channel_sets = {tuple(picked[medium]) for medium in media}
         if len(channel_sets) == 1:  # the same channels for every medium
-            channels = ", ".join(CHANNEL_WORDS[channel] for channel in picked[media[0]])
+            channels = ", ".join(labels.get(channel, channel) for channel in picked[media[0]])
             return f"{channels} ({_and([MEDIUM_WORDS[m].lower() for m in media])})"
     parts = []
     for medium in media:
@@ -195,7 +194,7 @@ def items_in_words(codes: Sequence[str], item_codes: Sequence[str]) -> str:
         if len(picked[medium]) == len(asked[medium]):
             parts.append(f"{word} ({WORDS['all_channels']})")
         else:
-            channels = ", ".join(CHANNEL_WORDS[channel] for channel in picked[medium])
+            channels = ", ".join(labels.get(channel, channel) for channel in picked[medium])
             parts.append(f"{word}: {channels}")
     return "; ".join(parts)
 
@@ -284,8 +283,9 @@ class _ConsentProfile:
 
 
 class _Profiles:
-    def __init__(self, item_codes: Sequence[str]) -> None:
+    def __init__(self, item_codes: Sequence[str], labels: Labels) -> None:
         self._codes = tuple(item_codes)
+        self._labels = labels
         self._seen: dict[int, tuple[dict[str, ConsentStatus], _ConsentProfile]] = {}
 
     def of(self, consent: dict[str, ConsentStatus]) -> _ConsentProfile:
@@ -298,7 +298,7 @@ class _Profiles:
         for code in self._codes:
             by_status[consent[code]].append(code)
         owed = tuple(
-            (reason, items_in_words(by_status[status], self._codes))
+            (reason, items_in_words(by_status[status], self._codes, self._labels))
             for reason, status in (
                 ("conflict", ConsentStatus.CONFLICT),
                 ("expired", ConsentStatus.EXPIRED),
@@ -573,8 +573,31 @@ def _widths(plan: SheetPlan, headers: Sequence[str], wrapped: set[int]) -> list[
     return widths
 
 
-def _item_headers(item_codes: Sequence[str]) -> list[str]:
-    return [item_header(code) for code in item_codes]
+def header_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide, wrapped at
+    spaces (a little narrower than the width, as Excel's bold header text is)."""
+    room = width - 2
+    lines = 0
+    for part in text.split("\n"):
+        lines += 1
+        used = 0
+        for word in part.split():
+            if used and used + 1 + len(word) > room:
+                lines += 1
+                used = len(word)
+            else:
+                used += len(word) + (1 if used else 0)
+    return lines
+
+
+def _header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
+    """Tall enough for the longest wrapped header (channel labels can be long)."""
+    lines = max(header_lines(h, w) for h, w in zip(headers, widths, strict=False))
+    return max(HEADER_HEIGHT, lines * LINE_HEIGHT)
+
+
+def _item_headers(item_codes: Sequence[str], labels: Labels) -> list[str]:
+    return [item_header(code, labels) for code in item_codes]
 
 
 def summary_plan(
@@ -582,7 +605,7 @@ def summary_plan(
     class_totals: set[int],
     staff_rows: list[list[object]],
     staff_totals: set[int],
-    item_codes: Sequence[str],
+    item_headers: Sequence[str],
     on: date,
     made: datetime,
 ) -> SheetPlan:
@@ -592,7 +615,7 @@ def summary_plan(
         WORDS["students"],
         WORDS["returned"],
         WORDS["response"],
-        *_item_headers(item_codes),
+        *item_headers,
         WORDS["conflict_count"],
         WORDS["missing_count"],
         WORDS["expired_count"],
@@ -614,7 +637,7 @@ def summary_plan(
         _header(headers),
     ]
     header_row = len(top)
-    items = len(item_codes)
+    items = len(item_headers)
     class_block = Block(
         [TEXT, TEXT, COUNT, COUNT, PERCENT, *([PERCENT] * items), COUNT, COUNT, COUNT, COUNT],
         class_rows,
@@ -632,13 +655,13 @@ def summary_plan(
         freeze=f"C{header_row + 1}",
         header_row=header_row,
         filter_rows=len(class_rows),
-        header_height=HEADER_HEIGHT,
     )
     plan.widths = _widths(plan, headers, set(range(5, 5 + items)))
+    plan.header_height = _header_height(headers, plan.widths)
     return plan
 
 
-def students_plan(rows: list[list[object]], item_codes: Sequence[str]) -> SheetPlan:
+def students_plan(rows: list[list[object]], item_headers: Sequence[str]) -> SheetPlan:
     headers = [
         WORDS["student_number"],
         WORDS["name"],
@@ -646,7 +669,7 @@ def students_plan(rows: list[list[object]], item_codes: Sequence[str]) -> SheetP
         WORDS["class"],
         WORDS["age"],
         WORDS["protocol"],
-        *_item_headers(item_codes),
+        *item_headers,
     ]
     consent = _consent_column()
     plan = SheetPlan(
@@ -654,20 +677,28 @@ def students_plan(rows: list[list[object]], item_codes: Sequence[str]) -> SheetP
         [_header(headers)],
         [
             Block(
-                [TEXT, TEXT, TEXT, TEXT, COUNT, _protocol_column(), *([consent] * len(item_codes))],
+                [
+                    TEXT,
+                    TEXT,
+                    TEXT,
+                    TEXT,
+                    COUNT,
+                    _protocol_column(),
+                    *([consent] * len(item_headers)),
+                ],
                 rows,
             )
         ],
         freeze="C2",
         header_row=1,
         filter_rows=len(rows),
-        header_height=HEADER_HEIGHT,
     )
     plan.widths = _widths(plan, headers, set(range(6, len(headers))))
+    plan.header_height = _header_height(headers, plan.widths)
     return plan
 
 
-def employees_plan(rows: list[list[object]], item_codes: Sequence[str]) -> SheetPlan:
+def employees_plan(rows: list[list[object]], item_headers: Sequence[str]) -> SheetPlan:
     headers = [
         WORDS["staff_number"],
         WORDS["name"],
@@ -676,7 +707,7 @@ def employees_plan(rows: list[list[object]], item_codes: Sequence[str]) -> Sheet
         WORDS["schools"],
         WORDS["start_date"],
         WORDS["protocol"],
-        *_item_headers(item_codes),
+        *item_headers,
     ]
     consent = _consent_column()
     plan = SheetPlan(
@@ -692,7 +723,7 @@ def employees_plan(rows: list[list[object]], item_codes: Sequence[str]) -> Sheet
                     TEXT,
                     DAY,
                     _protocol_column(),
-                    *([consent] * len(item_codes)),
+                    *([consent] * len(item_headers)),
                 ],
                 rows,
             )
@@ -700,9 +731,9 @@ def employees_plan(rows: list[list[object]], item_codes: Sequence[str]) -> Sheet
         freeze="C2",
         header_row=1,
         filter_rows=len(rows),
-        header_height=HEADER_HEIGHT,
     )
     plan.widths = _widths(plan, headers, set(range(7, len(headers))))
+    plan.header_height = _header_height(headers, plan.widths)
     return plan
 
 
@@ -833,7 +864,7 @@ def export_overview(
 ) -> OverviewResult:
     """Write the overview for ``on`` to ``target`` (an .xlsx file, replaced atomically)."""
     target = check_target(target)
-    settings = load_settings(store)
+    settings = load_settings(store, on)  # one column per item of the versions in force
     students = student_statuses_on(
         store, on, settings=settings, progress=_Share(progress, 0.0, 0.4)
     )
@@ -844,16 +875,18 @@ def export_overview(
     item_codes = settings.item_codes
     sort_students(students)
     employees.sort(key=lambda p: p.sort_key)
-    profiles = _Profiles(item_codes)
+    labels = settings.channel_labels
+    item_headers = _item_headers(item_codes, labels)
+    profiles = _Profiles(item_codes, labels)
     class_rows, class_totals = class_summary(students, item_codes, profiles)
     staff_rows, staff_totals = staff_summary(employees, known_schools)
     missing = owed_rows(students, employees, profiles)
     plans = [
         summary_plan(
-            class_rows, class_totals, staff_rows, staff_totals, item_codes, on, datetime.now()
+            class_rows, class_totals, staff_rows, staff_totals, item_headers, on, datetime.now()
         ),
-        students_plan(student_rows(students, item_codes, on), item_codes),
-        employees_plan(employee_rows(employees, item_codes), item_codes),
+        students_plan(student_rows(students, item_codes, on), item_headers),
+        employees_plan(employee_rows(employees, item_codes), item_headers),
         missing_plan(missing),
     ]
     progress.step(460, 1000)
