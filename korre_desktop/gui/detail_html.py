@@ -1,16 +1,21 @@
-"""The detail pane: a person's data, current status and full history as simple HTML."""
+"""The detail pane: a person's data, current status and full history as simple HTML.
+
+The consent grids show the channels of the consent form versions (rows, in form order,
+named by their labels) and the media (columns); an item a version does not ask is "–"."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from korre_desktop.domain.consent import ConsentStatus
-from korre_desktop.domain.consent_items import CHANNELS, MEDIA, item_code
+from korre_desktop.domain.consent_form import ConsentForm, current_form
+from korre_desktop.domain.consent_items import MEDIA, item_code, split_item_code
 from korre_desktop.domain.people import person_name
 from korre_desktop.gui import status_text
 from korre_desktop.services.person_detail import PersonDetail, StatementView
@@ -60,22 +65,45 @@ def _status_cell(status: ConsentStatus) -> str:
     )
 
 
-def _grid(cell: dict[str, str], empty: str = "<td></td>") -> str:
+NOT_ASKED = "<td align='center' style='color:#999'>–</td>"
+
+
+def grid_layout(
+    first: ConsentForm | None, forms: Sequence[ConsentForm], codes: Iterable[str]
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The rows (channel code, label) and columns (media) of a grid of ``codes``: the
+    channels in the order of ``first``, then of the other versions (newest first), each
+    named as the first version that has it words it; the media in their fixed order."""
+    split = [split_item_code(code) for code in codes]
+    used = {channel for _medium, channel in split}
+    labels: dict[str, str] = {}
+    for form in [first, *forms] if first is not None else forms:
+        for channel in form.channels:
+            labels.setdefault(channel.code, channel.label)
+    channels = [code for code in labels if code in used]
+    channels += sorted(used - set(channels))  # on no version: the code itself
+    media = [m for m in MEDIA if any(medium == m for medium, _channel in split)]
+    return [(code, labels.get(code, code)) for code in channels], media
+
+
+def _grid(rows: list[tuple[str, str]], media: list[str], cell: dict[str, str]) -> str:
     """Channels down, media across: the short medium names fit a narrow pane."""
     head = "".join(
-        f"<th style='padding:1px 6px'>{escape(status_text.medium_label(m))}</th>" for m in MEDIA
+        f"<th style='padding:1px 6px'>{escape(status_text.medium_label(m))}</th>" for m in media
     )
     body = "".join(
-        f"<tr><td style='color:#444;padding-right:8px'>{escape(status_text.channel_label(c))}</td>"
-        + "".join(cell.get(item_code(m, c), empty) for m in MEDIA)
+        f"<tr><td style='color:#444;padding-right:8px'>{escape(label)}</td>"
+        + "".join(cell.get(item_code(m, code), NOT_ASKED) for m in media)
         + "</tr>"
-        for c in CHANNELS
+        for code, label in rows
     )
     return f"<table cellspacing='1' cellpadding='0'><tr><th></th>{head}</tr>{body}</table>"
 
 
-def consent_grid(consent: dict[str, ConsentStatus]) -> str:
-    return _grid({code: _status_cell(status) for code, status in consent.items()})
+def consent_grid(consent: dict[str, ConsentStatus], forms: Sequence[ConsentForm], on: date) -> str:
+    """The statuses on ``on`` in the shape of the versions in force then."""
+    rows, media = grid_layout(current_form(forms, on), forms, consent)
+    return _grid(rows, media, {code: _status_cell(status) for code, status in consent.items()})
 
 
 def _answer_cell(answer: bool | None) -> str:
@@ -120,7 +148,7 @@ def thumbnails_in(html: str) -> list[str]:
     return list(dict.fromkeys(_THUMBNAIL.findall(html)))
 
 
-def _statement(statement: StatementView) -> str:
+def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
     role = status_text.signer_label(statement.signer_role)
     signer = f"{escape(statement.signer_name)} ({escape(role)})"
     if not statement.counts:
@@ -144,16 +172,24 @@ def _statement(statement: StatementView) -> str:
     if statement.note:
         pairs.append((translate("Detail", "Note"), escape(statement.note)))
     cells = {code: _answer_cell(answer) for code, answer in statement.answers.items()}
-    not_asked = "<td align='center' style='color:#999'>·</td>"
+    # In the shape of the version it was signed on (a withdrawal may name older items).
+    own = next((f for f in forms if f.id == statement.form_id), None)
+    rows, media = grid_layout(own, forms, [*(own.items if own else ()), *statement.answers])
     return (
         f"<p style='margin-bottom:2px'><b>{dutch_date(statement.signed_date)}</b></p>"
         + _fields(pairs)
-        + _grid(cells, not_asked)
+        + _grid(rows, media, cells)
     )
 
 
-def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> str:
-    """The whole detail pane for ``person``; ``detail`` is None when the record is gone."""
+def person_html(
+    person: PersonStatus,
+    detail: PersonDetail | None,
+    on: date,
+    forms: Sequence[ConsentForm],
+) -> str:
+    """The whole detail pane for ``person``; ``detail`` is None when the record is gone.
+    ``forms`` are the consent form versions (newest first): they shape the grids."""
     parts = [f"<h3 style='margin-bottom:4px'>{escape(person.name)}</h3>"]
     record: list[tuple[str, str]] = []
     if person.kind == "student":
@@ -206,7 +242,7 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
 
     if person.consent:
         parts.append(_heading(translate("Detail", "Media consent on %1"), dutch_date(on)))
-        parts.append(consent_grid(person.consent))
+        parts.append(consent_grid(person.consent, forms, on))
         if person.ask_student:
             parts.append(
                 "<p><b>"
@@ -277,7 +313,7 @@ def person_html(person: PersonStatus, detail: PersonDetail | None, on: date) -> 
 
     parts.append(_heading(translate("Detail", "Consent history (newest first)")))
     if detail.statements:
-        parts.extend(_statement(s) for s in reversed(detail.statements))
+        parts.extend(_statement(s, forms) for s in reversed(detail.statements))
     else:
         parts.append(_paragraph(translate("Detail", "No consent form on record.")))
 

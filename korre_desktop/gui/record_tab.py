@@ -20,6 +20,7 @@ from korre_desktop.gui.detail_html import (
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
+from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.status import PersonStatus
@@ -129,8 +130,9 @@ class RecordTab(QWidget):
         raise NotImplementedError
 
     def detail_html(self, person: PersonStatus) -> str:
-        detail = person_detail(self.context.store, person.kind, person.id)
-        return person_html(person, detail, self.selected_date())
+        store = self.context.store
+        detail = person_detail(store, person.kind, person.id)
+        return person_html(person, detail, self.selected_date(), load_forms(store))
 
     # -- loading ----------------------------------------------------------------------------------
 

@@ -1,11 +1,17 @@
-"""How statuses look: a translated word and a colour, never the colour alone."""
+"""How statuses look: a translated word and a colour, never the colour alone.
+
+Media are words of the window (``medium_label``); channels are the school's own data and
+are named as the consent form versions name them (``item_label`` with their labels)."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from korre_desktop.domain.consent import ConsentStatus
+from korre_desktop.domain.consent_items import split_item_code
 from korre_desktop.domain.protocol import ProtocolStatus
 
 translate = QCoreApplication.translate
@@ -78,27 +84,38 @@ def medium_label(medium: str) -> str:
     }.get(medium, medium)
 
 
-def channel_label(channel: str) -> str:
-    return {
-        "schoolgids": translate("Status", "School guide"),
-        "website": translate("Status", "Website"),
-        "nieuwsbrief": translate("Status", "Newsletter"),
-        "socialmedia_school": translate("Status", "School social media"),
-        "ouderportaal": translate("Status", "Parent portal"),
-        "socialmedia_persoonlijk": translate("Status", "Staff's own social media"),
-    }.get(channel, channel)
+def item_label(code: str, labels: Mapping[str, str], separator: str = " · ") -> str:
+    """A consent item as the window names it: the medium in the window's language and the
+    channel as the consent form versions word it (``channel_labels``): "Foto · Website"."""
+    medium, channel = split_item_code(code)
+    return f"{medium_label(medium)}{separator}{labels.get(channel, channel)}"
 
 
-def channel_short_label(channel: str) -> str:
-    """Two short lines for narrow column headers."""
-    return {
-        "schoolgids": translate("Status", "School\nguide"),
-        "website": translate("Status", "Website"),
-        "nieuwsbrief": translate("Status", "News-\nletter"),
-        "socialmedia_school": translate("Status", "Social media\nschool"),
-        "ouderportaal": translate("Status", "Parent\nportal"),
-        "socialmedia_persoonlijk": translate("Status", "Social media\nstaff's own"),
-    }.get(channel, channel)
+def _lines(words: list[str], width: int) -> list[str]:
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines
+
+
+def wrapped(text: str, width: int = 16) -> str:
+    """``text`` broken at spaces into lines of at most ``width`` characters (a longer
+    word is a line of its own), as even as the same number of lines allows: for narrow
+    column headers ("Website van\nde school")."""
+    words = text.split()
+    if not words:
+        return ""
+    width = max(width, *(len(word) for word in words))
+    count = len(_lines(words, width))
+    narrowest = next(
+        w
+        for w in range(max(len(word) for word in words), width + 1)
+        if len(_lines(words, w)) == count
+    )
+    return "\n".join(_lines(words, narrowest))
 
 
 def signer_label(role: str) -> str:

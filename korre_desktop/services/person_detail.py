@@ -25,6 +25,7 @@ class StatementView:
     evidence_sha256: str | None
     answers: dict[str, bool | None]
     counts: bool = True  # False for a guardian without parental authority
+    form_id: int | None = None  # the consent form version it was signed on
 
 
 @dataclass
@@ -81,6 +82,7 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
                 evidence_sha256=row["evidence_sha256"],
                 answers=json.loads(row["answers"]),
                 counts=counts,
+                form_id=row["form_version_id"],
             )
         )
     detail.signatures = store.consent.signatures_of(kind, person_id)

@@ -111,7 +111,7 @@ class ConsentQueries:
         return self._store.rows(
             f"""SELECT cs.id, cs.signer_role, cs.guardian_id, cs.signer_name, cs.signed_date,
                        cs.answers, cs.source, cs.evidence_sha256, cs.note, cs.entered_by,
-                       cs.entered_at, f.label AS form_label
+                       cs.entered_at, cs.form_version_id, f.label AS form_label
                 FROM consent_statements cs
                 JOIN consent_form_versions f ON f.id = cs.form_version_id
                 WHERE cs.{column} = ? ORDER BY cs.signed_date, cs.entered_at, cs.id""",

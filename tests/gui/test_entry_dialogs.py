@@ -1,5 +1,6 @@
 """Entering paper forms from the keyboard, as the office does, and what lands in the database."""
 
+import dataclasses
 import json
 from datetime import date
 
@@ -10,6 +11,7 @@ from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.gui.dialogs.consent_entry import ConsentEntryDialog
 from korre_desktop.gui.dialogs.protocol_entry import ProtocolEntryDialog
 from korre_desktop.gui.dialogs.withdraw import WithdrawDialog
+from korre_desktop.services import consent_forms as cf
 from korre_desktop.services import entry
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
 from tests.gui.conftest import DEMO_DAY, open_window
@@ -156,18 +158,19 @@ def test_grid_keys(qtbot, office):
 
 def test_older_form_version_does_not_ask_audio(qtbot, office):
     store = office.context.store
-    legacy = store.insert(
-        "consent_form_versions",
-        {"label": "2019", "effective_date": "2019-08-01", "created_at": "2019-08-01"},
+    standard = cf.load_forms(store)[0]
+    older = cf.copy_of(standard, "2019", date(2019, 8, 1))
+    cf.add_form(
+        store,
+        dataclasses.replace(older, media=("foto", "film"), items=("foto_website", "film_website")),
     )
-    for position, code in enumerate(["foto_website", "film_website"]):
-        store.insert(
-            "consent_form_items", {"form_version_id": legacy, "code": code, "position": position}
-        )
     dialog = office.enter_consent()
     ui = dialog.ui
+    assert ui.formVersion.currentText() == standard.label  # the version in force today
     ui.formVersion.setCurrentIndex(ui.formVersion.findText("2019"))
     assert set(ui.grid.answers()) == {"foto_website", "film_website"}
+    assert ui.grid.rowCount() == 2 and ui.grid.columnCount() == 6  # no audio row
+    assert ui.grid.item(0, 0).text() == "–"  # the school guide is not asked
 
 
 def test_signed_protocol_entered(qtbot, office):

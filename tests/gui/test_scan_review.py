@@ -13,10 +13,11 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.form_codes import display_code, new_code
+from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.scan_review import ScanReviewDialog
 from korre_desktop.gui.errors import ErrorPresenter
@@ -27,6 +28,7 @@ from korre_desktop.gui.widgets.scan_page_view import DOUBT, EMPTY, TICKED
 from korre_desktop.services.forms import Selection, print_forms
 from korre_desktop.services.scanning.reading.template import ReadingTemplate
 from korre_desktop.store import Store
+from tests.example_form import add_example_form
 
 TODAY = date(2026, 11, 24)
 PRINTED = date(2026, 11, 2)
@@ -385,6 +387,14 @@ def test_grid_shows_the_answers_read_and_the_page_its_boxes(qtbot, context, stac
     assert mark.rect.width() == pytest.approx(box.w * WIDTH / 210.0)
     # Two enlarged crops with the item names and the ink; the signature crop.
     assert ui.cropsLayout.count() == 2
+    captions = [
+        label.text().split("\n")[0]
+        for index in range(ui.cropsLayout.count())
+        for label in ui.cropsLayout.itemAt(index).widget().findChildren(QLabel)
+        if label.text()
+    ]
+    film, photo = status_text.medium_label("film"), status_text.medium_label("foto")
+    assert sorted(captions) == [f"{film} · Nieuwsbrief", f"{photo} · Website van de school"]
     assert not ui.signature.pixmap().isNull()
     assert ui.signedDate.text() == "20-11-2026"  # the day it was read
     # Clicking a box on the page picks its item in the grid.
@@ -701,3 +711,59 @@ def test_a_printed_signer_without_parental_authority_must_be_chosen_again(qtbot,
     qtbot.keyClick(ui.grid, Qt.Key.Key_Return, CTRL)
     rows = statements(store)
     assert len(rows) == 1 and rows[0]["signer_role"] == "student", ui.message.text()
+
+
+def test_a_page_of_the_schools_own_version_gets_that_versions_grid(qtbot, context, stack):
+    """The grid takes the shape of the version the form was printed on: its media down,
+    its channels across by their labels, a dash where it asks nothing; typing skips it."""
+    store = context.store
+    new_form = add_example_form(store, date(2026, 9, 1))
+    code = new_code()
+    # A form printed on the new version (its printing is the forms' part; the page's
+    # boxes are not needed to review it by hand).
+    store.insert(
+        "form_instances",
+        {
+            "code": code,
+            "template_id": stack.instances["zoe"]["template_id"],
+            "person_kind": "student",
+            "student_id": stack.ids["zoe"],
+            "signer_role": "guardian",
+            "guardian_id": stack.ids["ilse"],
+            "consent_form_version_id": new_form.id,
+            "pages": 1,
+            "created_at": READ_AT,
+            "created_by": "test",
+        },
+    )
+    read = {"foto_klassenfoto": True, "foto_pers": None, "film_pers": False}
+    page = _insert_page(
+        stack,
+        "new",
+        index=5,
+        image=Image.new("L", (WIDTH, HEIGHT), 255),
+        code=code,
+        reasons=["unsure_box"],
+        answers=read,
+        confidence=0.1,
+        doubtful=("foto_pers",),
+    )
+    dialog = open_dialog(qtbot, context)
+    ui = dialog.ui
+    go_to(dialog, page)
+    grid = ui.grid
+    assert (grid.rowCount(), grid.columnCount()) == (2, 2)
+    assert [grid.horizontalHeaderItem(c).text() for c in range(2)] == [
+        "Klassenfoto en\nschoolfotograaf",
+        "Krant en\nlokale media",
+    ]
+    assert grid.item(1, 0).text() == "–"
+    assert grid.answers() == read
+    assert grid.currentItem().data(CODE_ROLE) == "foto_pers"  # the box in doubt
+    grid.setFocus()
+    qtbot.keyClick(grid, Qt.Key.Key_J)  # on past the dash, to film on the press channel
+    assert grid.currentItem().data(CODE_ROLE) == "film_pers"
+    qtbot.keyClick(grid, Qt.Key.Key_Return, CTRL)
+    (saved,) = statements(store)
+    assert saved["form_version_id"] == new_form.id
+    assert json.loads(saved["answers"]) == read | {"foto_pers": True}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
+from korre_desktop.domain.consent_form import current_form
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.forms.ui_consent_entry_dialog import Ui_ConsentEntryDialog
@@ -26,8 +27,12 @@ class ConsentEntryDialog(EntryDialog):
         self.ui.setupUi(self)
         self.setup_entry(self.ui.person, self.ui.evidence, self.ui.signedDate, choices)
         self.setup_save_and_next(self.ui.buttons)
-        for form in entry.form_versions(context.store):
+        forms = entry.form_versions(context.store)
+        for form in forms:
             self.ui.formVersion.addItem(form.label, form)
+        current = current_form(forms, self.today)  # the version in force today
+        if current is not None:
+            self.ui.formVersion.setCurrentIndex(forms.index(current))
         self.ui.formVersion.currentIndexChanged.connect(self._form_changed)
         self._form_changed()
         self.ui.grid.changed.connect(self._answers_changed)
@@ -36,7 +41,7 @@ class ConsentEntryDialog(EntryDialog):
 
     def _form_changed(self) -> None:
         form: FormVersion | None = self.ui.formVersion.currentData()
-        self.ui.grid.set_form(form.item_codes if form else ())
+        self.ui.grid.set_form(form)  # the grid takes the version's channels and media
         self._blank_confirmed = False
 
     def _answers_changed(self) -> None:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from korre_desktop.domain.consent_items import is_item_code, split_item_code
+from korre_desktop.domain.consent_form import channel_labels
+from korre_desktop.domain.consent_items import is_item_code
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import status_text
@@ -307,7 +308,7 @@ class ScanReviewDialog(EntryDialog):
         for label in (ui.formText, ui.classText, ui.scanText, ui.signerText, ui.reasons):
             label.clear()
         ui.signer.clear()
-        ui.grid.set_form(())
+        ui.grid.set_form(None)
         self._clear_crops()
         ui.signature.clear()
         ui.pageView.clear_page(text)
@@ -529,7 +530,7 @@ class ScanReviewDialog(EntryDialog):
         for widget in (ui.answersLabel, ui.grid, ui.keysHint):
             widget.setVisible(consent)
         ui.grid.blockSignals(True)
-        ui.grid.set_form(page.form.item_codes if page.form is not None else ())
+        ui.grid.set_form(page.form)  # the printed version's channels and media
         for code, answer in page.answers.items():
             ui.grid.set_answer(code, answer)
         ui.grid.blockSignals(False)
@@ -610,8 +611,7 @@ class ScanReviewDialog(EntryDialog):
         picture.setPixmap(QPixmap.fromImage(image))
         picture.setStyleSheet("border: 1px solid #bbb")
         picture.setFixedSize(image.width() + 2, image.height() + 2)
-        medium, channel = split_item_code(code)
-        name = f"{status_text.medium_label(medium)} · {status_text.channel_label(channel)}"
+        name = status_text.item_label(code, channel_labels([page.form] if page.form else []))
         picture.setAccessibleName(name)
         caption = QLabel()
         caption.setWordWrap(True)

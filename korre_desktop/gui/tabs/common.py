@@ -9,12 +9,10 @@ from PySide6.QtCore import QCoreApplication
 
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.gui import status_text
-from korre_desktop.gui.detail_html import dutch_date, person_html
+from korre_desktop.gui.detail_html import dutch_date
 from korre_desktop.gui.person_model import Column
 from korre_desktop.gui.record_tab import EMPLOYEES_GROUP, STUDENTS_GROUP
-from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.status import PersonStatus
-from korre_desktop.store import Store
 
 translate = QCoreApplication.translate
 
@@ -61,10 +59,6 @@ def date_column(title: str, value: Any) -> Column:
 
 def protocol_status_options() -> list[tuple[str, Any]]:
     return [(status_text.protocol_label(s), s) for s in ProtocolStatus]
-
-
-def detail_for(store: Store, person: PersonStatus, on: date) -> str:
-    return person_html(person, person_detail(store, person.kind, person.id), on)
 
 
 class ProtocolStatusFilter:

@@ -1,15 +1,21 @@
-"""Mediatoestemming: the effective status of every consent item on a chosen date."""
+"""Mediatoestemming: the effective status of every consent item on a chosen date.
+
+One column per item of the consent form versions in force on the tab's date, headed by
+the medium and the channel's label from those versions."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from korre_desktop.domain.consent import ConsentStatus
-from korre_desktop.domain.consent_items import ALL_ITEM_CODES, split_item_code
+from korre_desktop.domain.consent_items import split_item_code
 from korre_desktop.gui import status_text
+from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.person_model import Column
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.gui.tabs.common import (
@@ -29,9 +35,11 @@ ASK_STUDENT = "__ask_student__"
 _STATUS_ORDER = {status: index for index, status in enumerate(ConsentStatus)}
 
 
-def item_column(code: str) -> Column:
+def item_column(code: str, labels: Mapping[str, str]) -> Column:
+    """A status column; ``labels`` (channel code -> label) come from the form versions."""
     medium, channel = split_item_code(code)
-    title = f"{status_text.medium_label(medium)}\n{status_text.channel_label(channel)}"
+    label = labels.get(channel, channel)
+    title = f"{status_text.medium_label(medium)}\n{status_text.wrapped(label)}"
 
     def text(person: PersonStatus) -> str:
         status = person.consent.get(code)
@@ -51,7 +59,7 @@ def item_column(code: str) -> Column:
         sort_key=lambda p: _STATUS_ORDER.get(p.consent.get(code), 99),
         colour=colour,
         tooltip=tooltip,
-        header_tooltip=title.replace("\n", " · "),
+        header_tooltip=status_text.item_label(code, labels),
         centred=True,
     )
 
@@ -61,9 +69,12 @@ class ConsentTab(StaffAndStudents, RecordTab):
     shows_date = True
     shows_inactive = False
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        self.item_codes: tuple[str, ...] = ALL_ITEM_CODES
-        super().__init__(*args, **kwargs)
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        # The columns follow the versions in force on the date; first on today.
+        settings = load_settings(context.store, context.today())
+        self.item_codes: tuple[str, ...] = settings.item_codes
+        self.labels: dict[str, str] = settings.channel_labels
+        super().__init__(context, parent)
 
     def title(self) -> str:
         return self.tr("Media consent")
@@ -71,7 +82,7 @@ class ConsentTab(StaffAndStudents, RecordTab):
     def columns(self) -> list[Column]:
         return [
             *self.person_columns(),
-            *(item_column(code) for code in self.item_codes),
+            *(item_column(code, self.labels) for code in self.item_codes),
         ]
 
     def status_options(self) -> list[tuple[str, Any]]:
@@ -98,16 +109,20 @@ class ConsentTab(StaffAndStudents, RecordTab):
     def load(
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
-        settings = load_settings(store)
+        settings = load_settings(store, on)
         return [
             *employee_statuses_on(store, on, settings=settings),
             *student_statuses_on(store, on, settings=settings, progress=progress),
         ]
 
     def _loaded_rows(self, rows: list[PersonStatus]) -> None:
-        # New form versions can add items: the columns follow the forms on record.
-        codes = load_settings(self.context.store).item_codes or ALL_ITEM_CODES
-        if codes != self.item_codes:
-            self.item_codes = codes
+        # The columns follow the versions in force on the date (as the rows were loaded).
+        settings = load_settings(self.context.store, self.selected_date())
+        codes, labels = settings.item_codes, settings.channel_labels
+        changed = (codes, labels) != (self.item_codes, self.labels)
+        if changed:
+            self.item_codes, self.labels = codes, labels
             self.model.set_columns(self.columns())
         super()._loaded_rows(rows)
+        if changed:
+            self._fit_columns()  # other items than before: fit their new headers

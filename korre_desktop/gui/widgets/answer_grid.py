@@ -1,8 +1,12 @@
-"""The consent items as a grid (media down, channels across), answered from the keyboard.
+"""The consent items of one form version as a grid, answered from the keyboard.
 
-Keys: arrows move; J = yes, N = no (and move on); Space toggles yes/no; Delete clears;
-Shift+J / Shift+N answer the whole row (medium); Ctrl+J / Ctrl+N the whole column
-(channel); Ctrl+Shift+J / Ctrl+Shift+N every item.
+The grid has the version's shape: its media down (foto, film, geluid) and its channels
+across, each headed by its label with the explanation as tooltip; a cell whose medium the
+version does not ask on that channel is a dash (disabled: the cursor skips it).
+
+Keys: arrows move; J = yes, N = no (and move on to the next open cell); Space toggles
+yes/no; Delete clears; Shift+J / Shift+N answer the whole row (medium); Ctrl+J / Ctrl+N
+the whole column (channel); Ctrl+Shift+J / Ctrl+Shift+N every item.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from korre_desktop.domain.consent_items import CHANNELS, MEDIA, item_code
+from korre_desktop.domain.consent_form import ConsentForm, item_code
 from korre_desktop.gui import status_text
 
 YES_COLOUR = QColor("#c8e6c9")
@@ -28,6 +32,8 @@ OPEN_COLOUR = QColor("#ffffff")
 NOT_ASKED_COLOUR = QColor("#eeeeee")
 ROW_HEIGHT = 32
 MIN_COLUMN_WIDTH = 84
+HEADER_LINE = 13  # characters per line of a channel's label in its header
+HEADER_PADDING = 16  # pixels beside a header's text
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ANSWER_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -36,32 +42,18 @@ class AnswerGrid(QTableWidget):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(len(MEDIA), len(CHANNELS), parent)
-        self.setVerticalHeaderLabels([status_text.medium_label(m) for m in MEDIA])
-        self.setHorizontalHeaderLabels([status_text.channel_short_label(c) for c in CHANNELS])
-        for column, channel in enumerate(CHANNELS):
-            self.horizontalHeaderItem(column).setToolTip(status_text.channel_label(channel))
+        super().__init__(0, 0, parent)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab leaves the grid, arrows move inside it
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(MIN_COLUMN_WIDTH)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAccessibleName(self.tr("Answers per medium and channel"))
-        for row, medium in enumerate(MEDIA):
-            for column, channel in enumerate(CHANNELS):
-                item = QTableWidgetItem()
-                item.setData(CODE_ROLE, item_code(medium, channel))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.setItem(row, column, item)
-        self.set_form(())
-        for row in range(len(MEDIA)):
-            self.setRowHeight(row, ROW_HEIGHT)
-        self.horizontalHeader().setMinimumSectionSize(MIN_COLUMN_WIDTH)
-        self.setMinimumWidth(len(CHANNELS) * MIN_COLUMN_WIDTH + 70)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header_height = self.horizontalHeader().sizeHint().height()
-        self.setFixedHeight(header_height + len(MEDIA) * ROW_HEIGHT + 2 * self.frameWidth())
+        self.form: ConsentForm | None = None
+        self.set_form(None)
 
     # -- content ----------------------------------------------------------------------------
 
@@ -70,18 +62,53 @@ class AnswerGrid(QTableWidget):
             for column in range(self.columnCount()):
                 yield self.item(row, column)
 
-    def set_form(self, item_codes: Iterable[str]) -> None:
-        """Cells of items the form version asks about are open; the rest say 'not asked'."""
-        asked = set(item_codes)
-        for item in self._items():
-            enabled = item.data(CODE_ROLE) in asked
-            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-            item.setFlags(flags if enabled else Qt.ItemFlag.ItemIsSelectable)
-            if enabled:
-                self._show(item, None)
-            else:
-                self._show_not_asked(item)
+    def set_form(self, form: ConsentForm | None) -> None:
+        """Take the shape of ``form`` (nothing without one); every answer is open."""
+        self.form = form
+        channels = form.channels if form is not None else ()
+        media = form.media if form is not None else ()
+        self.clear()
+        self.setRowCount(len(media))
+        self.setColumnCount(len(channels))
+        self.setVerticalHeaderLabels([status_text.medium_label(m) for m in media])
+        self.setHorizontalHeaderLabels(
+            [status_text.wrapped(c.label, HEADER_LINE) for c in channels]
+        )
+        for column, channel in enumerate(channels):
+            header = self.horizontalHeaderItem(column)
+            header.setToolTip(
+                f"{channel.label}: {channel.explanation}" if channel.explanation else channel.label
+            )
+        for row, medium in enumerate(media):
+            self.setRowHeight(row, ROW_HEIGHT)
+            for column, channel in enumerate(channels):
+                item = QTableWidgetItem()
+                item.setData(CODE_ROLE, item_code(medium, channel.code))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.setItem(row, column, item)
+                if form is not None and form.asks(medium, channel.code):
+                    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                    self._show(item, None)
+                else:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                    self._show_not_asked(item)
+        self._fit_size()
         self._go_to_first_open()
+
+    def _fit_size(self) -> None:
+        """As tall as its rows (no scrolling), wide enough for every channel's header."""
+        header = self.horizontalHeader()
+        metrics = header.fontMetrics()
+        widths = [
+            metrics.horizontalAdvance(line) + HEADER_PADDING
+            for column in range(self.columnCount())
+            for line in self.horizontalHeaderItem(column).text().split("\n")
+        ]
+        column_width = max([MIN_COLUMN_WIDTH, *widths])
+        side = self.verticalHeader().sizeHint().width()
+        self.setMinimumWidth(self.columnCount() * column_width + side + 2 * self.frameWidth())
+        head = header.sizeHint().height() if self.columnCount() else 0
+        self.setFixedHeight(head + self.rowCount() * ROW_HEIGHT + 2 * self.frameWidth())
 
     def clear_answers(self) -> None:
         for item in self._items():
@@ -145,11 +172,12 @@ class AnswerGrid(QTableWidget):
         self.changed.emit()
 
     def _advance(self) -> None:
-        row, column = self.currentRow(), self.currentColumn()
-        if column + 1 < self.columnCount():
-            self.setCurrentCell(row, column + 1)
-        elif row + 1 < self.rowCount():
-            self.setCurrentCell(row + 1, 0)
+        """On to the next open cell in reading order (past the dashes); stay on the last."""
+        here = self.currentRow() * self.columnCount() + self.currentColumn()
+        for item in list(self._items())[here + 1 :]:
+            if self._is_open(item):
+                self.setCurrentItem(item)
+                return
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -173,7 +201,7 @@ class AnswerGrid(QTableWidget):
                 return
             self._set_cells(cells, answer)
             return
-        if key == Qt.Key.Key_Space and row >= 0:
+        if key == Qt.Key.Key_Space and row >= 0 and column >= 0:
             current = self.item(row, column).data(ANSWER_ROLE)
             self._set_cells([(row, column)], current is not True)
             return
