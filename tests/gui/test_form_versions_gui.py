@@ -136,7 +136,7 @@ def test_a_form_of_the_new_version_typed_by_keyboard(qtbot, office):
     qtbot.keyClick(grid, Qt.Key.Key_Delete)
     qtbot.keyClick(grid, Qt.Key.Key_J)
     qtbot.keyClick(grid, Qt.Key.Key_Return)
-    old, row = statements(office)
+    _old, row = statements(office)
     assert row["form_version_id"] == new_form.id, ui.message.text()
     assert json.loads(row["answers"]) == {
         "foto_klassenfoto": True,
