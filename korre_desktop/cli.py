@@ -247,14 +247,14 @@ def cmd_protocol(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
-    from korre_desktop.domain.consent_items import ALL_ITEM_CODES, is_item_code
+    from korre_desktop.domain.consent_items import is_item_code
     from korre_desktop.services import entry
     from korre_desktop.services.evidence import prepare_evidence, read_source, save_evidence
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
     on = args.date or date.today()
-    items = [code.strip() for code in args.items.split(",")] if args.items else ALL_ITEM_CODES
+    items = [code.strip() for code in args.items.split(",")] if args.items else []
     unknown = [code for code in items if not is_item_code(code)]
     if unknown:
         raise InputError(f"unknown item code: {unknown[0]} (for example foto_website)")
@@ -265,6 +265,7 @@ def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
     with _open_store(path) as store:
         person = entry.find_by_number(store, kind, number, on, args.school)
         signer = entry.find_signer(store, person, args.guardian)
+        items = items or entry.withdrawable_items(store, on)  # none named: every item
         with store.db.atomic():
             evidence = save_evidence(store, prepared) if prepared else None
             entry.withdraw_consent(store, person, signer, on, items, args.note, evidence)

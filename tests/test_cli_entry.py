@@ -9,8 +9,10 @@ from reportlab.lib.pdfencrypt import StandardEncryption
 
 from korre_desktop.cli import main
 from korre_desktop.domain.consent import ConsentStatus
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services.status import student_statuses_on
 from korre_desktop.store import Store
+from tests.example_form import NEW_ITEMS, add_example_form
 from tests.services.evidence.samples import reportlab_pdf
 from tests.test_cli import _assert_one_line_error, _run
 
@@ -185,3 +187,14 @@ def test_withdraw_for_an_employee_defaults_to_everything(school_db, capsys):
     assert (
         main(["--db", str(school_db), "withdraw", "--employee", "100200", "--guardian", "x"]) == 2
     )
+
+
+def test_withdraw_everything_covers_every_versions_items(school_db, capsys):
+    with Store.open(school_db, actor="test") as store:
+        add_example_form(store)
+    code, _, err = _run(capsys, "--db", str(school_db), "withdraw", "--employee", "100200")
+    assert code == 0, err
+    with Store.open(school_db) as store:
+        (row,) = store.rows("SELECT answers FROM consent_statements WHERE employee_id IS NOT NULL")
+    answers = json.loads(row["answers"])
+    assert set(answers) == {*NEW_ITEMS, *ALL_ITEM_CODES} and not any(answers.values())

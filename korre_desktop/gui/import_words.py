@@ -20,7 +20,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from korre_desktop.domain import validation as v
-from korre_desktop.domain.consent_items import is_item_code, split_item_code
+from korre_desktop.domain.consent_items import is_item_code
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.gui import status_text
 from korre_desktop.services.importing.errors import ImportFailure
@@ -107,11 +107,11 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def field_label(name: str) -> str:
-    """A field of the import (a mapping's field) as the user reads it."""
+def field_label(name: str, labels: Mapping[str, str] | None = None) -> str:
+    """A field of the import (a mapping's field) as the user reads it; a consent item's
+    channel by its label in ``labels`` (channel code -> label, from the form versions)."""
     if is_item_code(name):
-        medium, channel = split_item_code(name)
-        return f"{status_text.medium_label(medium)}: {status_text.channel_label(channel)}"
+        return status_text.item_label(name, labels or {}, ": ")
     if name.startswith("guardian") and "_" in name:
         position, part = name[len("guardian") :].split("_", 1)
         return fill(translate("ImportWizard", "Guardian %1: %2"), position, _guardian_part(part))
@@ -1233,7 +1233,7 @@ _FAILURES: dict[str, Callable[[Params], str]] = {
     "item_not_on_form": lambda p: fill(
         translate("ImportWords", "Not on the current consent form (%1): %2."),
         p.get("form", ""),
-        ", ".join(field_label(str(item)) for item in p.get("items", ())),
+        ", ".join(field_label(str(item), p.get("labels")) for item in p.get("items", ())),
     ),
     # applying (apply)
     "rows_with_errors": _rows_with_errors,

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
-from korre_desktop.domain.consent_form import ConsentForm
+from korre_desktop.domain.consent_form import ConsentForm, current_form
 from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
 from korre_desktop.domain.people import age_on, fold, person_name
 from korre_desktop.domain.protocol import Audience, ProtocolVersion, current_version
@@ -185,6 +185,15 @@ def form_versions(store: Store) -> list[FormVersion]:
     from korre_desktop.services.consent_forms import load_forms
 
     return load_forms(store)
+
+
+def withdrawable_items(store: Store, on: date) -> list[str]:
+    """Every item of every version (a statement may hold any): those of the version in
+    force on ``on`` first, then the others' (newest first). "Withdraw everything"."""
+    forms = form_versions(store)
+    current = current_form(forms, on)
+    ordered = [current, *forms] if current is not None else forms
+    return list(dict.fromkeys(code for form in ordered for code in form.items))
 
 
 def _check_date(signed: date, today: date, person: PersonChoice) -> None:

@@ -1,11 +1,13 @@
 """The import wizard: file, columns, check (dry run) and apply, off the UI thread."""
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.import_wizard import (
@@ -20,6 +22,8 @@ from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.import_actions import ImportActions
 from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.store import Store
+from tests.conftest import Records
+from tests.example_form import KLASSENFOTO_LABEL, NEW_ITEMS, PERS_LABEL, add_example_form
 
 TODAY = date(2026, 11, 24)
 SAMPLE_EDEXML = Path(__file__).parents[1] / "services" / "importing" / "EDEX-voorbeeld.xml"
@@ -390,3 +394,49 @@ def test_a_weak_guess_is_yellow_and_not_used_until_chosen(qtbot, dutch, wizard, 
     function.setCurrentIndex(function.findText("Blokkeren opname functiemix"))
     assert wizard.chosen_mapping().columns["function"] == 3
     assert function.styleSheet() == ""  # chosen: no longer a guess
+
+
+def test_a_register_follows_the_consent_form_version_in_force(
+    qtbot, dutch, wizard, context, tmp_path
+):
+    """The item fields are the current version's, named by its labels; a column of an item
+    the version does not ask is listed too and stops the check with a clear message."""
+    store = context.store
+    records = Records(store)
+    zoe = records.student(1, number="004512", roepnaam="Zoë", achternaam="Meer")
+    records.guardian(zoe, name="Ilse")  # Ilse Jansen
+    form = add_example_form(store, date(2026, 9, 1))
+    rows = [["nummer", "ondertekend_door", "rol", "datum", "Foto klassenfoto",
+             "Krant en lokale media foto", "Film pers"],
+            ["004512", "Ilse Jansen", "ouder", "14-09-2026", "ja", "nee", "ja"]]  # fmt: skip
+    choose(qtbot, wizard, "consents", write_csv(tmp_path / "register.csv", rows))
+    items = [name for name in wizard.combos if name.startswith(("foto_", "film_", "geluid_"))]
+    assert items == list(NEW_ITEMS)
+    assert [wizard.combos[name].currentIndex() - 1 for name in items] == [4, 5, 6]
+    labels = {
+        w.buddy(): w.text() for w in wizard.ui.columnsWidget.findChildren(QLabel) if w.buddy()
+    }
+    assert labels[wizard.combos["foto_klassenfoto"]] == f"Foto: {KLASSENFOTO_LABEL}:"
+    assert labels[wizard.combos["film_pers"]] == f"Film: {PERS_LABEL}:"
+    check(qtbot, wizard)
+    assert counts(wizard) == ("1", "0", "0", "0")
+    apply(qtbot, wizard)
+    (saved,) = store.rows("SELECT form_version_id, answers FROM consent_statements")
+    assert saved["form_version_id"] == form.id
+    assert json.loads(saved["answers"]) == {
+        "foto_klassenfoto": True, "foto_pers": False, "film_pers": True,
+    }  # fmt: skip
+
+
+def test_a_register_column_the_current_version_does_not_ask_is_refused(
+    qtbot, dutch, wizard, context, tmp_path
+):
+    add_example_form(context.store, date(2026, 9, 1))
+    rows = [["nummer", "ondertekend_door", "rol", "datum", "Foto klassenfoto", "Foto website"],
+            ["004512", "Ilse Jansen", "ouder", "14-09-2026", "ja", "ja"]]  # fmt: skip
+    choose(qtbot, wizard, "consents", write_csv(tmp_path / "register.csv", rows))
+    assert "foto_website" in wizard.combos  # listed, so the user sees what is in the file
+    wizard.ui.nextButton.click()
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=20_000)
+    assert not wizard.plans
+    assert "Foto: Website van de school" in wizard.ui.checkError.text()

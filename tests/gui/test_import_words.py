@@ -262,6 +262,20 @@ def test_failures_keep_their_row_and_params(dutch):
     )
 
 
+def test_item_fields_are_named_by_the_versions_labels(dutch):
+    labels = {"pers": "Krant en lokale media"}
+    assert words.field_label("film_pers", labels) == "Film: Krant en lokale media"
+    assert words.field_label("foto_pers") == "Foto: pers"  # without the versions: the code
+    error = imp.ImportSetupError(
+        "item_not_on_form", "x", items=["foto_pers", "geluid_pers"], form="2027",
+        labels=labels,
+    )  # fmt: skip
+    assert words.failure_text(error) == (
+        "Niet op het huidige toestemmingsformulier (2027): Foto: Krant en lokale media,"
+        " Geluid: Krant en lokale media."
+    )
+
+
 def test_the_english_window_shows_the_english_source_texts(qapp, dutch):
     for translator in dutch:
         qapp.removeTranslator(translator)

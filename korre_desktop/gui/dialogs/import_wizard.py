@@ -26,6 +26,8 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QProgressBar, QWidget
 
+from korre_desktop.domain.consent_form import channel_labels
+from korre_desktop.domain.consent_items import is_item_code
 from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.errors import DatabaseError, KorreError
@@ -46,6 +48,7 @@ from korre_desktop.gui.import_words import (
 )
 from korre_desktop.gui.jobs import Job
 from korre_desktop.services import importing as imp
+from korre_desktop.services.consent_forms import form_for, load_forms
 from korre_desktop.services.importing.mapping import REQUIRED
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.records import RecordValidationError
@@ -119,6 +122,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.context = context
         self.today = context.today()
+        self.labels: dict[str, str] = {}  # channel code -> label, of the form versions
         self.ui = Ui_ImportWizard()
         self.ui.setupUi(self)
         self.setAcceptDrops(True)
@@ -364,10 +368,12 @@ class ImportWizard(QDialog):
             widget.deleteLater()
         self._field_widgets = []
         self.combos = {}
-        names = imp.field_names(self.kind)
+        if self.kind == "consents":  # item fields are named by the versions' labels
+            self.labels = channel_labels(load_forms(self.context.store))
+        names = imp.field_names(self.kind, self._item_fields())
         half = (len(names) + 1) // 2 if len(names) > 8 else len(names)
         for position, name in enumerate(names):
-            text = field_label(name) + (" *" if name in required else "")
+            text = field_label(name, self.labels) + (" *" if name in required else "")
             label = QLabel(text + ":", ui.columnsWidget)
             if name in required:
                 label.setStyleSheet("font-weight: bold")
@@ -421,6 +427,16 @@ class ImportWizard(QDialog):
         ui.previewTable.resizeColumnsToContents()
         self._fill_context()
         self._column_changed()
+
+    def _item_fields(self) -> list[str]:
+        """A consent register's item fields: those of the version in force today, then any
+        other item the file has a column for (planning refuses it with a clear message)."""
+        if self.kind != "consents":
+            return []
+        current = form_for(self.context.store, self.today).item_codes
+        assert self.mapping is not None
+        others = [n for n in self.mapping.columns if is_item_code(n) and n not in current]
+        return [*current, *others]
 
     def _fill_context(self) -> None:
         ui = self.ui
@@ -477,7 +493,7 @@ class ImportWizard(QDialog):
         if item == "an item column":
             return translate("ImportWizard", "at least one consent item")
         or_word = " " + translate("ImportWizard", "or") + " "
-        return or_word.join(field_label(name) for name in item.split(" or "))
+        return or_word.join(field_label(name, self.labels) for name in item.split(" or "))
 
     def _column_changed(self) -> None:
         problem = self.mapping_problem()

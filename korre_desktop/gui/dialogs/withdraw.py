@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
-from korre_desktop.domain.consent_form import channel_labels, current_form
+from korre_desktop.domain.consent_form import channel_labels
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
@@ -31,13 +31,9 @@ class WithdrawDialog(EntryDialog):
         self.ui.setupUi(self)
         self.setup_entry(self.ui.person, self.ui.evidence, self.ui.withdrawnOn, choices)
         self.ui.evidence.title.setText(self.tr("<b>Evidence</b> (optional: the letter or e-mail)"))
-        # The items of every version (a statement may hold any), as the versions word them:
-        # the version in force today first, then the others, newest first.
-        forms = entry.form_versions(context.store)
-        labels = channel_labels(forms)
-        current = current_form(forms, self.today)
-        ordered = [current, *forms] if current is not None else forms
-        for code in dict.fromkeys(code for form in ordered for code in form.item_codes):
+        # The items of every version, named as the versions word them.
+        labels = channel_labels(entry.form_versions(context.store))
+        for code in entry.withdrawable_items(context.store, self.today):
             item = QListWidgetItem(status_text.item_label(code, labels))
             item.setData(CODE_ROLE, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -3,9 +3,11 @@ planning its import.
 
 The template's first columns are exactly ``nummer``, ``ondertekend_door``, ``rol``
 (``ouder``, ``leerling`` or ``medewerker``), ``datum``, ``notitie``, then one column per
-item code of the current consent form (``ja``/``nee``; empty is no answer). Other
-registers are read through a mapping ("Foto website", "Video - schoolwebsite", ... are
-recognised).
+item code of the current consent form version, the one in force today (``ja``/``nee``;
+empty is no answer). Other registers are read through a mapping ("Foto website",
+"Video - schoolwebsite", "Foto klassenfoto", "Film - Krant en lokale media": the
+versions' channel codes and labels are recognised); an item column the current version
+does not ask stops the import with ``item_not_on_form``.
 
 Each row becomes one statement of the current form version, source ``import``, without a
 scan; it covers the items the register has columns for (a register without audio
@@ -26,10 +28,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
+from korre_desktop.domain.consent_form import channel_labels
+from korre_desktop.domain.consent_items import is_item_code, sort_item_codes, split_item_code
 from korre_desktop.domain.people import display_name, fold, person_name
 from korre_desktop.services import entry as consent_entry
 from korre_desktop.services.atomic_file import atomic_binary_file
+from korre_desktop.services.consent_forms import form_for, load_forms
 from korre_desktop.services.importing.context import SchoolChoice, find_school
 from korre_desktop.services.importing.errors import ImportSetupError
 from korre_desktop.services.importing.mapping import Mapping
@@ -58,9 +62,13 @@ PROGRESS_EVERY = 500
 # -- the template ----------------------------------------------------------------------------
 
 
-def template_columns(store: Store) -> list[str]:
-    """The template's header: the fixed columns, then the current form's item codes."""
-    form = consent_entry.form_versions(store)[0]
+def template_columns(store: Store, on: date | None = None) -> list[str]:
+    """The template's header: the fixed columns, then the item codes of the version in
+    force on ``on`` (default today)."""
+    return _columns(form_for(store, on or date.today()))
+
+
+def _columns(form: consent_entry.FormVersion) -> list[str]:
     return [*TEMPLATE_COLUMNS, *form.item_codes]
 
 
@@ -79,14 +87,16 @@ EXPLANATION = (
 )
 
 
-def write_consent_template(store: Store, target: Path) -> Path:
-    """Write the empty register template as XLSX (via a temporary file)."""
+def write_consent_template(store: Store, target: Path, on: date | None = None) -> Path:
+    """Write the empty register template of the version in force on ``on`` (default
+    today) as XLSX (via a temporary file)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    columns = template_columns(store)
+    form = form_for(store, on or date.today())
+    columns = _columns(form)
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = "Toestemmingen"
@@ -111,6 +121,11 @@ def write_consent_template(store: Store, target: Path) -> Path:
     help_sheet = workbook.create_sheet("Uitleg")
     for line in EXPLANATION:
         help_sheet.append([line])
+    help_sheet.append([])
+    help_sheet.append([f"De onderdelen van het toestemmingsformulier '{form.label}':"])
+    for code in form.item_codes:
+        medium, channel = split_item_code(code)  # the media are Dutch words already
+        help_sheet.append([f"{code}: {medium}, {form.channel_label(channel)}"])
     help_sheet.column_dimensions["A"].width = 110
     with atomic_binary_file(target) as handle:
         workbook.save(handle)
@@ -172,17 +187,24 @@ class ConsentPlanner:
     ) -> None:
         self.store, self.table, self.mapping = store, table, mapping
         self.school, self.today, self.plan, self.progress = school, today, plan, progress
-        form = consent_entry.form_versions(store)[0]
-        self.codes = sort_item_codes(name for name in mapping.columns if is_item_code(name))
-        not_on_form = [code for code in self.codes if code not in form.item_codes]
+        form = form_for(store, today)  # the register is entered on the version in force
+        mapped = {name for name in mapping.columns if is_item_code(name)}
+        not_on_form = sort_item_codes(mapped - set(form.item_codes))
         if not_on_form:
+            named = channel_labels(load_forms(store))  # the window names the channels
             raise ImportSetupError(
                 "item_not_on_form",
                 f"item(s) {', '.join(not_on_form)} are not on the current consent form"
                 f" ({form.label})",
                 items=not_on_form,
                 form=form.label,
+                labels={
+                    channel: named[channel]
+                    for channel in (split_item_code(code)[1] for code in not_on_form)
+                    if channel in named
+                },
             )
+        self.codes = [code for code in form.item_codes if code in mapped]  # in form order
         self.work = ConsentWork(form, today)
         self.schools = store.people.schools()
         self.students: dict[str, list[dict]] = {}

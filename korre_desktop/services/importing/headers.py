@@ -18,10 +18,10 @@ means 1) and what the column holds ("Naam ouder 1", "E-mailadres verzorger 2",
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.domain.consent_form import ConsentForm
 from korre_desktop.services.importing.table import normalize_header
 
 EXACT = 1.0
@@ -230,6 +230,7 @@ _MEDIUM_WORDS = {
     "geluid": "geluid", "audio": "geluid", "geluidsopnamen": "geluid",
     "geluidsopname": "geluid",
 }  # fmt: skip
+_MEDIA_BY_LENGTH = sorted(_MEDIUM_WORDS.items(), key=lambda item: -len(item[0]))
 _CHANNEL_WORDS = {
     "schoolgids": "schoolgids", "brochure": "schoolgids", "schoolbrochure": "schoolgids",
     "schoolgidsbrochure": "schoolgids", "website": "website", "schoolwebsite": "website",
@@ -244,20 +245,44 @@ _CHANNEL_WORDS = {
     "persoonlijkesocialemedia": "socialmedia_persoonlijk",
     "socialmediamedewerkers": "socialmedia_persoonlijk",
 }  # fmt: skip
-_CODE_BY_NORMALIZED = {normalize_header(code): code for code in ALL_ITEM_CODES}
 
 
-def item_column(normalized: str) -> str | None:
-    """The consent item code a normalized header names ("foto_website", "Foto website",
-    "Video - schoolwebsite", "Website foto's"), or None."""
-    if normalized in _CODE_BY_NORMALIZED:
-        return _CODE_BY_NORMALIZED[normalized]
-    for word, medium in sorted(_MEDIUM_WORDS.items(), key=lambda item: -len(item[0])):
+@dataclass(frozen=True)
+class ItemWords:
+    """What names a channel in a register's header (normalized word -> channel code): the
+    Dutch words above for the six default channels, and the codes and labels of the
+    school's consent form versions (``item_words``)."""
+
+    channels: Mapping[str, str]
+
+
+DEFAULT_ITEM_WORDS = ItemWords(_CHANNEL_WORDS)
+
+
+def item_words(forms: Iterable[ConsentForm]) -> ItemWords:
+    """The channels' codes and labels of ``forms`` (newest first: its wording wins), then
+    the default channels' words: "klassenfoto", "Krant en lokale media", "website"."""
+    words: dict[str, str] = {}
+    for form in forms:
+        for channel in form.channels:
+            for text in (channel.code, channel.label):
+                words.setdefault(normalize_header(text), channel.code)
+    for word, code in _CHANNEL_WORDS.items():
+        words.setdefault(word, code)
+    words.pop("", None)
+    return ItemWords(words)
+
+
+def item_column(normalized: str, words: ItemWords = DEFAULT_ITEM_WORDS) -> str | None:
+    """The consent item code a normalized header names: a medium word before or after a
+    channel's code, label or word ("foto_website", "Foto website", "Video - schoolwebsite",
+    "Website foto's", "Foto klassenfoto", "Film - Krant en lokale media"), or None."""
+    for word, medium in _MEDIA_BY_LENGTH:
         for rest in (
             normalized.removeprefix(word) if normalized.startswith(word) else None,
             normalized.removesuffix(word) if normalized.endswith(word) else None,
         ):
-            channel = _CHANNEL_WORDS.get(rest or "")
+            channel = words.channels.get(rest or "")
             if channel is not None:
                 return f"{medium}_{channel}"
     return None
@@ -277,10 +302,13 @@ def _by_values(options: tuple[tuple[str, ValueTest], ...], values: Sequence[str]
 
 
 def candidates(
-    kind: str, header: str, values: Sequence[str] | None = None
+    kind: str,
+    header: str,
+    values: Sequence[str] | None = None,
+    items: ItemWords = DEFAULT_ITEM_WORDS,
 ) -> list[tuple[float, str]]:
     """(confidence, field) pairs for one header, best first; ``values`` (the column's
-    cells) decide the headers of ``BY_VALUES``."""
+    cells) decide the headers of ``BY_VALUES``; ``items`` name the consent items."""
     normalized = normalize_header(header)
     if not normalized:
         return []
@@ -293,7 +321,7 @@ def candidates(
         if guardian is not None:
             return [(PATTERN, guardian)]
     if kind == "consents":
-        code = item_column(normalized)
+        code = item_column(normalized, items)
         if code is not None:
             return [(EXACT, code)]
     for spec in FIELDS_BY_KIND[kind]:

@@ -25,18 +25,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES, is_item_code
+from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.importing.errors import ImportSetupError
 from korre_desktop.services.importing.headers import (
     BY_VALUES,
+    DEFAULT_ITEM_WORDS,
     EXACT,
     FIELDS_BY_KIND,
     GUARDIAN_PARTS,
     MAX_GUARDIANS,
     PATTERN,
     VALUE_SAMPLE,
+    ItemWords,
     candidates,
     guardian_field,
+    item_words,
 )
 from korre_desktop.services.importing.table import Table, normalize_header
 from korre_desktop.store import Store
@@ -45,24 +49,33 @@ from korre_desktop.store.import_queries import ImportQueries
 KINDS = ("students", "employees", "consents")
 CONFIDENT = PATTERN  # below this the wizard asks the user to confirm the column
 
-# Fields a kind needs; a tuple means "one of these".
+# Fields a kind needs; a tuple means "one of these". A consent register also needs at
+# least one item column (``ITEM_COLUMN``): any item of the consent form versions.
 REQUIRED: dict[str, tuple[tuple[str, ...], ...]] = {
     "students": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name")),
     "employees": (("number",), ("achternaam", "name"), ("roepnaam", "voornamen", "name")),
-    "consents": (("number",), ("date",), ALL_ITEM_CODES),
+    "consents": (("number",), ("date",)),
 }  # fmt: skip
+ITEM_COLUMN = "an item column"
 
 
-def field_names(kind: str) -> tuple[str, ...]:
-    """Every field a mapping of ``kind`` may set."""
+def field_names(kind: str, items: Sequence[str] = ALL_ITEM_CODES) -> tuple[str, ...]:
+    """Every field a mapping of ``kind`` may set; for a consent register ``items`` are
+    its item fields (the current form version's, ``consent_forms.form_for``)."""
     names = [spec.name for spec in FIELDS_BY_KIND[kind]]
     if kind == "students":
         names += [
             guardian_field(n, part) for n in range(1, MAX_GUARDIANS + 1) for part in GUARDIAN_PARTS
         ]
     if kind == "consents":
-        names += ALL_ITEM_CODES
+        names += items
     return tuple(names)
+
+
+def _is_field(kind: str, name: str) -> bool:
+    """Whether ``name`` is a field of ``kind`` (any item code is a register's field: one
+    not on the current form is refused with a clear message when planning)."""
+    return name in field_names(kind) or (kind == "consents" and is_item_code(name))
 
 
 @dataclass
@@ -85,10 +98,13 @@ class Mapping:
 
     def missing_required(self) -> list[str]:
         """The required fields without a column, each as "a" or "a or b"."""
-        missing = []
-        for options in REQUIRED[self.kind]:
-            if not any(option in self.columns for option in options):
-                missing.append("an item column" if len(options) > 3 else " or ".join(options))
+        missing = [
+            " or ".join(options)
+            for options in REQUIRED[self.kind]
+            if not any(option in self.columns for option in options)
+        ]
+        if self.kind == "consents" and not any(is_item_code(name) for name in self.columns):
+            missing.append(ITEM_COLUMN)
         return missing
 
     def uncertain(self) -> list[str]:
@@ -133,18 +149,20 @@ def guess_mapping(
     kind: str,
     headers: tuple[str, ...] | list[str],
     rows: Sequence[Sequence[str]] | None = None,
+    items: ItemWords = DEFAULT_ITEM_WORDS,
 ) -> Mapping:
     """The best column for each field by its header; a column serves one field. Only
     confident matches are used; a weak one becomes a suggestion for a field that has no
     column (one per column). ``rows`` (the table's rows) decide headers whose field
-    depends on the values (``headers.BY_VALUES``)."""
+    depends on the values (``headers.BY_VALUES``); ``items`` name the consent items
+    (``headers.item_words`` of the form versions)."""
     _check_kind(kind)
     found = []
     for index, header in enumerate(headers):
         values = None
         if rows is not None and normalize_header(header) in BY_VALUES.get(kind, {}):
             values = [row[index] for row in rows[:VALUE_SAMPLE] if index < len(row)]
-        for confidence, name in candidates(kind, header, values):
+        for confidence, name in candidates(kind, header, values, items):
             found.append((confidence, index, name))
     found.sort(key=lambda item: (-item[0], item[1]))
     mapping = Mapping(kind, {}, {}, "guessed")
@@ -174,6 +192,7 @@ def _from_json(
     headers: tuple[str, ...] | None,
     origin: str,
     rows: Sequence[Sequence[str]] | None = None,
+    items: ItemWords = DEFAULT_ITEM_WORDS,
 ) -> Mapping:
     if isinstance(data, dict) and isinstance(data.get("columns"), dict):
         if data.get("kind") not in (None, kind):
@@ -186,15 +205,14 @@ def _from_json(
         data = data["columns"]
     if not isinstance(data, dict):
         raise ImportSetupError("mapping_format", "a mapping is a JSON object of field: column")
-    allowed = set(field_names(kind))
     normalized = [normalize_header(h) for h in headers] if headers is not None else None
     columns: dict[str, int | None] = {}
     for name, column in data.items():
-        if name not in allowed:
+        if not _is_field(kind, name):
             raise ImportSetupError(
                 "mapping_field",
                 f"the mapping names an unknown field {name!r} for {kind}"
-                f" (fields: {', '.join(sorted(allowed)[:12])}, ...)",
+                f" (fields: {', '.join(sorted(field_names(kind))[:12])}, ...)",
                 field=name,
                 kind=kind,
             )
@@ -225,7 +243,7 @@ def _from_json(
     if origin == "saved":
         chosen = {name: index for name, index in columns.items() if index is not None}
         return Mapping(kind, chosen, dict.fromkeys(chosen, EXACT), origin)
-    merged = guess_mapping(kind, headers, rows)
+    merged = guess_mapping(kind, headers, rows, items)
     for name, index in columns.items():
         merged.columns.pop(name, None)
         merged.suggestions.pop(name, None)
@@ -248,6 +266,7 @@ def load_mapping_file(
     kind: str,
     headers: tuple[str, ...],
     rows: Sequence[Sequence[str]] | None = None,
+    items: ItemWords = DEFAULT_ITEM_WORDS,
 ) -> Mapping:
     """The mapping a JSON file gives; the fields it does not name keep their guess
     (``rows``, the table's rows, decide the headers that depend on the values)."""
@@ -269,7 +288,7 @@ def load_mapping_file(
             path=str(path),
             line=exc.lineno,
         ) from None
-    return _from_json(kind, data, headers, "file", rows)
+    return _from_json(kind, data, headers, "file", rows, items)
 
 
 def saved_mapping(
@@ -291,15 +310,19 @@ def choose_mapping(
     store: Store, kind: str, table: Table, mapping_file: Path | None = None
 ) -> Mapping:
     """The mapping to use: a mapping file, else the one saved for this source, else a
-    guess. An EDEXML table has fixed headers and is always recognised."""
+    guess. An EDEXML table has fixed headers and is always recognised. A consent
+    register's item columns are recognised by the channels of the form versions too."""
+    items = DEFAULT_ITEM_WORDS
+    if kind == "consents":
+        items = item_words(load_forms(store))
     if table.source.format == "edexml":
         mapping = guess_mapping(kind, table.headers)
         mapping.origin = "fixed"
         return mapping
     if mapping_file is not None:
-        return load_mapping_file(mapping_file, kind, table.headers, table.rows)
+        return load_mapping_file(mapping_file, kind, table.headers, table.rows, items)
     saved = saved_mapping(store, kind, table.fingerprint, table.headers)
-    return saved if saved is not None else guess_mapping(kind, table.headers, table.rows)
+    return saved if saved is not None else guess_mapping(kind, table.headers, table.rows, items)
 
 
 def save_mapping(store: Store, mapping: Mapping, table: Table) -> bool:

@@ -12,7 +12,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.domain.consent_items import is_item_code
 from korre_desktop.services.importing.mapping import Mapping
 from korre_desktop.services.importing.table import SourceInfo
 
@@ -192,7 +192,7 @@ def report_lines(plan: ImportPlan, show_new: int = SHOWN_NEW) -> list[str]:
         )
     if plan.mapping.origin != "fixed":
         described = plan.mapping.describe(plan.table.headers)
-        items = [line for line in described if line.split(" <- ")[0] in ALL_ITEM_CODES]
+        items = [line for line in described if is_item_code(line.split(" <- ")[0])]
         shown = [line for line in described if line not in items]
         if items:
             shown.append(f"{len(items)} consent item column(s)")

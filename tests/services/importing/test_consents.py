@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services import importing as imp
+from tests.example_form import NEW_ITEMS, add_example_form
 from tests.services.importing.conftest import TODAY, dump, write_csv, write_xlsx
 
 FIXED = ["nummer", "ondertekend_door", "rol", "datum", "notitie"]
@@ -211,3 +212,55 @@ def test_an_item_not_on_the_form_is_refused(store, people, tmp_path):
     with pytest.raises(imp.ImportSetupError) as caught:
         plan_for(store, write_csv(tmp_path / "r.csv", rows))
     assert caught.value.code == "item_not_on_form"
+
+
+# -- the school's own consent form version ------------------------------------------------------
+
+
+def test_the_template_follows_the_version_in_force(store, tmp_path):
+    add_example_form(store, date(2026, 9, 1))
+    path = imp.write_consent_template(store, tmp_path / "register.xlsx", on=TODAY)
+    workbook = load_workbook(path)
+    sheet = workbook["Toestemmingen"]
+    assert [cell.value for cell in sheet[1]] == [*FIXED, *NEW_ITEMS]
+    answers = next(dv for dv in sheet.data_validations.dataValidation if dv.formula1 == '"ja,nee"')
+    assert str(answers.sqref) == "F2:H2000"
+    explained = [row[0] for row in workbook["Uitleg"].iter_rows(values_only=True)]
+    assert "foto_klassenfoto: foto, Klassenfoto en schoolfotograaf" in explained
+    assert "film_pers: film, Krant en lokale media" in explained
+    # Before the new version is in force the template has the default items.
+    assert imp.template_columns(store, date(2026, 8, 15)) == [*FIXED, *ALL_ITEM_CODES]
+
+
+def test_a_register_on_the_schools_own_version_is_imported(store, people, tmp_path):
+    form = add_example_form(store, date(2026, 9, 1))
+    rows = [
+        [*FIXED, "Foto klassenfoto", "foto_pers", "Film - Krant en lokale media"],
+        ["004512", "Ilse Jansen", "ouder", "14-09-2026", "", "ja", "nee", ""],
+    ]
+    plan = plan_for(store, write_csv(tmp_path / "r.csv", rows))
+    assert {name: plan.mapping.columns[name] for name in NEW_ITEMS} == {
+        "foto_klassenfoto": 5, "foto_pers": 6, "film_pers": 7,
+    }  # fmt: skip
+    assert plan.mapping.is_confident
+    assert plan.counts["new"] == 1 and not plan.problems
+    imp.apply_import(store, plan)
+    (saved,) = statements(store)
+    assert saved["form_version_id"] == form.id
+    assert json.loads(saved["answers"]) == {
+        "foto_klassenfoto": True, "foto_pers": False, "film_pers": None,
+    }  # fmt: skip
+
+
+def test_a_default_item_not_on_the_current_version_is_refused(store, people, tmp_path):
+    add_example_form(store, date(2026, 9, 1))
+    rows = [
+        [*FIXED, "Foto website", "foto_pers"],
+        ["004512", "Ilse Jansen", "ouder", "14-09-2026", "", "ja", "ja"],
+    ]
+    before = dump(store)
+    with pytest.raises(imp.ImportSetupError) as caught:
+        plan_for(store, write_csv(tmp_path / "r.csv", rows))
+    assert caught.value.code == "item_not_on_form"
+    assert caught.value.params["items"] == ["foto_website"]
+    assert dump(store) == before

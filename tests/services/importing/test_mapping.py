@@ -8,8 +8,10 @@ import pytest
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services import importing as imp
-from korre_desktop.services.importing.headers import guardian_column, item_column
+from korre_desktop.services.consent_forms import load_forms
+from korre_desktop.services.importing.headers import guardian_column, item_column, item_words
 from korre_desktop.services.importing.table import header_fingerprint, normalize_header
+from tests.example_form import add_example_form
 from tests.services.importing.conftest import STUDENT_HEADERS, STUDENT_ROWS, write_csv
 from tests.services.importing.hr_files import (
     AFAS_HEADERS,
@@ -217,3 +219,36 @@ def test_voornaam_is_the_call_name_only_without_roepnaam():
     }  # fmt: skip
     both = imp.guess_mapping("students", ["Voornaam", "Roepnaam", "Achternaam"])
     assert both.columns == {"roepnaam": 1, "voornamen": 0, "achternaam": 2}
+
+
+@pytest.mark.parametrize(
+    ("header", "code"),
+    [("Foto klassenfoto", "foto_klassenfoto"), ("foto_pers", "foto_pers"),
+     ("Film - Krant en lokale media", "film_pers"), ("Video pers", "film_pers"),
+     ("Klassenfoto en schoolfotograaf (foto's)", "foto_klassenfoto"),
+     ("Foto website", "foto_website"), ("Foto schoolreis", None)],
+)  # fmt: skip
+def test_item_headers_name_the_channels_of_the_versions(store, header, code):
+    add_example_form(store)
+    words = item_words(load_forms(store))
+    assert item_column(normalize_header(header), words) == code
+
+
+def test_without_the_versions_only_the_default_channels_are_known():
+    assert item_column(normalize_header("Foto klassenfoto")) is None
+
+
+def test_a_register_with_only_a_new_versions_items_has_its_item_columns(store, tmp_path):
+    add_example_form(store)
+    headers = ["Leerlingnummer", "Datum", "Foto klassenfoto"]
+    table = imp.read_table(write_csv(tmp_path / "r.csv", [headers, ["1", "01-09-2027", "ja"]]))
+    mapping = imp.choose_mapping(store, "consents", table)
+    assert mapping.columns == {"number": 0, "date": 1, "foto_klassenfoto": 2}
+    assert mapping.missing_required() == []
+    assert imp.guess_mapping("consents", headers).missing_required() == ["an item column"]
+    # A mapping file may name any item; one the current version does not ask is refused
+    # when planning (item_not_on_form).
+    path = tmp_path / "mapping.json"
+    path.write_text(json.dumps({"film_pers": "Foto klassenfoto"}), encoding="utf-8")
+    chosen = imp.load_mapping_file(path, "consents", table.headers, table.rows)
+    assert chosen.columns == {"number": 0, "date": 1, "film_pers": 2}
