@@ -112,22 +112,22 @@
 <context>
     <name>AnswerGrid</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="49"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="52"/>
         <source>Answers per medium and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="123"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="150"/>
         <source>Not on this form version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="128"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="155"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="131"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="158"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -168,22 +168,22 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="29"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="33"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="31"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="37"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="35"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="41"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="39"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,22 +239,22 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="69"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="80"/>
         <source>Media consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="79"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="90"/>
         <source>Has &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="84"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="95"/>
         <source>Everything granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="86"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="97"/>
         <source>Turned 16: ask the student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -262,233 +262,233 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="44"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="49"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="85"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="113"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="91"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="119"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="96"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="124"/>
         <source>blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="104"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="105"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
         <source>view the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="127"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
         <source>no parental authority: does not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="157"/>
         <source>withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="130"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="131"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="159"/>
         <source>demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
         <source>scanned form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
         <source>paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="136"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="164"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="137"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="165"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="138"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="140"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="168"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="162"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="198"/>
         <source>Student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="164"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="205"/>
         <source>(%1 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="172"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
         <source>unknown: counts as younger than 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="195"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="213"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="180"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="216"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="181"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="186"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="222"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="191"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="227"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="197"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="244"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="213"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="249"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="242"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="278"/>
         <source>Teacher of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="252"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="288"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="260"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="296"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="299"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="276"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="312"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="278"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="282"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="285"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="321"/>
         <source>Changes to the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,7 +772,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="895"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="911"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -1706,280 +1706,280 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="175"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="179"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="176"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="178"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="186"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
         <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
         <location filename="../../ui/import_wizard.ui" line="304"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="221"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="223"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="231"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="235"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="233"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="237"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="258"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="262"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="274"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="278"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="311"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="317"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="321"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="322"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="326"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="337"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="341"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="376"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="382"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="392"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="410"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="639"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="655"/>
         <source>New, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="646"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
         <source>Changed, %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="899"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="915"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="406"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="412"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="343"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="347"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="418"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="424"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="431"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="447"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="443"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="459"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="469"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="485"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="473"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="478"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="494"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="479"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="495"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="512"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="580"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="596"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="586"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="602"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="592"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="600"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="616"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="612"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="640"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="632"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="648"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="653"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="669"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="664"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="682"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="704"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="720"/>
         <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="724"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="740"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="755"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="774"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="764"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="780"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="768"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="784"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="795"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="796"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="828"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4328,36 +4328,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="101"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="102"/>
         <location filename="../../ui/record_tab.ui" line="42"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="105"/>
         <location filename="../../ui/record_tab.ui" line="54"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="197"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="206"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="217"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="199"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="208"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="219"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="284"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="286"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="334"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="336"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="368"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="370"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4686,143 +4686,143 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="211"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="212"/>
         <source>ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="212"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="213"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="214"/>
         <source>in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="214"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="215"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
         <source>(page no longer on record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="248"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="249"/>
         <source>unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="250"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="251"/>
         <source>person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="255"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="256"/>
         <source>%1, page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="304"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="305"/>
         <source>There are no forms to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="374"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="375"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="409"/>
         <source>No image of this page was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="437"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="438"/>
         <source>Unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="441"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="445"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
         <source>consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="445"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
         <source>protocol sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="451"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
         <source>Person not found in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="457"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="457"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
         <source>School:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="463"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="464"/>
         <source>%1, page %2 · read %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="482"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="483"/>
         <source>student number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="485"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="486"/>
         <source>staff number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="499"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="500"/>
         <source>Choose who signed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="501"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="502"/>
         <source>printed on the form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="521"/>
         <source>another scan of this form came in earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="548"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="549"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="579"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="580"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="592"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="593"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="592"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="593"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5168,27 +5168,27 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>StaffAndStudents</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="85"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="79"/>
         <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="90"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="84"/>
         <source>&amp;Group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="96"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="90"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="104"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="98"/>
         <source>All staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/common.py" line="105"/>
+        <location filename="../../korre_desktop/gui/tabs/common.py" line="99"/>
         <source>All students</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5214,215 +5214,154 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="16"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="22"/>
         <source>granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="17"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="23"/>
         <source>refused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="18"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="24"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="19"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="25"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="20"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="26"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="26"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="32"/>
         <source>Consent given: recordings may be used here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="27"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="33"/>
         <source>Consent refused or withdrawn: do not use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="28"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="34"/>
         <source>Guardians disagree: do not use; the office follows up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="31"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="37"/>
         <source>No answer on record: do not use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="32"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="38"/>
         <source>The answer is no longer valid: do not use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="38"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="44"/>
         <source>signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="39"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="45"/>
         <source>re-sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="40"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="46"/>
         <source>unsigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="41"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="47"/>
         <source>overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="47"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="53"/>
         <source>permanent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="48"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="54"/>
         <source>temporary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="49"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="55"/>
         <source>intern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="50"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="56"/>
         <source>substitute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="51"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="57"/>
         <source>volunteer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="52"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="58"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="59"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="65"/>
         <source>own surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="60"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="66"/>
         <source>partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="61"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="67"/>
         <source>partner&apos;s surname, then own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="62"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="68"/>
         <source>own surname, then partner&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="68"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="108"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="74"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="125"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="69"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="106"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="123"/>
         <source>employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="75"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="81"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="76"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="82"/>
         <source>Film</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="77"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="83"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="83"/>
-        <source>School guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="84"/>
-        <location filename="../../korre_desktop/gui/status_text.py" line="96"/>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="85"/>
-        <source>Newsletter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="86"/>
-        <source>School social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="87"/>
-        <source>Parent portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="88"/>
-        <source>Staff&apos;s own social media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="95"/>
-        <source>School
-guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="97"/>
-        <source>News-
-letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="98"/>
-        <source>Social media
-school</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="99"/>
-        <source>Parent
-portal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="100"/>
-        <source>Social media
-staff&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/status_text.py" line="107"/>
+        <location filename="../../korre_desktop/gui/status_text.py" line="124"/>
         <source>guardian</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5542,7 +5481,7 @@ staff&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="45"/>
         <source>&amp;Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
