@@ -93,6 +93,11 @@ class Ui_ConsentEntryDialog(object):
 
         self.keysHint = QLabel(ConsentEntryDialog)
         self.keysHint.setObjectName(u"keysHint")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.keysHint.sizePolicy().hasHeightForWidth())
+        self.keysHint.setSizePolicy(sizePolicy)
         self.keysHint.setWordWrap(True)
         self.keysHint.setStyleSheet(u"color: #555")
 

@@ -30,6 +30,7 @@ YES_COLOUR = QColor("#c8e6c9")
 NO_COLOUR = QColor("#ffcdd2")
 OPEN_COLOUR = QColor("#ffffff")
 NOT_ASKED_COLOUR = QColor("#eeeeee")
+NOT_ASKED_TEXT = QColor("#555555")  # the dash reads as "not asked", not as a faded cell
 ROW_HEIGHT = 32
 MIN_COLUMN_WIDTH = 84
 HEADER_LINE = 13  # characters per line of a channel's label in its header
@@ -147,6 +148,7 @@ class AnswerGrid(QTableWidget):
         item.setData(ANSWER_ROLE, None)
         item.setText("–")
         item.setBackground(QBrush(NOT_ASKED_COLOUR))
+        item.setForeground(QBrush(NOT_ASKED_TEXT))
         item.setToolTip(self.tr("Not on this form version"))
 
     def _show(self, item: QTableWidgetItem, answer: bool | None) -> None:
