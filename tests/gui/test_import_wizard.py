@@ -90,8 +90,12 @@ def students(store: Store) -> list[tuple]:
 def choose(qtbot, wizard: ImportWizard, kind: str, path: Path) -> None:
     wizard.ui.kindCombo.setCurrentIndex(wizard.ui.kindCombo.findData(kind))
     wizard.file_chosen(path)
+    # The file is read off the UI thread; done when its job has ended (not busy).
     qtbot.waitUntil(
-        lambda: wizard.table is not None or bool(wizard.ui.fileError.text()), timeout=10_000
+        lambda: (
+            not wizard.busy() and (wizard.table is not None or bool(wizard.ui.fileError.text()))
+        ),
+        timeout=10_000,
     )
     assert wizard.table is not None, wizard.ui.fileError.text()
     assert wizard.ui.nextButton.isEnabled()
