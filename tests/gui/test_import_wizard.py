@@ -1,6 +1,7 @@
 """The import wizard: file, columns, check (dry run) and apply, off the UI thread."""
 
 import json
+import threading
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -197,11 +198,22 @@ def test_rows_with_errors_can_be_left_out_on_request(qtbot, dutch, wizard, conte
     assert "1 rijen met fouten zijn overgeslagen" in wizard.ui.summary.text()
 
 
-def test_cancelling_the_check_changes_nothing(qtbot, wizard, context, students_csv):
+def test_cancelling_the_check_changes_nothing(qtbot, wizard, context, students_csv, monkeypatch):
+    from korre_desktop.services import importing as imp
+
     choose(qtbot, wizard, "students", students_csv)
+    clicked = threading.Event()
+    real_plan = imp.plan_import
+
+    def plan_after_the_click(*args, **kwargs):
+        clicked.wait(10)  # the check is still running when Cancel is clicked
+        return real_plan(*args, **kwargs)
+
+    monkeypatch.setattr(imp, "plan_import", plan_after_the_click)
     job = wizard.start_check()
     assert job is not None
     wizard.ui.cancelButton.click()  # cancels the job, does not close
+    clicked.set()
     assert job.cancel_requested
     qtbot.waitUntil(lambda: not wizard.busy(), timeout=20_000)
     assert wizard.isVisible()
