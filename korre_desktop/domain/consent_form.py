@@ -182,11 +182,13 @@ def channel_labels(forms: Iterable[ConsentForm]) -> dict[str, str]:
 
 def current_form(forms: Sequence[ConsentForm], on: date) -> ConsentForm | None:
     """The version in effect on ``on`` (latest effective date, then the highest id); the
-    newest one when none is in effect yet."""
+    first one when ``on`` lies before every version (the form there was then)."""
     if not forms:
         return None
     in_effect = [f for f in forms if f.effective_date <= on]
-    return max(in_effect or forms, key=lambda f: (f.effective_date, f.id))
+    if not in_effect:
+        return min(forms, key=lambda f: (f.effective_date, f.id))
+    return max(in_effect, key=lambda f: (f.effective_date, f.id))
 
 
 def items_in_force(forms: Sequence[ConsentForm], on: date) -> tuple[str, ...]:
@@ -197,7 +199,7 @@ def items_in_force(forms: Sequence[ConsentForm], on: date) -> tuple[str, ...]:
         return ()
     found = list(current.items)
     older = sorted(
-        (f for f in forms if f.effective_date <= on and f is not current),
+        (f for f in forms if f.effective_date <= on and f.id != current.id),
         key=lambda f: (f.effective_date, f.id),
         reverse=True,
     )

@@ -85,3 +85,10 @@ def test_items_in_force_are_the_current_versions_then_older_ones() -> None:
     )  # fmt: skip
     assert new.media == ("foto", "film") and new.asks("film", "pers")
     assert not new.asks("film", "klassenfoto") and new.channel_label("pers") == PERS.label
+
+
+def test_before_every_version_the_first_one_counts() -> None:
+    first = form(1, date(2026, 8, 1), ("foto_website",))
+    second = form(2, date(2027, 8, 1), ("foto_pers",))
+    assert current_form([second, first], date(2025, 1, 1)) is first
+    assert items_in_force([first, second], date(2025, 1, 1)) == ("foto_website",)
