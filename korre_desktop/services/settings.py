@@ -301,9 +301,13 @@ def save_text(store: Store, key: str, text: str) -> bool:
         raise error.problems[0] from None
 
 
-def backup_folder_shown(store: Store) -> Path:
-    """Where the automatic backups go now (the folder beside the database by default)."""
-    folder = backup.backup_settings(store.db).folder
+def backup_folder_shown(store: Store) -> Path | None:
+    """Where the automatic backups go now (None for a database in memory)."""
     if store.path is None:
-        return folder or Path()
-    return backup.backup_folder(store.path, folder)
+        return None
+    return backup.backup_folder(store.path, backup.backup_settings(store.db).folder)
+
+
+def default_backup_folder(store: Store) -> Path | None:
+    """Where they go when no folder is set: beside the database."""
+    return None if store.path is None else backup.backup_folder(store.path)
