@@ -4,8 +4,14 @@ problems ``services.consent_forms`` reports as codes."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QSpinBox
 
-from korre_desktop.domain.consent_form import DefinitionProblem, Validity, ValidityKind
+from korre_desktop.domain.consent_form import (
+    MAX_VALIDITY_YEARS,
+    DefinitionProblem,
+    Validity,
+    ValidityKind,
+)
 
 translate = QCoreApplication.translate
 
@@ -19,6 +25,34 @@ def validity_choices() -> list[tuple[ValidityKind, str]]:
         ),
         (ValidityKind.YEARS, translate("ConsentFormWords", "A number of years")),
     ]
+
+
+def setup_validity(kind: QComboBox, years: QSpinBox) -> None:
+    """A validity chosen with a list of kinds and, for "a number of years", a number."""
+    for value, text in validity_choices():
+        kind.addItem(text, value.value)
+    kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    years.setRange(1, MAX_VALIDITY_YEARS)
+    years.setSuffix(translate("ConsentFormWords", " years"))
+    kind.currentIndexChanged.connect(lambda _i: years.setVisible(chosen_kind(kind) is YEARS))
+
+
+YEARS = ValidityKind.YEARS
+
+
+def chosen_kind(kind: QComboBox) -> ValidityKind:
+    return ValidityKind(kind.currentData())
+
+
+def show_validity(kind: QComboBox, years: QSpinBox, validity: Validity) -> None:
+    kind.setCurrentIndex(kind.findData(validity.kind.value))
+    years.setValue(validity.years or 1)
+    years.setVisible(validity.kind is YEARS)
+
+
+def chosen_validity(kind: QComboBox, years: QSpinBox) -> Validity:
+    chosen = chosen_kind(kind)
+    return Validity(chosen, years.value() if chosen is YEARS else None)
 
 
 def validity_label(validity: Validity) -> str:

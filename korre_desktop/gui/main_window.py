@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
         from korre_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
-        dialog.saved.connect(lambda _keys: self._stale_after_save())
+        dialog.changed.connect(lambda _keys: self._stale_after_save())
         dialog.language_changed.connect(self._language_chosen)
         dialog.finished.connect(lambda _result: self._reload_if_stale())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

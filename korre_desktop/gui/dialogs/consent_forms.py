@@ -100,9 +100,7 @@ class ConsentFormsDialog(QDialog):
         self.text_edits: dict[tuple[bool, str], QPlainTextEdit] = {}
         self._build_text_fields()
         self._setup_tables()
-        for kind, text in words.validity_choices():
-            self.ui.validity.addItem(text, kind)
-        self.ui.years.setSuffix(self.tr(" years"))
+        words.setup_validity(self.ui.validity, self.ui.years)
         self._errors = {
             words.LABEL: self.ui.labelError,
             words.EFFECTIVE: self.ui.effectiveError,
@@ -252,8 +250,7 @@ class ConsentFormsDialog(QDialog):
         self._filling = True
         ui.label.setText(label)
         ui.effectiveDate.setText(format_dutch_date(effective))
-        ui.validity.setCurrentIndex(ui.validity.findData(form.validity.kind))
-        ui.years.setValue(form.validity.years or 1)
+        words.show_validity(ui.validity, ui.years, form.validity)
         for (student, key), edit in self.text_edits.items():
             texts = form.student_texts if student else form.texts
             edit.setPlainText(getattr(texts, key))
@@ -343,9 +340,7 @@ class ConsentFormsDialog(QDialog):
 
     def _validity_changed(self) -> None:
         ui = self.ui
-        kind = ui.validity.currentData()
-        ui.years.setVisible(kind is ValidityKind.YEARS)
-        if kind is ValidityKind.SCHOOL_YEAR:
+        if words.chosen_kind(ui.validity) is ValidityKind.SCHOOL_YEAR:
             month, day = consent_forms.school_year_cutoff(self.store)
             start = QLocale().toString(QDate(2001, month, day), "d MMMM")
             ui.validityHint.setText(
@@ -465,12 +460,16 @@ class ConsentFormsDialog(QDialog):
                     )
                 )
         media = tuple(m for m in MEDIA if any(code.startswith(f"{m}_") for code in asked))
-        items = tuple(
-            item_code(m, c.code) for m in MEDIA for c in channels if item_code(m, c.code) in asked
+        items = tuple(  # once each, also when a code is there twice (that is its own problem)
+            dict.fromkeys(
+                item_code(m, c.code)
+                for m in MEDIA
+                for c in channels
+                if item_code(m, c.code) in asked
+            )
         )
         problems += check_definition(ui.label.text(), channels, media, items or None)
-        kind = ui.validity.currentData()
-        validity = Validity(kind, ui.years.value() if kind is ValidityKind.YEARS else None)
+        validity = words.chosen_validity(ui.validity, ui.years)
         texts = [
             FormTexts(**{k: self.text_edits[(student, k)].toPlainText().strip() for k in TEXT_KEYS})
             for student in (False, True)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QSpinBox, QWidget
 
 from korre_desktop.domain.consent import SixteenPlusPolicy
-from korre_desktop.domain.consent_form import MAX_VALIDITY_YEARS, Validity, ValidityKind
+from korre_desktop.domain.consent_form import Validity
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import consent_form_words
 from korre_desktop.gui.context import AppContext
@@ -85,10 +85,7 @@ class SettingsDialog(RecordDialog):
             policy = box.sizePolicy()
             policy.setHeightForWidth(True)
             box.setSizePolicy(policy)
-        for kind, text in consent_form_words.validity_choices():
-            ui.defaultValidity.addItem(text, kind)
-        ui.defaultYears.setRange(1, MAX_VALIDITY_YEARS)
-        ui.defaultYears.setSuffix(self.tr(" years"))
+        consent_form_words.setup_validity(ui.defaultValidity, ui.defaultYears)
         for value, text in sixteen_plus_choices():
             ui.sixteenPlus.addItem(text, value)
         self._number(ui.deadline, settings.SIGNING_DEADLINE_DAYS, self.tr(" days"))
@@ -102,7 +99,6 @@ class SettingsDialog(RecordDialog):
             self.tr("empty: beside the database (%1)").replace("%1", str(beside or ""))
         )
         ui.chooseFolder.clicked.connect(self.choose_folder)
-        ui.defaultValidity.currentIndexChanged.connect(lambda _i: self._validity_changed())
         self.setup_problems(
             ui.generalError,
             {
@@ -133,8 +129,7 @@ class SettingsDialog(RecordDialog):
             validity = Validity.from_json(values[settings.DEFAULT_VALIDITY])
         except ValueError:
             validity = Validity()
-        ui.defaultValidity.setCurrentIndex(ui.defaultValidity.findData(validity.kind))
-        ui.defaultYears.setValue(validity.years or 1)
+        consent_form_words.show_validity(ui.defaultValidity, ui.defaultYears, validity)
         texts = settings.current_texts(self.store)
         ui.cutoff.setText(texts[settings.SCHOOL_YEAR_CUTOFF])
         index = ui.sixteenPlus.findData(values[settings.SIXTEEN_PLUS_POLICY])
@@ -144,13 +139,11 @@ class SettingsDialog(RecordDialog):
         ui.backupsKept.setValue(int(values[settings.BACKUPS_KEPT]))
         ui.backupInterval.setValue(int(values[settings.BACKUP_INTERVAL_HOURS]))
         ui.language.setCurrentIndex(ui.language.findData(language_setting(self.context.settings)))
-        self._validity_changed()
 
     def typed(self) -> dict[str, str]:
         """Every setting as typed in the window (the command line's form)."""
         ui = self.ui
-        kind = ui.defaultValidity.currentData()
-        validity = Validity(kind, ui.defaultYears.value() if kind is ValidityKind.YEARS else None)
+        validity = consent_form_words.chosen_validity(ui.defaultValidity, ui.defaultYears)
         return {
             settings.FOUNDATION_NAME: ui.foundationName.text(),
             settings.DEFAULT_VALIDITY: settings.validity_text(validity),
@@ -161,9 +154,6 @@ class SettingsDialog(RecordDialog):
             settings.BACKUPS_KEPT: str(ui.backupsKept.value()),
             settings.BACKUP_INTERVAL_HOURS: str(ui.backupInterval.value()),
         }
-
-    def _validity_changed(self) -> None:
-        self.ui.defaultYears.setVisible(self.ui.defaultValidity.currentData() is ValidityKind.YEARS)
 
     def choose_folder(self) -> None:
         start = self.ui.backupFolder.text().strip() or str(Path.home())
