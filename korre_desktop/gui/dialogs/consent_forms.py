@@ -96,6 +96,7 @@ class ConsentFormsDialog(QDialog):
         self.draft_from: ConsentForm | None = None  # editing a new version copied from this
         self.viewer: DocumentViewer | None = None
         self._preview_job: Job | None = None
+        self._preview_label = ""
         self._filling = False
         self.text_edits: dict[tuple[bool, str], QPlainTextEdit] = {}
         self._build_text_fields()
@@ -559,10 +560,12 @@ class ConsentFormsDialog(QDialog):
                 return read_source(target)
 
         job = Job(work)
-        job.succeeded.connect(lambda source: self._show_preview(source, form))
+        # Bound methods: the connections end with the window if it is closed meanwhile.
+        job.succeeded.connect(self._show_preview)
         job.failed.connect(self.context.errors.show)
         job.ended.connect(self._preview_ended)
         self._preview_job = job
+        self._preview_label = form.label
         self.ui.preview.setEnabled(False)
         self._say(self.tr("Making the preview…"))
         return self.context.jobs.start(job)
@@ -573,8 +576,8 @@ class ConsentFormsDialog(QDialog):
         if self.ui.message.text() == self.tr("Making the preview…"):
             self.ui.message.clear()
 
-    def _show_preview(self, source: SourceFile, form: ConsentForm) -> None:
-        title = self.tr("Preview of consent form version %1").replace("%1", form.label)
+    def _show_preview(self, source: SourceFile) -> None:
+        title = self.tr("Preview of consent form version %1").replace("%1", self._preview_label)
         viewer = DocumentViewer(self.context, source, title, self)
         viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         viewer.destroyed.connect(lambda _obj=None: setattr(self, "viewer", None))
