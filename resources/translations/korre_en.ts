@@ -368,94 +368,94 @@
 <context>
     <name>ConsentFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
         <source>In effect from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
         <source>Validity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="148"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="148"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="150"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
         <source>Explanation for parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="198"/>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="328"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="329"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="198"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="203"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="204"/>
         <source>The version in effect today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="237"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="238"/>
         <source>In use: statements or printed forms refer to this version, so it can no longer be changed. To change the form, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="242"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="243"/>
         <source>Not in use yet: nothing refers to this version. Its effective date can still change; for anything else, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="334"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="335"/>
         <source>A copied channel keeps its code: it links the answers on earlier versions to this channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="348"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="349"/>
         <source>Until the next school year starts on %1 (a setting: Manage → Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="371"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="372"/>
         <source>A new version, copied from version %1. Change what you need, then save it; nothing is saved before that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="567"/>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="573"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="570"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="576"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="577"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580"/>
         <source>Preview of consent form version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="648"/>
         <source>Saved at %1: version %2</source>
         <translation type="unfinished"></translation>
     </message>

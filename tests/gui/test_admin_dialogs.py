@@ -285,6 +285,7 @@ def test_problems_are_shown_next_to_their_cause_in_dutch(qtbot, context, store, 
     ]
     assert shown_problems == {}
     assert dialog.focusWidget() is ui.label  # the first place with a problem
+    assert ui.channels.currentRow() == 7  # the cursor on the (new) channel website
     assert dialog.grab().save(str(screenshots / "consent_forms_problems.png"))
     assert len(cf.load_forms(store)) == 1
 

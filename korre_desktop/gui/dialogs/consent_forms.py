@@ -610,6 +610,15 @@ class ConsentFormsDialog(QDialog):
                     self.ui.details.setCurrentWidget(self.ui.channelsTab)
                 focus[place].setFocus()
                 break
+        codes = [p.params.get("code") for p in problems if words.problem_place(p) == words.CHANNELS]
+        self._go_to_channel(next((c for c in codes if c is not None), None))
+
+    def _go_to_channel(self, code: str | None) -> None:
+        """The cursor to (the last) row of the channel a problem is about."""
+        table = self.ui.channels
+        rows = [r for r in range(table.rowCount()) if table.item(r, CODE).text().strip() == code]
+        if code is not None and rows:
+            table.setCurrentCell(rows[-1], CODE)
 
     def problems_shown(self) -> dict[str, str]:
         """What is on screen now: place ("label", "effective", "channels", "" for the
