@@ -161,17 +161,13 @@ def cmd_check(path: Path) -> int:
 
 
 def cmd_backup(path: Path, output: Path | None) -> int:
-    from korre_desktop.store.backup import backup_name, ensure_backup_folder, rotate
+    from korre_desktop.store.backup import backup_now
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
     with _open_store(path) as store:
-        if output is None:
-            from datetime import datetime
-
-            folder = ensure_backup_folder(path)
-            made = store.backup_to(folder / backup_name(path, datetime.now()))
-            rotate(path)
+        if output is None:  # into the automatic backups' folder (a setting), rotated
+            made = backup_now(store.db, path)
         else:
             if output.expanduser().resolve() == path.resolve():
                 raise InputError("the backup file must not be the database itself")

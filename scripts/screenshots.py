@@ -107,6 +107,8 @@ class Shooter:
         self.dialog(window.forms_actions.open_dialog("consent"), "dialog-formulieren", None)
         self.dialog(window.show_about(), "dialog-over", None)
         self.dialog(window.show_manual(), "dialog-handleiding", (1100, 760))
+        self.dialog(window.consent_forms(), "dialog-toestemmingsformulieren", (1120, 680))
+        self.dialog(window.edit_settings(), "dialog-instellingen", None)
         wizard = FirstRunWizard()
         self.dialog(wizard, "dialog-eerste-start", None)
         window.close()

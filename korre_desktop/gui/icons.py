@@ -58,6 +58,7 @@ ICON_NAMES: tuple[str, ...] = (
     "school",
     "versions",
     "language",
+    "settings",
 )
 """Every line icon there is; ``icon(name)`` accepts exactly these."""
 

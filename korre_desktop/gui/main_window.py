@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._setup_actions()
         self._setup_record_actions()
         self._setup_print_and_export()
+        self._setup_manage()
         self._setup_help()
         self._setup_icons()
         self._setup_status_bar()
@@ -149,6 +150,8 @@ class MainWindow(QMainWindow):
                 (ui.actionEnterProtocol, "enter-protocol"),
                 (ui.actionWithdraw, "withdraw"),
                 (ui.actionProtocolVersions, "versions"),
+                (self.consent_forms_action, "consent"),
+                (self.settings_action, "settings"),
                 (ui.actionAbout, "about"),
                 (self.manual_action, "help"),
                 (self.language_menu.menuAction(), "language"),
@@ -231,6 +234,21 @@ class MainWindow(QMainWindow):
         self.consent_tab.ui.date.dateChanged.connect(
             lambda _date: self.export_actions.set_date(self.consent_tab.selected_date())
         )
+
+    def _setup_manage(self) -> None:
+        """Beheer: the school's consent form versions and the settings."""
+        self.consent_forms_action = QAction(self.tr("&Consent forms…"), self)
+        self.consent_forms_action.setStatusTip(
+            self.tr("The consent form versions: channels, media, validity and texts")
+        )
+        self.consent_forms_action.triggered.connect(self.consent_forms)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setStatusTip(self.tr("What the office may change"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        menu = QMenu(self.tr("&Manage"), self)
+        menu.addActions([self.consent_forms_action, self.settings_action])
+        self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
+        self.manage_menu = menu
 
     def _person_selected(self, person: object) -> None:
         if self.sender() is not self.current_tab():
@@ -406,6 +424,34 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def consent_forms(self) -> QDialog:
+        from korre_desktop.gui.dialogs.consent_forms import ConsentFormsDialog
+
+        dialog = ConsentFormsDialog(self.context, self)
+        dialog.changed.connect(self._stale_after_save)
+        dialog.finished.connect(lambda _result: self._reload_if_stale())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(1120, 680)
+        dialog.open()
+        return dialog
+
+    def edit_settings(self) -> QDialog:
+        from korre_desktop.gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.context, self)
+        dialog.changed.connect(lambda _keys: self._stale_after_save())
+        dialog.language_changed.connect(self._language_chosen)
+        dialog.finished.connect(lambda _result: self._reload_if_stale())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _language_chosen(self, code: str) -> None:
+        """Chosen in the settings: Beeld → Taal shows the same choice."""
+        action = self.language_menu.language_actions.get(code)
+        if action is not None:
+            action.setChecked(True)
 
     # -- actions ----------------------------------------------------------------------------------
 

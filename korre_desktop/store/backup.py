@@ -1,9 +1,16 @@
-"""Backups through the SQLite backup API, checked with integrity_check, rotated."""
+"""Backups through the SQLite backup API, checked with integrity_check, rotated.
+
+Where the periodic backups go, how many are kept and how often one is made are settings
+of the database (changed through ``services.settings``); without them: a folder beside
+the database, the newest 10, every 20 hours.
+"""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,15 +22,52 @@ AUTOMATIC_KEEP = 10
 AUTOMATIC_INTERVAL = timedelta(hours=20)
 _STAMP = "%Y%m%d-%H%M%S"
 
+# The settings keys (values as JSON in the settings table).
+FOLDER_SETTING = "backup_folder"  # "" or absent: beside the database
+KEEP_SETTING = "backups_kept"
+INTERVAL_SETTING = "backup_interval_hours"
 
-def backup_folder(db_path: Path) -> Path:
-    """Where automatic backups of ``db_path`` go: a folder beside the file."""
-    return db_path.parent / f"{db_path.stem}-backups"
+
+@dataclass(frozen=True)
+class BackupSettings:
+    folder: Path | None = None  # None: beside the database
+    keep: int = AUTOMATIC_KEEP
+    interval: timedelta = AUTOMATIC_INTERVAL
 
 
-def ensure_backup_folder(db_path: Path) -> Path:
+def backup_settings(db: sqlite_utils.Database) -> BackupSettings:
+    """The automatic backups' settings; a value that is missing or unusable (a hand-edited
+    database) counts as the default, so a backup is still made."""
+    stored = {
+        key: json.loads(value)
+        for key, value in db.execute(
+            "SELECT key, value FROM settings WHERE key IN (?, ?, ?)",
+            [FOLDER_SETTING, KEEP_SETTING, INTERVAL_SETTING],
+        ).fetchall()
+    }
+    folder = stored.get(FOLDER_SETTING)
+    keep = stored.get(KEEP_SETTING)
+    hours = stored.get(INTERVAL_SETTING)
+    return BackupSettings(
+        folder=Path(folder) if isinstance(folder, str) and folder.strip() else None,
+        keep=keep if _whole(keep) and keep >= 1 else AUTOMATIC_KEEP,
+        interval=timedelta(hours=hours) if _whole(hours) and hours >= 1 else AUTOMATIC_INTERVAL,
+    )
+
+
+def _whole(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def backup_folder(db_path: Path, folder: Path | None = None) -> Path:
+    """Where automatic backups of ``db_path`` go: ``folder`` when one is set, else a
+    folder beside the file."""
+    return folder if folder is not None else db_path.parent / f"{db_path.stem}-backups"
+
+
+def ensure_backup_folder(db_path: Path, folder: Path | None = None) -> Path:
     """Create the backup folder of ``db_path`` if needed; a clear error when that fails."""
-    folder = backup_folder(db_path)
+    folder = backup_folder(db_path, folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -71,16 +115,16 @@ def backup_name(db_path: Path, when: datetime, reason: str = "") -> str:
     return f"{db_path.stem}-{when.strftime(_STAMP)}{suffix}.sqlite"
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    folder = backup_folder(db_path)
+def list_backups(db_path: Path, folder: Path | None = None) -> list[Path]:
+    folder = backup_folder(db_path, folder)
     if not folder.is_dir():
         return []
     return sorted(p for p in folder.glob(f"{db_path.stem}-*.sqlite") if p.is_file())
 
 
-def rotate(db_path: Path, keep: int = AUTOMATIC_KEEP) -> list[Path]:
+def rotate(db_path: Path, keep: int = AUTOMATIC_KEEP, folder: Path | None = None) -> list[Path]:
     """Remove the oldest backups beyond ``keep``; return what was removed."""
-    backups = list_backups(db_path)  # names start with a timestamp, so this is oldest first
+    backups = list_backups(db_path, folder)  # names start with a timestamp, so this is oldest first
     removed = []
     for path in backups[: max(0, len(backups) - keep)]:
         try:
@@ -95,17 +139,29 @@ def automatic_backup(
     db: sqlite_utils.Database,
     db_path: Path,
     now: datetime | None = None,
-    interval: timedelta = AUTOMATIC_INTERVAL,
-    keep: int = AUTOMATIC_KEEP,
+    interval: timedelta | None = None,
+    keep: int | None = None,
 ) -> Path | None:
-    """Make the periodic backup when the newest one is older than ``interval``."""
+    """Make the periodic backup when the newest one is older than ``interval``; the
+    folder, ``interval`` and ``keep`` default to the database's backup settings."""
     now = now or datetime.now()
-    existing = list_backups(db_path)
+    settings = backup_settings(db)
+    interval = settings.interval if interval is None else interval
+    existing = list_backups(db_path, settings.folder)
     if existing:
         newest = datetime.fromtimestamp(existing[-1].stat().st_mtime)
         if now - newest < interval:
             return None
-    folder = ensure_backup_folder(db_path)
-    made = backup_to(db, folder / backup_name(db_path, now))
-    rotate(db_path, keep)
+    return backup_now(db, db_path, now, keep)
+
+
+def backup_now(
+    db: sqlite_utils.Database, db_path: Path, now: datetime | None = None, keep: int | None = None
+) -> Path:
+    """A backup into the automatic backups' folder now, then the oldest beyond ``keep``
+    (default: the setting) removed."""
+    settings = backup_settings(db)
+    folder = ensure_backup_folder(db_path, settings.folder)
+    made = backup_to(db, folder / backup_name(db_path, now or datetime.now()))
+    rotate(db_path, settings.keep if keep is None else keep, settings.folder)
     return made

@@ -112,22 +112,22 @@
 <context>
     <name>AnswerGrid</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="52"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="53"/>
         <source>Answers per medium and channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="150"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="152"/>
         <source>Not on this form version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="155"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="157"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="158"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="160"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,13 +226,357 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="70"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="71"/>
         <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="75"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="76"/>
         <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="21"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64"/>
+        <source>Until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="24"/>
+        <source>The school year it is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="26"/>
+        <source>A number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="36"/>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="61"/>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="63"/>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="70"/>
+        <source>What it is for, who records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71"/>
+        <source>Where recordings are used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72"/>
+        <source>What needs no consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73"/>
+        <source>Later, changing, withdrawing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74"/>
+        <source>Contact (name, e-mail, phone):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="96"/>
+        <source>Give the version a label, for example 2027-2028.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="99"/>
+        <source>There is a version with this label already; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="102"/>
+        <source>Add at least one channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103"/>
+        <source>The code %1 may hold only lower-case letters a-z, digits and _ (no spaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="107"/>
+        <source>The code %1 is there twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108"/>
+        <source>The channel with code %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="111"/>
+        <source>The channel %1 asks about nothing: tick a medium or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="114"/>
+        <source>Tick at least one medium on a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115"/>
+        <source>A medium is asked twice on a channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116"/>
+        <source>A medium is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117"/>
+        <source>The item %1 is not a medium on one of the channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="120"/>
+        <source>This version is in use (statements or printed forms refer to it): its date can no longer change. Make a new version instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="125"/>
+        <source>This date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="126"/>
+        <source>Type the date as dd-mm-yyyy, for example 01-08-2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <source>In effect from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <source>Validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
+        <source>Explanation for parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="329"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="204"/>
+        <source>The version in effect today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="238"/>
+        <source>In use: statements or printed forms refer to this version, so it can no longer be changed. To change the form, make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="243"/>
+        <source>Not in use yet: nothing refers to this version. Its effective date can still change; for anything else, make a new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="335"/>
+        <source>A copied channel keeps its code: it links the answers on earlier versions to this channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="349"/>
+        <source>Until the next school year starts on %1 (a setting: Manage → Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="372"/>
+        <source>A new version, copied from version %1. Change what you need, then save it; nothing is saved before that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="570"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="576"/>
+        <source>Making the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580"/>
+        <source>Preview of consent form version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="648"/>
+        <source>Saved at %1: version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="6"/>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="20"/>
+        <source>&amp;Versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="40"/>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="41"/>
+        <source>A new version, starting from a copy of the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="46"/>
+        <source>Prev&amp;iew…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="47"/>
+        <source>The printed form of the chosen version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="60"/>
+        <source>Preview for a student of &amp;16 or older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="83"/>
+        <source>Version &amp;label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="105"/>
+        <source>In &amp;effect from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="118"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="123"/>
+        <source>Save &amp;date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="124"/>
+        <source>Change the effective date of this version (only while it is not in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="145"/>
+        <source>Validit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="159"/>
+        <source>Number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="187"/>
+        <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="191"/>
+        <source>Channels and the media asked on each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="202"/>
+        <source>&amp;Add channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="207"/>
+        <source>&amp;Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="212"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="217"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="237"/>
+        <source>Texts for &amp;parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="243"/>
+        <source>Texts for &amp;students (16+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="260"/>
+        <source>Discard c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="265"/>
+        <source>Save the new versi&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3117,108 +3461,133 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="124"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="126"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="181"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="206"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="232"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="256"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <source>&amp;Consent forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="242"/>
+        <source>The consent form versions: channels, media, validity and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="245"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="246"/>
+        <source>What the office may change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
+        <source>&amp;Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="284"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="324"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="319"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="337"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="426"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="472"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="429"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="445"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="478"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="524"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="537"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="537"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="506"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="552"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="573"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="531"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="577"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5162,6 +5531,209 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     <message>
         <location filename="../../ui/school_year_dialog.ui" line="19"/>
         <source>&amp;School year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="33"/>
+        <source>The parents&apos; consent counts until the student answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="37"/>
+        <source>Only the student&apos;s own answer counts (else: missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="45"/>
+        <source>Fill in the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="46"/>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="47"/>
+        <source>Choose how long consent stays valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="48"/>
+        <source>Type the day and month as dd-mm, for example 01-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="51"/>
+        <source>The day %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="52"/>
+        <source>29 February is not in every year; choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="55"/>
+        <source>Choose one of the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="56"/>
+        <source>Type a whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="57"/>
+        <source>Choose a number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="58"/>
+        <source>Give the whole path of the folder (or choose it), or leave it empty for the folder beside the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="63"/>
+        <source>This is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="91"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="92"/>
+        <source> newest backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <source>empty: beside the database (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="6"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="10"/>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="15"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="31"/>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="36"/>
+        <source>&amp;Validity of new versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="48"/>
+        <source>Number of years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="64"/>
+        <source>School year &amp;starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="77"/>
+        <source>dd-mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="82"/>
+        <source>day-month, for example 01-08 for 1 August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="98"/>
+        <source>Students of &amp;16 and older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="114"/>
+        <source>Social-media protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="119"/>
+        <source>Signing &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="131"/>
+        <source>after the start date or a new version&apos;s effective date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="150"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="155"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="167"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="177"/>
+        <source>How &amp;many to keep:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="190"/>
+        <source>How &amp;often:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="206"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="220"/>
+        <source>changes the next time Korre Desktop starts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -112,22 +112,22 @@
 <context>
     <name>AnswerGrid</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="52" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="53" />
         <source>Answers per medium and channel</source>
         <translation>Antwoorden per medium en kanaal</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="150" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="152" />
         <source>Not on this form version</source>
         <translation>Staat niet op deze formulierversie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="155" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="157" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="158" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="160" />
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -226,14 +226,358 @@
         <translation>&amp;Antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="70" />
+        <location filename="../../ui/consent_entry_dialog.ui" line="71" />
         <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
         <translation>J ja · N nee · Spatie wisselt · Delete wist · Shift+J/N hele rij · Ctrl+J/N hele kolom · Ctrl+Shift+J/N alles · Enter slaat op en begint het volgende formulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="75" />
+        <location filename="../../ui/consent_entry_dialog.ui" line="76" />
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="21" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64" />
+        <source>Until withdrawn</source>
+        <translation>Tot intrekking</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="24" />
+        <source>The school year it is signed in</source>
+        <translation>Het schooljaar waarin getekend is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="26" />
+        <source>A number of years</source>
+        <translation>Een aantal jaren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="36" />
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="61" />
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="63" />
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="70" />
+        <source>What it is for, who records:</source>
+        <translation>Waarvoor, wie opneemt:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71" />
+        <source>Where recordings are used:</source>
+        <translation>Waar opnames komen:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72" />
+        <source>What needs no consent:</source>
+        <translation>Geen toestemming nodig:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73" />
+        <source>Later, changing, withdrawing:</source>
+        <translation>Later, wijzigen, intrekken:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74" />
+        <source>Contact (name, e-mail, phone):</source>
+        <translation>Contact (naam, e-mail, telefoon):</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="96" />
+        <source>Give the version a label, for example 2027-2028.</source>
+        <translation>Geef de versie een naam, bijvoorbeeld 2027-2028.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="99" />
+        <source>There is a version with this label already; choose another.</source>
+        <translation>Er is al een versie met deze naam; kies een andere.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="102" />
+        <source>Add at least one channel.</source>
+        <translation>Voeg minstens één kanaal toe.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103" />
+        <source>The code %1 may hold only lower-case letters a-z, digits and _ (no spaces).</source>
+        <translation>De code %1 mag alleen kleine letters a-z, cijfers en _ bevatten (geen spaties).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="107" />
+        <source>The code %1 is there twice.</source>
+        <translation>De code %1 staat er twee keer in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108" />
+        <source>The channel with code %1 has no name.</source>
+        <translation>Het kanaal met code %1 heeft geen naam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="111" />
+        <source>The channel %1 asks about nothing: tick a medium or remove it.</source>
+        <translation>Het kanaal %1 vraagt nergens naar: vink een medium aan of verwijder het kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="114" />
+        <source>Tick at least one medium on a channel.</source>
+        <translation>Vink bij een kanaal minstens één medium aan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115" />
+        <source>A medium is asked twice on a channel.</source>
+        <translation>Een medium wordt twee keer gevraagd bij een kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116" />
+        <source>A medium is unknown.</source>
+        <translation>Een medium is onbekend.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117" />
+        <source>The item %1 is not a medium on one of the channels.</source>
+        <translation>Het onderdeel %1 is geen medium bij een van de kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="120" />
+        <source>This version is in use (statements or printed forms refer to it): its date can no longer change. Make a new version instead.</source>
+        <translation>Deze versie is in gebruik (er zijn verklaringen of afgedrukte formulieren op): de datum kan niet meer veranderen. Maak een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="125" />
+        <source>This date does not exist.</source>
+        <translation>Deze datum bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="126" />
+        <source>Type the date as dd-mm-yyyy, for example 01-08-2027.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-08-2027.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <source>In effect from</source>
+        <translation>Geldt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <source>Validity</source>
+        <translation>Geldigheid</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151" />
+        <source>Explanation for parents</source>
+        <translation>Uitleg voor ouders</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="329" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199" />
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="204" />
+        <source>The version in effect today</source>
+        <translation>De versie die vandaag geldt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="238" />
+        <source>In use: statements or printed forms refer to this version, so it can no longer be changed. To change the form, make a new version.</source>
+        <translation>In gebruik: er zijn verklaringen of afgedrukte formulieren op deze versie, dus die kan niet meer veranderen. Wilt u het formulier aanpassen, maak dan een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="243" />
+        <source>Not in use yet: nothing refers to this version. Its effective date can still change; for anything else, make a new version.</source>
+        <translation>Nog niet in gebruik: er is nog niets op deze versie vastgelegd. De ingangsdatum kan nog veranderen; maak voor al het andere een nieuwe versie.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="335" />
+        <source>A copied channel keeps its code: it links the answers on earlier versions to this channel.</source>
+        <translation>Een overgenomen kanaal houdt zijn code: die verbindt de antwoorden op eerdere versies met dit kanaal.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="349" />
+        <source>Until the next school year starts on %1 (a setting: Manage → Settings).</source>
+        <translation>Tot het volgende schooljaar begint op %1 (een instelling: Beheer → Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="372" />
+        <source>A new version, copied from version %1. Change what you need, then save it; nothing is saved before that.</source>
+        <translation>Een nieuwe versie, overgenomen van versie %1. Pas aan wat nodig is en sla de versie dan op; tot die tijd wordt niets bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="570" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="576" />
+        <source>Making the preview…</source>
+        <translation>Voorbeeld maken…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580" />
+        <source>Preview of consent form version %1</source>
+        <translation>Voorbeeld van toestemmingsformulier versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="648" />
+        <source>Saved at %1: version %2</source>
+        <translation>Opgeslagen om %1: versie %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="6" />
+        <source>Consent forms</source>
+        <translation>Toestemmingsformulieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="20" />
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="40" />
+        <source>&amp;New version…</source>
+        <translation>&amp;Nieuwe versie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="41" />
+        <source>A new version, starting from a copy of the current one</source>
+        <translation>Een nieuwe versie, te beginnen met een kopie van de huidige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="46" />
+        <source>Prev&amp;iew…</source>
+        <translation>Voor&amp;beeld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="47" />
+        <source>The printed form of the chosen version</source>
+        <translation>Het afgedrukte formulier van de gekozen versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="60" />
+        <source>Preview for a student of &amp;16 or older</source>
+        <translation>Voorbeeld voor een leerling van &amp;16 of ouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="83" />
+        <source>Version &amp;label:</source>
+        <translation>Naa&amp;m van de versie:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="105" />
+        <source>In &amp;effect from:</source>
+        <translation>&amp;Ingangsdatum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="118" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="123" />
+        <source>Save &amp;date</source>
+        <translation>&amp;Datum opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="124" />
+        <source>Change the effective date of this version (only while it is not in use)</source>
+        <translation>De ingangsdatum van deze versie wijzigen (alleen zolang die niet in gebruik is)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="145" />
+        <source>Validit&amp;y:</source>
+        <translation>&amp;Geldigheid:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="159" />
+        <source>Number of years</source>
+        <translation>Aantal jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="187" />
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="191" />
+        <source>Channels and the media asked on each</source>
+        <translation>Kanalen en de media die per kanaal gevraagd worden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="202" />
+        <source>&amp;Add channel</source>
+        <translation>Kanaal &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="207" />
+        <source>&amp;Remove channel</source>
+        <translation>Kanaal ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="212" />
+        <source>Move &amp;up</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="217" />
+        <source>Move do&amp;wn</source>
+        <translation>Oml&amp;aag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="237" />
+        <source>Texts for &amp;parents</source>
+        <translation>Teksten voor &amp;ouders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="243" />
+        <source>Texts for &amp;students (16+)</source>
+        <translation>Teksten voor &amp;leerlingen (16+)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="260" />
+        <source>Discard c&amp;hanges</source>
+        <translation>Wijzigingen ve&amp;rwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_forms_dialog.ui" line="265" />
+        <source>Save the new versi&amp;on</source>
+        <translation>Nieuwe versie op&amp;slaan</translation>
     </message>
 </context>
 <context>
@@ -3118,108 +3462,133 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="124" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="125" />
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="126" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="127" />
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="181" />
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="203" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="206" />
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="229" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="232" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="256" />
-        <location filename="../../korre_desktop/gui/main_window.py" line="429" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="240" />
+        <source>&amp;Consent forms…</source>
+        <translation>&amp;Toestemmingsformulieren…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="242" />
+        <source>The consent form versions: channels, media, validity and texts</source>
+        <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="245" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="246" />
+        <source>What the office may change</source>
+        <translation>Wat de administratie kan instellen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="248" />
+        <source>&amp;Manage</source>
+        <translation>B&amp;eheer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="274" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="475" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="266" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="284" />
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="273" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="291" />
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="306" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="324" />
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="319" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="337" />
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="426" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="472" />
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="429" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="475" />
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="445" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="491" />
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="509" />
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="509" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="478" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="524" />
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="537" />
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="537" />
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="506" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="552" />
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="527" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="573" />
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="531" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="577" />
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
@@ -5165,6 +5534,209 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <location filename="../../ui/school_year_dialog.ui" line="19" />
         <source>&amp;School year:</source>
         <translation>&amp;Schooljaar:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="33" />
+        <source>The parents' consent counts until the student answers</source>
+        <translation>De toestemming van ouders telt tot de leerling zelf antwoordt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="37" />
+        <source>Only the student's own answer counts (else: missing)</source>
+        <translation>Alleen het eigen antwoord van de leerling telt (anders: ontbreekt)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="45" />
+        <source>Fill in the name.</source>
+        <translation>Vul de naam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="46" />
+        <source>At most %1 characters.</source>
+        <translation>Hoogstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="47" />
+        <source>Choose how long consent stays valid.</source>
+        <translation>Kies hoe lang toestemming geldig blijft.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="48" />
+        <source>Type the day and month as dd-mm, for example 01-08.</source>
+        <translation>Typ dag en maand als dd-mm, bijvoorbeeld 01-08.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="51" />
+        <source>The day %1 does not exist.</source>
+        <translation>De dag %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="52" />
+        <source>29 February is not in every year; choose another day.</source>
+        <translation>29 februari komt niet elk jaar voor; kies een andere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="55" />
+        <source>Choose one of the rules.</source>
+        <translation>Kies een van de regels.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="56" />
+        <source>Type a whole number from %1 to %2.</source>
+        <translation>Typ een heel getal van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="57" />
+        <source>Choose a number from %1 to %2.</source>
+        <translation>Kies een getal van %1 tot en met %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="58" />
+        <source>Give the whole path of the folder (or choose it), or leave it empty for the folder beside the database.</source>
+        <translation>Geef het volledige pad van de map (of kies de map), of laat dit leeg voor de map naast de database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="63" />
+        <source>This is a file, not a folder.</source>
+        <translation>Dit is een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="91" />
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="92" />
+        <source> newest backups</source>
+        <translation> nieuwste back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="93" />
+        <source> hours</source>
+        <translation> uur</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94" />
+        <source>every </source>
+        <translation>elke </translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99" />
+        <source>empty: beside the database (%1)</source>
+        <translation>leeg: naast de database (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="160" />
+        <source>Folder for the backups</source>
+        <translation>Map voor de back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="6" />
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="10" />
+        <source>Foundation</source>
+        <translation>Stichting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="15" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="31" />
+        <source>Consent forms</source>
+        <translation>Toestemmingsformulieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="36" />
+        <source>&amp;Validity of new versions:</source>
+        <translation>&amp;Geldigheid van nieuwe versies:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="48" />
+        <source>Number of years</source>
+        <translation>Aantal jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="64" />
+        <source>School year &amp;starts on:</source>
+        <translation>&amp;Schooljaar begint op:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="77" />
+        <source>dd-mm</source>
+        <translation>dd-mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="82" />
+        <source>day-month, for example 01-08 for 1 August</source>
+        <translation>dag-maand, bijvoorbeeld 01-08 voor 1 augustus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="98" />
+        <source>Students of &amp;16 and older:</source>
+        <translation>Leerlingen van &amp;16 jaar en ouder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="114" />
+        <source>Social-media protocol</source>
+        <translation>Protocol sociale media</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="119" />
+        <source>Signing &amp;deadline:</source>
+        <translation>&amp;Termijn voor ondertekenen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="131" />
+        <source>after the start date or a new version's effective date</source>
+        <translation>na de begindatum of de ingangsdatum van een nieuwe versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="150" />
+        <source>Automatic backups</source>
+        <translation>Automatische back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="155" />
+        <source>&amp;Folder:</source>
+        <translation>&amp;Map:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="167" />
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="177" />
+        <source>How &amp;many to keep:</source>
+        <translation>Hoeveel &amp;bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="190" />
+        <source>How &amp;often:</source>
+        <translation>Hoe &amp;vaak:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="206" />
+        <source>This computer</source>
+        <translation>Deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="211" />
+        <source>&amp;Language:</source>
+        <translation>T&amp;aal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="220" />
+        <source>changes the next time Korre Desktop starts</source>
+        <translation>verandert bij de volgende start van Korre Desktop</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,8 @@ def test_every_tab_of_the_window_is_named_and_reachable(window):
         lambda w: w.show_about(),
         lambda w: w.show_manual(),
         lambda w: w.forms_actions.open_dialog("consent"),
+        lambda w: w.consent_forms(),
+        lambda w: w.edit_settings(),
     ],
     ids=[
         "consent entry",
@@ -116,6 +118,8 @@ def test_every_tab_of_the_window_is_named_and_reachable(window):
         "about",
         "manual",
         "print forms",
+        "consent forms",
+        "settings",
     ],
 )
 def test_the_main_dialogs_are_named_and_reachable(qtbot, window, open_dialog):
@@ -176,8 +180,19 @@ def test_the_window_fits_a_full_hd_screen_at_200_percent(window):
         lambda w: w.import_actions.open_wizard(),
         lambda w: w.show_about(),
         lambda w: w.show_manual(),
+        lambda w: w.consent_forms(),
+        lambda w: w.edit_settings(),
     ],
-    ids=["consent entry", "protocol entry", "scan review", "import", "about", "manual"],
+    ids=[
+        "consent entry",
+        "protocol entry",
+        "scan review",
+        "import",
+        "about",
+        "manual",
+        "consent forms",
+        "settings",
+    ],
 )
 def test_the_main_dialogs_fit_a_1440p_screen_at_200_percent(qtbot, window, open_dialog):
     """2560 x 1440 at 200 % leaves 1280 x 720 device-independent pixels."""

@@ -205,6 +205,7 @@ USER_SECTIONS = [
     "## Keeping the records",
     "## Entering returned paper forms",
     "## Reading returned forms in batches",
+    "## Consent form versions and settings",
 ]
 
 
