@@ -198,11 +198,6 @@ class PageLayout:
     items: dict[str, dict[str, Rect]] = field(default_factory=dict)
     grid: Grid | None = None
 
-    @property
-    def answers(self) -> bool:
-        """Whether anything on this page is read back (boxes or a signature)."""
-        return bool(self.items) or "signature" in self.fields
-
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
             "page": self.number,
@@ -231,8 +226,8 @@ class FormLayout:
 
     @property
     def answer_page(self) -> PageLayout:
-        """The page with the boxes and the signature (the last one)."""
-        return next(page for page in reversed(self.pages) if page.answers)
+        """The page with the boxes and the signature."""
+        return self.pages[answer_page_number(self.to_json()["pages"]) - 1]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -248,6 +243,17 @@ class FormLayout:
     def canonical_json(self) -> str:
         """The JSON text stored in the database: the same layout always gives the same text."""
         return json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
+
+
+def answer_page_number(pages: list[dict[str, Any]]) -> int:
+    """Of a layout's pages (as stored), the number of the one that holds the tick boxes
+    and the signature: 1 on a one-page form, 2 after a consent form's information page."""
+    answering = [
+        spec.get("page", 1)
+        for spec in pages
+        if spec.get("items") or "signature" in spec.get("fields", {})
+    ]
+    return answering[-1] if answering else 1
 
 
 def markers() -> dict[str, Rect]:
