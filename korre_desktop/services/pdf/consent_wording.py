@@ -11,7 +11,6 @@ No reportlab here: the words only (the layout measures and draws them).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from korre_desktop.domain.consent_form import (
@@ -158,11 +157,3 @@ def form_channels(form: ConsentForm, labels: dict[str, str] | None = None) -> tu
             known.add(code)
             found.append(Channel(code, (labels or {}).get(code, code)))
     return tuple(found)
-
-
-def media_title(media: Sequence[str]) -> str:
-    """("foto", "film") -> "foto en film"."""
-    words = list(media)
-    if len(words) > 1:
-        return ", ".join(words[:-1]) + " en " + words[-1]
-    return words[0] if words else ""
