@@ -153,6 +153,11 @@ def forms_error_text(error: FormsError) -> str:
             "There is no protocol version for this group yet. Add one first (Protocol versions).",
         ),
         "no_consent_form": translate("PrintForms", "There is no consent form version."),
+        "form_too_large": translate(
+            "PrintForms",
+            "This consent form version asks about more channels than fit on one answer page."
+            " Make a version with fewer channels.",
+        ),
         "unknown_class": translate(
             "PrintForms", "This class is not in the school year of the print date."
         ),

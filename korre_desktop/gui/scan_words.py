@@ -10,6 +10,7 @@ translate = QCoreApplication.translate
 def reason_text(code: str) -> str:
     words = {
         "blank_page": translate("Scan", "blank page (back of a double-sided scan)"),
+        "info_page": translate("Scan", "information page of a two-page form (nothing to read)"),
         "unreadable_page": translate("Scan", "the page could not be read"),
         "no_code": translate("Scan", "no QR code found"),
         "several_codes": translate("Scan", "more than one form on the page"),

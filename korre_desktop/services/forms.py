@@ -15,13 +15,21 @@ Who signs a consent form:
   A younger student without a guardian with authority on record gets one form whose
   signer writes their own name; these students are listed in the result.
 
+A consent form prints the version in effect on the print date: its channels, media,
+texts and validity (``pdf.consent_design``). One page when its texts fit, otherwise two:
+an information page and the answer page, each with its own QR code.
+
 Nothing is stored when anything fails: the PDF is written to a temporary file first,
 then the template and the instances are inserted in one transaction, and only then is
 the file renamed to its final name.
+
+``sample_form_pdf`` writes one form of a version for a made-up student, for the version
+editor's preview: nothing is stored for it.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import secrets
 from collections.abc import Callable, Sequence
@@ -30,17 +38,21 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from korre_desktop.domain.consent_form import ConsentForm, channel_labels, current_form
 from korre_desktop.domain.form_codes import new_code
 from korre_desktop.domain.people import age_on, fold, person_name, sort_key
 from korre_desktop.domain.protocol import Audience, current_version
 from korre_desktop.errors import InputError
-from korre_desktop.services.entry import FormVersion, PersonChoice, form_versions
-from korre_desktop.services.pdf.form_layout import FormLayout, consent_layout, protocol_layout
+from korre_desktop.services.atomic_file import atomic_binary_file_write
+from korre_desktop.services.consent_forms import load_forms, school_year_cutoff
+from korre_desktop.services.entry import PersonChoice
+from korre_desktop.services.pdf.form_layout import FormLayout, protocol_layout
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import protocol_versions
 from korre_desktop.store import Store
 
 if TYPE_CHECKING:  # reportlab loads when forms are printed, not when the window opens
+    from korre_desktop.services.pdf.consent_design import ConsentDesign
     from korre_desktop.services.pdf.forms import Sheet
 
 KINDS = ("consent", "protocol")
@@ -51,8 +63,8 @@ class FormsError(InputError):
     """Forms that cannot be printed as asked; ``code`` says why (the GUI words it).
 
     Codes: unknown_kind, unknown_school, unknown_class, ambiguous_class, unknown_student,
-    ambiguous_student, nobody, no_consent_form, no_protocol_version, bad_target,
-    target_in_use, busy.
+    ambiguous_student, nobody, no_consent_form, unknown_consent_form, form_too_large,
+    no_protocol_version, bad_target, target_in_use, busy.
     """
 
     def __init__(self, code: str, message: str, **details: object) -> None:
@@ -129,7 +141,7 @@ class FormPlan:
     description: str  # "class Groep 5 (OBS De Linde)", for messages
     forms: tuple[PlannedForm, ...]
     people: int
-    consent_form: FormVersion | None = None
+    consent_form: ConsentForm | None = None
     protocols: dict[str, ProtocolChoice] = field(default_factory=dict)  # by audience
     without_guardian: tuple[str, ...] = ()  # students under 16 without one on record
 
@@ -324,14 +336,22 @@ def _select_staff(
 # -- planning ------------------------------------------------------------------------------
 
 
-def consent_form_for(store: Store, on: date) -> FormVersion:
+def consent_form_for(store: Store, on: date) -> ConsentForm:
     """The consent form version in effect on ``on`` (else the newest one)."""
-    rows = store.consent.form_versions()
-    if not rows:
+    found = current_form(load_forms(store), on)
+    if found is None:
         raise FormsError("no_consent_form", "there is no consent form version")
-    in_effect = [r for r in rows if date.fromisoformat(r["effective_date"]) <= on]
-    chosen = max(in_effect or rows, key=lambda r: (r["effective_date"], r["id"]))
-    return next(version for version in form_versions(store) if version.id == chosen["id"])
+    return found
+
+
+def consent_design(store: Store, form: ConsentForm) -> ConsentDesign:
+    """``form`` on paper, with the school-year cut-off its validity text names."""
+    from korre_desktop.services.pdf.consent_design import FormTooLarge, design_consent
+
+    try:
+        return design_consent(form, school_year_cutoff(store), channel_labels(load_forms(store)))
+    except FormTooLarge as exc:
+        raise FormsError("form_too_large", str(exc), label=form.label) from exc
 
 
 def protocol_for(store: Store, audience: Audience, on: date) -> ProtocolChoice:
@@ -406,13 +426,6 @@ def plan_forms(store: Store, kind: str, selection: Selection, on: date) -> FormP
 # -- printing ------------------------------------------------------------------------------
 
 
-def _layout(plan: FormPlan) -> FormLayout:
-    if plan.kind == "consent":
-        assert plan.consent_form is not None
-        return consent_layout(plan.consent_form.item_codes)
-    return protocol_layout()
-
-
 def _fresh_codes(
     store: Store, count: int, random_index: Callable[[int], int] = secrets.randbelow
 ) -> list[str]:
@@ -446,12 +459,21 @@ def _check_target(store: Store, target: Path) -> Path:
     return target
 
 
+def _foundation(store: Store) -> str:
+    return store.setting("foundation_name", "Stichting de Korre") or "Stichting de Korre"
+
+
 def _sheets(
-    store: Store, plan: FormPlan, layout: FormLayout, version: int, codes: Sequence[str]
+    store: Store,
+    plan: FormPlan,
+    layout: FormLayout,
+    version: int,
+    codes: Sequence[str],
+    design: ConsentDesign | None,
 ) -> list[Sheet]:
     from korre_desktop.services.pdf.forms import Sheet
 
-    foundation = store.setting("foundation_name", "Stichting de Korre") or "Stichting de Korre"
+    foundation = _foundation(store)
     sheets = []
     for form, code in zip(plan.forms, codes, strict=True):
         person = form.person
@@ -475,6 +497,7 @@ def _sheets(
                     signer_role=form.signer_role,
                     signer_name=form.signer_name,
                     form_label=plan.consent_form.label,
+                    design=design,
                 )
             )
         else:
@@ -508,12 +531,16 @@ def print_forms(
     progress.step(0, 1, "planning")
     plan = plan_forms(store, kind, selection, on)
     target = _check_target(store, target)
-    layout = _layout(plan)
+    design = None
+    if plan.kind == "consent":
+        assert plan.consent_form is not None
+        design = consent_design(store, plan.consent_form)
+    layout = design.layout if design is not None else protocol_layout()
     layout_json = layout.canonical_json()
     existing = store.forms.template_with_layout(kind, layout_json)
     version = existing["version"] if existing else store.forms.next_template_version(kind)
     codes = _fresh_codes(store, len(plan.forms), random_index)
-    sheets = _sheets(store, plan, layout, version, codes)
+    sheets = _sheets(store, plan, layout, version, codes, design)
     partial = target.with_name(f".{target.name}.partial")
     try:
         try:
@@ -599,3 +626,50 @@ def _record(
                     "created_by": store.actor,
                 },
             )
+
+
+# -- a sample for the version editor -----------------------------------------------------------
+
+SAMPLE_STUDENT = "Sanne de Vries"
+SAMPLE_GUARDIAN = "Anna de Vries"
+SAMPLE_CLASS = {False: "Groep 6", True: "4 havo"}
+SAMPLE_SCHOOL = "Voorbeeldschool"
+
+
+def sample_form_pdf(store: Store, form_id: int, target: Path, for_student: bool = False) -> Path:
+    """Write one consent form of version ``form_id`` for a made-up student to ``target``:
+    for a parent, or (``for_student``) for a student of 16+ who signs it. Marked as a
+    sample; no form instance, code or template is stored. Returns the file written."""
+    form = next((f for f in load_forms(store) if f.id == form_id), None)
+    if form is None:
+        raise FormsError(
+            "unknown_consent_form", f"no consent form version {form_id}", form_id=form_id
+        )
+    target = _check_target(store, target)
+    design = consent_design(store, form)
+    from korre_desktop.services.pdf.forms import Sheet, write_forms_pdf
+
+    schools = school_choices(store)
+    sheet = Sheet(
+        kind="consent",
+        code=new_code(),
+        template_version=1,
+        layout=design.layout,
+        person_kind="student",
+        person_name=SAMPLE_STUDENT,
+        class_name=SAMPLE_CLASS[for_student],
+        school=schools[0].name if schools else SAMPLE_SCHOOL,
+        printed_on=store.clock().date(),
+        foundation=_foundation(store),
+        signer_role="student" if for_student else "guardian",
+        signer_name=SAMPLE_STUDENT if for_student else SAMPLE_GUARDIAN,
+        form_label=form.label,
+        design=design,
+        sample=True,
+    )
+    buffer = io.BytesIO()
+    write_forms_pdf(buffer, [sheet])
+    try:
+        return atomic_binary_file_write(target, buffer.getvalue())
+    except InputError as exc:
+        raise FormsError("bad_target", str(exc)) from exc

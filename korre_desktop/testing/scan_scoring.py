@@ -4,7 +4,9 @@
 - ``wrong_answers_unseen``: pages saved without review whose answers differ from what the
   person meant (or a page saved without review that was not signed);
 - ``identified``: pages (not blank backs) matched to their own form;
-- ``review_rate_clean``: clean pages (every box clear, signed) sent to review.
+- ``review_rate_clean``: clean pages (every box clear, signed) sent to review;
+- ``info_pages_skipped``: information pages of two-page forms skipped (any other outcome
+  counts as a wrong answer unseen).
 """
 
 from __future__ import annotations
@@ -29,12 +31,13 @@ def score_batch(store: Store, batch_id: int, truth: list[PageTruth]) -> dict[str
         [batch_id],
     )
     forms = [page for page in truth if page.kind != "blank"]
-    clean = [page for page in forms if page.clean]
+    clean = [page for page in forms if page.clean and page.kind != "info"]
     wrong_person: list[str] = []
     wrong_answers: list[str] = []
     identified = 0
     reviewed_clean = 0
     blank_skipped = 0
+    info_skipped = 0
     statuses: Counter[str] = Counter()
     reasons_clean: Counter[str] = Counter()
     seen = set()
@@ -56,6 +59,11 @@ def score_batch(store: Store, batch_id: int, truth: list[PageTruth]) -> dict[str
                 identified += 1
             else:
                 wrong_person.append(f"{where}: read as {row['code']}, is {page.code}")
+        if page.kind == "info":
+            info_skipped += row["status"] == "skipped"
+            if row["status"] != "skipped":
+                wrong_answers.append(f"{where}: information page {row['status']}")
+            continue
         unseen = row["status"] == "saved" and row["reviewed_at"] is None
         if unseen:
             if page.kind == "consent":
@@ -82,6 +90,7 @@ def score_batch(store: Store, batch_id: int, truth: list[PageTruth]) -> dict[str
         "review_rate_all": round(statuses["review"] / len(forms), 4) if forms else None,
         "clean_review_reasons": dict(reasons_clean),
         "blank_backs_skipped": blank_skipped,
+        "info_pages_skipped": info_skipped,
         "not_filed": missing,
         "examples": {"wrong_person": wrong_person[:5], "wrong_answers": wrong_answers[:5]},
     }

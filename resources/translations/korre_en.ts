@@ -1668,67 +1668,67 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="193"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
         <source>Print consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="195"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
         <source>Print protocol sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="205"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="226"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="231"/>
         <source>Save consent forms as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="228"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
         <source>Save protocol sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="232"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="237"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="245"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="250"/>
         <source>Making forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="245"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="250"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
         <source>Cancelled: no forms were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="280"/>
         <source>%1 forms written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
         <source>Forms printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="284"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4019,26 +4019,31 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
         <source>This class is not in the school year of the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="159"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="164"/>
         <source>This school is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="160"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="164"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="169"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="170"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4775,177 +4780,182 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="13"/>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="38"/>
-        <source>the page could not be read</source>
+        <source>information page of a two-page form (nothing to read)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="14"/>
-        <source>no QR code found</source>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="39"/>
+        <source>the page could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="15"/>
-        <source>more than one form on the page</source>
+        <source>no QR code found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="16"/>
-        <source>form layout unknown in this database</source>
+        <source>more than one form on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="17"/>
-        <source>corner markers not found</source>
+        <source>form layout unknown in this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="18"/>
-        <source>form code not printed from this database</source>
+        <source>corner markers not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="19"/>
-        <source>the form was cancelled</source>
+        <source>form code not printed from this database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="20"/>
-        <source>code and form layout do not match</source>
+        <source>the form was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="21"/>
-        <source>person not in the database</source>
+        <source>code and form layout do not match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="22"/>
-        <source>choose who signed (the name was left open)</source>
+        <source>person not in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="23"/>
-        <source>the signer no longer has parental authority</source>
+        <source>choose who signed (the name was left open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="24"/>
-        <source>the same scan was read before</source>
+        <source>the signer no longer has parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="25"/>
-        <source>form read before, same answers</source>
+        <source>the same scan was read before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="26"/>
-        <source>form read before with other answers</source>
+        <source>form read before, same answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="27"/>
-        <source>another scan of this form awaits review</source>
+        <source>form read before with other answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="28"/>
-        <source>could not be saved as read</source>
+        <source>another scan of this form awaits review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="29"/>
-        <source>a box is not clearly empty or ticked</source>
+        <source>could not be saved as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="30"/>
-        <source>both yes and no ticked</source>
+        <source>a box is not clearly empty or ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="31"/>
-        <source>an item has no answer</source>
+        <source>both yes and no ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="32"/>
-        <source>a box is filled in (crossed out)</source>
+        <source>an item has no answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="33"/>
-        <source>not signed</source>
+        <source>a box is filled in (crossed out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="34"/>
-        <source>signature unclear</source>
+        <source>not signed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="35"/>
-        <source>the page does not line up with the form</source>
+        <source>signature unclear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="36"/>
-        <source>a box was not found where expected</source>
+        <source>the page does not line up with the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="37"/>
+        <source>a box was not found where expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="38"/>
         <source>assigned to its form by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="45"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="46"/>
         <source>the file was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="46"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="47"/>
         <source>the file could not be opened (in use or no access?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="47"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="48"/>
         <source>not a PDF, TIFF or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="48"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="49"/>
         <source>the file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="49"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="50"/>
         <source>the PDF is protected with a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="50"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="51"/>
         <source>the file or image is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="51"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="52"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="59"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="60"/>
         <source>%1 pages read: %2 saved, %3 to check, %4 skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="66"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="67"/>
         <source>Stopped early: the pages read so far are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="72"/>
         <source>Not read: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1669,67 +1669,67 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="193" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="198" />
         <source>Print consent forms…</source>
         <translation>Toestemmingsformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="195" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="200" />
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation>Ingevulde toestemmingsformulieren met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="198" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="203" />
         <source>Print protocol sheets…</source>
         <translation>Protocolformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="200" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="205" />
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation>Tekenformulieren voor het protocol met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="226" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="231" />
         <source>Save consent forms as PDF</source>
         <translation>Toestemmingsformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="228" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="233" />
         <source>Save protocol sheets as PDF</source>
         <translation>Protocolformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="232" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="237" />
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="245" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="250" />
         <source>Making forms…</source>
         <translation>Formulieren maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="245" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="250" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="261" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266" />
         <source>Cancelled: no forms were saved.</source>
         <translation>Geannuleerd: er zijn geen formulieren opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="275" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="280" />
         <source>%1 forms written to %2</source>
         <translation>%1 formulieren opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="287" />
         <source>Forms printed</source>
         <translation>Formulieren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="284" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="289" />
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer's name blank.</source>
         <translation>Er is geen ouder/verzorger met ouderlijk gezag bekend voor: %1. Op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -4020,26 +4020,31 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="156" />
+        <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
+        <translation>Deze versie van het toestemmingsformulier vraagt naar meer kanalen dan op één antwoordblad passen. Maak een versie met minder kanalen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="161" />
         <source>This class is not in the school year of the print date.</source>
         <translation>Deze klas hoort niet bij het schooljaar van de afdrukdatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="159" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="164" />
         <source>This school is not known.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="160" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="165" />
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation>Het pdf-bestand kan niet worden opgeslagen: het is geopend in een ander programma of niet schrijfbaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="164" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="169" />
         <source>The PDF file cannot be written there: %1</source>
         <translation>Het pdf-bestand kan daar niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="165" />
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="170" />
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation>Er werden tegelijk elders formulieren gemaakt. Probeer het opnieuw.</translation>
     </message>
@@ -4776,177 +4781,182 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="13" />
-        <location filename="../../korre_desktop/gui/scan_words.py" line="38" />
+        <source>information page of a two-page form (nothing to read)</source>
+        <translation>informatieblad van een formulier van twee bladen (niets in te lezen)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_words.py" line="14" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="39" />
         <source>the page could not be read</source>
         <translation>de pagina kon niet worden gelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="14" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="15" />
         <source>no QR code found</source>
         <translation>geen QR-code gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="15" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="16" />
         <source>more than one form on the page</source>
         <translation>meer dan één formulier op de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="16" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="17" />
         <source>form layout unknown in this database</source>
         <translation>formulierindeling onbekend in deze database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="17" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="18" />
         <source>corner markers not found</source>
         <translation>hoekmarkeringen niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="18" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="19" />
         <source>form code not printed from this database</source>
         <translation>formuliercode niet vanuit deze database afgedrukt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="19" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="20" />
         <source>the form was cancelled</source>
         <translation>het formulier is geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="20" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="21" />
         <source>code and form layout do not match</source>
         <translation>code en formulierindeling passen niet bij elkaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="21" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="22" />
         <source>person not in the database</source>
         <translation>persoon staat niet in de database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="22" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="23" />
         <source>choose who signed (the name was left open)</source>
         <translation>kies wie heeft ondertekend (de naam was open gelaten)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="23" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="24" />
         <source>the signer no longer has parental authority</source>
         <translation>de ondertekenaar heeft geen ouderlijk gezag meer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="24" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="25" />
         <source>the same scan was read before</source>
         <translation>dezelfde scan is al eerder ingelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="25" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="26" />
         <source>form read before, same answers</source>
         <translation>formulier al eerder ingelezen, zelfde antwoorden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="26" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="27" />
         <source>form read before with other answers</source>
         <translation>formulier al eerder ingelezen met andere antwoorden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="27" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="28" />
         <source>another scan of this form awaits review</source>
         <translation>een andere scan van dit formulier wacht op controle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="28" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="29" />
         <source>could not be saved as read</source>
         <translation>kon niet worden opgeslagen zoals gelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="29" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="30" />
         <source>a box is not clearly empty or ticked</source>
         <translation>een vakje is niet duidelijk leeg of aangekruist</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="30" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="31" />
         <source>both yes and no ticked</source>
         <translation>zowel ja als nee aangekruist</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="31" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="32" />
         <source>an item has no answer</source>
         <translation>een onderdeel heeft geen antwoord</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="32" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="33" />
         <source>a box is filled in (crossed out)</source>
         <translation>een vakje is helemaal ingekleurd (doorgehaald)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="33" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="34" />
         <source>not signed</source>
         <translation>niet ondertekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="34" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="35" />
         <source>signature unclear</source>
         <translation>handtekening onduidelijk</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="35" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="36" />
         <source>the page does not line up with the form</source>
         <translation>de pagina past niet goed op het formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="36" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="37" />
         <source>a box was not found where expected</source>
         <translation>een vakje staat niet waar het hoort</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="37" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="38" />
         <source>assigned to its form by hand</source>
         <translation>met de hand aan het formulier gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="45" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="46" />
         <source>the file was not found</source>
         <translation>het bestand is niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="46" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="47" />
         <source>the file could not be opened (in use or no access?)</source>
         <translation>het bestand kon niet worden geopend (in gebruik of geen toegang?)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="47" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="48" />
         <source>not a PDF, TIFF or photo</source>
         <translation>geen PDF, TIFF of foto</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="48" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="49" />
         <source>the file is damaged</source>
         <translation>het bestand is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="49" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="50" />
         <source>the PDF is protected with a password</source>
         <translation>de PDF is beveiligd met een wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="50" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="51" />
         <source>the file or image is too large</source>
         <translation>het bestand of de afbeelding is te groot</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="51" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="52" />
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="59" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="60" />
         <source>%1 pages read: %2 saved, %3 to check, %4 skipped.</source>
         <translation>%1 pagina's gelezen: %2 opgeslagen, %3 te controleren, %4 overgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="66" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="67" />
         <source>Stopped early: the pages read so far are kept.</source>
         <translation>Voortijdig gestopt: de pagina's die al gelezen zijn blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_words.py" line="71" />
+        <location filename="../../korre_desktop/gui/scan_words.py" line="72" />
         <source>Not read: %1 (%2)</source>
         <translation>Niet gelezen: %1 (%2)</translation>
     </message>

@@ -15,12 +15,14 @@ import zxingcpp
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.form_codes import decode_payload, display_code
 from korre_desktop.services import forms
+from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.forms import FormsError, Selection, print_forms
 from korre_desktop.services.pdf import forms as forms_pdf
-from korre_desktop.services.pdf.form_layout import consent_layout, protocol_layout
-from korre_desktop.services.pdf.forms import CHANNEL_WORDS, MEDIA_WORDS
+from korre_desktop.services.pdf.form_layout import protocol_layout
+from korre_desktop.services.pdf.forms import MEDIA_WORDS
 from korre_desktop.services.progress import Cancelled, Progress
+from tests.services.form_versions import press_version, ten_channel_version
 
 PRINT_DAY = date(2026, 11, 24)
 DPI = 200
@@ -169,7 +171,9 @@ def test_consent_forms_for_a_class_decode_to_the_right_person_and_signer(store, 
         assert student["roepnaam"] in page.text and student["achternaam"] in page.text
         assert "Groep 5" in page.text and "OBS De Linde" in page.text
         seen.append((student["id"], instance["signer_role"], instance["guardian_id"]))
-        for word in [*MEDIA_WORDS.values(), *CHANNEL_WORDS.values(), "ja", "nee"]:
+        labels = [channel.label for channel in load_forms(store)[0].channels]
+        assert len(labels) == 6
+        for word in [*MEDIA_WORDS.values(), *labels, "ja", "nee"]:
             assert word in page.text
         assert "Zet bij elke soort opname per regel een kruisje in ja of nee" in page.text
         if instance["guardian_id"] is not None:
@@ -187,9 +191,14 @@ def test_consent_forms_for_a_class_decode_to_the_right_person_and_signer(store, 
     ]
     assert "naam ouder/verzorger met ouderlijk gezag" in pages[0].text  # Sem: written by hand
     assert all("naam ouder/verzorger" not in page.text for page in pages[1:])
-    assert "Op school maken we soms" in pages[1].text and "als ouder of verzorger" in pages[1].text
-    assert "Omdat je 16 jaar of ouder bent" in pages[3].text  # Daan signs himself
+    # The version's texts: to parents "u", to Daan (16, signs himself) "je" throughout.
+    assert "beeld en geluid van uw kind" in pages[1].text
+    assert "Deze toestemming geldt tot u haar intrekt." in pages[1].text
+    assert "Je bent 16 jaar of ouder" in pages[3].text
+    assert "Deze toestemming geldt tot je haar intrekt." in pages[3].text
     assert "Daan Visser (leerling)" in pages[3].text
+    for word in ("U ", " u ", " uw ", "Uw "):
+        assert word not in pages[3].text, word
     assert set(result.codes) == {decode_payload(p.payload).code for p in pages}
 
 
@@ -485,30 +494,65 @@ def _overlap(a: dict, b: dict) -> bool:
     )
 
 
-@pytest.mark.parametrize(
-    "layout",
-    [
-        consent_layout(ALL_ITEM_CODES),
-        consent_layout(["foto_website", "film_ouderportaal"]),
-        protocol_layout(),
-    ],
-    ids=["consent", "consent-small", "protocol"],
-)
-def test_layouts_keep_every_box_on_the_page_and_apart(layout):
+def _designed(store, make) -> list[dict]:
+    """Every page of the layout of a version made by ``make`` (None: the default)."""
+    form_id = make(store) if make else load_forms(store)[-1].id
+    form = next(f for f in load_forms(store) if f.id == form_id)
+    layout = forms.consent_design(store, form).layout
     data = json.loads(layout.canonical_json())
     assert data == layout.to_json()  # the stored text is the layout, nothing else
-    spec = data["pages"][0]
-    rects = _rects(spec)
-    for name, rect in rects.items():
-        assert rect["x"] >= 5 and rect["y"] >= 5, name  # inside every printer's margin
-        assert rect["x"] + rect["w"] <= 205 and rect["y"] + rect["h"] <= 292, name
-    names = sorted(rects)
-    for index, first in enumerate(names):
-        for second in names[index + 1 :]:
-            assert not _overlap(rects[first], rects[second]), (first, second)
-    for boxes in spec.get("items", {}).values():
-        for box in boxes.values():
-            assert box["w"] == box["h"] == 6.0
+    return data["pages"]
+
+
+@pytest.mark.parametrize(
+    "make",
+    [None, press_version, ten_channel_version, "small", "protocol"],
+    ids=["consent", "consent-press", "consent-ten-channels", "consent-small", "protocol"],
+)
+def test_layouts_keep_every_box_on_the_page_and_apart(store, make):
+    if make == "protocol":
+        pages = json.loads(protocol_layout().canonical_json())["pages"]
+    elif make == "small":
+        pages = _designed(store, _two_items_version)
+    else:
+        pages = _designed(store, make)
+    for spec in pages:
+        rects = _rects(spec)
+        for name, rect in rects.items():
+            assert rect["x"] >= 5 and rect["y"] >= 5, name  # inside every printer's margin
+            assert rect["x"] + rect["w"] <= 205 and rect["y"] + rect["h"] <= 292, name
+        names = sorted(rects)
+        for index, first in enumerate(names):
+            for second in names[index + 1 :]:
+                assert not _overlap(rects[first], rects[second]), (first, second)
+        for boxes in spec.get("items", {}).values():
+            for box in boxes.values():
+                assert box["w"] == box["h"] == 6.0
+        if "grid" in spec:  # every box lies in its channel's row and its medium's group
+            grid = spec["grid"]
+            top = grid["y"] + grid["head_h"]
+            for channel, height in zip(grid["channels"], grid["row_heights"], strict=True):
+                for medium in grid["media"]:
+                    for box in spec["items"].get(f"{medium}_{channel}", {}).values():
+                        assert top < box["y"] and box["y"] + box["h"] < top + height
+                top += height
+            assert abs(top - (grid["y"] + grid["h"])) < 0.05
+
+
+def _two_items_version(store) -> int:
+    from korre_desktop.services.consent_forms import FormDefinition, add_form
+
+    default = load_forms(store)[-1]
+    return add_form(
+        store,
+        FormDefinition(
+            "klein",
+            date(2026, 8, 1),
+            default.channels,
+            ("foto", "film"),
+            items=("foto_website", "film_ouderportaal"),
+        ),
+    )
 
 
 def test_students_in_class_agrees_with_the_lists(store, records):

@@ -11,11 +11,13 @@ import pypdfium2 as pdfium
 import pytest
 
 from korre_desktop.domain.consent import ConsentStatus
-from korre_desktop.domain.consent_items import ALL_ITEM_CODES, CHANNELS
+from korre_desktop.domain.consent_form import Channel, ConsentForm
+from korre_desktop.domain.consent_items import ALL_ITEM_CODES, CHANNELS, MEDIA
 from korre_desktop.errors import InputError
 from korre_desktop.services import groups
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.pdf import no_photo
+from korre_desktop.services.pdf.channel_names import channel_names
 from korre_desktop.services.pdf.layout import MARGIN_LEFT, DocumentInfo, TableReport
 from korre_desktop.services.pdf.no_photo import (
     CLASS_WIDTH,
@@ -35,6 +37,7 @@ from korre_desktop.services.pdf.selection import (
 from korre_desktop.services.progress import Cancelled, Progress
 from korre_desktop.services.status import student_statuses_on
 from korre_desktop.store import Store
+from korre_desktop.store.schema import _DEFAULT_CHANNELS
 
 DAY = date(2026, 11, 24)  # a Tuesday in school year 2026-2027
 NOW = datetime(2026, 11, 24, 9, 5)
@@ -133,7 +136,16 @@ def pages_text(data: bytes | Path) -> list[str]:
 
 
 def _table_limits() -> tuple[float, float]:
-    report = TableReport(DocumentInfo("x", NOW), [], no_photo.legend())
+    """Where the table lies on a page whose legend names the default channels."""
+    default = ConsentForm(
+        1,
+        "Standaard",
+        date(2020, 8, 1),
+        tuple(Channel(code, label, note) for code, label, _position, note in _DEFAULT_CHANNELS),
+        ALL_ITEM_CODES,
+    )
+    names = channel_names([default], ALL_ITEM_CODES, DAY)
+    report = TableReport(DocumentInfo("x", NOW), [], no_photo.legend(MEDIA, names))
     return report.table_top, report.table_bottom
 
 
@@ -213,7 +225,9 @@ def test_every_verdict_is_printed_in_its_row_and_column(store: Store, built: Bui
     assert "GEEN" not in "".join(tim.cells.values())
 
     lotte = row_of(rows, "Lotte Bakker")
-    assert "alleen: schoolgids, ouderportaal" in lotte.cells["foto"]
+    # The channels as the version names them; long labels in short: "Schoolgids en
+    # brochures" as "Schoolgids", "Ouderportaal of schoolapp" as "Ouderportaal".
+    assert "alleen: Schoolgids, Ouderportaal" in lotte.cells["foto"]
     assert "GEEN FILM" in lotte.cells["film"] and "geweigerd" in lotte.cells["film"]
     assert everywhere in lotte.cells["geluid"]
 

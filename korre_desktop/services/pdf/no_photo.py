@@ -7,8 +7,12 @@ Allowed on every channel, on some channels (named), or on none: then the row get
 heavy black bar and an inverted label (GEEN FOTO / GEEN FILM / GEEN GELUID) that cannot
 be missed in black-and-white print, with the reason in small print.
 
+The items, media and channels are those of the consent form versions in force on the
+list's date (older versions' items too: statements on them still count); the channels
+are named as the versions word them, in a short form in the table (``channel_names``).
+
 The PDF is Dutch, for Dutch teachers. It is made without Qt and so not Qt-translated:
-every printed word is in ``WORDS`` and ``CHANNEL_WORDS`` below.
+every printed word is in ``WORDS`` below; the channels' names come from the versions.
 """
 
 from __future__ import annotations
@@ -24,8 +28,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from korre_desktop.domain.consent import ConsentStatus
-from korre_desktop.domain.consent_items import CHANNELS, MEDIA, split_item_code
+from korre_desktop.domain.consent_items import MEDIA, split_item_code
 from korre_desktop.services.atomic_file import atomic_binary_file_write
+from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
 from korre_desktop.services.pdf.layout import (
     BOLD,
     CELL_PAD,
@@ -45,7 +50,7 @@ from korre_desktop.services.pdf.layout import (
 )
 from korre_desktop.services.pdf.selection import Selection, resolve
 from korre_desktop.services.progress import NO_PROGRESS, Progress
-from korre_desktop.services.status import PersonStatus, student_statuses_on
+from korre_desktop.services.status import PersonStatus, load_settings, student_statuses_on
 from korre_desktop.store import Store
 
 # Everything printed, in Dutch (not Qt-translated: see the module docstring).
@@ -79,27 +84,9 @@ WORDS = {
     "legend_reasons": "Waarom niet: geweigerd = nee gezegd of ingetrokken · ouders oneens = "
     "ouders/verzorgers zijn het niet eens · geen formulier = nooit een formulier ontvangen · "
     "geen antwoord = deze vraag is niet beantwoord · verlopen = toestemming geldt niet "
-    "meer (nieuw schooljaar).",
+    "meer (het schooljaar of de termijn van het formulier is voorbij).",
     "legend_rule": "Alleen een geldig ‘ja’ telt als toestemming. Bij twijfel: niet gebruiken. "
     "Kanalen: {channels}.",
-}
-# Short channel names for the table (a class should fit on one page).
-CHANNEL_WORDS = {
-    "schoolgids": "schoolgids",
-    "website": "website",
-    "nieuwsbrief": "nieuwsbrief",
-    "socialmedia_school": "soc. media school",
-    "ouderportaal": "ouderportaal",
-    "socialmedia_persoonlijk": "soc. media personeel",
-}
-# The channels in full, for the legend.
-CHANNEL_NAMES = {
-    "schoolgids": "schoolgids",
-    "website": "website",
-    "nieuwsbrief": "nieuwsbrief",
-    "socialmedia_school": "soc. media school (sociale media van de school)",
-    "ouderportaal": "ouderportaal",
-    "socialmedia_persoonlijk": "soc. media personeel (eigen sociale media van personeel)",
 }
 REASON_ORDER = ("refused", "conflict", "expired", "no_form", "no_answer")
 
@@ -107,7 +94,14 @@ REASON_ORDER = ("refused", "conflict", "expired", "no_form", "no_answer")
 BAR_WIDTH = 2.6 * mm
 NAME_WIDTH = 45 * mm
 CLASS_WIDTH = 15 * mm
-MEDIUM_WIDTH = (CONTENT_WIDTH - NAME_WIDTH - CLASS_WIDTH) / 3
+
+
+def medium_width(media: Sequence[str]) -> float:
+    """The width of each medium's column: the room left by the name and class columns."""
+    return (CONTENT_WIDTH - NAME_WIDTH - CLASS_WIDTH) / max(1, len(media))
+
+
+MEDIUM_WIDTH = medium_width(MEDIA)
 NAME_SIZE = 9.0
 SMALL_SIZE = 7.4
 REASON_SIZE = 6.8
@@ -138,15 +132,20 @@ def _reason(status: ConsentStatus, has_statements: bool) -> str:
     return status.value
 
 
-def medium_verdicts(person: PersonStatus) -> dict[str, MediumVerdict]:
-    """The verdict per medium (``foto``, ``film``, ``geluid``) for one student."""
-    by_medium: dict[str, list[tuple[str, ConsentStatus]]] = {medium: [] for medium in MEDIA}
+def medium_verdicts(
+    person: PersonStatus, media: Sequence[str] = MEDIA, names: ChannelNames | None = None
+) -> dict[str, MediumVerdict]:
+    """The verdict per medium of ``media`` for one student; channels in the order of
+    ``names`` (the forms' order), else in the order of the student's items."""
+    by_medium: dict[str, list[tuple[str, ConsentStatus]]] = {medium: [] for medium in media}
     for code, status in person.consent.items():
         medium, channel = split_item_code(code)
-        by_medium[medium].append((channel, status))
+        if medium in by_medium:
+            by_medium[medium].append((channel, status))
     result = {}
     for medium, items in by_medium.items():
-        items.sort(key=lambda pair: CHANNELS.index(pair[0]))
+        if names is not None:
+            items.sort(key=lambda pair: names.sort_key(pair[0]))
         allowed = tuple(c for c, s in items if s is ConsentStatus.GRANTED)
         reasons = {_reason(s, person.has_statements) for _, s in items if not s.allows_use}
         if not items:  # the forms never asked about this medium
@@ -170,14 +169,16 @@ class _Cell:
 
 @dataclass
 class StudentRow:
-    """One student: name, class and the three verdicts."""
+    """One student: name, class and a verdict per medium (a column each)."""
 
     person: PersonStatus
     verdicts: dict[str, MediumVerdict]
+    names: dict[str, str] = field(default_factory=dict)  # channel code -> short name
     height: float = field(init=False)
 
     def __post_init__(self) -> None:
         self.marked = any(v.nowhere for v in self.verdicts.values())
+        self._width = medium_width(list(self.verdicts))
         self._name_font = BOLD if self.marked else REGULAR
         self._name_lines = wrap(
             self.person.name, self._name_font, NAME_SIZE, NAME_WIDTH - BAR_WIDTH - 2 * CELL_PAD
@@ -185,7 +186,7 @@ class StudentRow:
         self._class_lines = wrap(
             self.person.class_name, REGULAR, SMALL_SIZE + 0.6, CLASS_WIDTH - 2 * CELL_PAD
         )
-        self._cells = [self._cell(self.verdicts[medium]) for medium in MEDIA]
+        self._cells = [self._cell(verdict) for verdict in self.verdicts.values()]
         heights = [
             len(self._name_lines) * NAME_SIZE * 1.2,
             len(self._class_lines) * (SMALL_SIZE + 0.6) * 1.2,
@@ -193,9 +194,8 @@ class StudentRow:
         ]
         self.height = max(heights) + 2 * CELL_PAD + 0.6 * mm
 
-    @staticmethod
-    def _cell(verdict: MediumVerdict) -> _Cell:
-        inner = MEDIUM_WIDTH - 2 * CELL_PAD
+    def _cell(self, verdict: MediumVerdict) -> _Cell:
+        inner = self._width - 2 * CELL_PAD
         if verdict.nowhere:
             reasons = ", ".join(WORDS[r] for r in verdict.reasons)
             label_height = LABEL_SIZE + 2.2 * mm
@@ -212,7 +212,7 @@ class StudentRow:
             return _Cell(verdict, lines, height)
         if verdict.everywhere:
             return _Cell(verdict, (WORDS["everywhere"],), SMALL_SIZE * 1.2)
-        channels = ", ".join(CHANNEL_WORDS[c] for c in verdict.allowed)
+        channels = ", ".join(self.names.get(c, c) for c in verdict.allowed)
         lines = wrap(f"{WORDS['only']} {channels}", CONDENSED_BOLD, SMALL_SIZE, inner)
         return _Cell(verdict, lines, len(lines) * SMALL_SIZE * 1.2)
 
@@ -284,11 +284,11 @@ _LEGEND_SIZE = 7.0
 _LEGEND_PAD = 1.6 * mm
 
 
-def _legend_lines(width: float) -> list[tuple[str, ...]]:
+def _legend_lines(width: float, media: Sequence[str], names: ChannelNames) -> list[tuple[str, ...]]:
     labels_width = sum(
-        stringWidth(WORDS[f"none_{m}"], BOLD, _LEGEND_SIZE) + 2 * 1.3 * mm + 1.2 * mm for m in MEDIA
+        stringWidth(WORDS[f"none_{m}"], BOLD, _LEGEND_SIZE) + 2 * 1.3 * mm + 1.2 * mm for m in media
     )
-    channels = ", ".join(CHANNEL_NAMES[c] for c in CHANNELS)
+    channels = names.legend()
     return [
         wrap(WORDS["legend_none"], REGULAR, _LEGEND_SIZE, width - labels_width),
         wrap(WORDS["legend_some"], REGULAR, _LEGEND_SIZE, width),
@@ -297,9 +297,9 @@ def _legend_lines(width: float) -> list[tuple[str, ...]]:
     ]
 
 
-def legend() -> Legend:
+def legend(media: Sequence[str], names: ChannelNames) -> Legend:
     inner = CONTENT_WIDTH - 2 * _LEGEND_PAD
-    blocks = _legend_lines(inner)
+    blocks = _legend_lines(inner, media, names)
     leading = _LEGEND_SIZE * 1.22
     first = max(len(blocks[0]) * leading, _LEGEND_SIZE + 2.2 * mm)
     height = first + sum(len(b) for b in blocks[1:]) * leading + 2 * _LEGEND_PAD + 1.2 * mm
@@ -309,7 +309,7 @@ def legend() -> Legend:
         canvas.rect(left, bottom, width, height, stroke=1, fill=0)
         top = bottom + height - _LEGEND_PAD
         x = left + _LEGEND_PAD
-        for medium in MEDIA:
+        for medium in media:
             label_width, _ = draw_label(canvas, WORDS[f"none_{medium}"], x, top, _LEGEND_SIZE)
             x += label_width + 1.2 * mm
         y = top - _LEGEND_SIZE - 0.2 * mm
@@ -344,10 +344,12 @@ class PdfSummary:
     target: Path | None = None
 
 
-def _summary_line(students: Sequence[PersonStatus], rows: Sequence[StudentRow]) -> str:
+def _summary_line(
+    students: Sequence[PersonStatus], rows: Sequence[StudentRow], media: Sequence[str]
+) -> str:
     count = len(students)
     parts = [WORDS["one_student"] if count == 1 else WORDS["students"].format(count=count)]
-    for medium in MEDIA:
+    for medium in media:
         marked = sum(1 for row in rows if row.verdicts[medium].nowhere)
         if marked:
             parts.append(WORDS["count_none"].format(count=marked, label=WORDS[f"none_{medium}"]))
@@ -364,12 +366,21 @@ def no_photo_pdf_bytes(
     """The no-photo list for ``selection`` on ``on`` as PDF bytes, and what it holds."""
     # Who is on the list comes cheaply without consent; consent is then worked out only
     # for the students printed (a class, not the whole foundation).
-    parts = resolve(store, selection, on, student_statuses_on(store, on, with_consent=False))
+    settings = load_settings(store, on)
+    parts = resolve(
+        store, selection, on, student_statuses_on(store, on, with_consent=False, settings=settings)
+    )
     wanted = {person.id for part in parts for person in part.students}
     detailed = {
         person.id: person
-        for person in student_statuses_on(store, on, progress=progress, only=wanted)
+        for person in student_statuses_on(
+            store, on, progress=progress, only=wanted, settings=settings
+        )
     }
+    names = channel_names(settings.forms, settings.item_codes, on)
+    media = tuple(
+        m for m in MEDIA if any(split_item_code(code)[0] == m for code in settings.item_codes)
+    )
     for part in parts:
         part.students = [detailed[person.id] for person in part.students]
     sections: list[Section] = []
@@ -382,9 +393,9 @@ def no_photo_pdf_bytes(
             key = (id(person.consent), person.has_statements)
             verdicts = cache.get(key)
             if verdicts is None:
-                verdicts = cache[key] = medium_verdicts(person)
-            rows.append(StudentRow(person, verdicts))
-        for medium in MEDIA:
+                verdicts = cache[key] = medium_verdicts(person, media, names)
+            rows.append(StudentRow(person, verdicts, names.short))
+        for medium in media:
             totals[medium] += sum(1 for row in rows if row.verdicts[medium].nowhere)
         notes: list = []
         if not rows:
@@ -404,7 +415,7 @@ def no_photo_pdf_bytes(
             Section(
                 title=part.title,
                 school=part.school,
-                summary=_summary_line(part.students, rows),
+                summary=_summary_line(part.students, rows, media),
                 rows=rows,
                 notes=notes,
             )
@@ -412,10 +423,10 @@ def no_photo_pdf_bytes(
     columns = [
         Column(WORDS["name"], NAME_WIDTH),
         Column(WORDS["class"], CLASS_WIDTH),
-        *(Column(WORDS[m], MEDIUM_WIDTH) for m in MEDIA),
+        *(Column(WORDS[m], medium_width(media)) for m in media),
     ]
     info = DocumentInfo(WORDS["title"], now or store.clock(), valid_on=on)
-    report = TableReport(info, columns, legend())
+    report = TableReport(info, columns, legend(media, names))
     data = report.render(sections, progress)
     return data, PdfSummary(
         pages=report.page_total,

@@ -2,7 +2,8 @@
 class and the reason, optionally for one school or one class.
 
 The PDF is Dutch, for the office. It is made without Qt and so not Qt-translated: every
-printed word is in ``WORDS`` below.
+printed word is in ``WORDS`` below; the channels are named as the consent form versions in
+force on the date word them (short forms of long labels: ``channel_names``).
 """
 
 from __future__ import annotations
@@ -15,10 +16,11 @@ from pathlib import Path
 from reportlab.lib.units import mm
 
 from korre_desktop.domain.consent import ConsentStatus
-from korre_desktop.domain.consent_items import CHANNELS, MEDIA, split_item_code
+from korre_desktop.domain.consent_items import MEDIA, split_item_code
 from korre_desktop.domain.people import fold, sixteenth_birthday
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.atomic_file import atomic_binary_file_write
+from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
 from korre_desktop.services.pdf.layout import (
     CONTENT_WIDTH,
     Column,
@@ -30,11 +32,11 @@ from korre_desktop.services.pdf.layout import (
     dutch_short_date,
     natural_key,
 )
-from korre_desktop.services.pdf.no_photo import CHANNEL_WORDS
 from korre_desktop.services.pdf.selection import SelectionError, find_school
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import (
     PersonStatus,
+    StatusSettings,
     employee_statuses_on,
     load_settings,
     student_statuses_on,
@@ -92,8 +94,8 @@ class WorklistSummary:
     target: Path | None = None
 
 
-def conflict_text(person: PersonStatus) -> str:
-    """ "foto (website, nieuwsbrief); film (alle kanalen)"."""
+def conflict_text(person: PersonStatus, names: ChannelNames) -> str:
+    """ "foto (Website van de school, Nieuwsbrief); film (alle kanalen)"."""
     by_medium: dict[str, list[str]] = {m: [] for m in MEDIA}
     asked: dict[str, int] = dict.fromkeys(MEDIA, 0)
     for code, status in person.consent.items():
@@ -108,13 +110,13 @@ def conflict_text(person: PersonStatus) -> str:
         if len(channels) == asked[medium]:
             listed = WORDS["all_channels"]
         else:
-            listed = ", ".join(CHANNEL_WORDS[c] for c in sorted(channels, key=CHANNELS.index))
+            listed = ", ".join(names.short.get(c, c) for c in sorted(channels, key=names.sort_key))
         grouped.setdefault(listed, []).append(WORDS[medium])
     parts = [f"{', '.join(media)} ({listed})" for listed, media in grouped.items()]
     return WORDS["conflict"].format(items="; ".join(parts))
 
 
-def reason(person: PersonStatus, worklist: Worklist) -> str:
+def reason(person: PersonStatus, worklist: Worklist, names: ChannelNames) -> str:
     if worklist is Worklist.PROTOCOL:
         version = person.protocol_version or ""
         if person.protocol is ProtocolStatus.OVERDUE and person.start_date is not None:
@@ -126,7 +128,7 @@ def reason(person: PersonStatus, worklist: Worklist) -> str:
         birthday = sixteenth_birthday(person.birth_date) if person.birth_date else None
         return WORDS["ask"].format(day=dutch_short_date(birthday) if birthday else "?")
     if worklist is Worklist.CONFLICT:
-        return conflict_text(person)
+        return conflict_text(person, names)
     if worklist is Worklist.BIRTH_DATE_MISSING:
         return WORDS["birth_date_missing"]
     return WORDS["no_statement"]
@@ -138,8 +140,8 @@ def _people(
     school: str | None,
     class_name: str | None,
     progress: Progress,
+    settings: StatusSettings,
 ) -> list[PersonStatus]:
-    settings = load_settings(store)
     students = student_statuses_on(store, on, settings=settings, progress=progress)
     if class_name is not None:
         wanted = fold(" ".join(class_name.split()))
@@ -184,7 +186,9 @@ def worklists_pdf_bytes(
 ) -> tuple[bytes, WorklistSummary]:
     """The worklists on ``on`` as PDF bytes, for everyone or one school or class."""
     school = find_school(store, school) if school else None
-    people = _people(store, on, school, class_name, progress)
+    settings = load_settings(store, on)
+    names = channel_names(settings.forms, settings.item_codes, on)
+    people = _people(store, on, school, class_name, progress, settings)
     lists: dict[Worklist, list[PersonStatus]] = {w: [] for w in Worklist}
     for person in people:
         for worklist in worklists_of(person):
@@ -201,7 +205,7 @@ def worklists_pdf_bytes(
                     p.number,
                     p.school,
                     p.class_name or (WORDS["staff"] if p.kind == "employee" else ""),
-                    reason(p, worklist),
+                    reason(p, worklist, names),
                 ),
                 WIDTHS,
                 size=8.2,

@@ -4,7 +4,9 @@ A page is saved without a person looking only when everything agrees: a valid co
 form that exists and is not cancelled, printed with the template the code names, a page
 that lined up with that template, every box clearly marked or clearly empty as the rules
 say, a signature, and no earlier read of the same page. Anything else goes to review
-(or is skipped, for blank backs and pages read before). Each page is one transaction:
+(or is skipped, for blank backs, pages read before, and the information page of a
+two-page consent form, which holds nothing to read: its answer page has every box and
+the signature). Each page is one transaction:
 its evidence, the statement and the record of the read are stored together or not at all.
 """
 
@@ -27,6 +29,7 @@ SAVED, REVIEW, SKIPPED, REJECTED = "saved", "review", "skipped", "rejected"
 
 # Page-level reasons (the box-level ones are in domain.mark_reading).
 BLANK_PAGE = "blank_page"
+INFO_PAGE = "info_page"
 UNREADABLE_PAGE = "unreadable_page"
 NO_CODE = "no_code"
 SEVERAL_CODES = "several_codes"
@@ -91,6 +94,19 @@ def decide_reading(prepared: PreparedPage, thresholds: Thresholds) -> PageDecisi
         return None
     error = reading.alignment.error_mm if reading.alignment is not None else None
     return decide_page(_box_scores(reading.boxes), reading.signature_ink, error, thresholds)
+
+
+def is_information_page(prepared: PreparedPage) -> bool:
+    """A consent form's page read against a template without boxes or a signature."""
+    reading = prepared.reading
+    return (
+        reading is not None
+        and reading.outcome == "read"
+        and reading.payload is not None
+        and reading.payload.kind == "consent"
+        and not reading.boxes
+        and reading.signature_ink is None
+    )
 
 
 def _match(store: Store, filing: _Filing, thresholds: Thresholds) -> None:
@@ -303,6 +319,11 @@ def file_page(
             filing.reasons.add(_UNMATCHED[reading.outcome])
             if reading.payload is not None and reading.outcome != "several_codes":
                 _match(store, filing, thresholds)  # the code was read: link its form
+        elif is_information_page(prepared):
+            assert reading.payload is not None
+            filing.reasons.add(INFO_PAGE)
+            filing.skip = True
+            filing.instance = store.scans.instance(reading.payload.code)
         else:
             _match(store, filing, thresholds)
     if filing.reasons and not filing.skip:

@@ -28,6 +28,7 @@ from korre_desktop.services.scanning.filing import (
 )
 from korre_desktop.services.scanning.queue import count_to_review, pages_to_review
 from korre_desktop.services.scanning.reading.template import ReadingTemplate
+from korre_desktop.services.scanning.templates import answer_page
 from korre_desktop.store import Store
 
 __all__ = [
@@ -228,7 +229,8 @@ def confirm(
 
 
 def assign_code(store: Store, page_id: int, typed_code: str) -> ReviewPage:
-    """Link a page whose QR code could not be read to the form whose code is printed on it."""
+    """Link a page whose QR code could not be read to the form whose code is printed on it
+    (to its answer page: the one with the boxes and the signature)."""
     try:
         code = normalize_code(typed_code)
     except FormCodeError as exc:
@@ -241,10 +243,15 @@ def assign_code(store: Store, page_id: int, typed_code: str) -> ReviewPage:
     with store.db.atomic():
         row = _pending(store, page_id)
         reasons = sorted(set(json.loads(row["reasons"] or "[]")) | {"assigned_by_hand"})
+        page = answer_page(store.scans.template_layout_by_id(instance["template_id"]))
         store.update(
             "scan_pages",
             page_id,
-            {"form_instance_id": instance["id"], "form_page": 1, "reasons": json.dumps(reasons)},
+            {
+                "form_instance_id": instance["id"],
+                "form_page": page,
+                "reasons": json.dumps(reasons),
+            },
         )
     return review_page(store, page_id)
 

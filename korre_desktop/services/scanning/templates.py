@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import threading
 
+from korre_desktop.services.pdf.form_layout import answer_page_number
 from korre_desktop.services.scanning.reading.template import ReadingTemplate
 from korre_desktop.store import Store
 
@@ -36,3 +38,11 @@ class TemplateCache:
                     parsed = None  # a page number the template does not have
                 self._parsed[key] = parsed
             return self._parsed[key]
+
+
+def answer_page(layout: str | None) -> int:
+    """The page of a stored layout that holds the boxes and the signature."""
+    try:
+        return answer_page_number(json.loads(layout or "{}").get("pages", []))
+    except (ValueError, AttributeError):
+        return 1

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 REASON_WORDS = {
     "blank_page": "blank page (back of a duplex scan)",
+    "info_page": "information page of a two-page form (nothing to read)",
     "unreadable_page": "page could not be read",
     "no_code": "no QR code found",
     "several_codes": "more than one form on the page",

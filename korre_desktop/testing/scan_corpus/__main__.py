@@ -98,7 +98,8 @@ def _run(args: argparse.Namespace) -> int:
         "consent": kinds["consent"],
         "protocol": kinds["protocol"],
         "blank": kinds["blank"],
-        "clean": sum(page.clean for page in corpus.pages if page.kind != "blank"),
+        "info": kinds["info"],
+        "clean": sum(page.clean for page in corpus.pages if page.kind not in ("blank", "info")),
         "upside_down": sum(page.upside_down for page in corpus.pages),
         "seconds": round(time.perf_counter() - started, 2),
     }

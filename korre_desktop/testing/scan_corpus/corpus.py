@@ -25,6 +25,7 @@ from korre_desktop.testing.scan_corpus.image_out import photo_name, write_jpeg, 
 from korre_desktop.testing.scan_corpus.pdf_out import encode_jpeg, write_copier_pdf
 from korre_desktop.testing.scan_corpus.printing import plan_pages, print_day, render_pages
 from korre_desktop.testing.scan_corpus.truth import (
+    INFO,
     TRUTH_FILE,
     Corpus,
     PageTruth,
@@ -126,7 +127,7 @@ def build_corpus(
                 PageTruth(
                     source=source,
                     index=index,
-                    kind=page.kind,
+                    kind=INFO if page.information else page.kind,
                     code=page.code,
                     page=page.page,
                     signed=filled.signed,

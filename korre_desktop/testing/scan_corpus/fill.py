@@ -6,6 +6,8 @@ Profiles:
 - ``mixed``: as clean, but about one page in eight has a hard case (a light tick, both
   boxes marked, items left open, a box scribbled out, no signature), and now and then a
   tiny dot in the box that was not chosen (which still counts as no mark).
+
+The information page of a two-page consent form gets no answers (at most a stray mark).
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ def fill_page(page: PrintedPage, profile: str, rng: random.Random) -> Filled:
     if profile not in PROFILES:
         raise ValueError(f"unknown profile: {profile} (clean or mixed)")
     pen = marks.ballpoint(rng)
+    if page.information:  # read, perhaps scribbled on, never filled in
+        if rng.random() < STRAY_SHARE[profile]:
+            _stray(page, pen, rng)
+        return Filled({}, signed=False, clean=True)
     hard: list[str] = []
     if profile == "mixed" and rng.random() < HARD_SHARE:
         if page.kind == "consent" and page.spec.get("items"):

@@ -47,6 +47,11 @@ class PrintedPage:
         """This page's entry in the layout (markers, qr, fields, items)."""
         return self.layout["pages"][self.page - 1]
 
+    @property
+    def information(self) -> bool:
+        """The first page of a two-page consent form: texts only, nothing to fill in."""
+        return not self.spec.get("items") and "signature" not in self.spec["fields"]
+
 
 @dataclass(frozen=True)
 class _Planned:

@@ -5,8 +5,9 @@ nothing ticked, both ticked, or only crossed out). ``clear`` says whether a read
 be sure without a person looking: exactly one box holds a tick or cross and the other
 holds nothing or a tiny dot. A light tick, for example, has ``expected`` True but is not
 clear. A page is ``clean`` when a reader should save it without review: every item clear
-and signed (consent), signed (protocol); a blank back is ``clean`` too, meaning it
-should be skipped without review.
+and signed (consent), signed (protocol); a blank back and the information page of a
+two-page consent form (kind ``info``) are ``clean`` too, meaning they should be skipped
+without review.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 TRUTH_FILE = "truth.json"
+INFO = "info"  # the information page of a two-page consent form: to be skipped
 
 # Mark kinds drawn in a tick box.
 TICK, CROSS, LIGHT_TICK, SCRIBBLE, DOT, NONE = (
@@ -52,7 +54,7 @@ def item_truth(yes_mark: str, no_mark: str, expected: bool | None) -> ItemTruth:
 class PageTruth:
     source: str  # file name (no folder)
     index: int  # 0-based page index within that file
-    kind: str  # "consent" | "protocol" | "blank"
+    kind: str  # "consent" | "protocol" | "blank" | "info"
     code: str | None  # form instance code (8 chars), None for blank
     page: int | None
     signed: bool

@@ -47,7 +47,9 @@ def test_photos_show_the_page_on_a_table(demo, tmp_path):
         mask = np.zeros((height, width), np.uint8)
         cv2.fillConvexPoly(mask, quad.round().astype(np.int32), 255)
         share = (mask > 0).mean()
-        assert 0.25 < share < 0.75  # the page fills 60-85 % of the frame's height or width
+        # The page fills 60-85 % of the frame's height (portrait: 34-68 % of the frame) or,
+        # in a landscape photo, of its height too (19-38 %).
+        assert 0.17 < share < 0.7
         paper = image[cv2.erode(mask, np.ones((41, 41), np.uint8)) > 0]
         table = image[cv2.dilate(mask, np.ones((41, 41), np.uint8)) == 0]
         assert paper.mean() > table.mean() + 30  # paper on a darker table
