@@ -39,7 +39,6 @@ from korre_desktop.services import consent_forms as cf
 from korre_desktop.services import settings as service
 from korre_desktop.store import Store
 from tests.conftest import all_answers
-from tests.services.evidence.samples import reportlab_pdf
 
 TODAY = date(2026, 11, 24)
 FOTO, FILM, GELUID = FIRST_MEDIUM, FIRST_MEDIUM + 1, FIRST_MEDIUM + 2
@@ -339,13 +338,13 @@ def test_preview_shows_the_printed_form_of_the_chosen_version(qtbot, context, st
     from korre_desktop.services import forms as form_printing
 
     calls = []
+    real = form_printing.sample_form_pdf
 
-    def sample_form_pdf(store, form_id, target_path, for_student=False):  # a stand-in
+    def sample_form_pdf(store, form_id, target_path, for_student=False):  # the real one, seen
         calls.append((form_id, for_student))
-        Path(target_path).write_bytes(reportlab_pdf(1))
-        return target_path
+        return real(store, form_id, target_path, for_student=for_student)
 
-    monkeypatch.setattr(form_printing, "sample_form_pdf", sample_form_pdf, raising=False)
+    monkeypatch.setattr(form_printing, "sample_form_pdf", sample_form_pdf)
     later = klassenfoto_en_pers(store)
     dialog = shown(qtbot, ConsentFormsDialog(context))
     ui = dialog.ui
