@@ -108,6 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("--audience", choices=["employees", "students"], required=True)
     add.add_argument("--title", default="")
+    from korre_desktop.cli_commands._entry import register_protocol_sign
+
+    register_protocol_sign(protocols, db_option)
 
     withdraw = commands.add_parser(
         "withdraw", parents=[db_option], help="withdraw consent (a new statement)"
@@ -243,9 +246,9 @@ def cmd_protocol(path: Path, args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
+    from korre_desktop.cli_commands._entry import attach, find_person, person_number, prepare_file
     from korre_desktop.domain.consent_items import is_item_code
     from korre_desktop.services import entry
-    from korre_desktop.services.evidence import prepare_evidence, read_source, save_evidence
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
@@ -254,16 +257,14 @@ def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
     unknown = [code for code in items if not is_item_code(code)]
     if unknown:
         raise InputError(f"unknown item code: {unknown[0]} (for example foto_website)")
-    kind, number = ("student", args.student) if args.student else ("employee", args.employee)
-    if kind == "employee" and args.guardian:
-        raise InputError("--guardian is only for students")
-    prepared = prepare_evidence(read_source(args.evidence)) if args.evidence else None
+    _kind, number = person_number(args)
+    prepared = prepare_file(args.evidence)
     with _open_store(path) as store:
-        person = entry.find_by_number(store, kind, number, on, args.school)
+        person = find_person(store, args, on)
         signer = entry.find_signer(store, person, args.guardian)
         items = items or entry.withdrawable_items(store, on)  # none named: every item
         with store.db.atomic():
-            evidence = save_evidence(store, prepared) if prepared else None
+            evidence = attach(store, prepared, person, "consent", signer)
             entry.withdraw_consent(store, person, signer, on, items, args.note, evidence)
     print(
         f"consent withdrawn for {person.name} ({number}) by {signer.name} on {on.isoformat()}:"

@@ -406,7 +406,9 @@ class MainWindow(QMainWindow):
     def enter_protocol(self) -> QDialog:
         from korre_desktop.gui.dialogs.protocol_entry import ProtocolEntryDialog
 
-        return self._open_entry_dialog(ProtocolEntryDialog(self.context, self))
+        dialog = ProtocolEntryDialog(self.context, self)
+        dialog.versions_changed.connect(self._stale_after_save)
+        return self._open_entry_dialog(dialog)
 
     def withdraw(self) -> QDialog:
         from korre_desktop.gui.dialogs.withdraw import WithdrawDialog

@@ -21,11 +21,13 @@ from korre_desktop.store import Store
 
 
 class EntryError(InputError):
-    """A form that cannot be saved as entered; ``code`` says why (the GUI words it)."""
+    """A form that cannot be saved as entered; ``code`` says why and ``params`` give the
+    names and values the GUI's (Dutch) wording needs."""
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message, code=code)
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message, code=code, **params)
         self.code = code
+        self.params = params
 
 
 @dataclass(frozen=True)
@@ -307,8 +309,12 @@ def withdraw_consent(
     )
 
 
+def audience_of(person: PersonChoice) -> Audience:
+    return Audience.EMPLOYEES if person.kind == "employee" else Audience.STUDENTS
+
+
 def protocol_versions_for(store: Store, person: PersonChoice) -> list[ProtocolVersion]:
-    audience = Audience.EMPLOYEES if person.kind == "employee" else Audience.STUDENTS
+    audience = audience_of(person)
     return [version for version in protocol_versions(store) if version.audience == audience]
 
 
@@ -316,8 +322,43 @@ def default_protocol_version(
     store: Store, person: PersonChoice, on: date
 ) -> ProtocolVersion | None:
     versions = protocol_versions_for(store, person)
-    audience = Audience.EMPLOYEES if person.kind == "employee" else Audience.STUDENTS
-    return current_version(versions, audience, on) or (versions[-1] if versions else None)
+    return current_version(versions, audience_of(person), on) or (
+        versions[-1] if versions else None
+    )
+
+
+def _no_protocol_version(person: PersonChoice) -> EntryError:
+    audience = audience_of(person).value
+    return EntryError(
+        "no_protocol_version",
+        f"there is no protocol version for {audience} yet: add the protocol document as a"
+        " version first",
+        audience=audience,
+    )
+
+
+def protocol_version_to_sign(
+    store: Store, person: PersonChoice, on: date, label: str | None = None
+) -> ProtocolVersion:
+    """The protocol version ``label`` of the person's audience; without a label the one in
+    force on ``on`` (else the newest). Raises EntryError when there is none yet."""
+    versions = protocol_versions_for(store, person)
+    if not versions:
+        raise _no_protocol_version(person)
+    if label is None:
+        chosen = default_protocol_version(store, person, on)
+        assert chosen is not None
+        return chosen
+    for version in versions:
+        if version.label == label.strip():
+            return version
+    labels = ", ".join(version.label for version in versions)
+    raise EntryError(
+        "unknown_protocol_version",
+        f"no protocol version {label} for {audience_of(person).value} (there are: {labels})",
+        label=label,
+        labels=labels,
+    )
 
 
 def save_protocol_signature(
@@ -333,7 +374,10 @@ def save_protocol_signature(
     """Save a signed protocol sheet; return the signature's id."""
     today = today or date.today()
     _check_date(signed_date, today, person)
-    if version_id not in {v.id for v in protocol_versions_for(store, person)}:
+    versions = protocol_versions_for(store, person)
+    if not versions:
+        raise _no_protocol_version(person)
+    if version_id not in {v.id for v in versions}:
         raise EntryError("wrong_version", "this protocol version is not for this person")
     return store.insert(
         "protocol_signatures",

@@ -10,7 +10,7 @@ from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.forms.ui_consent_entry_dialog import Ui_ConsentEntryDialog
 from korre_desktop.services import entry
-from korre_desktop.services.entry import ConsentEntry, FormVersion, PersonChoice
+from korre_desktop.services.entry import ConsentEntry, FormVersion, PersonChoice, SignerChoice
 
 
 class ConsentEntryDialog(EntryDialog):
@@ -36,6 +36,7 @@ class ConsentEntryDialog(EntryDialog):
         self.ui.formVersion.currentIndexChanged.connect(self._form_changed)
         self._form_changed()
         self.ui.grid.changed.connect(self._answers_changed)
+        self.ui.signer.currentIndexChanged.connect(lambda _index: self.check_evidence())
         self._blank_confirmed = False
         self.ui.person.setFocus()
 
@@ -50,7 +51,12 @@ class ConsentEntryDialog(EntryDialog):
     def person_picked(self, person: PersonChoice) -> None:
         self.fill_signers(self.ui.signer, entry.signers_for(self.context.store, person))
         self.ui.message.clear()
+        self.check_evidence()
         self.ui.signer.setFocus()
+
+    def evidence_owner(self) -> tuple[PersonChoice, SignerChoice | None] | None:
+        person = self.ui.person.person()
+        return None if person is None else (person, self.ui.signer.currentData())
 
     def save(self) -> int | None:
         """Save the form as entered; on success clear it for the next one."""
@@ -75,7 +81,7 @@ class ConsentEntryDialog(EntryDialog):
                 today=self.today,
             )
 
-        statement_id = self.save_with_evidence(ui.message, store_it)
+        statement_id = self.save_with_evidence(ui.message, store_it, person, signer)
         if statement_id is None:
             return None
         self.show_message(ui.message, self.saved_text(f"{person.name} ({signer.name})"))

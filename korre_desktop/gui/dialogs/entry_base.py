@@ -17,15 +17,62 @@ from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.widgets.answer_grid import AnswerGrid
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
-from korre_desktop.services import entry
+from korre_desktop.services import entry, entry_evidence
 from korre_desktop.services.entry import EntryError, PersonChoice, SignerChoice
-from korre_desktop.services.evidence import save_evidence
 
 translate = QCoreApplication.translate
 T = TypeVar("T")
 
 
+def _evidence_error_text(error: EntryError) -> str | None:
+    """The evidence shows a form that is not this entry's: who it belongs to, in words."""
+    params = {key: str(value) for key, value in error.params.items()}
+    if error.code == entry_evidence.OTHER_PERSON:
+        return (
+            translate("EntryErrors", "This form belongs to %1, not to %2.")
+            .replace("%1", params["form_person"])
+            .replace("%2", params["person"])
+        )
+    if error.code == entry_evidence.OTHER_SIGNER:
+        return (
+            translate("EntryErrors", "This form is to be signed by %1, not by %2.")
+            .replace("%1", params["form_signer"])
+            .replace("%2", params["signer"])
+        )
+    if error.code == entry_evidence.OTHER_KIND:
+        text = (
+            translate("EntryErrors", "This is the protocol sheet of %1, not a consent form.")
+            if params["form_kind"] == "protocol"
+            else translate(
+                "EntryErrors", "This is the consent form of %1, not a signed protocol sheet."
+            )
+        )
+        return text.replace("%1", params["person"])
+    if error.code == entry_evidence.CANCELLED_FORM:
+        return translate(
+            "EntryErrors", "Form %1 was cancelled: it no longer counts as proof."
+        ).replace("%1", params["form_code"])
+    if error.code == entry_evidence.UNKNOWN_FORM:
+        return translate(
+            "EntryErrors",
+            "The QR code on this evidence (%1) was not printed from this database: the form "
+            "belongs to another database.",
+        ).replace("%1", params["form_code"])
+    return None
+
+
 def entry_error_text(error: EntryError) -> str:
+    evidence = _evidence_error_text(error)
+    if evidence is not None:
+        return evidence
+    if error.code == "no_protocol_version":
+        if error.params.get("audience") == "employees":
+            return translate(
+                "EntryErrors", "There is no protocol version for staff yet: add one first."
+            )
+        return translate(
+            "EntryErrors", "There is no protocol version for students yet: add one first."
+        )
     texts = {
         "date_in_future": translate("EntryErrors", "The signed date lies in the future."),
         "date_before_birth": translate(
@@ -35,6 +82,7 @@ def entry_error_text(error: EntryError) -> str:
         "unknown_item": translate("EntryErrors", "An item is not on this form version."),
         "no_items": translate("EntryErrors", "Choose at least one item."),
         "wrong_version": translate("EntryErrors", "This protocol version is not for this person."),
+        "unknown_protocol_version": translate("EntryErrors", "There is no such protocol version."),
     }
     return texts.get(error.code, str(error))
 
@@ -48,6 +96,9 @@ def signer_text(signer: SignerChoice) -> str:
 
 class EntryDialog(QDialog):
     """Base of the dialogs that enter a returned paper form."""
+
+    # What kind of form the evidence must be ("consent" or "protocol").
+    evidence_kind = "consent"
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +143,7 @@ class EntryDialog(QDialog):
         paste.activated.connect(panel.paste)
         choose = QShortcut(QKeySequence(QKeySequence.StandardKey.Open), self)
         choose.activated.connect(panel.choose_file)
+        panel.evidence_changed.connect(self.check_evidence)
 
     def fill_signers(self, combo: QComboBox, signers: list[SignerChoice]) -> None:
         combo.clear()
@@ -99,6 +151,30 @@ class EntryDialog(QDialog):
             combo.addItem(signer_text(signer), signer)
         counting = [i for i, s in enumerate(signers) if s.parental_authority]
         combo.setCurrentIndex(counting[0] if counting else 0)
+
+    # -- evidence ------------------------------------------------------------------------------
+
+    def evidence_owner(self) -> tuple[PersonChoice, SignerChoice | None] | None:
+        """Whose form the evidence must be (and who was to sign it), once chosen."""
+        return None
+
+    def check_evidence(self) -> bool:
+        """Say at once, beside the evidence, when it shows a form that is not this entry's
+        (saving checks it again); the read form codes make this a quick look-up."""
+        panel = getattr(self, "_evidence", None)
+        prepared = panel.prepared() if panel is not None else None
+        owner = self.evidence_owner()
+        if prepared is None or prepared.form_codes is None or owner is None:
+            return True
+        try:
+            entry_evidence.check_form_codes(
+                self.context.store, prepared.form_codes, owner[0], self.evidence_kind, owner[1]
+            )
+        except EntryError as error:
+            panel.show_problem(entry_error_text(error))
+            return False
+        panel.show_problem(None)
+        return True
 
     # -- messages -----------------------------------------------------------------------------
 
@@ -158,10 +234,17 @@ class EntryDialog(QDialog):
 
     # -- saving -------------------------------------------------------------------------------
 
-    def save_with_evidence(self, label: QLabel, save: Callable[[str | None], T]) -> T | None:
+    def save_with_evidence(
+        self,
+        label: QLabel,
+        save: Callable[[str | None], T],
+        person: PersonChoice,
+        signer: SignerChoice | None = None,
+    ) -> T | None:
         """Store the evidence and the record in one transaction; report problems in ``label``.
 
-        Returns what ``save`` returned, or None when nothing was saved.
+        The evidence must not show another form than ``person``'s of this dialog's kind
+        (signed by ``signer``). Returns what ``save`` returned, or None when nothing was saved.
         """
         panel = getattr(self, "_evidence", None)
         if panel is not None and panel.is_busy():
@@ -174,10 +257,17 @@ class EntryDialog(QDialog):
         try:
             with store.db.atomic():
                 prepared = panel.prepared() if panel is not None else None
-                sha = save_evidence(store, prepared) if prepared is not None else None
+                sha = None
+                if prepared is not None:
+                    sha = entry_evidence.attach_evidence(
+                        store, prepared, person, self.evidence_kind, signer
+                    )
                 return save(sha)
         except EntryError as error:
-            self.show_message(label, entry_error_text(error), error=True)
+            text = entry_error_text(error)
+            self.show_message(label, text, error=True)
+            if panel is not None and error.code in entry_evidence.CODES:
+                panel.show_problem(text)  # beside the evidence too: that is what is wrong
         except KorreError as error:
             self.context.errors.show(error)
         return None

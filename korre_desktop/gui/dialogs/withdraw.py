@@ -11,7 +11,7 @@ from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.forms.ui_withdraw_dialog import Ui_WithdrawDialog
 from korre_desktop.services import entry
-from korre_desktop.services.entry import PersonChoice
+from korre_desktop.services.entry import PersonChoice, SignerChoice
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,6 +41,7 @@ class WithdrawDialog(EntryDialog):
             self.ui.items.addItem(item)
         self.ui.allItems.clicked.connect(lambda: self._check_all(Qt.CheckState.Checked))
         self.ui.noItems.clicked.connect(lambda: self._check_all(Qt.CheckState.Unchecked))
+        self.ui.signer.currentIndexChanged.connect(lambda _index: self.check_evidence())
         ok = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Withdraw"))
         self.ui.buttons.accepted.connect(self.save)
@@ -63,7 +64,12 @@ class WithdrawDialog(EntryDialog):
 
     def person_picked(self, person: PersonChoice) -> None:
         self.fill_signers(self.ui.signer, entry.signers_for(self.context.store, person))
+        self.check_evidence()
         self.ui.signer.setFocus()
+
+    def evidence_owner(self) -> tuple[PersonChoice, SignerChoice | None] | None:
+        person = self.ui.person.person()
+        return None if person is None else (person, self.ui.signer.currentData())
 
     def save(self) -> int | None:
         ui = self.ui
@@ -80,7 +86,7 @@ class WithdrawDialog(EntryDialog):
                 self.context.store, person, signer, on, items, note, evidence, self.today
             )
 
-        statement_id = self.save_with_evidence(ui.message, store_it)
+        statement_id = self.save_with_evidence(ui.message, store_it, person, signer)
         if statement_id is not None:
             self.saved.emit(statement_id)
             self.accept()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.domain.form_codes import display_code
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.jobs import Job, JobRunner
@@ -127,6 +128,7 @@ class EvidencePanel(QWidget):
         self._turns = 0
         self._crop: tuple[float, float, float, float] | None = None
         self._job: Job | None = None
+        self._notes = ""  # what the info line says about the prepared evidence
         self._build()
         self.setAcceptDrops(True)
         self._update_buttons()
@@ -195,6 +197,7 @@ class EvidencePanel(QWidget):
     def clear(self) -> None:
         self._source = None
         self._prepared = None
+        self._notes = ""
         self._turns = 0
         self._crop = None
         self.crop.setChecked(False)
@@ -217,6 +220,14 @@ class EvidencePanel(QWidget):
         )
         self.info.setStyleSheet("color: #b00020")
         self.info.setText(text)
+
+    def show_problem(self, text: str | None) -> None:
+        """Say beside the evidence why it cannot be used here (e.g. another person's form);
+        None: the evidence is fine (again), show what was done with it."""
+        if self._prepared is None:
+            return
+        self.info.setStyleSheet("color: #b00020; font-weight: bold" if text else "")
+        self.info.setText(text or self._notes)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -345,8 +356,11 @@ class EvidencePanel(QWidget):
                 if prepared.operation.get("straightened")
                 else self.tr("no page edge found: not straightened")
             )
+        for code in dict.fromkeys(payload.code for payload in prepared.form_codes or ()):
+            notes.append(self.tr("form %1").replace("%1", display_code(code)))
+        self._notes = " · ".join(n for n in notes if n)
         self.info.setStyleSheet("")
-        self.info.setText(" · ".join(n for n in notes if n))
+        self.info.setText(self._notes)
         self.evidence_changed.emit()
 
     # -- drag and drop ----------------------------------------------------------------------
