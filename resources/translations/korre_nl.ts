@@ -1025,32 +1025,32 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="76" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="127" />
         <source>Save and &amp;next</source>
         <translation>Opslaan en &amp;volgende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="187" />
         <source>Saved at %1: %2</source>
         <translation>Opgeslagen om %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="125" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="201" />
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation>%1 onderdelen hebben geen antwoord; ze worden opgeslagen als leeg, en dat telt nooit als toestemming. Druk nogmaals op %2 om toch op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="216" />
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="150" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="226" />
         <source>Type the date as dd-mm-yyyy, for example %1.</source>
         <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="170" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="253" />
         <source>One moment: the evidence is still being processed.</source>
         <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
     </message>
@@ -1058,37 +1058,82 @@
 <context>
     <name>EntryErrors</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="30" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="32" />
+        <source>This form belongs to %1, not to %2.</source>
+        <translation>Dit formulier is van %1, niet van %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="38" />
+        <source>This form is to be signed by %1, not by %2.</source>
+        <translation>Dit formulier moet ondertekend worden door %1, niet door %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="44" />
+        <source>This is the protocol sheet of %1, not a consent form.</source>
+        <translation>Dit is het protocolblad van %1, geen toestemmingsformulier.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="46" />
+        <source>This is the consent form of %1, not a signed protocol sheet.</source>
+        <translation>Dit is het toestemmingsformulier van %1, geen ondertekend protocolblad.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="52" />
+        <source>Form %1 was cancelled: it no longer counts as proof.</source>
+        <translation>Formulier %1 is geannuleerd: het telt niet meer als bewijs.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="56" />
+        <source>The QR code on this evidence (%1) was not printed from this database: the form belongs to another database.</source>
+        <translation>De QR-code op dit bewijs (%1) is niet vanuit deze database afgedrukt: het formulier hoort bij een andere database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="70" />
+        <source>There is no protocol version for staff yet: add one first.</source>
+        <translation>Er is nog geen protocolversie voor het personeel: voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="73" />
+        <source>There is no protocol version for students yet: add one first.</source>
+        <translation>Er is nog geen protocolversie voor leerlingen: voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="77" />
         <source>The signed date lies in the future.</source>
         <translation>De datum van ondertekening ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="31" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="78" />
         <source>The signed date lies before the person's date of birth.</source>
         <translation>De datum van ondertekening ligt vóór de geboortedatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="34" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="81" />
         <source>This person cannot sign for them.</source>
         <translation>Deze persoon kan niet voor hem of haar tekenen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="35" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="82" />
         <source>An item is not on this form version.</source>
         <translation>Een onderdeel staat niet op deze formulierversie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="36" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="83" />
         <source>Choose at least one item.</source>
         <translation>Kies minstens één onderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="37" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="84" />
         <source>This protocol version is not for this person.</source>
         <translation>Deze protocolversie is niet voor deze persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="45" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="85" />
+        <source>There is no such protocol version.</source>
+        <translation>Deze protocolversie bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="93" />
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
@@ -1135,47 +1180,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48" />
         <source>The file is too big to attach.</source>
         <translation>Het bestand is te groot om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="49" />
         <source>The image cannot be read: it is damaged or incomplete.</source>
         <translation>De afbeelding kan niet gelezen worden: ze is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="51" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="52" />
         <source>The image is far too large (too many pixels) to attach safely.</source>
         <translation>De afbeelding is veel te groot (te veel pixels) om veilig toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="54" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="55" />
         <source>The file is not what its name says (for example a text file named .png).</source>
         <translation>Het bestand is niet wat de naam zegt (bijvoorbeeld een tekstbestand met de naam .png).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="58" />
         <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
         <translation>Dit soort bestand kan niet worden toegevoegd: gebruik een afbeelding (PNG, JPEG, TIFF, HEIC) of een PDF.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62" />
         <source>The PDF is damaged and cannot be read.</source>
         <translation>De PDF is beschadigd en kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="63" />
         <source>The PDF is protected with a password; save it without a password first.</source>
         <translation>De PDF is beveiligd met een wachtwoord; sla hem eerst op zonder wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66" />
         <source>The PDF has no pages.</source>
         <translation>De PDF heeft geen pagina's.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="67" />
         <source>That page does not exist in this file.</source>
         <translation>Die pagina bestaat niet in dit bestand.</translation>
     </message>
@@ -1183,95 +1228,100 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="135" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="137" />
         <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
         <translation>&lt;b&gt;Bewijs&lt;/b&gt; (scan of foto van het ondertekende formulier)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="142" />
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="202" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="144" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="205" />
         <source>Drop a file here,
 choose one, or paste (Ctrl+V)</source>
         <translation>Sleep een bestand hierheen,
 kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148" />
         <source>&amp;File…</source>
         <translation>&amp;Bestand…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149" />
         <source>&amp;Paste</source>
         <translation>&amp;Plakken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="150" />
         <source>&amp;Rotate</source>
         <translation>&amp;Draaien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151" />
         <source>Cro&amp;p</source>
         <translation>Bij&amp;snijden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="153" />
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154" />
         <source>&amp;Straighten photo</source>
         <translation>Foto &amp;rechtzetten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="156" />
         <source>Pa&amp;ge:</source>
         <translation>Pa&amp;gina:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="226" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="237" />
         <source>Choose the scan or photo</source>
         <translation>Kies de scan of foto</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="228" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="239" />
         <source>Scans and photos</source>
         <translation>Scans en foto's</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="246" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="257" />
         <source>clipboard</source>
         <translation>klembord</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="273" />
         <source>The clipboard holds no image or file.</source>
         <translation>Op het klembord staat geen afbeelding of bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="292" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="303" />
         <source>Drag a rectangle over the part to keep.</source>
         <translation>Trek een rechthoek over het deel dat u wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="319" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="330" />
         <source>Processing…</source>
         <translation>Bezig met verwerken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="344" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="355" />
         <source>straightened</source>
         <translation>rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="346" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="357" />
         <source>no page edge found: not straightened</source>
         <translation>geen paginarand gevonden: niet rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="359" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="360" />
+        <source>form %1</source>
+        <translation>formulier %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="373" />
         <source>dropped image</source>
         <translation>gesleepte afbeelding</translation>
     </message>
@@ -3513,7 +3563,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/main_window.py" line="274" />
-        <location filename="../../korre_desktop/gui/main_window.py" line="475" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="477" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -3538,57 +3588,57 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="472" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="474" />
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="475" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="477" />
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="493" />
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="511" />
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="511" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="524" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="526" />
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="537" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="539" />
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="537" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="539" />
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="552" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="554" />
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="573" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="575" />
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="577" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="579" />
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
@@ -4258,12 +4308,17 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ProtocolEntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="42" />
-        <source>There is no protocol version for this group yet: load one first.</source>
-        <translation>Er is nog geen protocolversie voor deze groep: laad er eerst een.</translation>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="38" />
+        <source>&amp;Add a protocol version…</source>
+        <translation>Protocolversie &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="56" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="46" />
+        <source>There is no protocol version yet: add the protocol document first.</source>
+        <translation>Er is nog geen protocolversie: voeg eerst het protocoldocument toe.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_entry.py" line="111" />
         <source>Choose the protocol version.</source>
         <translation>Kies de protocolversie.</translation>
     </message>
@@ -6065,7 +6120,7 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>&lt;b&gt;Bewijs&lt;/b&gt; (optioneel: de brief of e-mail)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="45" />
+        <location filename="../../korre_desktop/gui/dialogs/withdraw.py" line="46" />
         <source>&amp;Withdraw</source>
         <translation>&amp;Intrekken</translation>
     </message>

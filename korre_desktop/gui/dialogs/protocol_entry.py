@@ -78,6 +78,10 @@ class ProtocolEntryDialog(EntryDialog):
         from korre_desktop.gui.dialogs.protocol_versions import ProtocolVersionsDialog
 
         dialog = ProtocolVersionsDialog(self.context, self)
+        person = self.ui.person.person()
+        if person is not None:  # the group that has none yet
+            audience = dialog.ui.audience.findData(entry.audience_of(person))
+            dialog.ui.audience.setCurrentIndex(max(audience, 0))
         dialog.changed.connect(self._versions_added)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
