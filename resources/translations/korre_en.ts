@@ -1030,27 +1030,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="187"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="195"/>
         <source>Saved at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="201"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="209"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="216"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="224"/>
         <source>Choose the person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="226"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="234"/>
         <source>Type the date as dd-mm-yyyy, for example %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="253"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="261"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,6 +67,8 @@ class ConsentEntryDialog(EntryDialog):
         signed = self.read_date(ui.signedDate, ui.message)
         if signed is None:
             return None
+        if self.evidence_refused(ui.message):
+            return None
         if self.open_items_need_a_second_look(ui.grid, ui.message, "Enter"):
             return None
         form: FormVersion = ui.formVersion.currentData()

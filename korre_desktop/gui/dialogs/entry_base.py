@@ -158,23 +158,31 @@ class EntryDialog(QDialog):
         """Whose form the evidence must be (and who was to sign it), once chosen."""
         return None
 
-    def check_evidence(self) -> bool:
-        """Say at once, beside the evidence, when it shows a form that is not this entry's
-        (saving checks it again); the read form codes make this a quick look-up."""
+    def check_evidence(self) -> str | None:
+        """Say at once, beside the evidence, when it shows a form that is not this entry's,
+        and return that (saving checks it again); the read form codes make this quick."""
         panel = getattr(self, "_evidence", None)
         prepared = panel.prepared() if panel is not None else None
         owner = self.evidence_owner()
         if prepared is None or prepared.form_codes is None or owner is None:
-            return True
+            return None
         try:
             entry_evidence.check_form_codes(
                 self.context.store, prepared.form_codes, owner[0], self.evidence_kind, owner[1]
             )
         except EntryError as error:
-            panel.show_problem(entry_error_text(error))
-            return False
+            text = entry_error_text(error)
+            panel.show_problem(text)
+            return text
         panel.show_problem(None)
-        return True
+        return None
+
+    def evidence_refused(self, label: QLabel) -> bool:
+        """Evidence of another form is the first thing to fix, before open items and the like."""
+        text = self.check_evidence()
+        if text is not None:
+            self.show_message(label, text, error=True)
+        return text is not None
 
     # -- messages -----------------------------------------------------------------------------
 
