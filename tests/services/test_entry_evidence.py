@@ -6,8 +6,11 @@ office attaches them (issue 13, item 1).
 
 from __future__ import annotations
 
+import zlib
 from datetime import date
 
+import cv2
+import numpy as np
 import pytest
 
 from korre_desktop.services import entry
@@ -20,13 +23,13 @@ from korre_desktop.services.entry_evidence import (
     UNKNOWN_FORM,
     attach_evidence,
 )
-from korre_desktop.services.evidence import prepare_evidence, source_from_bytes
+from korre_desktop.services.evidence import EvidenceError, prepare_evidence, source_from_bytes
 from korre_desktop.services.forms import Selection
 from korre_desktop.store import Store
 from tests.conftest import Records
 from tests.printed_evidence import make_school, page_of, print_pages
 from tests.services.evidence.photos import render_form_page
-from tests.services.evidence.samples import encode
+from tests.services.evidence.samples import build_pdf, encode
 from tests.services.importing.conftest import dump
 
 DAY = date(2026, 11, 24)
@@ -290,3 +293,60 @@ def test_no_protocol_version_for_students_is_said_plainly(store, school):
     with pytest.raises(EntryError) as caught:
         entry.protocol_version_to_sign(store, anne, DAY, "2019")
     assert caught.value.code == "unknown_protocol_version" and "2026" in str(caught.value)
+
+
+def test_a_picture_of_two_forms_side_by_side_shows_both(store, school, consent_pages):
+    sem_page = page_of(consent_pages, school.sem, school.ilse)
+    lotte_page = page_of(consent_pages, school.lotte)
+    both = np.hstack([sem_page.grey, lotte_page.grey])
+    ok, data = cv2.imencode(".png", both)
+    assert ok
+    prepared = prepare_evidence(source_from_bytes(data.tobytes(), "twee.png"))
+    assert {payload.code for payload in prepared.form_codes} == {sem_page.code, lotte_page.code}
+    sem = choice(store, school.sem)
+    error = refused(
+        store,
+        OTHER_PERSON,
+        lambda: enter_consent(
+            store, data.tobytes(), "twee.png", sem, signer(store, sem, school.ilse)
+        ),
+    )
+    assert error.params["form_person"] == "Lotte Bakker"
+
+
+def scan_and_bomb_pdf(grey: np.ndarray) -> bytes:
+    """Page 1: ``grey`` as a JPEG scan; page 2: an image claiming far too many pixels."""
+    ok, jpeg = cv2.imencode(".jpg", grey)
+    assert ok
+    height, width = grey.shape
+    bomb = zlib.compress(b"\x00" * 256)
+    content = b"q 595 0 0 842 0 0 cm /Im0 Do Q"
+    page = b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842]"
+    image = b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace /DeviceGray"
+    return build_pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+            page + b" /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>",
+            image % (width, height)
+            + b" /BitsPerComponent 8 /Filter /DCTDecode /Length %d >>\nstream\n" % jpeg.size
+            + jpeg.tobytes()
+            + b"\nendstream",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            page + b" /Resources << /XObject << /Im0 7 0 R >> >> /Contents 5 0 R >>",
+            image % (20_000, 12_000)
+            + b" /BitsPerComponent 8 /Filter /FlateDecode /Length %d >>\nstream\n" % len(bomb)
+            + bomb
+            + b"\nendstream",
+        ]
+    )
+
+
+def test_a_damaged_other_page_does_not_stop_the_chosen_one(store, school, consent_pages):
+    """A PDF whose second page is refused (too many pixels): the first, kept page is read."""
+    sem_page = page_of(consent_pages, school.sem, school.ilse)
+    source = source_from_bytes(scan_and_bomb_pdf(sem_page.grey), "stapel.pdf")
+    with pytest.raises(EvidenceError):
+        prepare_evidence(source, 1)
+    prepared = prepare_evidence(source)
+    assert [payload.code for payload in prepared.form_codes] == [sem_page.code]

@@ -15,6 +15,7 @@ import numpy as np
 from PIL import Image
 
 from korre_desktop.domain.form_codes import FormCodeError, QrPayload, decode_payload
+from korre_desktop.services.evidence.errors import EvidenceError
 from korre_desktop.services.evidence.pages import load_page, page_count
 from korre_desktop.services.evidence.source import SourceFile
 from korre_desktop.services.scanning.reading.qr import find_form_qr
@@ -49,7 +50,12 @@ def evidence_form_codes(
         if codes:
             break
     for other in range(page_count(source)):
-        if other != page:
-            codes = page_form_codes(load_page(source, other))
-            found.update((payload.encode(), payload) for payload in codes)
+        if other == page:
+            continue
+        try:
+            image = load_page(source, other)
+        except EvidenceError:  # a damaged page that is not the one kept: nothing to read
+            continue
+        codes = page_form_codes(image)
+        found.update((payload.encode(), payload) for payload in codes)
     return tuple(found.values())
