@@ -32,7 +32,7 @@ class ExportActions(QObject):
         self._date: date | None = None
         self.job: Job | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.export_overview = QAction(self.tr("Export overview to Excel…"), self)
+        self.export_overview = QAction(self.tr("Export &overview to Excel…"), self)
         self.export_overview.setStatusTip(
             self.tr("Response, consent rates and open items per school and class, for management")
         )

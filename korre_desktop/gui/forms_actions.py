@@ -195,12 +195,12 @@ class FormsActions(QObject):
         self.current_dialog: PrintFormsDialog | None = None
         self.current_job: Job | None = None
         self.last_message: QMessageBox | None = None
-        self.print_consent_forms = QAction(self.tr("Print consent forms…"), self)
+        self.print_consent_forms = QAction(self.tr("Print &consent forms…"), self)
         self.print_consent_forms.setStatusTip(
             self.tr("Pre-filled consent forms with a QR code, for a class or the staff")
         )
         self.print_consent_forms.triggered.connect(lambda _c=False: self.open_dialog("consent"))
-        self.print_protocol_forms = QAction(self.tr("Print protocol sheets…"), self)
+        self.print_protocol_forms = QAction(self.tr("Print &protocol sheets…"), self)
         self.print_protocol_forms.setStatusTip(
             self.tr("Protocol signature sheets with a QR code, for a class or the staff")
         )

@@ -55,17 +55,17 @@ class ScanActions(QObject):
         self.current_job: Job | None = None
         self.last_message: QMessageBox | None = None
         self.review_dialog: ScanReviewDialog | None = None
-        self.read_scans = QAction(self.tr("Read scanned forms…"), self)
+        self.read_scans = QAction(self.tr("&Read scanned forms…"), self)
         self.read_scans.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.read_scans.setStatusTip(
             self.tr("Read returned forms from scanned PDFs or phone photos and file them")
         )
         self.read_scans.triggered.connect(self.choose_files)
-        self.review_scans = QAction(self.tr("Check scanned forms"), self)
+        self.review_scans = QAction(self.tr("Chec&k scanned forms"), self)
         self.review_scans.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.review_scans.setStatusTip(self.tr("Pages the reader was not sure of"))
         self.review_scans.triggered.connect(self.open_review)
-        self.watch_folder = QAction(self.tr("Watch a scan folder…"), self)
+        self.watch_folder = QAction(self.tr("&Watch a scan folder…"), self)
         self.watch_folder.setCheckable(True)
         self.watch_folder.setStatusTip(self.tr("Read forms as the copier saves them into a folder"))
         self.watch_folder.toggled.connect(self._watch_toggled)
@@ -189,7 +189,7 @@ class ScanActions(QObject):
         from korre_desktop.services.scanning.queue import count_to_review
 
         count = count_to_review(self.context.store)
-        text = self.tr("Check scanned forms")
+        text = self.tr("Chec&k scanned forms")
         self.review_scans.setText(f"{text} ({count})" if count else text)
         return count
 

@@ -232,7 +232,7 @@
     </message>
     <message>
         <location filename="../../ui/consent_entry_dialog.ui" line="76"/>
-        <source>N&amp;ote:</source>
+        <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -983,7 +983,7 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/employees.py" line="34"/>
-        <source>&amp;Employment:</source>
+        <source>Emplo&amp;yment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,23 +1195,8 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
-        <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148"/>
         <source>&amp;Rotate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
-        <source>Cro&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1220,13 +1205,28 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
+        <source>Fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
+        <source>Pa&amp;ste</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
+        <source>&amp;Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
-        <source>&amp;Straighten photo</source>
+        <source>Straig&amp;hten photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154"/>
-        <source>Pa&amp;ge:</source>
+        <source>Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,7 +1279,7 @@ choose one, or paste (Ctrl+V)</source>
     <name>ExportActions</name>
     <message>
         <location filename="../../korre_desktop/gui/export_actions.py" line="35"/>
-        <source>Export overview to Excel…</source>
+        <source>Export &amp;overview to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1668,18 +1668,18 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
-        <source>Print consent forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
+        <source>Print &amp;consent forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
-        <source>Print protocol sheets…</source>
+        <source>Print &amp;protocol sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1845,7 +1845,7 @@ choose one, or paste (Ctrl+V)</source>
     <name>ImportActions</name>
     <message>
         <location filename="../../korre_desktop/gui/import_actions.py" line="29"/>
-        <source>Import…</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3461,133 +3461,133 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="133"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="135"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="250"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="253"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="256"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="292"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="299"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="332"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="345"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="472"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="480"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="499"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="537"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="552"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="581"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="577"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="585"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,7 +3807,7 @@ choose one, or paste (Ctrl+V)</source>
     <name>PrintActions</name>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="38"/>
-        <source>No-photo list…</source>
+        <source>&amp;No-photo list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3817,7 +3817,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="44"/>
-        <source>Worklists as PDF…</source>
+        <source>&amp;Worklists as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3966,7 +3966,12 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="163"/>
-        <source>Sa&amp;ve trip group</source>
+        <source>Save tr&amp;ip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="234"/>
+        <source>Pr&amp;eview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3977,11 +3982,6 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../ui/print_dialog.ui" line="220"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.ui" line="234"/>
-        <source>Pre&amp;view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4107,7 +4107,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/print_forms_dialog.ui" line="21"/>
-        <source>The students of a &amp;class</source>
+        <source>The s&amp;tudents of a class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4298,7 +4298,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/protocol_entry_dialog.ui" line="50"/>
-        <source>N&amp;ote:</source>
+        <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4380,7 +4380,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/protocol_versions_dialog.ui" line="21"/>
-        <source>&amp;View document</source>
+        <source>View &amp;document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4757,7 +4757,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/record_tab.ui" line="66"/>
-        <source>Show &amp;former</source>
+        <source>Show f&amp;ormer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4963,19 +4963,8 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="58"/>
-        <source>Read scanned forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="192"/>
-        <source>Check scanned forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4984,8 +4973,19 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="58"/>
+        <source>&amp;Read scanned forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="192"/>
+        <source>Chec&amp;k scanned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="68"/>
-        <source>Watch a scan folder…</source>
+        <source>&amp;Watch a scan folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6109,7 +6109,7 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/withdraw_dialog.ui" line="62"/>
-        <source>N&amp;ote:</source>
+        <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -232,8 +232,8 @@
     </message>
     <message>
         <location filename="../../ui/consent_entry_dialog.ui" line="76" />
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otitie:</translation>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
     </message>
 </context>
 <context>
@@ -983,8 +983,8 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/employees.py" line="34" />
-        <source>&amp;Employment:</source>
-        <translation>&amp;Dienstverband:</translation>
+        <source>Emplo&amp;yment:</source>
+        <translation>Die&amp;nstverband:</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/employees.py" line="38" />
@@ -1027,7 +1027,7 @@
     <message>
         <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="76" />
         <source>Save and &amp;next</source>
-        <translation>Opslaan en &amp;volgende</translation>
+        <translation>Opslaan en vol&amp;gende</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111" />
@@ -1196,24 +1196,9 @@ choose one, or paste (Ctrl+V)</source>
 kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146" />
-        <source>&amp;File…</source>
-        <translation>&amp;Bestand…</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147" />
-        <source>&amp;Paste</source>
-        <translation>&amp;Plakken</translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148" />
         <source>&amp;Rotate</source>
-        <translation>&amp;Draaien</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149" />
-        <source>Cro&amp;p</source>
-        <translation>Bij&amp;snijden</translation>
+        <translation>D&amp;raaien</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151" />
@@ -1221,14 +1206,29 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146" />
+        <source>Fil&amp;e…</source>
+        <translation>&amp;Bestand…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147" />
+        <source>Pa&amp;ste</source>
+        <translation>Pla&amp;kken</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149" />
+        <source>&amp;Crop</source>
+        <translation>Bij&amp;snijden</translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152" />
-        <source>&amp;Straighten photo</source>
-        <translation>Foto &amp;rechtzetten</translation>
+        <source>Straig&amp;hten photo</source>
+        <translation>Foto recht&amp;zetten</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154" />
-        <source>Pa&amp;ge:</source>
-        <translation>Pa&amp;gina:</translation>
+        <source>Page:</source>
+        <translation>Pagina:</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="226" />
@@ -1280,8 +1280,8 @@ kies er een, of plak (Ctrl+V)</translation>
     <name>ExportActions</name>
     <message>
         <location filename="../../korre_desktop/gui/export_actions.py" line="35" />
-        <source>Export overview to Excel…</source>
-        <translation>Overzicht exporteren naar Excel…</translation>
+        <source>Export &amp;overview to Excel…</source>
+        <translation>Overzicht exporteren naar E&amp;xcel…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/export_actions.py" line="37" />
@@ -1669,19 +1669,19 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="198" />
-        <source>Print consent forms…</source>
-        <translation>Toestemmingsformulieren afdrukken…</translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="200" />
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation>Ingevulde toestemmingsformulieren met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="198" />
+        <source>Print &amp;consent forms…</source>
+        <translation>&amp;Toestemmingsformulieren afdrukken…</translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="203" />
-        <source>Print protocol sheets…</source>
-        <translation>Protocolformulieren afdrukken…</translation>
+        <source>Print &amp;protocol sheets…</source>
+        <translation>&amp;Protocolformulieren afdrukken…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/forms_actions.py" line="205" />
@@ -1846,8 +1846,8 @@ kies er een, of plak (Ctrl+V)</translation>
     <name>ImportActions</name>
     <message>
         <location filename="../../korre_desktop/gui/import_actions.py" line="29" />
-        <source>Import…</source>
-        <translation>Importeren…</translation>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importeren…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/import_actions.py" line="31" />
@@ -3462,133 +3462,133 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="125" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="133" />
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="127" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="135" />
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="181" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="189" />
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="206" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="214" />
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="232" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="240" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="248" />
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="242" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="250" />
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="245" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="253" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="246" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="254" />
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="256" />
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274" />
-        <location filename="../../korre_desktop/gui/main_window.py" line="475" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="282" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="483" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="284" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="292" />
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="291" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="299" />
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="324" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="332" />
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="337" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="345" />
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="472" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="480" />
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="475" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="483" />
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="491" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="499" />
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="517" />
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="509" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="517" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="524" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="532" />
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="537" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="545" />
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="537" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="545" />
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="552" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="560" />
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="573" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="581" />
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="577" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="585" />
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
@@ -3808,8 +3808,8 @@ kies er een, of plak (Ctrl+V)</translation>
     <name>PrintActions</name>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="38" />
-        <source>No-photo list…</source>
-        <translation>Lijst 'geen foto'…</translation>
+        <source>&amp;No-photo list…</source>
+        <translation>Lijst 'geen &amp;foto'…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="41" />
@@ -3818,8 +3818,8 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="44" />
-        <source>Worklists as PDF…</source>
-        <translation>Werklijsten als PDF…</translation>
+        <source>&amp;Worklists as PDF…</source>
+        <translation>&amp;Werklijsten als PDF…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="46" />
@@ -3912,12 +3912,12 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/print_dialog.ui" line="57" />
         <source>Cl&amp;asses:</source>
-        <translation>Kl&amp;assen:</translation>
+        <translation>Kla&amp;ssen:</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="68" />
         <source>Cl&amp;ass:</source>
-        <translation>Kl&amp;as:</translation>
+        <translation>K&amp;las:</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="77" />
@@ -3937,7 +3937,7 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/print_dialog.ui" line="109" />
         <source>Na&amp;me:</source>
-        <translation>Na&amp;am:</translation>
+        <translation>Naa&amp;m:</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="118" />
@@ -3963,12 +3963,17 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/print_dialog.ui" line="153" />
         <source>&amp;Remove student</source>
-        <translation>Leerling ve&amp;rwijderen</translation>
+        <translation>Leerling verw&amp;ijderen</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="163" />
-        <source>Sa&amp;ve trip group</source>
+        <source>Save tr&amp;ip group</source>
         <translation>Reisgroep op&amp;slaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="234" />
+        <source>Pr&amp;eview</source>
+        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="181" />
@@ -3979,11 +3984,6 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../ui/print_dialog.ui" line="220" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.ui" line="234" />
-        <source>Pre&amp;view</source>
-        <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="239" />
@@ -4108,7 +4108,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../ui/print_forms_dialog.ui" line="21" />
-        <source>The students of a &amp;class</source>
+        <source>The s&amp;tudents of a class</source>
         <translation>De leerlingen van een &amp;klas</translation>
     </message>
     <message>
@@ -4299,8 +4299,8 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../ui/protocol_entry_dialog.ui" line="50" />
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otitie:</translation>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
     </message>
 </context>
 <context>
@@ -4377,11 +4377,11 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/protocol_versions_dialog.ui" line="14" />
         <source>&amp;Versions on record:</source>
-        <translation>&amp;Vastgelegde versies:</translation>
+        <translation>Vastgelegde ve&amp;rsies:</translation>
     </message>
     <message>
         <location filename="../../ui/protocol_versions_dialog.ui" line="21" />
-        <source>&amp;View document</source>
+        <source>View &amp;document</source>
         <translation>Document &amp;bekijken</translation>
     </message>
     <message>
@@ -4432,7 +4432,7 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/protocol_versions_dialog.ui" line="78" />
         <source>&amp;Add version</source>
-        <translation>Versie &amp;toevoegen</translation>
+        <translation>Versie t&amp;oevoegen</translation>
     </message>
 </context>
 <context>
@@ -4743,12 +4743,17 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/record_tab.ui" line="18" />
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <location filename="../../ui/record_tab.ui" line="30" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/record_tab.ui" line="66" />
+        <source>Show f&amp;ormer</source>
+        <translation>Ook &amp;vertrokken</translation>
     </message>
     <message>
         <location filename="../../ui/record_tab.ui" line="81" />
@@ -4765,11 +4770,6 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../ui/record_tab.ui" line="54" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/record_tab.ui" line="66" />
-        <source>Show &amp;former</source>
-        <translation>Ook &amp;vertrokken</translation>
     </message>
 </context>
 <context>
@@ -4964,20 +4964,9 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="58" />
-        <source>Read scanned forms…</source>
-        <translation>Gescande formulieren inlezen…</translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="61" />
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation>Teruggekomen formulieren inlezen uit gescande PDF's of telefoonfoto's en verwerken</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="64" />
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="192" />
-        <source>Check scanned forms</source>
-        <translation>Gescande formulieren controleren</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="66" />
@@ -4985,9 +4974,20 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Pagina's waarover de lezer twijfelde</translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="58" />
+        <source>&amp;Read scanned forms…</source>
+        <translation>Gescande formulieren in&amp;lezen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="192" />
+        <source>Chec&amp;k scanned forms</source>
+        <translation>Gescande formulieren c&amp;ontroleren</translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="68" />
-        <source>Watch a scan folder…</source>
-        <translation>Scanmap bewaken…</translation>
+        <source>&amp;Watch a scan folder…</source>
+        <translation>&amp;Scanmap bewaken…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/scan_actions.py" line="70" />
@@ -5759,7 +5759,7 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     <message>
         <location filename="../../korre_desktop/gui/tabs/common.py" line="84" />
         <source>&amp;Group:</source>
-        <translation>&amp;Groep:</translation>
+        <translation>Gr&amp;oep:</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/common.py" line="90" />
@@ -5792,7 +5792,7 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     <message>
         <location filename="../../ui/start_page.ui" line="39" />
         <source>Load &amp;demo data</source>
-        <translation>&amp;Demogegevens laden</translation>
+        <translation>Demogegevens &amp;laden</translation>
     </message>
 </context>
 <context>
@@ -6087,7 +6087,7 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     <message>
         <location filename="../../ui/withdraw_dialog.ui" line="36" />
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <location filename="../../ui/withdraw_dialog.ui" line="43" />
@@ -6111,8 +6111,8 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../ui/withdraw_dialog.ui" line="62" />
-        <source>N&amp;ote:</source>
-        <translation>N&amp;otitie:</translation>
+        <source>No&amp;te:</source>
+        <translation>No&amp;titie:</translation>
     </message>
     <message>
         <location filename="../../ui/withdraw_dialog.ui" line="68" />

@@ -46,7 +46,7 @@ def _partials(folder: Path) -> list[str]:
 def test_the_action_exports_the_overview(qtbot, window, actions, chosen, tmp_path) -> None:
     out_file = tmp_path / "overzicht.xlsx"
     actions.set_date(date(2026, 11, 20))
-    assert actions.export_overview.text() == tr("Export overview to Excel…")
+    assert actions.export_overview.text() == tr("Export &overview to Excel…")
     actions.export_overview.trigger()
     assert actions.job is not None
     qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)

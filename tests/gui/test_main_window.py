@@ -138,7 +138,7 @@ def test_layout_is_remembered(qtbot, demo_db, settings, dutch):
 def test_empty_database_offers_demo_data(qtbot, db_path: Path, settings, dutch):
     window = open_window(qtbot, db_path, settings)
     assert window.ui.pages.currentIndex() == START_PAGE
-    assert window.start_page.ui.loadDemo.text() == "&Demogegevens laden"
+    assert window.start_page.ui.loadDemo.text() == "Demogegevens &laden"
     qtbot.mouseClick(window.start_page.ui.loadDemo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == TABS_PAGE, timeout=30_000)
     wait_loaded(qtbot, window.current_tab())

@@ -175,6 +175,6 @@ class Ui_ConsentEntryDialog(object):
         self.formLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Form version:", None))
         self.gridLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Answers:", None))
         self.keysHint.setText(QCoreApplication.translate("ConsentEntryDialog", u"J yes \u00b7 N no \u00b7 Space toggles \u00b7 Delete clears \u00b7 Shift+J/N whole row \u00b7 Ctrl+J/N whole column \u00b7 Ctrl+Shift+J/N everything \u00b7 Enter saves and starts the next form", None))
-        self.noteLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"N&ote:", None))
+        self.noteLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"No&te:", None))
     # retranslateUi
 

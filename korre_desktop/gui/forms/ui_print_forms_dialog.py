@@ -110,7 +110,7 @@ class Ui_PrintFormsDialog(object):
     def retranslateUi(self, PrintFormsDialog):
         PrintFormsDialog.setWindowTitle(QCoreApplication.translate("PrintFormsDialog", u"Print forms", None))
         self.whoBox.setTitle(QCoreApplication.translate("PrintFormsDialog", u"For whom", None))
-        self.classChoice.setText(QCoreApplication.translate("PrintFormsDialog", u"The students of a &class", None))
+        self.classChoice.setText(QCoreApplication.translate("PrintFormsDialog", u"The s&tudents of a class", None))
         self.staffChoice.setText(QCoreApplication.translate("PrintFormsDialog", u"All &staff of a school", None))
         self.schoolLabel.setText(QCoreApplication.translate("PrintFormsDialog", u"S&chool:", None))
         self.classLabel.setText(QCoreApplication.translate("PrintFormsDialog", u"C&lass:", None))

@@ -146,6 +146,6 @@ class Ui_ProtocolEntryDialog(object):
         self.placeLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"P&lace:", None))
         self.dateLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"Signed &on:", None))
         self.signedDate.setPlaceholderText(QCoreApplication.translate("ProtocolEntryDialog", u"dd-mm-yyyy", None))
-        self.noteLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"N&ote:", None))
+        self.noteLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"No&te:", None))
     # retranslateUi
 

@@ -154,7 +154,7 @@ class Ui_ProtocolVersionsDialog(object):
     def retranslateUi(self, ProtocolVersionsDialog):
         ProtocolVersionsDialog.setWindowTitle(QCoreApplication.translate("ProtocolVersionsDialog", u"Protocol versions", None))
         self.versionsLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&Versions on record:", None))
-        self.view.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&View document", None))
+        self.view.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"View &document", None))
         self.addBox.setTitle(QCoreApplication.translate("ProtocolVersionsDialog", u"Load a new version", None))
         self.fileLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"Document (PDF):", None))
         self.fileName.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"(none chosen)", None))

@@ -138,7 +138,7 @@ class Ui_RecordTab(object):
         self.schoolLabel.setText(QCoreApplication.translate("RecordTab", u"&School:", None))
         self.groupLabel.setText(QCoreApplication.translate("RecordTab", u"&Class:", None))
         self.statusLabel.setText(QCoreApplication.translate("RecordTab", u"S&tatus:", None))
-        self.includeInactive.setText(QCoreApplication.translate("RecordTab", u"Show &former", None))
+        self.includeInactive.setText(QCoreApplication.translate("RecordTab", u"Show f&ormer", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("RecordTab", u"List", None))
 #endif // QT_CONFIG(accessibility)

@@ -169,7 +169,7 @@ class Ui_WithdrawDialog(object):
         self.itemsLabel.setText(QCoreApplication.translate("WithdrawDialog", u"&Items:", None))
         self.allItems.setText(QCoreApplication.translate("WithdrawDialog", u"&All", None))
         self.noItems.setText(QCoreApplication.translate("WithdrawDialog", u"N&one", None))
-        self.noteLabel.setText(QCoreApplication.translate("WithdrawDialog", u"N&ote:", None))
+        self.noteLabel.setText(QCoreApplication.translate("WithdrawDialog", u"No&te:", None))
         self.note.setPlaceholderText(QCoreApplication.translate("WithdrawDialog", u"For example: withdrawn by e-mail", None))
     # retranslateUi
 
