@@ -113,12 +113,11 @@ def english(qapp, dutch) -> Iterator[None]:
 
 @pytest.fixture
 def review_context(store, records, tmp_path, settings, qapp):
-    from tests.gui.test_scan_review import TODAY, build_stack
-
     from korre_desktop.gui.context import AppContext
     from korre_desktop.gui.errors import ErrorPresenter
     from korre_desktop.gui.jobs import JobRunner
     from korre_desktop.store import Store
+    from tests.gui.test_scan_review import TODAY, build_stack
 
     build_stack(store, records, tmp_path)
     made = AppContext(
