@@ -239,9 +239,7 @@ class MainWindow(QMainWindow):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setText(self.tr("&Print…"))
             tab.ui.filterRow.addWidget(button)
-        self.consent_tab.ui.date.dateChanged.connect(
-            lambda _date: self.export_actions.set_date(self.consent_tab.selected_date())
-        )
+        self.consent_tab.ui.date.date_changed.connect(self.export_actions.set_date)
 
     def _setup_manage(self) -> None:
         """Beheer: the school's consent form versions and the settings."""

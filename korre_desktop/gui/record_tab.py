@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
@@ -61,7 +61,8 @@ class RecordTab(QWidget):
         self.ui.table.verticalHeader().setDefaultSectionSize(
             self.ui.table.fontMetrics().height() + 8
         )
-        self.ui.date.setDate(_qdate(context.today()))
+        self.ui.date.set_today(context.today)
+        self.ui.date.set_date(context.today())
         self.ui.dateLabel.setVisible(self.shows_date)
         self.ui.date.setVisible(self.shows_date)
         self.ui.groupLabel.setVisible(self.shows_group)
@@ -80,7 +81,7 @@ class RecordTab(QWidget):
         self.ui.group.currentIndexChanged.connect(self._apply_filters)
         self.ui.status.currentIndexChanged.connect(self._apply_filters)
         self.ui.includeInactive.toggled.connect(self.reload)
-        self.ui.date.dateChanged.connect(self.reload)
+        self.ui.date.date_changed.connect(lambda _day: self.reload())
         self.ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.detail.anchorClicked.connect(self._link_clicked)
         self.model.modelReset.connect(self.counts_changed)
@@ -137,7 +138,9 @@ class RecordTab(QWidget):
     # -- loading ----------------------------------------------------------------------------------
 
     def selected_date(self) -> date:
-        return self.ui.date.date().toPython()
+        """The date the rows are for: the last date typed that exists (a wrong one stays
+        in the field, marked, until it is corrected)."""
+        return self.ui.date.last_date() or self.context.today()
 
     def ensure_loaded(self) -> None:
         if not self._loaded and self._job is None:
@@ -390,7 +393,3 @@ def _natural_key(text: str) -> tuple:
 
 def dutch_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

@@ -211,27 +211,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="45"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="50"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="59"/>
         <source>&amp;Form version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="59"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="68"/>
         <source>&amp;Answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="71"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="80"/>
         <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="76"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="85"/>
         <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,223 +234,218 @@
 <context>
     <name>ConsentFormWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="21"/>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="22"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="65"/>
         <source>Until withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="24"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="25"/>
         <source>The school year it is signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="26"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="27"/>
         <source>A number of years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="36"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="37"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="61"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="62"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="63"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="70"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71"/>
         <source>What it is for, who records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72"/>
         <source>Where recordings are used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73"/>
         <source>What needs no consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74"/>
         <source>Later, changing, withdrawing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="75"/>
         <source>Contact (name, e-mail, phone):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="96"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="97"/>
         <source>Give the version a label, for example 2027-2028.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="99"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="100"/>
         <source>There is a version with this label already; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103"/>
         <source>Add at least one channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="104"/>
         <source>The code %1 may hold only lower-case letters a-z, digits and _ (no spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="107"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108"/>
         <source>The code %1 is there twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="109"/>
         <source>The channel with code %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="111"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="112"/>
         <source>The channel %1 asks about nothing: tick a medium or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="114"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115"/>
         <source>Tick at least one medium on a channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116"/>
         <source>A medium is asked twice on a channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117"/>
         <source>A medium is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="118"/>
         <source>The item %1 is not a medium on one of the channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="120"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="121"/>
         <source>This version is in use (statements or printed forms refer to it): its date can no longer change. Make a new version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="125"/>
-        <source>This date does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/consent_form_words.py" line="126"/>
-        <source>Type the date as dd-mm-yyyy, for example 01-08-2027.</source>
+        <source>This date does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>In effect from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>Validity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="153"/>
         <source>Explanation for parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="329"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="201"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="331"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="201"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="204"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="206"/>
         <source>The version in effect today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="238"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="240"/>
         <source>In use: statements or printed forms refer to this version, so it can no longer be changed. To change the form, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="243"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="245"/>
         <source>Not in use yet: nothing refers to this version. Its effective date can still change; for anything else, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="335"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="337"/>
         <source>A copied channel keeps its code: it links the answers on earlier versions to this channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="351"/>
         <source>Until the next school year starts on %1 (a setting: Manage → Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="372"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="374"/>
         <source>A new version, copied from version %1. Change what you need, then save it; nothing is saved before that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="570"/>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="576"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="574"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="584"/>
         <source>Preview of consent form version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="648"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="652"/>
         <source>Saved at %1: version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,77 +495,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="118"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="123"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="122"/>
         <source>Save &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="124"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="123"/>
         <source>Change the effective date of this version (only while it is not in use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="145"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="144"/>
         <source>Validit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="159"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="158"/>
         <source>Number of years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="187"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="186"/>
         <source>&amp;Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="191"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="190"/>
         <source>Channels and the media asked on each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="202"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="201"/>
         <source>&amp;Add channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="207"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="206"/>
         <source>&amp;Remove channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="212"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="211"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="217"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="216"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="237"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="236"/>
         <source>Texts for &amp;parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="243"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="242"/>
         <source>Texts for &amp;students (16+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="260"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="259"/>
         <source>Discard c&amp;hanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="265"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="264"/>
         <source>Save the new versi&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +585,34 @@
     <message>
         <location filename="../../korre_desktop/gui/tabs/consent.py" line="97"/>
         <source>Turned 16: ask the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="42"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="46"/>
+        <source>Type the date as dd-mm-yyyy, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="52"/>
+        <source>Fill in the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="85"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="86"/>
+        <source>Choose a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -954,17 +967,11 @@
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="235"/>
-        <location filename="../../ui/employee_dialog.ui" line="260"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/employee_dialog.ui" line="236"/>
         <source>Leave empty when the start date is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="249"/>
+        <location filename="../../ui/employee_dialog.ui" line="248"/>
         <source>En&amp;d date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,32 +1032,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="77"/>
         <source>Save and &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="112"/>
         <source>Saved at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="125"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="126"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="141"/>
         <source>Choose the person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="150"/>
-        <source>Type the date as dd-mm-yyyy, for example %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="170"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="162"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="911"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="903"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -2076,7 +2078,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
-        <location filename="../../ui/import_wizard.ui" line="298"/>
+        <location filename="../../ui/import_wizard.ui" line="303"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2089,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
-        <location filename="../../ui/import_wizard.ui" line="304"/>
+        <location filename="../../ui/import_wizard.ui" line="309"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2169,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="915"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="907"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,47 +2285,42 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="720"/>
-        <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="740"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="763"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="774"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="780"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="772"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="784"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="776"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="795"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="787"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="804"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="828"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="820"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2418,12 +2415,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="242"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.ui" line="293"/>
+        <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3452,11 +3444,6 @@ choose one, or paste (Ctrl+V)</source>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/leave_dialog.ui" line="36"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3486,108 +3473,108 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="246"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="252"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="256"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="290"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="297"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="330"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="345"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="478"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="481"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="497"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="515"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="515"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="543"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="543"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="558"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="581"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="583"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,58 +3931,52 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="125"/>
-        <location filename="../../ui/print_dialog.ui" line="191"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.ui" line="130"/>
+        <location filename="../../ui/print_dialog.ui" line="139"/>
         <source>Add st&amp;udent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="139"/>
+        <location filename="../../ui/print_dialog.ui" line="148"/>
         <source>Students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="153"/>
+        <location filename="../../ui/print_dialog.ui" line="162"/>
         <source>&amp;Remove student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="163"/>
+        <location filename="../../ui/print_dialog.ui" line="172"/>
         <source>Save tr&amp;ip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="234"/>
+        <location filename="../../ui/print_dialog.ui" line="242"/>
         <source>Pr&amp;eview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="181"/>
+        <location filename="../../ui/print_dialog.ui" line="190"/>
         <source>&amp;Valid on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="220"/>
+        <location filename="../../ui/print_dialog.ui" line="228"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="239"/>
+        <location filename="../../ui/print_dialog.ui" line="247"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="244"/>
+        <location filename="../../ui/print_dialog.ui" line="252"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="254"/>
+        <location filename="../../ui/print_dialog.ui" line="262"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,127 +4110,117 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="166"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="168"/>
         <source>Print worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="169"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="171"/>
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="173"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="175"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190"/>
         <source>Print no-photo list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="193"/>
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="218"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220"/>
         <source>No trip groups yet: make one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="230"/>
-        <source>Type the date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="258"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="253"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="333"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="324"/>
         <source>students: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="399"/>
-        <source>Type the trip date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="414"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398"/>
         <source>Trip group saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="433"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417"/>
         <source>Choose a trip group, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="437"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="443"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427"/>
         <source>Tick at least one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452"/>
         <source>Making the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469"/>
         <source>Page %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="491"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
         <source>Cancelled; nothing was saved or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="502"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486"/>
         <source>That did not work; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="524"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508"/>
         <source>Pages: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="536"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="520"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="538"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="544"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="576"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="597"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="581"/>
         <source>Sent to the printer (pages: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4292,12 +4263,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_entry_dialog.ui" line="45"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/protocol_entry_dialog.ui" line="50"/>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="59"/>
         <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4419,17 +4385,12 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="66"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="71"/>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="80"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="78"/>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="87"/>
         <source>&amp;Add version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,187 +4475,177 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="18"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
         <source>Fill in the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
         <source>Fill in the school year, for example 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
         <source>Fill in the student number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
         <source>Fill in the staff number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
         <source>Fill in the first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
         <source>Fill in the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
         <source>Fill in the partner&apos;s surname, or choose the own surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
         <source>Fill in the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
         <source>Fill in the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
         <source>Fill in the leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
         <source>Choose a school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
         <source>Choose the type of employment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34"/>
         <source>Choose a guardian from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="36"/>
         <source>Fill in this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="55"/>
         <source>Fill in the first name or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
-        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="60"/>
-        <source>The date %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="63"/>
         <source>This date cannot be before %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="67"/>
         <source>The date of birth cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="79"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
         <source>This is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
         <source>Type the school year as 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="87"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
         <source>This record no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
         <source>A school with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
         <source>School year %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="92"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
         <source>This class already exists at this school in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
         <source>This class belongs to another school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
         <source>Student number %1 already exists at this school (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98"/>
         <source>Staff number %1 already exists (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="103"/>
         <source>This guardian is already linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="106"/>
         <source>This guardian is not linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="109"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="108"/>
         <source>This value cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4702,36 +4653,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="102"/>
-        <location filename="../../ui/record_tab.ui" line="42"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="103"/>
+        <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="105"/>
-        <location filename="../../ui/record_tab.ui" line="54"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="106"/>
+        <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="199"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="208"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="219"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="202"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="211"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="222"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="286"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="289"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="336"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="339"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="370"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="373"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,22 +4702,22 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="30"/>
+        <location filename="../../ui/record_tab.ui" line="35"/>
         <source>&amp;School:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="66"/>
+        <location filename="../../ui/record_tab.ui" line="71"/>
         <source>Show f&amp;ormer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="81"/>
+        <location filename="../../ui/record_tab.ui" line="86"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="91"/>
+        <location filename="../../ui/record_tab.ui" line="96"/>
         <source>Details and history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5433,72 +5384,67 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="285"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="286"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="287"/>
         <source>Signed on (dd-mm-yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="291"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="300"/>
         <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="297"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="306"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="310"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="319"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="317"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="326"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="318"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="327"/>
         <source>The previous page (Ctrl+Left or Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="324"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="333"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="325"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="334"/>
         <source>The next page, without deciding this one (Ctrl+Right or Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="331"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="340"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="332"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="341"/>
         <source>Save nothing from this page: not a form, unusable or a copy (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="343"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="352"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="344"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="353"/>
         <source>Save the form with these answers and go to the next page (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="350"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="359"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5997,22 +5943,16 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/student_dialog.ui" line="127"/>
-        <location filename="../../ui/student_dialog.ui" line="152"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/student_dialog.ui" line="128"/>
         <source>Leave empty when the date of birth is not known: the student then counts as younger than 16 and is on the worklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="141"/>
+        <location filename="../../ui/student_dialog.ui" line="140"/>
         <source>&amp;Enrolled on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="165"/>
+        <location filename="../../ui/student_dialog.ui" line="163"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6088,32 +6028,27 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="43"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="48"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="57"/>
         <source>&amp;Items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="55"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="64"/>
         <source>&amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="56"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="65"/>
         <source>N&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="62"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="71"/>
         <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="68"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="77"/>
         <source>For example: withdrawn by e-mail</source>
         <translation type="unfinished"></translation>
     </message>

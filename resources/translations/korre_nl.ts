@@ -211,27 +211,22 @@
         <translation>Ondertekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="45" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="50" />
+        <location filename="../../ui/consent_entry_dialog.ui" line="59" />
         <source>&amp;Form version:</source>
         <translation>&amp;Formulierversie:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="59" />
+        <location filename="../../ui/consent_entry_dialog.ui" line="68" />
         <source>&amp;Answers:</source>
         <translation>&amp;Antwoorden:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="71" />
+        <location filename="../../ui/consent_entry_dialog.ui" line="80" />
         <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
         <translation>J ja · N nee · Spatie wisselt · Delete wist · Shift+J/N hele rij · Ctrl+J/N hele kolom · Ctrl+Shift+J/N alles · Enter slaat op en begint het volgende formulier</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="76" />
+        <location filename="../../ui/consent_entry_dialog.ui" line="85" />
         <source>No&amp;te:</source>
         <translation>No&amp;titie:</translation>
     </message>
@@ -239,223 +234,218 @@
 <context>
     <name>ConsentFormWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="21" />
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="22" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="65" />
         <source>Until withdrawn</source>
         <translation>Tot intrekking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="24" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="25" />
         <source>The school year it is signed in</source>
         <translation>Het schooljaar waarin getekend is</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="26" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="27" />
         <source>A number of years</source>
         <translation>Een aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="36" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="37" />
         <source> years</source>
         <translation> jaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="61" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="62" />
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="63" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64" />
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="70" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71" />
         <source>What it is for, who records:</source>
         <translation>Waarvoor, wie opneemt:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72" />
         <source>Where recordings are used:</source>
         <translation>Waar opnames komen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73" />
         <source>What needs no consent:</source>
         <translation>Geen toestemming nodig:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74" />
         <source>Later, changing, withdrawing:</source>
         <translation>Later, wijzigen, intrekken:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="75" />
         <source>Contact (name, e-mail, phone):</source>
         <translation>Contact (naam, e-mail, telefoon):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="96" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="97" />
         <source>Give the version a label, for example 2027-2028.</source>
         <translation>Geef de versie een naam, bijvoorbeeld 2027-2028.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="99" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="100" />
         <source>There is a version with this label already; choose another.</source>
         <translation>Er is al een versie met deze naam; kies een andere.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="102" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103" />
         <source>Add at least one channel.</source>
         <translation>Voeg minstens één kanaal toe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="104" />
         <source>The code %1 may hold only lower-case letters a-z, digits and _ (no spaces).</source>
         <translation>De code %1 mag alleen kleine letters a-z, cijfers en _ bevatten (geen spaties).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="107" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108" />
         <source>The code %1 is there twice.</source>
         <translation>De code %1 staat er twee keer in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="109" />
         <source>The channel with code %1 has no name.</source>
         <translation>Het kanaal met code %1 heeft geen naam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="111" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="112" />
         <source>The channel %1 asks about nothing: tick a medium or remove it.</source>
         <translation>Het kanaal %1 vraagt nergens naar: vink een medium aan of verwijder het kanaal.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="114" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115" />
         <source>Tick at least one medium on a channel.</source>
         <translation>Vink bij een kanaal minstens één medium aan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116" />
         <source>A medium is asked twice on a channel.</source>
         <translation>Een medium wordt twee keer gevraagd bij een kanaal.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117" />
         <source>A medium is unknown.</source>
         <translation>Een medium is onbekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="118" />
         <source>The item %1 is not a medium on one of the channels.</source>
         <translation>Het onderdeel %1 is geen medium bij een van de kanalen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="120" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="121" />
         <source>This version is in use (statements or printed forms refer to it): its date can no longer change. Make a new version instead.</source>
         <translation>Deze versie is in gebruik (er zijn verklaringen of afgedrukte formulieren op): de datum kan niet meer veranderen. Maak een nieuwe versie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="125" />
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="126" />
         <source>This date does not exist.</source>
         <translation>Deze datum bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="126" />
-        <source>Type the date as dd-mm-yyyy, for example 01-08-2027.</source>
-        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 01-08-2027.</translation>
     </message>
 </context>
 <context>
     <name>ConsentFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143" />
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143" />
         <source>In effect from</source>
         <translation>Geldt vanaf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143" />
         <source>Validity</source>
         <translation>Geldigheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143" />
         <source>In use</source>
         <translation>In gebruik</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151" />
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="153" />
         <source>Explanation for parents</source>
         <translation>Uitleg voor ouders</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199" />
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="329" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="201" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="331" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="201" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="204" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="206" />
         <source>The version in effect today</source>
         <translation>De versie die vandaag geldt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="238" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="240" />
         <source>In use: statements or printed forms refer to this version, so it can no longer be changed. To change the form, make a new version.</source>
         <translation>In gebruik: er zijn verklaringen of afgedrukte formulieren op deze versie, dus die kan niet meer veranderen. Wilt u het formulier aanpassen, maak dan een nieuwe versie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="243" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="245" />
         <source>Not in use yet: nothing refers to this version. Its effective date can still change; for anything else, make a new version.</source>
         <translation>Nog niet in gebruik: er is nog niets op deze versie vastgelegd. De ingangsdatum kan nog veranderen; maak voor al het andere een nieuwe versie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="335" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="337" />
         <source>A copied channel keeps its code: it links the answers on earlier versions to this channel.</source>
         <translation>Een overgenomen kanaal houdt zijn code: die verbindt de antwoorden op eerdere versies met dit kanaal.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="349" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="351" />
         <source>Until the next school year starts on %1 (a setting: Manage → Settings).</source>
         <translation>Tot het volgende schooljaar begint op %1 (een instelling: Beheer → Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="372" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="374" />
         <source>A new version, copied from version %1. Change what you need, then save it; nothing is saved before that.</source>
         <translation>Een nieuwe versie, overgenomen van versie %1. Pas aan wat nodig is en sla de versie dan op; tot die tijd wordt niets bewaard.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="570" />
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="576" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="574" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580" />
         <source>Making the preview…</source>
         <translation>Voorbeeld maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="584" />
         <source>Preview of consent form version %1</source>
         <translation>Voorbeeld van toestemmingsformulier versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="648" />
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="652" />
         <source>Saved at %1: version %2</source>
         <translation>Opgeslagen om %1: versie %2</translation>
     </message>
@@ -505,77 +495,72 @@
         <translation>&amp;Ingangsdatum:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="118" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="123" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="122" />
         <source>Save &amp;date</source>
         <translation>&amp;Datum opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="124" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="123" />
         <source>Change the effective date of this version (only while it is not in use)</source>
         <translation>De ingangsdatum van deze versie wijzigen (alleen zolang die niet in gebruik is)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="145" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="144" />
         <source>Validit&amp;y:</source>
         <translation>&amp;Geldigheid:</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="159" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="158" />
         <source>Number of years</source>
         <translation>Aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="187" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="186" />
         <source>&amp;Channels</source>
         <translation>&amp;Kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="191" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="190" />
         <source>Channels and the media asked on each</source>
         <translation>Kanalen en de media die per kanaal gevraagd worden</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="202" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="201" />
         <source>&amp;Add channel</source>
         <translation>Kanaal &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="207" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="206" />
         <source>&amp;Remove channel</source>
         <translation>Kanaal ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="212" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="211" />
         <source>Move &amp;up</source>
         <translation>Om&amp;hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="217" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="216" />
         <source>Move do&amp;wn</source>
         <translation>Oml&amp;aag</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="237" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="236" />
         <source>Texts for &amp;parents</source>
         <translation>Teksten voor &amp;ouders</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="243" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="242" />
         <source>Texts for &amp;students (16+)</source>
         <translation>Teksten voor &amp;leerlingen (16+)</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="260" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="259" />
         <source>Discard c&amp;hanges</source>
         <translation>Wijzigingen ve&amp;rwerpen</translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="265" />
+        <location filename="../../ui/consent_forms_dialog.ui" line="264" />
         <source>Save the new versi&amp;on</source>
         <translation>Nieuwe versie op&amp;slaan</translation>
     </message>
@@ -601,6 +586,34 @@
         <location filename="../../korre_desktop/gui/tabs/consent.py" line="97" />
         <source>Turned 16: ask the student</source>
         <translation>16 geworden: leerling zelf vragen</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="42" />
+        <source>%1 does not exist.</source>
+        <translation>%1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="46" />
+        <source>Type the date as dd-mm-yyyy, for example %1.</source>
+        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="52" />
+        <source>Fill in the date.</source>
+        <translation>Vul de datum in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="85" />
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="86" />
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
     </message>
 </context>
 <context>
@@ -954,17 +967,11 @@
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="235" />
-        <location filename="../../ui/employee_dialog.ui" line="260" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/employee_dialog.ui" line="236" />
         <source>Leave empty when the start date is not known.</source>
         <translation>Laat leeg als de datum in dienst niet bekend is.</translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="249" />
+        <location filename="../../ui/employee_dialog.ui" line="248" />
         <source>En&amp;d date:</source>
         <translation>&amp;Uit dienst per:</translation>
     </message>
@@ -1025,32 +1032,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="76" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="77" />
         <source>Save and &amp;next</source>
         <translation>Opslaan en vol&amp;gende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="111" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="112" />
         <source>Saved at %1: %2</source>
         <translation>Opgeslagen om %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="125" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="126" />
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation>%1 onderdelen hebben geen antwoord; ze worden opgeslagen als leeg, en dat telt nooit als toestemming. Druk nogmaals op %2 om toch op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="140" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="141" />
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="150" />
-        <source>Type the date as dd-mm-yyyy, for example %1.</source>
-        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="170" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="162" />
         <source>One moment: the evidence is still being processed.</source>
         <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
     </message>
@@ -1116,7 +1118,7 @@
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="911" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="903" />
         <location filename="../../korre_desktop/gui/errors.py" line="50" />
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
@@ -2077,7 +2079,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188" />
-        <location filename="../../ui/import_wizard.ui" line="298" />
+        <location filename="../../ui/import_wizard.ui" line="303" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
@@ -2088,7 +2090,7 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217" />
-        <location filename="../../ui/import_wizard.ui" line="304" />
+        <location filename="../../ui/import_wizard.ui" line="309" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -2168,7 +2170,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Gewijzigd, %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="915" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="907" />
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
     </message>
@@ -2284,47 +2286,42 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="720" />
-        <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
-        <translation>Typ de vertrekdatum als dd-mm-jjjj, bijvoorbeeld %1.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="740" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="763" />
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="774" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766" />
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="780" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="772" />
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="784" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="776" />
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="795" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="787" />
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="804" />
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="828" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="820" />
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -2419,12 +2416,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Waarschuwingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="242" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.ui" line="293" />
+        <location filename="../../ui/import_wizard.ui" line="298" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
     </message>
@@ -3453,11 +3445,6 @@ kies er een, of plak (Ctrl+V)</translation>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
-    <message>
-        <location filename="../../ui/leave_dialog.ui" line="36" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -3487,108 +3474,108 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="246" />
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="250" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="248" />
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="253" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="251" />
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="254" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="252" />
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="256" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="254" />
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="282" />
-        <location filename="../../korre_desktop/gui/main_window.py" line="483" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="280" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="481" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="292" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="290" />
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="299" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="297" />
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="332" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="330" />
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="345" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="343" />
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="480" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="478" />
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="481" />
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="499" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="497" />
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="517" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="515" />
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="517" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="515" />
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="532" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="530" />
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="545" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="543" />
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="545" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="543" />
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="558" />
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="581" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="579" />
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="585" />
+        <location filename="../../korre_desktop/gui/main_window.py" line="583" />
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
@@ -3945,58 +3932,52 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Reis&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="125" />
-        <location filename="../../ui/print_dialog.ui" line="191" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.ui" line="130" />
+        <location filename="../../ui/print_dialog.ui" line="139" />
         <source>Add st&amp;udent:</source>
         <translation>Leerling &amp;toevoegen:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="139" />
+        <location filename="../../ui/print_dialog.ui" line="148" />
         <source>Students:</source>
         <translation>Leerlingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="153" />
+        <location filename="../../ui/print_dialog.ui" line="162" />
         <source>&amp;Remove student</source>
         <translation>Leerling verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="163" />
+        <location filename="../../ui/print_dialog.ui" line="172" />
         <source>Save tr&amp;ip group</source>
         <translation>Reisgroep op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="234" />
+        <location filename="../../ui/print_dialog.ui" line="242" />
         <source>Pr&amp;eview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="181" />
+        <location filename="../../ui/print_dialog.ui" line="190" />
         <source>&amp;Valid on:</source>
         <translation>Geldig &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="220" />
+        <location filename="../../ui/print_dialog.ui" line="228" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="239" />
+        <location filename="../../ui/print_dialog.ui" line="247" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="244" />
+        <location filename="../../ui/print_dialog.ui" line="252" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="254" />
+        <location filename="../../ui/print_dialog.ui" line="262" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4130,127 +4111,117 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="166" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="168" />
         <source>Print worklists</source>
         <translation>Werklijsten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="169" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="171" />
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation>Wie op deze datum nog een formulier moet inleveren of opgevolgd moet worden, per werklijst een deel. Eventueel voor één school of één klas.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="173" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="175" />
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="186" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190" />
         <source>Print no-photo list</source>
         <translation>Lijst 'geen foto' afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="193" />
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation>Wie op deze datum niet gefotografeerd, gefilmd of opgenomen mag worden, op achternaam, één pagina per klas. Alleen toestemming telt: geweigerd, conflict, ontbreekt en verlopen worden allemaal als 'niet toegestaan' afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="218" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220" />
         <source>No trip groups yet: make one</source>
         <translation>Nog geen reisgroepen: maak er een</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="230" />
-        <source>Type the date as dd-mm-yyyy.</source>
-        <translation>Typ de datum als dd-mm-jjjj.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="258" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="253" />
         <source>All classes</source>
         <translation>Alle klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="333" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="324" />
         <source>students: %1</source>
         <translation>leerlingen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="399" />
-        <source>Type the trip date as dd-mm-yyyy.</source>
-        <translation>Typ de reisdatum als dd-mm-jjjj.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="414" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398" />
         <source>Trip group saved: %1</source>
         <translation>Reisgroep opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="433" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417" />
         <source>Choose a trip group, or make a new one.</source>
         <translation>Kies een reisgroep, of maak een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="437" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421" />
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="443" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427" />
         <source>Tick at least one class.</source>
         <translation>Vink minstens één klas aan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452" />
         <source>Making the list…</source>
         <translation>De lijst wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="491" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475" />
         <source>Cancelled; nothing was saved or printed.</source>
         <translation>Geannuleerd; er is niets opgeslagen of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="502" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486" />
         <source>That did not work; nothing was saved.</source>
         <translation>Dat is niet gelukt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="524" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508" />
         <source>Pages: %1.</source>
         <translation>Pagina's: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="536" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="520" />
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="538" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="522" />
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="544" />
         <source>Saved: %1 (pages: %2).</source>
         <translation>Opgeslagen: %1 (pagina's: %2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="576" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560" />
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="597" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="581" />
         <source>Sent to the printer (pages: %1).</source>
         <translation>Naar de printer gestuurd (pagina's: %1).</translation>
     </message>
@@ -4293,12 +4264,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Ondertekend &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_entry_dialog.ui" line="45" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/protocol_entry_dialog.ui" line="50" />
+        <location filename="../../ui/protocol_entry_dialog.ui" line="59" />
         <source>No&amp;te:</source>
         <translation>No&amp;titie:</translation>
     </message>
@@ -4420,17 +4386,12 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;Geldig vanaf:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="66" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="71" />
+        <location filename="../../ui/protocol_versions_dialog.ui" line="80" />
         <source>&amp;For:</source>
         <translation>&amp;Voor:</translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="78" />
+        <location filename="../../ui/protocol_versions_dialog.ui" line="87" />
         <source>&amp;Add version</source>
         <translation>Versie t&amp;oevoegen</translation>
     </message>
@@ -4515,187 +4476,177 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="18" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19" />
         <source>Fill in the name.</source>
         <translation>Vul de naam in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20" />
         <source>Fill in the school year, for example 2026-2027.</source>
         <translation>Vul het schooljaar in, bijvoorbeeld 2026-2027.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21" />
         <source>Fill in the student number.</source>
         <translation>Vul het leerlingnummer in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22" />
         <source>Fill in the staff number.</source>
         <translation>Vul het personeelsnummer in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23" />
         <source>Fill in the first name.</source>
         <translation>Vul de roepnaam in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24" />
         <source>Fill in the last name.</source>
         <translation>Vul de achternaam in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25" />
         <source>Fill in the partner's surname, or choose the own surname.</source>
         <translation>Vul de achternaam van de partner in, of kies de eigen achternaam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28" />
         <source>Fill in the date of birth.</source>
         <translation>Vul de geboortedatum in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29" />
         <source>Fill in the start date.</source>
         <translation>Vul de datum in dienst in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30" />
         <source>Fill in the leaving date.</source>
         <translation>Vul de vertrekdatum in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31" />
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32" />
         <source>Choose a school year.</source>
         <translation>Kies een schooljaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33" />
         <source>Choose the type of employment.</source>
         <translation>Kies het dienstverband.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34" />
         <source>Choose a guardian from the list.</source>
         <translation>Kies een ouder/verzorger uit de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="36" />
         <source>Fill in this field.</source>
         <translation>Vul dit veld in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="55" />
         <source>Fill in the first name or the last name.</source>
         <translation>Vul de roepnaam of de achternaam in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58" />
-        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
-        <translation>Typ de datum als dd-mm-jjjj, bijvoorbeeld 05-09-2026.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="60" />
-        <source>The date %1 does not exist.</source>
-        <translation>De datum %1 bestaat niet.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="64" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="63" />
         <source>This date cannot be before %1.</source>
         <translation>Deze datum kan niet vóór %1 liggen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="68" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="67" />
         <source>The date of birth cannot be in the future.</source>
         <translation>De geboortedatum kan niet in de toekomst liggen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70" />
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation>Met deze geboortedatum is de leerling %1 jaar oud; controleer de datum (een leerling is %2 tot en met %3 jaar oud).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="79" />
         <source>Choose one of the options.</source>
         <translation>Kies een van de mogelijkheden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80" />
         <source>This is not an e-mail address.</source>
         <translation>Dit is geen geldig e-mailadres.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81" />
         <source>This is not a phone number.</source>
         <translation>Dit is geen geldig telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82" />
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation>Een BRIN-nummer bestaat uit twee cijfers en twee letters, bijvoorbeeld 12AB.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85" />
         <source>Type the school year as 2026-2027.</source>
         <translation>Typ het schooljaar als 2026-2027.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="87" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86" />
         <source>This record no longer exists; close the window and try again.</source>
         <translation>Dit gegeven bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89" />
         <source>A school with this name already exists.</source>
         <translation>Er bestaat al een school met deze naam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90" />
         <source>School year %1 already exists.</source>
         <translation>Schooljaar %1 bestaat al.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="92" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91" />
         <source>This class already exists at this school in this school year.</source>
         <translation>Deze klas bestaat al op deze school in dit schooljaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94" />
         <source>This class belongs to another school.</source>
         <translation>Deze klas hoort bij een andere school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95" />
         <source>Student number %1 already exists at this school (%2).</source>
         <translation>Leerlingnummer %1 bestaat al op deze school (%2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98" />
         <source>Staff number %1 already exists (%2).</source>
         <translation>Personeelsnummer %1 bestaat al (%2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="100" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99" />
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation>Een leerling kan hier niet van school wisselen: vul een vertrekdatum in en voeg de leerling toe bij de nieuwe school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="104" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="103" />
         <source>This guardian is already linked to this student.</source>
         <translation>Deze ouder/verzorger is al gekoppeld aan deze leerling.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="106" />
         <source>This guardian is not linked to this student.</source>
         <translation>Deze ouder/verzorger is niet gekoppeld aan deze leerling.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="109" />
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="108" />
         <source>This value cannot be saved.</source>
         <translation>Deze waarde kan niet worden opgeslagen.</translation>
     </message>
@@ -4703,30 +4654,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="102" />
-        <location filename="../../ui/record_tab.ui" line="42" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="103" />
+        <location filename="../../ui/record_tab.ui" line="47" />
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="199" />
-        <location filename="../../korre_desktop/gui/record_tab.py" line="208" />
-        <location filename="../../korre_desktop/gui/record_tab.py" line="219" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="202" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="211" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="222" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="286" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="289" />
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="336" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="339" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="370" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="373" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -4746,28 +4697,28 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="30" />
+        <location filename="../../ui/record_tab.ui" line="35" />
         <source>&amp;School:</source>
         <translation>&amp;School:</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="66" />
+        <location filename="../../ui/record_tab.ui" line="71" />
         <source>Show f&amp;ormer</source>
         <translation>Ook &amp;vertrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="81" />
+        <location filename="../../ui/record_tab.ui" line="86" />
         <source>List</source>
         <translation>Lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="91" />
+        <location filename="../../ui/record_tab.ui" line="96" />
         <source>Details and history</source>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="105" />
-        <location filename="../../ui/record_tab.ui" line="54" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="106" />
+        <location filename="../../ui/record_tab.ui" line="59" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
@@ -5435,72 +5386,67 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>Ondertekend o&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="285" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="286" />
+        <location filename="../../ui/scan_review_dialog.ui" line="287" />
         <source>Signed on (dd-mm-yyyy)</source>
         <translation>Ondertekend op (dd-mm-jjjj)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="291" />
+        <location filename="../../ui/scan_review_dialog.ui" line="300" />
         <source>No&amp;te:</source>
         <translation>No&amp;titie:</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="297" />
+        <location filename="../../ui/scan_review_dialog.ui" line="306" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="310" />
+        <location filename="../../ui/scan_review_dialog.ui" line="319" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="317" />
+        <location filename="../../ui/scan_review_dialog.ui" line="326" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="318" />
+        <location filename="../../ui/scan_review_dialog.ui" line="327" />
         <source>The previous page (Ctrl+Left or Page Up)</source>
         <translation>De vorige pagina (Ctrl+Links of Page Up)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="324" />
+        <location filename="../../ui/scan_review_dialog.ui" line="333" />
         <source>S&amp;kip</source>
         <translation>Over&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="325" />
+        <location filename="../../ui/scan_review_dialog.ui" line="334" />
         <source>The next page, without deciding this one (Ctrl+Right or Page Down)</source>
         <translation>De volgende pagina, zonder over deze te beslissen (Ctrl+Rechts of Page Down)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="331" />
+        <location filename="../../ui/scan_review_dialog.ui" line="340" />
         <source>&amp;Reject…</source>
         <translation>&amp;Afwijzen…</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="332" />
+        <location filename="../../ui/scan_review_dialog.ui" line="341" />
         <source>Save nothing from this page: not a form, unusable or a copy (Ctrl+Delete)</source>
         <translation>Niets van deze pagina opslaan: geen formulier, onbruikbaar of een kopie (Ctrl+Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="343" />
+        <location filename="../../ui/scan_review_dialog.ui" line="352" />
         <source>&amp;Save</source>
         <translation>&amp;Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="344" />
+        <location filename="../../ui/scan_review_dialog.ui" line="353" />
         <source>Save the form with these answers and go to the next page (Ctrl+Enter)</source>
         <translation>Het formulier met deze antwoorden opslaan en naar de volgende pagina gaan (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="350" />
+        <location filename="../../ui/scan_review_dialog.ui" line="359" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -5999,22 +5945,16 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../ui/student_dialog.ui" line="127" />
-        <location filename="../../ui/student_dialog.ui" line="152" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/student_dialog.ui" line="128" />
         <source>Leave empty when the date of birth is not known: the student then counts as younger than 16 and is on the worklist.</source>
         <translation>Laat leeg als de geboortedatum niet bekend is: de leerling telt dan als jonger dan 16 en staat op de werklijst.</translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="141" />
+        <location filename="../../ui/student_dialog.ui" line="140" />
         <source>&amp;Enrolled on:</source>
         <translation>&amp;Ingeschreven per:</translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="165" />
+        <location filename="../../ui/student_dialog.ui" line="163" />
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
@@ -6090,32 +6030,27 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>Dat&amp;um:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="43" />
-        <source>dd-mm-yyyy</source>
-        <translation>dd-mm-jjjj</translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="48" />
+        <location filename="../../ui/withdraw_dialog.ui" line="57" />
         <source>&amp;Items:</source>
         <translation>&amp;Onderdelen:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="55" />
+        <location filename="../../ui/withdraw_dialog.ui" line="64" />
         <source>&amp;All</source>
         <translation>&amp;Alles</translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="56" />
+        <location filename="../../ui/withdraw_dialog.ui" line="65" />
         <source>N&amp;one</source>
         <translation>&amp;Niets</translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="62" />
+        <location filename="../../ui/withdraw_dialog.ui" line="71" />
         <source>No&amp;te:</source>
         <translation>No&amp;titie:</translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="68" />
+        <location filename="../../ui/withdraw_dialog.ui" line="77" />
         <source>For example: withdrawn by e-mail</source>
         <translation>Bijvoorbeeld: ingetrokken per e-mail</translation>
     </message>

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.gui import status_text
@@ -72,7 +72,7 @@ def test_consent_tab_has_a_column_per_item_in_force_with_the_versions_labels(qtb
     assert cell(tab, 0, "Foto\nWebsite van\nde school") == "toegestaan"
     # Before the new version was in force, only the default items are columns.
     with qtbot.waitSignal(tab.loading_changed, timeout=20_000, check_params_cb=lambda b: not b):
-        tab.ui.date.setDate(QDate(2026, 8, 15))
+        tab.ui.date.set_date(date(2026, 8, 15))
     assert len(headers(tab)) == 5 + 18 and headers(tab)[5] == "Foto\nSchoolgids\nen brochures"
 
 

@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from korre_desktop.domain.consent import ConsentStatus
@@ -102,7 +102,7 @@ def test_consent_tab_date_changes_the_statuses(qtbot, window):
     with qtbot.waitSignal(
         tab.loading_changed, timeout=20_000, check_params_cb=lambda busy: not busy
     ):
-        tab.ui.date.setDate(QDate(2026, 7, 1))  # last school year
+        tab.ui.date.set_date(date(2026, 7, 1))  # last school year
     earlier = {(p.kind, p.id): p.consent for p in tab.model.all_rows()}
     assert earlier != today
     # Expired this year means valid last year for the demo's per-school-year policy.

@@ -8,8 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -97,40 +96,6 @@ def problems_everywhere(qtbot, window, folder, context) -> list[str]:
     check(review_states(qtbot, context))
     check(first_run_states(qtbot))
     return found
-
-
-@pytest.fixture
-def english(qapp, dutch) -> Iterator[None]:
-    """The English window: the Dutch translators out for this test."""
-    for translator in dutch:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.English))
-    yield
-    for translator in dutch:
-        qapp.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch))
-
-
-@pytest.fixture
-def review_context(store, records, tmp_path, settings, qapp):
-    from korre_desktop.gui.context import AppContext
-    from korre_desktop.gui.errors import ErrorPresenter
-    from korre_desktop.gui.jobs import JobRunner
-    from korre_desktop.store import Store
-    from tests.gui.test_scan_review import TODAY, build_stack
-
-    build_stack(store, records, tmp_path)
-    made = AppContext(
-        store=store,
-        open_store=lambda: Store.open(store.path, actor="test"),
-        jobs=JobRunner(),
-        errors=ErrorPresenter(),
-        settings=settings,
-        today=lambda: TODAY,
-    )
-    yield made
-    made.jobs.cancel_all()
-    made.jobs.wait()
 
 
 def test_every_window_has_unique_alt_letters_in_dutch(qtbot, window, tmp_path, review_context):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -41,10 +42,13 @@ def context(demo_db: Path, settings, qapp):
 
 
 @pytest.fixture
-def actions(qtbot, context) -> PrintActions:
+def actions(qtbot, context) -> Iterator[PrintActions]:
     window = QWidget()
     qtbot.addWidget(window)
-    return PrintActions(context, window)
+    made = PrintActions(context, window)
+    yield made
+    if made.current_dialog is not None:  # before the database closes
+        made.current_dialog.close()
 
 
 @pytest.fixture

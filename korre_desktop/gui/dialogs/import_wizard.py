@@ -28,7 +28,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QProgress
 
 from korre_desktop.domain.consent_form import channel_labels
 from korre_desktop.domain.consent_items import is_item_code
-from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.errors import DatabaseError, KorreError
 from korre_desktop.gui.context import AppContext
@@ -157,7 +156,8 @@ class ImportWizard(QDialog):
         ui.schoolCombo.currentIndexChanged.connect(self._update_buttons)
         ui.markLeft.toggled.connect(self._mark_left_toggled)
         ui.skipErrors.toggled.connect(self._update_buttons)
-        ui.leftDate.setText(format_dutch_date(self.today))
+        ui.leftDate.set_today(context.today)
+        ui.leftDate.set_date(self.today)
         self._show_page(SOURCE)
 
     # -- state ------------------------------------------------------------------------------
@@ -713,16 +713,8 @@ class ImportWizard(QDialog):
         ui = self.ui
         if not (ui.markLeft.isChecked() and ui.missingBox.isVisible()):
             return None
-        try:
-            return parse_dutch_date(ui.leftDate.text())
-        except ValueError:
-            ui.checkError.setText(
-                translate(
-                    "ImportWizard", "Type the leaving date as dd-mm-yyyy, for example %1."
-                ).replace("%1", format_dutch_date(self.today))
-            )
-            ui.leftDate.setFocus()
-            return False
+        day = ui.leftDate.read()  # a wrong date is shown beside the field
+        return False if day is None else day
 
     # -- step 4: apply ----------------------------------------------------------------------
 

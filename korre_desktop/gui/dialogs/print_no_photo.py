@@ -17,7 +17,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
-from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
+from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.people import fold
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
@@ -156,7 +156,9 @@ class PrintListDialog(QDialog):
         self._printer: QPrinter | None = None
         self._choices_on: date | None = None
         ui = self.ui
-        ui.validOn.setText(format_dutch_date(context.today()))
+        for field in (ui.validOn, ui.groupDate):
+            field.set_today(context.today)
+        ui.validOn.set_date(context.today())
         ui.progress.hide()
         ui.cancelButton.hide()
         ui.newGroupBox.hide()
@@ -197,7 +199,7 @@ class PrintListDialog(QDialog):
             ui.klass.hide()
             self.reload_groups()
         ui.school.currentIndexChanged.connect(lambda _index: self.reload_classes())
-        ui.validOn.editingFinished.connect(self._date_edited)
+        ui.validOn.date_changed.connect(lambda _day: self.reload_classes())
         for radio in (ui.classesRadio, ui.schoolRadio, ui.groupRadio):
             radio.toggled.connect(lambda _on: self._update_visible())
         # A trip group's list is for its trip date (the date can still be changed).
@@ -207,7 +209,7 @@ class PrintListDialog(QDialog):
         ui.memberPicker.picked.connect(self.add_member)
         ui.removeMemberButton.clicked.connect(self.remove_members)
         ui.saveGroupButton.clicked.connect(self.save_group)
-        ui.groupDate.editingFinished.connect(self._load_choices)
+        ui.groupDate.date_changed.connect(lambda _day: self._load_choices())
         ui.previewButton.clicked.connect(self.preview)
         ui.printButton.clicked.connect(self.print_list)
         ui.saveButton.clicked.connect(self.save_pdf)
@@ -223,16 +225,9 @@ class PrintListDialog(QDialog):
     # -- choices ---------------------------------------------------------------------------
 
     def valid_on(self, quiet: bool = False) -> date | None:
-        try:
-            day = parse_dutch_date(self.ui.validOn.text())
-        except ValueError:
-            if not quiet:
-                self.ui.validOnError.setText(self.tr("Type the date as dd-mm-yyyy."))
-                self.ui.validOnError.setStyleSheet("color: #b00020; font-weight: bold")
-                self.ui.validOn.setFocus()
-            return None
-        self.ui.validOnError.clear()
-        return day
+        """The date the list is for; None (and, unless ``quiet``, the problem shown beside
+        the field) when the field holds no date."""
+        return self.ui.validOn.date() if quiet else self.ui.validOn.read()
 
     def current_school(self) -> str | None:
         return self.ui.school.currentData()
@@ -295,10 +290,6 @@ class PrintListDialog(QDialog):
                 ui.classesRadio.setChecked(True)
                 self.set_classes_checked([class_name])
 
-    def _date_edited(self) -> None:
-        if self.valid_on() is not None:
-            self.reload_classes()
-
     def _update_visible(self) -> None:
         if self.kind == WORKLISTS:
             return
@@ -339,8 +330,7 @@ class PrintListDialog(QDialog):
     def _group_chosen(self) -> None:
         group = self.current_group()
         if group is not None:
-            self.ui.validOn.setText(format_dutch_date(group.trip_date))
-            self.ui.validOnError.clear()
+            self.ui.validOn.set_date(group.trip_date)
 
     def start_new_group(self) -> None:
         ui = self.ui
@@ -348,15 +338,12 @@ class PrintListDialog(QDialog):
         ui.newGroupBox.show()
         ui.saveGroupButton.setDefault(True)  # Enter saves the group, not a preview
         if not ui.groupDate.text():
-            ui.groupDate.setText(ui.validOn.text())
+            ui.groupDate.set_date(self.valid_on(quiet=True))
         self._load_choices()
         ui.groupName.setFocus()
 
     def _load_choices(self) -> None:
-        try:
-            on = parse_dutch_date(self.ui.groupDate.text())
-        except ValueError:
-            on = self.valid_on(quiet=True) or self.context.today()
+        on = self.ui.groupDate.date() or self.valid_on(quiet=True) or self.context.today()
         if on == self._choices_on:
             return
         students = [
@@ -393,11 +380,8 @@ class PrintListDialog(QDialog):
 
     def save_group(self) -> TripGroup | None:
         ui = self.ui
-        try:
-            trip_date = parse_dutch_date(ui.groupDate.text())
-        except ValueError:
-            self._show_group_message(self.tr("Type the trip date as dd-mm-yyyy."), error=True)
-            ui.groupDate.setFocus()
+        trip_date = ui.groupDate.read()  # a wrong date is shown beside the field
+        if trip_date is None:
             return None
         try:
             group = groups.create_group(

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QTableWidgetItem, QVBoxLayout, QWidget)
 
 from korre_desktop.gui.widgets.answer_grid import AnswerGrid
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 
@@ -65,11 +66,23 @@ class Ui_ConsentEntryDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.signedDate = QLineEdit(ConsentEntryDialog)
+        self.signedDateRow = QHBoxLayout()
+        self.signedDateRow.setObjectName(u"signedDateRow")
+        self.signedDate = DateField(ConsentEntryDialog)
         self.signedDate.setObjectName(u"signedDate")
         self.signedDate.setMaximumWidth(140)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signedDate)
+        self.signedDateRow.addWidget(self.signedDate)
+
+        self.signedDateError = QLabel(ConsentEntryDialog)
+        self.signedDateError.setObjectName(u"signedDateError")
+        self.signedDateError.setText(u"")
+        self.signedDateError.setWordWrap(True)
+
+        self.signedDateRow.addWidget(self.signedDateError)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.signedDateRow)
 
         self.formLabel = QLabel(ConsentEntryDialog)
         self.formLabel.setObjectName(u"formLabel")
@@ -171,7 +184,6 @@ class Ui_ConsentEntryDialog(object):
         self.personLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Person:", None))
         self.signerLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"Signed &by:", None))
         self.dateLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"Signed &on:", None))
-        self.signedDate.setPlaceholderText(QCoreApplication.translate("ConsentEntryDialog", u"dd-mm-yyyy", None))
         self.formLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Form version:", None))
         self.gridLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Answers:", None))
         self.keysHint.setText(QCoreApplication.translate("ConsentEntryDialog", u"J yes \u00b7 N no \u00b7 Space toggles \u00b7 Delete clears \u00b7 Shift+J/N whole row \u00b7 Ctrl+J/N whole column \u00b7 Ctrl+Shift+J/N everything \u00b7 Enter saves and starts the next form", None))

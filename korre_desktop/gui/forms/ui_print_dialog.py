@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
     QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 
 class Ui_PrintDialog(object):
@@ -151,11 +152,23 @@ class Ui_PrintDialog(object):
 
         self.newGroupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groupDateLabel)
 
-        self.groupDate = QLineEdit(self.newGroupBox)
+        self.groupDateRow = QHBoxLayout()
+        self.groupDateRow.setObjectName(u"groupDateRow")
+        self.groupDate = DateField(self.newGroupBox)
         self.groupDate.setObjectName(u"groupDate")
         self.groupDate.setMaximumWidth(140)
 
-        self.newGroupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groupDate)
+        self.groupDateRow.addWidget(self.groupDate)
+
+        self.groupDateError = QLabel(self.newGroupBox)
+        self.groupDateError.setObjectName(u"groupDateError")
+        self.groupDateError.setText(u"")
+        self.groupDateError.setWordWrap(True)
+
+        self.groupDateRow.addWidget(self.groupDateError)
+
+
+        self.newGroupForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.groupDateRow)
 
         self.memberPickerLabel = QLabel(self.newGroupBox)
         self.memberPickerLabel.setObjectName(u"memberPickerLabel")
@@ -217,7 +230,7 @@ class Ui_PrintDialog(object):
 
         self.validOnRow = QHBoxLayout()
         self.validOnRow.setObjectName(u"validOnRow")
-        self.validOn = QLineEdit(PrintDialog)
+        self.validOn = DateField(PrintDialog)
         self.validOn.setObjectName(u"validOn")
         self.validOn.setMinimumWidth(140)
         self.validOn.setMaximumWidth(140)
@@ -345,13 +358,11 @@ class Ui_PrintDialog(object):
         self.newGroupBox.setTitle(QCoreApplication.translate("PrintDialog", u"New trip group: students from any class", None))
         self.groupNameLabel.setText(QCoreApplication.translate("PrintDialog", u"Na&me:", None))
         self.groupDateLabel.setText(QCoreApplication.translate("PrintDialog", u"Trip &date:", None))
-        self.groupDate.setPlaceholderText(QCoreApplication.translate("PrintDialog", u"dd-mm-yyyy", None))
         self.memberPickerLabel.setText(QCoreApplication.translate("PrintDialog", u"Add st&udent:", None))
         self.membersLabel.setText(QCoreApplication.translate("PrintDialog", u"Students:", None))
         self.removeMemberButton.setText(QCoreApplication.translate("PrintDialog", u"&Remove student", None))
         self.saveGroupButton.setText(QCoreApplication.translate("PrintDialog", u"Save tr&ip group", None))
         self.validOnLabel.setText(QCoreApplication.translate("PrintDialog", u"&Valid on:", None))
-        self.validOn.setPlaceholderText(QCoreApplication.translate("PrintDialog", u"dd-mm-yyyy", None))
         self.cancelButton.setText(QCoreApplication.translate("PrintDialog", u"Cancel", None))
         self.previewButton.setText(QCoreApplication.translate("PrintDialog", u"Pr&eview", None))
         self.printButton.setText(QCoreApplication.translate("PrintDialog", u"&Print\u2026", None))
