@@ -292,7 +292,7 @@ def visible_texts(root: QWidget) -> Iterator[tuple[str, str]]:
             yield f"{where} tooltip", widget.toolTip()
         if widget.accessibleName():
             yield f"{where} accessible name", widget.accessibleName()
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, (QLabel, QAbstractButton)):
             yield where, widget.text()
         elif isinstance(widget, QGroupBox):
             yield where, widget.title()
