@@ -20,6 +20,7 @@ from korre_desktop.gui.detail_html import (
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
+from korre_desktop.gui.remembered import for_database
 from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
@@ -344,16 +345,19 @@ class RecordTab(QWidget):
 
     # -- layout memory ----------------------------------------------------------------------------
 
+    def _header_key(self) -> str:
+        """Column widths and order belong to the data: remembered per database (another
+        database starts with its columns fitted to its own contents)."""
+        return for_database(self.context.store.path, f"{self.settings_key}/header")
+
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue(
-            f"{self.settings_key}/header", self.ui.table.horizontalHeader().saveState()
-        )
+        settings.setValue(self._header_key(), self.ui.table.horizontalHeader().saveState())
         settings.setValue(f"{self.settings_key}/splitter", self.ui.splitter.saveState())
 
     def restore_layout(self) -> None:
         settings = self.context.settings
-        header = settings.value(f"{self.settings_key}/header")
+        header = settings.value(self._header_key())
         splitter = settings.value(f"{self.settings_key}/splitter")
         self._header_restored = header is not None and bool(
             self.ui.table.horizontalHeader().restoreState(header)

@@ -117,17 +117,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="152"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="177"/>
         <source>Not on this form version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="157"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="182"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="160"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="185"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,22 +853,22 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="56"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="58"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="61"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,22 +1037,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="112"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="113"/>
         <source>Saved at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="127"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="142"/>
         <source>Choose the person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="162"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="163"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="903"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="906"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -1137,47 +1137,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57"/>
         <source>The file is too big to attach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="58"/>
         <source>The image cannot be read: it is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="51"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
         <source>The image is far too large (too many pixels) to attach safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="54"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="64"/>
         <source>The file is not what its name says (for example a text file named .png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="67"/>
         <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="71"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="72"/>
         <source>The PDF is protected with a password; save it without a password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="75"/>
         <source>The PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="76"/>
         <source>That page does not exist in this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,94 +1185,94 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="135"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="142"/>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="202"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="153"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="217"/>
         <source>Drop a file here,
 choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="159"/>
         <source>&amp;Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="162"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="157"/>
         <source>Fil&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="158"/>
         <source>Pa&amp;ste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="160"/>
         <source>&amp;Crop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="163"/>
         <source>Straig&amp;hten photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="165"/>
         <source>Page:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="226"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="243"/>
         <source>Choose the scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="228"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="244"/>
         <source>Scans and photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="246"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="278"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="292"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="308"/>
         <source>Drag a rectangle over the part to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="319"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="335"/>
         <source>Processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="344"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="360"/>
         <source>straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="346"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="362"/>
         <source>no page edge found: not straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="359"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="375"/>
         <source>dropped image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1280,73 +1280,84 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="35"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="38"/>
         <source>Export &amp;overview to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="37"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="40"/>
         <source>Response, consent rates and open items per school and class, for management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="57"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="60"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="81"/>
         <source>Export overview to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="62"/>
+        <source>The overview shows the consent and protocol status of everyone on the lists on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="65"/>
+        <source>Status &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="83"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="86"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="108"/>
         <source>Exporting the overview to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="87"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="92"/>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="139"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="114"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="161"/>
         <source>Export overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="123"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="145"/>
         <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="133"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="155"/>
         <source>Cancelled: the overview was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="146"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="168"/>
         <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="151"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="173"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="153"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="175"/>
         <source>%1 is a folder. Choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="155"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="177"/>
         <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="157"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="179"/>
         <source>%1 cannot be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2052,275 +2063,275 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="187"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="189"/>
         <location filename="../../ui/import_wizard.ui" line="303"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
         <location filename="../../ui/import_wizard.ui" line="309"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="239"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="265"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="314"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="329"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="344"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="385"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="419"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658"/>
         <source>New, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="665"/>
         <source>Changed, %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="907"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="910"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="412"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="415"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="350"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="427"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="462"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="485"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="488"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="492"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="494"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="497"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="498"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="531"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="596"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="605"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="611"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="616"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="619"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="627"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="643"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="651"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="669"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="672"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="683"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="682"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="685"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="699"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="735"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="763"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="769"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="772"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="775"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="776"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="787"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="790"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="804"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="807"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="820"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="823"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3816,56 +3827,57 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="46"/>
         <source>Give the trip group a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47"/>
         <source>The name is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
         <source>There is already a trip group with this name on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="51"/>
         <source>Add at least one student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="58"/>
         <source>Nobody at this school is on the list on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="61"/>
         <source>This class is not in the school year of this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64"/>
         <source>This school is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65"/>
         <source>Choose who is on the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="84"/>
+        <location filename="../../korre_desktop/gui/printing.py" line="49"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="90"/>
+        <location filename="../../korre_desktop/gui/printing.py" line="55"/>
         <source>The printer stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/printing.py" line="35"/>
         <location filename="../../ui/print_dialog.ui" line="6"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
@@ -4110,117 +4122,112 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="168"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="135"/>
         <source>Print worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="171"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138"/>
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="175"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="142"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="155"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157"/>
         <source>Print no-photo list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="193"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160"/>
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="187"/>
         <source>No trip groups yet: make one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="253"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="324"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="291"/>
         <source>students: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="365"/>
         <source>Trip group saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="384"/>
         <source>Choose a trip group, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="388"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="394"/>
         <source>Tick at least one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="419"/>
         <source>Making the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="436"/>
         <source>Page %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="442"/>
         <source>Cancelled; nothing was saved or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="453"/>
         <source>That did not work; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
         <source>Pages: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="488"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="522"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="490"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="544"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="509"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="581"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="540"/>
         <source>Sent to the printer (pages: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4271,66 +4278,66 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ProtocolVersionsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="34"/>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="45"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35"/>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="36"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="45"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="51"/>
         <source>%1 · version %2 · in effect from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="57"/>
         <source>no document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="68"/>
         <source>Choose the protocol document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="81"/>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="112"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="117"/>
         <source>The protocol document must be a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="92"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="97"/>
         <source>Choose the PDF first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="116"/>
         <source>Give the version a label, for example 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="118"/>
         <source>This version already exists for this group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="122"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="127"/>
         <location filename="../../ui/protocol_versions_dialog.ui" line="37"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="137"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="142"/>
         <source>This version has no document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="145"/>
         <source>Protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,36 +4660,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="103"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="106"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="107"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="202"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="211"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="222"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="203"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="212"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="223"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="289"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="290"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="339"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="340"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="373"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="377"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4914,93 +4921,93 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="66"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
         <source>Pages the reader was not sure of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
         <source>&amp;Read scanned forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="192"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="196"/>
         <source>Chec&amp;k scanned forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="68"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
         <source>&amp;Watch a scan folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="73"/>
         <source>Read forms as the copier saves them into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="93"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="98"/>
         <source>Read scanned forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="95"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="99"/>
         <source>Scans and photos (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="111"/>
         <source>Reading scanned forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="130"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="134"/>
         <source>Reading scanned forms… page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="154"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="158"/>
         <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="164"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="168"/>
         <source>Scan folder: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="172"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="176"/>
         <source>Scanned forms read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="179"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="183"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="228"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="236"/>
         <source>Folder the copier saves scans into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="242"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="250"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="243"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="251"/>
         <source>Watching scan folder %1</source>
         <translation type="unfinished"></translation>
     </message>

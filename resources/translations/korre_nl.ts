@@ -117,17 +117,17 @@
         <translation>Antwoorden per medium en kanaal</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="152" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="177" />
         <source>Not on this form version</source>
         <translation>Staat niet op deze formulierversie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="157" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="182" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="160" />
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="185" />
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -853,22 +853,22 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="52" />
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="56" />
         <source>Page </source>
         <translation>Pagina </translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="53" />
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57" />
         <source>Zoom &amp;out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="54" />
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="58" />
         <source>Zoom &amp;in</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57" />
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="61" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
@@ -1037,22 +1037,22 @@
         <translation>Opslaan en vol&amp;gende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="112" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="113" />
         <source>Saved at %1: %2</source>
         <translation>Opgeslagen om %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="126" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="127" />
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation>%1 onderdelen hebben geen antwoord; ze worden opgeslagen als leeg, en dat telt nooit als toestemming. Druk nogmaals op %2 om toch op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="141" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="142" />
         <source>Choose the person first.</source>
         <translation>Kies eerst de persoon.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="162" />
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="163" />
         <source>One moment: the evidence is still being processed.</source>
         <translation>Even wachten: het bewijs wordt nog verwerkt.</translation>
     </message>
@@ -1118,7 +1118,7 @@
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="903" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="906" />
         <location filename="../../korre_desktop/gui/errors.py" line="50" />
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
@@ -1137,47 +1137,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="47" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57" />
         <source>The file is too big to attach.</source>
         <translation>Het bestand is te groot om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="58" />
         <source>The image cannot be read: it is damaged or incomplete.</source>
         <translation>De afbeelding kan niet gelezen worden: ze is beschadigd of onvolledig.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="51" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61" />
         <source>The image is far too large (too many pixels) to attach safely.</source>
         <translation>De afbeelding is veel te groot (te veel pixels) om veilig toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="54" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="64" />
         <source>The file is not what its name says (for example a text file named .png).</source>
         <translation>Het bestand is niet wat de naam zegt (bijvoorbeeld een tekstbestand met de naam .png).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="57" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="67" />
         <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
         <translation>Dit soort bestand kan niet worden toegevoegd: gebruik een afbeelding (PNG, JPEG, TIFF, HEIC) of een PDF.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="61" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="71" />
         <source>The PDF is damaged and cannot be read.</source>
         <translation>De PDF is beschadigd en kan niet gelezen worden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="72" />
         <source>The PDF is protected with a password; save it without a password first.</source>
         <translation>De PDF is beveiligd met een wachtwoord; sla hem eerst op zonder wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="75" />
         <source>The PDF has no pages.</source>
         <translation>De PDF heeft geen pagina's.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="76" />
         <source>That page does not exist in this file.</source>
         <translation>Die pagina bestaat niet in dit bestand.</translation>
     </message>
@@ -1185,95 +1185,95 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="135" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146" />
         <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
         <translation>&lt;b&gt;Bewijs&lt;/b&gt; (scan of foto van het ondertekende formulier)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="142" />
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="202" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="153" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="217" />
         <source>Drop a file here,
 choose one, or paste (Ctrl+V)</source>
         <translation>Sleep een bestand hierheen,
 kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="159" />
         <source>&amp;Rotate</source>
         <translation>D&amp;raaien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="162" />
         <source>Re&amp;move</source>
         <translation>&amp;Weghalen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="146" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="157" />
         <source>Fil&amp;e…</source>
         <translation>&amp;Bestand…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="147" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="158" />
         <source>Pa&amp;ste</source>
         <translation>Pla&amp;kken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="160" />
         <source>&amp;Crop</source>
         <translation>Bij&amp;snijden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="152" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="163" />
         <source>Straig&amp;hten photo</source>
         <translation>Foto recht&amp;zetten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="165" />
         <source>Page:</source>
         <translation>Pagina:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="226" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="243" />
         <source>Choose the scan or photo</source>
         <translation>Kies de scan of foto</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="228" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="244" />
         <source>Scans and photos</source>
         <translation>Scans en foto's</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="246" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262" />
         <source>clipboard</source>
         <translation>klembord</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="262" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="278" />
         <source>The clipboard holds no image or file.</source>
         <translation>Op het klembord staat geen afbeelding of bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="292" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="308" />
         <source>Drag a rectangle over the part to keep.</source>
         <translation>Trek een rechthoek over het deel dat u wilt houden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="319" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="335" />
         <source>Processing…</source>
         <translation>Bezig met verwerken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="344" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="360" />
         <source>straightened</source>
         <translation>rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="346" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="362" />
         <source>no page edge found: not straightened</source>
         <translation>geen paginarand gevonden: niet rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="359" />
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="375" />
         <source>dropped image</source>
         <translation>gesleepte afbeelding</translation>
     </message>
@@ -1281,73 +1281,84 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="35" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="38" />
         <source>Export &amp;overview to Excel…</source>
         <translation>Overzicht exporteren naar E&amp;xcel…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="37" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="40" />
         <source>Response, consent rates and open items per school and class, for management</source>
         <translation>Respons, toestemmingspercentages en openstaande punten per school en klas, voor de directie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="57" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="60" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="81" />
         <source>Export overview to Excel</source>
         <translation>Overzicht exporteren naar Excel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="59" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="62" />
+        <source>The overview shows the consent and protocol status of everyone on the lists on this date.</source>
+        <translation>Het overzicht toont de stand van toestemming en protocol van iedereen die op deze datum op de lijsten staat.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="65" />
+        <source>Status &amp;on:</source>
+        <translation>Stand &amp;op:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="83" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-werkmappen (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="86" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="108" />
         <source>Exporting the overview to Excel…</source>
         <translation>Overzicht wordt naar Excel geëxporteerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="87" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="109" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="92" />
-        <location filename="../../korre_desktop/gui/export_actions.py" line="139" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="114" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="161" />
         <source>Export overview</source>
         <translation>Overzicht exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="123" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="145" />
         <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
         <translation>Overzicht opgeslagen in %1: %2 leerlingen, %3 medewerkers, %4 openstaande punten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="133" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="155" />
         <source>Cancelled: the overview was not written.</source>
         <translation>Geannuleerd: het overzicht is niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="146" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="168" />
         <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
         <translation>%1 is geopend in Excel of een ander programma, of is alleen-lezen. Sluit het bestand en exporteer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="151" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="173" />
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="153" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="175" />
         <source>%1 is a folder. Choose a file name.</source>
         <translation>%1 is een map. Kies een bestandsnaam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="155" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="177" />
         <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
         <translation>Het overzicht is een Excel-werkmap: kies een naam die eindigt op .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="157" />
+        <location filename="../../korre_desktop/gui/export_actions.py" line="179" />
         <source>%1 cannot be written. Choose another folder.</source>
         <translation>%1 kan niet worden opgeslagen. Kies een andere map.</translation>
     </message>
@@ -2053,275 +2064,275 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="179" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180" />
         <source>Step 1 of 4: what to import</source>
         <translation>Stap 1 van 4: wat importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181" />
         <source>Step 2 of 4: the columns</source>
         <translation>Stap 2 van 4: de kolommen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182" />
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183" />
         <source>Step 4 of 4: importing</source>
         <translation>Stap 4 van 4: importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="186" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="187" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="189" />
         <location filename="../../ui/import_wizard.ui" line="303" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218" />
         <location filename="../../ui/import_wizard.ui" line="309" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228" />
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229" />
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="235" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="239" />
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation>Kies het bestand met aanstellingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="237" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240" />
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="262" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="265" />
         <source>An EDEXML file is not an appointments file.</source>
         <translation>Een EDEXML-bestand is geen bestand met aanstellingen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="278" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281" />
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="311" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="314" />
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="321" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324" />
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="326" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="329" />
         <source>The teachers are imported as staff at the same time.</source>
         <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="341" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="344" />
         <source>%1: %2 rows, %3 columns.</source>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="382" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="385" />
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="392" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395" />
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="419" />
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="655" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658" />
         <source>New, %1: %2</source>
         <translation>Nieuw, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="665" />
         <source>Changed, %1: %2: %3</source>
         <translation>Gewijzigd, %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="907" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="910" />
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="412" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="415" />
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="347" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="350" />
         <source>With the appointments joined: %1 rows.</source>
         <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="424" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="427" />
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="447" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450" />
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="459" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="462" />
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="485" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="488" />
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="492" />
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="494" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="497" />
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="495" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="498" />
         <location filename="../../korre_desktop/gui/import_words.py" line="990" />
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="531" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="596" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599" />
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="602" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="605" />
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation>De andere rijen importeren en de %1 rijen met &amp;fouten overslaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="611" />
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in de leerlingadministratie) en kies het opnieuw, of sla die rijen over.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="616" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="619" />
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="627" />
         <source>Nothing to change: the records already match the file.</source>
         <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631" />
         <source>Checked. Press Import to save these changes.</source>
         <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="640" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="643" />
         <source>Note:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="648" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="651" />
         <source>Will create: %1</source>
         <translation>Wordt aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="669" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="672" />
         <source>On record but not in the file (%1):</source>
         <translation>Geregistreerd maar niet in het bestand (%1):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="683" />
         <source>Error, %1: %2</source>
         <translation>Fout, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="682" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="685" />
         <source>Warning, %1: %2</source>
         <translation>Waarschuwing, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="699" />
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="732" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="735" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="763" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766" />
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="769" />
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="772" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="775" />
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="776" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779" />
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="787" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="790" />
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="804" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="807" />
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="820" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="823" />
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -3817,56 +3828,57 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="46" />
         <source>Give the trip group a name.</source>
         <translation>Geef de reisgroep een naam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47" />
         <source>The name is too long.</source>
         <translation>De naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="54" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48" />
         <source>There is already a trip group with this name on this date.</source>
         <translation>Er is al een reisgroep met deze naam op deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="57" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="51" />
         <source>Add at least one student.</source>
         <translation>Voeg minstens één leerling toe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="58" />
         <source>Nobody at this school is on the list on this date.</source>
         <translation>Op deze datum staat niemand van deze school op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="61" />
         <source>This class is not in the school year of this date.</source>
         <translation>Deze klas bestaat niet in het schooljaar van deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="70" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64" />
         <source>This school is not on record.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="71" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65" />
         <source>Choose who is on the list first.</source>
         <translation>Kies eerst wie op de lijst staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="84" />
+        <location filename="../../korre_desktop/gui/printing.py" line="49" />
         <source>The printer could not be started.</source>
         <translation>De printer kon niet worden gestart.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="90" />
+        <location filename="../../korre_desktop/gui/printing.py" line="55" />
         <source>The printer stopped.</source>
         <translation>De printer is gestopt.</translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/printing.py" line="35" />
         <location filename="../../ui/print_dialog.ui" line="6" />
         <source>Print</source>
         <translation>Afdrukken</translation>
@@ -4111,117 +4123,112 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="168" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="135" />
         <source>Print worklists</source>
         <translation>Werklijsten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="171" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138" />
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation>Wie op deze datum nog een formulier moet inleveren of opgevolgd moet worden, per werklijst een deel. Eventueel voor één school of één klas.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="175" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="142" />
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="155" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157" />
         <source>Print no-photo list</source>
         <translation>Lijst 'geen foto' afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="193" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160" />
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation>Wie op deze datum niet gefotografeerd, gefilmd of opgenomen mag worden, op achternaam, één pagina per klas. Alleen toestemming telt: geweigerd, conflict, ontbreekt en verlopen worden allemaal als 'niet toegestaan' afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="187" />
         <source>No trip groups yet: make one</source>
         <translation>Nog geen reisgroepen: maak er een</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="253" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220" />
         <source>All classes</source>
         <translation>Alle klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="324" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="291" />
         <source>students: %1</source>
         <translation>leerlingen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="365" />
         <source>Trip group saved: %1</source>
         <translation>Reisgroep opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="384" />
         <source>Choose a trip group, or make a new one.</source>
         <translation>Kies een reisgroep, of maak een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="388" />
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="394" />
         <source>Tick at least one class.</source>
         <translation>Vink minstens één klas aan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="419" />
         <source>Making the list…</source>
         <translation>De lijst wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="436" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="442" />
         <source>Cancelled; nothing was saved or printed.</source>
         <translation>Geannuleerd; er is niets opgeslagen of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="453" />
         <source>That did not work; nothing was saved.</source>
         <translation>Dat is niet gelukt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475" />
         <source>Pages: %1.</source>
         <translation>Pagina's: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="520" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="488" />
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="522" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="490" />
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="544" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="509" />
         <source>Saved: %1 (pages: %2).</source>
         <translation>Opgeslagen: %1 (pagina's: %2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560" />
-        <source>Print</source>
-        <translation>Afdrukken</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="581" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="540" />
         <source>Sent to the printer (pages: %1).</source>
         <translation>Naar de printer gestuurd (pagina's: %1).</translation>
     </message>
@@ -4272,66 +4279,66 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ProtocolVersionsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="34" />
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="45" />
         <source>Staff</source>
         <translation>Personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35" />
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="36" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="45" />
         <source>Students</source>
         <translation>Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="50" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="51" />
         <source>%1 · version %2 · in effect from %3</source>
         <translation>%1 · versie %2 · geldig vanaf %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="56" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="57" />
         <source>no document</source>
         <translation>geen document</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="64" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="68" />
         <source>Choose the protocol document</source>
         <translation>Kies het protocoldocument</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="92" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="97" />
         <source>Choose the PDF first.</source>
         <translation>Kies eerst de PDF.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="111" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="116" />
         <source>Give the version a label, for example 2026.</source>
         <translation>Geef de versie een naam, bijvoorbeeld 2026.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="81" />
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="112" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="86" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="117" />
         <source>The protocol document must be a PDF.</source>
         <translation>Het protocoldocument moet een PDF zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="113" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="118" />
         <source>This version already exists for this group.</source>
         <translation>Deze versie bestaat al voor deze groep.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="122" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="127" />
         <location filename="../../ui/protocol_versions_dialog.ui" line="37" />
         <source>(none chosen)</source>
         <translation>(niets gekozen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="137" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="142" />
         <source>This version has no document.</source>
         <translation>Bij deze versie hoort geen document.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="140" />
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="145" />
         <source>Protocol %1</source>
         <translation>Protocol %1</translation>
     </message>
@@ -4654,30 +4661,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="103" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="104" />
         <location filename="../../ui/record_tab.ui" line="47" />
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="202" />
-        <location filename="../../korre_desktop/gui/record_tab.py" line="211" />
-        <location filename="../../korre_desktop/gui/record_tab.py" line="222" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="203" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="212" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="223" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="289" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="290" />
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="339" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="340" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="373" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="377" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -4717,7 +4724,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="106" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="107" />
         <location filename="../../ui/record_tab.ui" line="59" />
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
@@ -4915,93 +4922,93 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="61" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64" />
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation>Teruggekomen formulieren inlezen uit gescande PDF's of telefoonfoto's en verwerken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="66" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="69" />
         <source>Pages the reader was not sure of</source>
         <translation>Pagina's waarover de lezer twijfelde</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="58" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="61" />
         <source>&amp;Read scanned forms…</source>
         <translation>Gescande formulieren in&amp;lezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="64" />
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="192" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="67" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="196" />
         <source>Chec&amp;k scanned forms</source>
         <translation>Gescande formulieren c&amp;ontroleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="68" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="71" />
         <source>&amp;Watch a scan folder…</source>
         <translation>&amp;Scanmap bewaken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="70" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="73" />
         <source>Read forms as the copier saves them into a folder</source>
         <translation>Formulieren inlezen zodra het kopieerapparaat ze in een map zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="93" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="98" />
         <source>Read scanned forms</source>
         <translation>Gescande formulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="95" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="99" />
         <source>Scans and photos (%1);;All files (*)</source>
         <translation>Scans en foto's (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="107" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="111" />
         <source>Reading scanned forms…</source>
         <translation>Gescande formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="107" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="111" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="130" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="134" />
         <source>Reading scanned forms… page %1 of %2</source>
         <translation>Gescande formulieren inlezen… pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="154" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="158" />
         <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
         <translation>Gescande formulieren: %1 opgeslagen, %2 te controleren, %3 overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="164" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="168" />
         <source>Scan folder: %1 (%2)</source>
         <translation>Scanmap: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="172" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="176" />
         <source>Scanned forms read</source>
         <translation>Gescande formulieren ingelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="179" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="183" />
         <source>Check now</source>
         <translation>Nu controleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="228" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="236" />
         <source>Folder the copier saves scans into</source>
         <translation>Map waarin het kopieerapparaat de scans zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="242" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="250" />
         <source>Watching %1</source>
         <translation>Bewaakt %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="243" />
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="251" />
         <source>Watching scan folder %1</source>
         <translation>Bewaakt scanmap %1</translation>
     </message>

@@ -107,7 +107,7 @@ def test_save_as_pdf(qtbot, monkeypatch, actions, a_class, tmp_path, context) ->
     assert klass in pages[0] and school in pages[0]
     assert "Geldig op dinsdag 1 december 2026" in pages[0]
     assert dialog.last_summary.students == len(students)
-    assert context.settings.value("print/folder") == str(tmp_path)
+    assert context.settings.value("folders/print") == str(tmp_path)
 
     # The whole school: a section per class.
     dialog.ui.schoolRadio.setChecked(True)

@@ -87,6 +87,7 @@ class EntryDialog(QDialog):
 
     def setup_evidence(self, panel: EvidencePanel) -> None:
         panel.set_jobs(self.context.jobs)
+        panel.set_settings(self.context.settings)
         self._evidence = panel
         self.setAcceptDrops(True)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)

@@ -24,7 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QProgressBar, QWidget
 
 from korre_desktop.domain.consent_form import channel_labels
 from korre_desktop.domain.consent_items import is_item_code
@@ -33,6 +33,7 @@ from korre_desktop.errors import DatabaseError, KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_messages import problem_text as record_problem_text
 from korre_desktop.gui.errors import user_message
+from korre_desktop.gui.file_dialogs import IMPORT, open_file
 from korre_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from korre_desktop.gui.import_words import (
     change_text,
@@ -220,24 +221,26 @@ class ImportWizard(QDialog):
     # -- step 1: the file -------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            self.context.settings,
+            IMPORT,
             translate("ImportWizard", "Choose the file to import"),
-            str(self.path.parent if self.path else Path.home()),
             translate("ImportWizard", "Exports (*.csv *.txt *.xlsx *.xml);;All files (*)"),
         )
-        if chosen:
-            self.file_chosen(Path(chosen))
+        if chosen is not None:
+            self.file_chosen(chosen)
 
     def choose_appointments(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            self.context.settings,
+            IMPORT,
             translate("ImportWizard", "Choose the appointments file (Aanstellingen)"),
-            str(self.path.parent if self.path else Path.home()),
             translate("ImportWizard", "Exports (*.csv *.txt *.xlsx);;All files (*)"),
         )
-        if chosen:
-            self.appointments_chosen(Path(chosen))
+        if chosen is not None:
+            self.appointments_chosen(chosen)
 
     def appointments_chosen(self, path: Path) -> Job | None:
         """Read an HR appointments file in the background; it is joined to the persons."""

@@ -12,18 +12,18 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.people import fold
-from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
+from korre_desktop.gui.file_dialogs import PRINT, save_file
 from korre_desktop.gui.forms.ui_print_dialog import Ui_PrintDialog
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.printing import a4_printer, ask_printer, paint_pdf
 from korre_desktop.services import entry, groups
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.entry import PersonChoice
@@ -31,20 +31,14 @@ from korre_desktop.services.evidence import SourceFile
 from korre_desktop.services.groups import GroupError, TripGroup
 from korre_desktop.services.pdf import selection as chosen
 from korre_desktop.services.pdf.no_photo import no_photo_pdf_bytes
-from korre_desktop.services.pdf.raster import render_pages
 from korre_desktop.services.pdf.worklists_pdf import worklists_pdf_bytes
-from korre_desktop.services.progress import Cancelled, Progress
+from korre_desktop.services.progress import Progress
 
 translate = QCoreApplication.translate
 
 NO_PHOTO = "no_photo"
 WORKLISTS = "worklists"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FOLDER_KEY = "print/folder"
-
-
-class PrinterError(KorreError):
-    """The printer could not be used."""
 
 
 def group_error_text(error: GroupError) -> str:
@@ -71,33 +65,6 @@ def selection_error_text(error: chosen.SelectionError) -> str:
         "empty": translate("PrintDialog", "Choose who is on the list first."),
     }
     return texts.get(error.code, str(error))
-
-
-def paint_pdf(printer: QPrinter, data: bytes, progress: Progress) -> int:
-    """Print the PDF's pages: each rendered at the printer's resolution (at most 300 dpi)
-    and painted over the whole A4 sheet. May run in a worker thread (Qt allows painting
-    on a QPrinter there). Returns the number of pages."""
-    printer.setFullPage(True)
-    dpi = printer.resolution()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrinterError(translate("PrintDialog", "The printer could not be started."))
-    pages = 0
-    try:
-        target = QRectF(printer.pageLayout().fullRectPixels(dpi))
-        for index, image in enumerate(render_pages(data, dpi, progress)):
-            if index and not printer.newPage():
-                raise PrinterError(translate("PrintDialog", "The printer stopped."))
-            raw = image.tobytes()  # kept alive while QImage borrows it
-            qimage = QImage(raw, image.width, image.height, image.width, QImage.Format_Grayscale8)
-            painter.drawImage(target, qimage)
-            pages += 1
-    except Cancelled:
-        printer.abort()
-        raise
-    finally:
-        painter.end()
-    return pages
 
 
 @dataclass(frozen=True)
@@ -514,19 +481,17 @@ class PrintListDialog(QDialog):
         request = self.request()
         if request is None:
             return None
-        folder = self.context.settings.value(FOLDER_KEY, str(Path.home()))
-        name, _filter = QFileDialog.getSaveFileName(
+        target = save_file(
             self,
+            self.context.settings,
+            PRINT,
             self.tr("Save as PDF"),
-            str(Path(str(folder)) / request.file_name()),
+            request.file_name(),
             self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
         )
-        if not name:
+        if target is None:
             return None
-        target = Path(name)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        self.context.settings.setValue(FOLDER_KEY, str(target.parent))
         open_store = self.context.open_store
 
         def work(progress: Progress) -> tuple[Path, Any]:
@@ -548,17 +513,11 @@ class PrintListDialog(QDialog):
 
     def printer(self) -> QPrinter:
         if self._printer is None:
-            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            self._printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-            self._printer.setDocName(self.windowTitle())
+            self._printer = a4_printer(self.windowTitle())
         return self._printer
 
     def ask_printer(self, printer: QPrinter) -> bool:
-        """The system's print dialog; True when the user chose to print."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return ask_printer(self, printer)
 
     def print_list(self) -> Job | None:
         request = self.request()

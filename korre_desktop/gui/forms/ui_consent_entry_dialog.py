@@ -29,7 +29,7 @@ class Ui_ConsentEntryDialog(object):
     def setupUi(self, ConsentEntryDialog):
         if not ConsentEntryDialog.objectName():
             ConsentEntryDialog.setObjectName(u"ConsentEntryDialog")
-        ConsentEntryDialog.resize(1180, 620)
+        ConsentEntryDialog.resize(960, 600)
         self.layout = QVBoxLayout(ConsentEntryDialog)
         self.layout.setObjectName(u"layout")
         self.columns = QHBoxLayout()
@@ -138,7 +138,7 @@ class Ui_ConsentEntryDialog(object):
 
         self.evidence = EvidencePanel(ConsentEntryDialog)
         self.evidence.setObjectName(u"evidence")
-        self.evidence.setMinimumSize(QSize(320, 0))
+        self.evidence.setMinimumSize(QSize(210, 0))
 
         self.columns.addWidget(self.evidence)
 

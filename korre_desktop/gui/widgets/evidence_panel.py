@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QPoint,
+    QRect,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.errors import user_message
+from korre_desktop.gui.file_dialogs import EVIDENCE, open_file
 from korre_desktop.gui.jobs import Job, JobRunner
 from korre_desktop.services.evidence import (
     EvidenceError,
@@ -122,6 +132,7 @@ class EvidencePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._jobs: JobRunner | None = None
+        self._settings: QSettings | None = None
         self._source: SourceFile | None = None
         self._prepared: PreparedEvidence | None = None
         self._turns = 0
@@ -155,12 +166,12 @@ class EvidencePanel(QWidget):
         self.page = QSpinBox()
         self.page.setMinimum(1)
         self.page_label.setBuddy(self.page)
-        # Two rows: getting a file, then changing it (one row does not fit at 200 % scaling).
+        # Two buttons a row: the panel stays narrow enough for the dialog to fit 960 pixels.
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.choose, self.paste_button, self.remove, self.rotate, self.crop)
+            (self.choose, self.paste_button, self.rotate, self.crop, self.remove)
         ):
-            buttons.addWidget(button, index // 3, index % 3)
+            buttons.addWidget(button, index // 2, index % 2)
         options = QHBoxLayout()
         options.addWidget(self.straighten)
         options.addStretch()
@@ -183,6 +194,10 @@ class EvidencePanel(QWidget):
 
     def set_jobs(self, jobs: JobRunner) -> None:
         self._jobs = jobs
+
+    def set_settings(self, settings: QSettings) -> None:
+        """Where the folder of the last evidence chosen is remembered."""
+        self._settings = settings
 
     # -- state ------------------------------------------------------------------------------
 
@@ -221,14 +236,15 @@ class EvidencePanel(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            self._settings,
+            EVIDENCE,
             self.tr("Choose the scan or photo"),
-            str(Path.home()),
             self.tr("Scans and photos") + f" ({FILE_FILTER})",
         )
-        if name:
-            self.load_file(Path(name))
+        if chosen is not None:
+            self.load_file(chosen)
 
     def load_file(self, path: Path) -> None:
         try:
