@@ -122,7 +122,7 @@ class RecordTab(QWidget):
     def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
         names = sorted(
             {p.class_name for p in rows if p.class_name and (school is None or p.school == school)},
-            key=_natural_key,
+            key=natural_key,
         )
         return [(name, name) for name in names]
 
@@ -387,7 +387,8 @@ def _schools_of(person: PersonStatus) -> list[str]:
     )
 
 
-def _natural_key(text: str) -> tuple:
+def natural_key(text: str) -> tuple:
+    """Sorts "Groep 10" after "Groep 9"."""
     import re
 
     return tuple(

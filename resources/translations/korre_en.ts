@@ -1118,7 +1118,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="906"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="930"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -2063,275 +2063,275 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="187"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="190"/>
         <location filename="../../ui/import_wizard.ui" line="303"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
         <location filename="../../ui/import_wizard.ui" line="309"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="230"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="239"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="241"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="265"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="266"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="282"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="314"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="315"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="325"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="329"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="330"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="345"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="385"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="419"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="681"/>
         <source>New, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="665"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
         <source>Changed, %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="910"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="934"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="415"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="350"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="351"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="427"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="428"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="462"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="467"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="488"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="511"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="492"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="515"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="497"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="520"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="498"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="521"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="531"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="554"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="622"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="605"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="611"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="634"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="619"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="627"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="654"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="643"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="651"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="674"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="672"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="695"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="683"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="706"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="685"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="708"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="699"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="722"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="735"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="789"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="769"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="792"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="775"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="798"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="790"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="814"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="807"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="831"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="823"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="847"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,42 +3827,42 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47"/>
         <source>Give the trip group a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
         <source>The name is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49"/>
         <source>There is already a trip group with this name on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
         <source>Add at least one student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="59"/>
         <source>Nobody at this school is on the list on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="62"/>
         <source>This class is not in the school year of this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65"/>
         <source>This school is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66"/>
         <source>Choose who is on the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3949,46 +3949,56 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="148"/>
+        <source>&amp;A whole class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="161"/>
+        <source>Add the whole &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="173"/>
         <source>Students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="162"/>
+        <location filename="../../ui/print_dialog.ui" line="187"/>
         <source>&amp;Remove student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="172"/>
+        <location filename="../../ui/print_dialog.ui" line="197"/>
         <source>Save tr&amp;ip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="242"/>
+        <location filename="../../ui/print_dialog.ui" line="267"/>
         <source>Pr&amp;eview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="190"/>
+        <location filename="../../ui/print_dialog.ui" line="215"/>
         <source>&amp;Valid on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="228"/>
+        <location filename="../../ui/print_dialog.ui" line="253"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="247"/>
+        <location filename="../../ui/print_dialog.ui" line="272"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="252"/>
+        <location filename="../../ui/print_dialog.ui" line="277"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="262"/>
+        <location filename="../../ui/print_dialog.ui" line="287"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4122,112 +4132,117 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="135"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="137"/>
         <source>Print worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="140"/>
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="144"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="159"/>
         <source>Print no-photo list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="162"/>
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="187"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190"/>
         <source>No trip groups yet: make one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="223"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="291"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="294"/>
         <source>students: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="365"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="347"/>
+        <source>%1 students of %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="396"/>
         <source>Trip group saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="384"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="415"/>
         <source>Choose a trip group, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="388"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="419"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="394"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="425"/>
         <source>Tick at least one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="419"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="450"/>
         <source>Making the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="436"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="467"/>
         <source>Page %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="442"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="473"/>
         <source>Cancelled; nothing was saved or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="453"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="484"/>
         <source>That did not work; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="506"/>
         <source>Pages: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="488"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="519"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="490"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="521"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="509"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="540"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="540"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="571"/>
         <source>Sent to the printer (pages: %1).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1118,7 +1118,7 @@
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="906" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="930" />
         <location filename="../../korre_desktop/gui/errors.py" line="50" />
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
@@ -2064,275 +2064,275 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181" />
         <source>Step 1 of 4: what to import</source>
         <translation>Stap 1 van 4: wat importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182" />
         <source>Step 2 of 4: the columns</source>
         <translation>Stap 2 van 4: de kolommen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183" />
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184" />
         <source>Step 4 of 4: importing</source>
         <translation>Stap 4 van 4: importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="187" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188" />
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="189" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="190" />
         <location filename="../../ui/import_wizard.ui" line="303" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="218" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219" />
         <location filename="../../ui/import_wizard.ui" line="309" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="228" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229" />
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="230" />
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="239" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240" />
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation>Kies het bestand met aanstellingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="241" />
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="265" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="266" />
         <source>An EDEXML file is not an appointments file.</source>
         <translation>Een EDEXML-bestand is geen bestand met aanstellingen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="281" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="282" />
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="314" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="315" />
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="324" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="325" />
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="329" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="330" />
         <source>The teachers are imported as staff at the same time.</source>
         <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="344" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="345" />
         <source>%1: %2 rows, %3 columns.</source>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="385" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386" />
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="395" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396" />
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="419" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420" />
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="658" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="681" />
         <source>New, %1: %2</source>
         <translation>Nieuw, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="665" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688" />
         <source>Changed, %1: %2: %3</source>
         <translation>Gewijzigd, %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="910" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="934" />
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="415" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416" />
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="350" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="351" />
         <source>With the appointments joined: %1 rows.</source>
         <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="427" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="428" />
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="450" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451" />
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="462" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="467" />
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="488" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="511" />
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="492" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="515" />
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="497" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="520" />
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="498" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="521" />
         <location filename="../../korre_desktop/gui/import_words.py" line="990" />
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="531" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="554" />
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="599" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="622" />
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="605" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628" />
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation>De andere rijen importeren en de %1 rijen met &amp;fouten overslaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="611" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="634" />
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in de leerlingadministratie) en kies het opnieuw, of sla die rijen over.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="619" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642" />
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="627" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650" />
         <source>Nothing to change: the records already match the file.</source>
         <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="631" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="654" />
         <source>Checked. Press Import to save these changes.</source>
         <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="643" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666" />
         <source>Note:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="651" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="674" />
         <source>Will create: %1</source>
         <translation>Wordt aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="672" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="695" />
         <source>On record but not in the file (%1):</source>
         <translation>Geregistreerd maar niet in het bestand (%1):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="683" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="706" />
         <source>Error, %1: %2</source>
         <translation>Fout, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="685" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="708" />
         <source>Warning, %1: %2</source>
         <translation>Waarschuwing, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="699" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="722" />
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="735" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758" />
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="766" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="789" />
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="769" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="792" />
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="775" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="798" />
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="779" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802" />
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="790" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="814" />
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="807" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="831" />
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="823" />
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="847" />
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -3828,42 +3828,42 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="46" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47" />
         <source>Give the trip group a name.</source>
         <translation>Geef de reisgroep een naam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48" />
         <source>The name is too long.</source>
         <translation>De naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49" />
         <source>There is already a trip group with this name on this date.</source>
         <translation>Er is al een reisgroep met deze naam op deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="51" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52" />
         <source>Add at least one student.</source>
         <translation>Voeg minstens één leerling toe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="58" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="59" />
         <source>Nobody at this school is on the list on this date.</source>
         <translation>Op deze datum staat niemand van deze school op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="61" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="62" />
         <source>This class is not in the school year of this date.</source>
         <translation>Deze klas bestaat niet in het schooljaar van deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65" />
         <source>This school is not on record.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66" />
         <source>Choose who is on the list first.</source>
         <translation>Kies eerst wie op de lijst staat.</translation>
     </message>
@@ -3950,46 +3950,56 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="148" />
+        <source>&amp;A whole class:</source>
+        <translation>&amp;Een hele klas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="161" />
+        <source>Add the whole &amp;class</source>
+        <translation>Hele k&amp;las toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="173" />
         <source>Students:</source>
         <translation>Leerlingen:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="162" />
+        <location filename="../../ui/print_dialog.ui" line="187" />
         <source>&amp;Remove student</source>
         <translation>Leerling verw&amp;ijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="172" />
+        <location filename="../../ui/print_dialog.ui" line="197" />
         <source>Save tr&amp;ip group</source>
         <translation>Reisgroep op&amp;slaan</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="242" />
+        <location filename="../../ui/print_dialog.ui" line="267" />
         <source>Pr&amp;eview</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="190" />
+        <location filename="../../ui/print_dialog.ui" line="215" />
         <source>&amp;Valid on:</source>
         <translation>Geldig &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="228" />
+        <location filename="../../ui/print_dialog.ui" line="253" />
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="247" />
+        <location filename="../../ui/print_dialog.ui" line="272" />
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="252" />
+        <location filename="../../ui/print_dialog.ui" line="277" />
         <source>&amp;Save as PDF…</source>
         <translation>Opslaan als &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="262" />
+        <location filename="../../ui/print_dialog.ui" line="287" />
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4123,112 +4133,117 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="135" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="137" />
         <source>Print worklists</source>
         <translation>Werklijsten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="140" />
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation>Wie op deze datum nog een formulier moet inleveren of opgevolgd moet worden, per werklijst een deel. Eventueel voor één school of één klas.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="142" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="144" />
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="155" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157" />
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="159" />
         <source>Print no-photo list</source>
         <translation>Lijst 'geen foto' afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="162" />
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation>Wie op deze datum niet gefotografeerd, gefilmd of opgenomen mag worden, op achternaam, één pagina per klas. Alleen toestemming telt: geweigerd, conflict, ontbreekt en verlopen worden allemaal als 'niet toegestaan' afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="187" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190" />
         <source>No trip groups yet: make one</source>
         <translation>Nog geen reisgroepen: maak er een</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="220" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="223" />
         <source>All classes</source>
         <translation>Alle klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="291" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="294" />
         <source>students: %1</source>
         <translation>leerlingen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="365" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="347" />
+        <source>%1 students of %2 added.</source>
+        <translation>%1 leerlingen van %2 toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="396" />
         <source>Trip group saved: %1</source>
         <translation>Reisgroep opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="384" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="415" />
         <source>Choose a trip group, or make a new one.</source>
         <translation>Kies een reisgroep, of maak een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="388" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="419" />
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="394" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="425" />
         <source>Tick at least one class.</source>
         <translation>Vink minstens één klas aan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="419" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="450" />
         <source>Making the list…</source>
         <translation>De lijst wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="436" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="467" />
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="442" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="473" />
         <source>Cancelled; nothing was saved or printed.</source>
         <translation>Geannuleerd; er is niets opgeslagen of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="453" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="484" />
         <source>That did not work; nothing was saved.</source>
         <translation>Dat is niet gelukt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="506" />
         <source>Pages: %1.</source>
         <translation>Pagina's: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="488" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="519" />
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="490" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="521" />
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="509" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="540" />
         <source>Saved: %1 (pages: %2).</source>
         <translation>Opgeslagen: %1 (pagina's: %2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="540" />
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="571" />
         <source>Sent to the printer (pages: %1).</source>
         <translation>Naar de printer gestuurd (pagina's: %1).</translation>
     </message>

@@ -225,3 +225,27 @@ def test_worklists_for_one_school(qtbot, monkeypatch, actions, a_class, tmp_path
     assert dialog.request().school is None
     dialog.preset(school, klass)
     assert dialog.request().class_name == klass
+
+
+def test_a_trip_group_takes_a_whole_class_at_once(qtbot, dutch, actions, context, a_class) -> None:
+    school, klass, pupils = a_class
+    dialog = actions.open_no_photo()
+    ui = dialog.ui
+    dialog.start_new_group()
+    index = ui.wholeClass.findText(f"{klass} ({school})")
+    assert index >= 0 and tuple(ui.wholeClass.itemData(index)) == (school, klass)
+    ui.wholeClass.setCurrentIndex(index)
+    ui.memberPicker.pick(
+        next(
+            p
+            for p in entry.people_to_choose(context.store, DEMO_DAY)
+            if p.kind == "student" and p.id == pupils[0].id
+        )
+    )
+    qtbot.mouseClick(ui.addClassButton, Qt.MouseButton.LeftButton)
+    assert sorted(dialog.member_ids()) == sorted(p.id for p in pupils)  # each once
+    assert ui.groupMessage.text().startswith(f"{len(pupils) - 1} leerlingen van {klass}")
+    qtbot.keyClicks(ui.groupName, "Schoolreis")
+    qtbot.mouseClick(ui.saveGroupButton, Qt.MouseButton.LeftButton)
+    (saved,) = groups.list_groups(context.store)
+    assert saved.members == len(pupils)

@@ -47,6 +47,7 @@ from korre_desktop.gui.import_words import (
     where_text,
 )
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.remembered import for_database, read_int
 from korre_desktop.services import importing as imp
 from korre_desktop.services.consent_forms import form_for, load_forms
 from korre_desktop.services.importing.mapping import REQUIRED
@@ -456,6 +457,10 @@ class ImportWizard(QDialog):
             matches = [s for s in schools if (s["brin"] or "").casefold() == brin.casefold()]
             if matches:
                 selected = ui.schoolCombo.findData(matches[0]["id"])
+        elif (remembered := self._remembered_school()) is not None and (
+            ui.schoolCombo.findData(remembered) >= 0
+        ):
+            selected = ui.schoolCombo.findData(remembered)  # where this source went last time
         elif self.kind == "students" and len(schools) > 1:
             selected = -1  # several schools: the user chooses
         ui.schoolCombo.setCurrentIndex(selected)
@@ -465,6 +470,24 @@ class ImportWizard(QDialog):
         ui.schoolYear.setText(file_year or SchoolYear.containing(self.today).label)
         ui.schoolYear.setEnabled(self.kind == "students")
         ui.schoolYearLabel.setEnabled(self.kind == "students")
+
+    def _school_key(self) -> str | None:
+        """Where the school of this source (its header row and the kind) is remembered,
+        for this database."""
+        if self.table is None:
+            return None
+        return for_database(
+            self.context.store.path, f"import/school/{self.kind}/{self.table.fingerprint}"
+        )
+
+    def _remembered_school(self) -> int | None:
+        key = self._school_key()
+        return None if key is None else read_int(self.context.settings, key)
+
+    def _remember_school(self) -> None:
+        key, school = self._school_key(), self.ui.schoolCombo.currentData()
+        if key is not None and school is not None:
+            self.context.settings.setValue(key, int(school))
 
     def chosen_mapping(self) -> imp.Mapping | None:
         """The mapping as the combos show it."""
@@ -780,6 +803,7 @@ class ImportWizard(QDialog):
                 "ImportWizard", "%1 rows with errors were left out: correct them and import again."
             ).replace("%1", str(counts["errors"]))
         ui.summary.setText(text)
+        self._remember_school()
         self._update_buttons()
         self.imported.emit(result)
 

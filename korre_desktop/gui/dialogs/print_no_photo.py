@@ -24,6 +24,7 @@ from korre_desktop.gui.file_dialogs import PRINT, save_file
 from korre_desktop.gui.forms.ui_print_dialog import Ui_PrintDialog
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.printing import a4_printer, ask_printer, paint_pdf
+from korre_desktop.gui.record_tab import natural_key
 from korre_desktop.services import entry, groups
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.entry import PersonChoice
@@ -122,6 +123,7 @@ class PrintListDialog(QDialog):
         self.outcome = ""
         self._printer: QPrinter | None = None
         self._choices_on: date | None = None
+        self._students: list[PersonChoice] = []
         ui = self.ui
         for field in (ui.validOn, ui.groupDate):
             field.set_today(context.today)
@@ -174,6 +176,7 @@ class PrintListDialog(QDialog):
         ui.group.currentIndexChanged.connect(lambda _index: self._group_chosen())
         ui.newGroupButton.clicked.connect(self.start_new_group)
         ui.memberPicker.picked.connect(self.add_member)
+        ui.addClassButton.clicked.connect(self.add_whole_class)
         ui.removeMemberButton.clicked.connect(self.remove_members)
         ui.saveGroupButton.clicked.connect(self.save_group)
         ui.groupDate.date_changed.connect(lambda _day: self._load_choices())
@@ -317,7 +320,35 @@ class PrintListDialog(QDialog):
             c for c in entry.people_to_choose(self.context.store, on) if c.kind == "student"
         ]
         self.ui.memberPicker.set_choices(students, on)
+        self._students = students
         self._choices_on = on
+        combo = self.ui.wholeClass
+        combo.clear()
+        classes = sorted(
+            {(p.school, p.class_name) for p in students if p.class_name},
+            key=lambda pair: (fold(pair[0]), natural_key(pair[1])),
+        )
+        for school, class_name in classes:
+            combo.addItem(f"{class_name} ({school})", (school, class_name))
+        self.ui.addClassButton.setEnabled(bool(classes))
+
+    def add_whole_class(self) -> int:
+        """Every student of the class chosen (on the trip date) joins the group; returns
+        how many were added (those already in it stay once)."""
+        chosen = self.ui.wholeClass.currentData()
+        if chosen is None:
+            return 0
+        before = len(self.member_ids())
+        for person in self._students:
+            if (person.school, person.class_name) == tuple(chosen):
+                self.add_member(person)
+        added = len(self.member_ids()) - before
+        self._show_group_message(
+            self.tr("%1 students of %2 added.")
+            .replace("%1", str(added))
+            .replace("%2", self.ui.wholeClass.currentText())
+        )
+        return added
 
     def member_ids(self) -> list[int]:
         members = self.ui.members

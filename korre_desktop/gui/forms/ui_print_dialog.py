@@ -180,17 +180,42 @@ class Ui_PrintDialog(object):
 
         self.newGroupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.memberPicker)
 
+        self.wholeClassLabel = QLabel(self.newGroupBox)
+        self.wholeClassLabel.setObjectName(u"wholeClassLabel")
+
+        self.newGroupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.wholeClassLabel)
+
+        self.wholeClassRow = QHBoxLayout()
+        self.wholeClassRow.setObjectName(u"wholeClassRow")
+        self.wholeClass = QComboBox(self.newGroupBox)
+        self.wholeClass.setObjectName(u"wholeClass")
+        self.wholeClass.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.wholeClassRow.addWidget(self.wholeClass)
+
+        self.addClassButton = QPushButton(self.newGroupBox)
+        self.addClassButton.setObjectName(u"addClassButton")
+
+        self.wholeClassRow.addWidget(self.addClassButton)
+
+        self.wholeClassSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.wholeClassRow.addItem(self.wholeClassSpacer)
+
+
+        self.newGroupForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.wholeClassRow)
+
         self.membersLabel = QLabel(self.newGroupBox)
         self.membersLabel.setObjectName(u"membersLabel")
 
-        self.newGroupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.membersLabel)
+        self.newGroupForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.membersLabel)
 
         self.members = QListWidget(self.newGroupBox)
         self.members.setObjectName(u"members")
         self.members.setMinimumHeight(90)
         self.members.setSelectionMode(QAbstractItemView.ExtendedSelection)
 
-        self.newGroupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.members)
+        self.newGroupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.members)
 
         self.groupButtons = QHBoxLayout()
         self.groupButtons.setObjectName(u"groupButtons")
@@ -209,14 +234,14 @@ class Ui_PrintDialog(object):
         self.groupButtons.addWidget(self.saveGroupButton)
 
 
-        self.newGroupForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.groupButtons)
+        self.newGroupForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.groupButtons)
 
         self.groupMessage = QLabel(self.newGroupBox)
         self.groupMessage.setObjectName(u"groupMessage")
         self.groupMessage.setText(u"")
         self.groupMessage.setWordWrap(True)
 
-        self.newGroupForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.groupMessage)
+        self.newGroupForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.groupMessage)
 
 
         self.layout.addWidget(self.newGroupBox)
@@ -316,6 +341,7 @@ class Ui_PrintDialog(object):
         self.groupNameLabel.setBuddy(self.groupName)
         self.groupDateLabel.setBuddy(self.groupDate)
         self.memberPickerLabel.setBuddy(self.memberPicker)
+        self.wholeClassLabel.setBuddy(self.wholeClass)
         self.membersLabel.setBuddy(self.members)
         self.validOnLabel.setBuddy(self.validOn)
 #endif // QT_CONFIG(shortcut)
@@ -329,7 +355,9 @@ class Ui_PrintDialog(object):
         QWidget.setTabOrder(self.newGroupButton, self.groupName)
         QWidget.setTabOrder(self.groupName, self.groupDate)
         QWidget.setTabOrder(self.groupDate, self.memberPicker)
-        QWidget.setTabOrder(self.memberPicker, self.members)
+        QWidget.setTabOrder(self.memberPicker, self.wholeClass)
+        QWidget.setTabOrder(self.wholeClass, self.addClassButton)
+        QWidget.setTabOrder(self.addClassButton, self.members)
         QWidget.setTabOrder(self.members, self.removeMemberButton)
         QWidget.setTabOrder(self.removeMemberButton, self.saveGroupButton)
         QWidget.setTabOrder(self.saveGroupButton, self.validOn)
@@ -359,6 +387,8 @@ class Ui_PrintDialog(object):
         self.groupNameLabel.setText(QCoreApplication.translate("PrintDialog", u"Na&me:", None))
         self.groupDateLabel.setText(QCoreApplication.translate("PrintDialog", u"Trip &date:", None))
         self.memberPickerLabel.setText(QCoreApplication.translate("PrintDialog", u"Add st&udent:", None))
+        self.wholeClassLabel.setText(QCoreApplication.translate("PrintDialog", u"&A whole class:", None))
+        self.addClassButton.setText(QCoreApplication.translate("PrintDialog", u"Add the whole &class", None))
         self.membersLabel.setText(QCoreApplication.translate("PrintDialog", u"Students:", None))
         self.removeMemberButton.setText(QCoreApplication.translate("PrintDialog", u"&Remove student", None))
         self.saveGroupButton.setText(QCoreApplication.translate("PrintDialog", u"Save tr&ip group", None))
