@@ -1681,67 +1681,83 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="316"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="314"/>
         <source>Print &amp;consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
         <source>Print &amp;protocol sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="205"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="321"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="231"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="377"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="399"/>
+        <source>Printing forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="410"/>
         <source>Save consent forms as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="412"/>
         <source>Save protocol sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="237"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="420"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="250"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="443"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="471"/>
         <source>Making forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="250"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="476"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="486"/>
         <source>Cancelled: no forms were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="280"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="504"/>
+        <source>%1 forms sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="506"/>
         <source>%1 forms written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="512"/>
         <source>Forms printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="514"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4006,47 +4022,57 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="147"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="254"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="151"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="258"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="155"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="262"/>
         <source>There is no consent form version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="263"/>
         <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="268"/>
         <source>This class is not in the school year of the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="164"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="271"/>
         <source>This school is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="272"/>
+        <source>Student %1 is not on the lists on the print date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
+        <source>Number %1 is used at several schools: choose students of one school at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="279"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="169"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="283"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="170"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="284"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4054,47 +4080,52 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="48"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="69"/>
         <source>Print consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="51"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="72"/>
         <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="55"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="76"/>
         <source>Print protocol sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="79"/>
         <source>One signature sheet per person for the current version of the social-media protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="62"/>
-        <source>Save as PDF…</source>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="83"/>
+        <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="112"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="187"/>
+        <source>Add the students to print forms for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="189"/>
         <source>This school has no classes in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="114"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="191"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="123"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="199"/>
         <source>%1 forms for %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="129"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="205"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4104,28 +4135,63 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="17"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="18"/>
         <source>For whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="21"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="22"/>
         <source>The s&amp;tudents of a class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="27"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="28"/>
+        <source>C&amp;hosen students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="33"/>
         <source>All &amp;staff of a school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="38"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="44"/>
         <source>S&amp;chool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="47"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="53"/>
         <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="62"/>
+        <source>Add st&amp;udent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="71"/>
+        <source>Students:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="85"/>
+        <source>&amp;Remove student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="112"/>
+        <source>Pr&amp;eview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="113"/>
+        <source>The forms as they will be printed (they are made once: printing or saving them afterwards prints these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="118"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

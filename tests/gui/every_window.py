@@ -231,6 +231,7 @@ def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     yield from _forms_states(qtbot, window)
     yield from _consent_forms_states(qtbot, window)
     yield from _one(qtbot, "settings", window.edit_settings())
+    yield from _one(qtbot, "overview date", window.export_actions.ask_export_overview())
     yield from _record_states(qtbot, window)
     yield from _viewer(qtbot, window)
     wait_jobs(qtbot, window)

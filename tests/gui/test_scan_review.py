@@ -758,7 +758,7 @@ def test_a_page_of_the_schools_own_version_gets_that_versions_grid(qtbot, contex
     assert (grid.rowCount(), grid.columnCount()) == (2, 2)
     assert [grid.horizontalHeaderItem(c).text() for c in range(2)] == [
         "Klassenfoto en\nschoolfotograaf",
-        "Krant en\nlokale media",
+        "Krant en\nlokale\nmedia",
     ]
     assert grid.item(1, 0).text() == "–"
     assert grid.answers() == read

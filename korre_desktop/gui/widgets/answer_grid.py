@@ -102,16 +102,13 @@ class AnswerGrid(QTableWidget):
         font = QFont(self.horizontalHeader().font())
         font.setBold(True)
         metrics = QFontMetrics(font)
-        return [
-            max(
-                MIN_COLUMN_WIDTH,
-                *(
-                    metrics.horizontalAdvance(line) + HEADER_PADDING
-                    for line in self.horizontalHeaderItem(column).text().split("\n")
-                ),
-            )
-            for column in range(self.columnCount())
-        ]
+        widths = []
+        for column in range(self.columnCount()):
+            item = self.horizontalHeaderItem(column)  # None while the form is being set
+            lines = item.text().split("\n") if item is not None else []
+            texts = [metrics.horizontalAdvance(line) + HEADER_PADDING for line in lines]
+            widths.append(max([MIN_COLUMN_WIDTH, *texts]))
+        return widths
 
     def _fit_size(self) -> None:
         """As tall as its rows (no scrolling), wide enough for every channel's header: each
