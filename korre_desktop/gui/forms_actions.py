@@ -37,6 +37,7 @@ from korre_desktop.gui.file_dialogs import PRINT, save_file
 from korre_desktop.gui.forms.ui_print_forms_dialog import Ui_PrintFormsDialog
 from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.gui.printing import a4_printer, ask_printer, paint_pdf
+from korre_desktop.gui.window_size import grow_to_fit
 from korre_desktop.services import entry, forms
 from korre_desktop.services.entry import PersonChoice
 from korre_desktop.services.forms import FormsError, PrintResult, Selection
@@ -126,6 +127,8 @@ class PrintFormsDialog(QDialog):
         ):
             widget.setVisible(chosen)
         self._update_summary()
+        if self.isVisible():
+            grow_to_fit(self)
 
     def chosen_students(self) -> list[PersonChoice]:
         chosen = self.ui.chosen

@@ -78,3 +78,16 @@ class RememberedSize(QObject):
     def remember(self) -> None:
         if self._settings is not None:
             self._settings.setValue(self._key, self._window.size())
+
+
+def grow_to_fit(window: QWidget) -> QSize:
+    """After parts of ``window`` were shown: make it as big as its contents need (never
+    smaller than it is, never beyond the screen), so nothing is squeezed over the rest."""
+    layout = window.layout()
+    if layout is not None:
+        layout.invalidate()
+        layout.activate()
+    wanted = window.size().expandedTo(window.sizeHint()).boundedTo(largest_size(window))
+    if wanted != window.size():
+        window.resize(wanted)
+    return window.size()

@@ -25,6 +25,7 @@ from korre_desktop.gui.forms.ui_print_dialog import Ui_PrintDialog
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.printing import a4_printer, ask_printer, paint_pdf
 from korre_desktop.gui.record_tab import natural_key
+from korre_desktop.gui.window_size import grow_to_fit
 from korre_desktop.services import entry, groups
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.entry import PersonChoice
@@ -306,6 +307,7 @@ class PrintListDialog(QDialog):
         ui = self.ui
         ui.groupRadio.setChecked(True)
         ui.newGroupBox.show()
+        grow_to_fit(self)
         ui.saveGroupButton.setDefault(True)  # Enter saves the group, not a preview
         if not ui.groupDate.text():
             ui.groupDate.set_date(self.valid_on(quiet=True))
