@@ -12,6 +12,7 @@ from korre_desktop.domain.consent_form import (
     Validity,
     ValidityKind,
 )
+from korre_desktop.gui.widgets.date_field import date_format_text, impossible_date_text
 
 translate = QCoreApplication.translate
 
@@ -123,10 +124,10 @@ def problem_text(problem: DefinitionProblem) -> str:
             " longer change. Make a new version instead.",
         ),
         "date_invalid": translate("ConsentFormWords", "This date does not exist."),
-        "date_format": translate(
-            "ConsentFormWords", "Type the date as dd-mm-yyyy, for example 01-08-2027."
-        ),
+        "date_format": date_format_text(),
     }
+    if problem.code == "date_invalid" and problem.params.get("text"):
+        return impossible_date_text(str(problem.params["text"]))
     text = texts.get(problem.code)
     if text is None:
         return problem.message

@@ -12,10 +12,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QProgressDialog
+from PySide6.QtWidgets import QMainWindow, QProgressDialog
 
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.date_question import DateQuestion
+from korre_desktop.gui.file_dialogs import EXPORT, save_file
 from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.services.excel.target import ExportFileError, Problem, check_target
 from korre_desktop.services.progress import Progress
@@ -31,8 +33,9 @@ class ExportActions(QObject):
         self._window = window
         self._date: date | None = None
         self.job: Job | None = None
+        self.date_question: DateQuestion | None = None
         self.progress_dialog: QProgressDialog | None = None
-        self.export_overview = QAction(self.tr("Export overview to Excel…"), self)
+        self.export_overview = QAction(self.tr("Export &overview to Excel…"), self)
         self.export_overview.setStatusTip(
             self.tr("Response, consent rates and open items per school and class, for management")
         )
@@ -49,20 +52,39 @@ class ExportActions(QObject):
 
     # -- exporting --------------------------------------------------------------------------------
 
-    def ask_export_overview(self) -> Job | None:
-        on = self.date()
-        suggested = str(Path.home() / f"overzicht-{on.isoformat()}.xlsx")
-        chosen, _ = QFileDialog.getSaveFileName(
+    def ask_export_overview(self) -> DateQuestion:
+        """Ask the date the overview is for (the Mediatoestemming tab's date first), then
+        where to save it (:meth:`ask_file`)."""
+        question = DateQuestion(
             self._window,
             self.tr("Export overview to Excel"),
-            suggested,
-            self.tr("Excel workbooks (*.xlsx)"),
+            self.tr(
+                "The overview shows the consent and protocol status of everyone on the lists"
+                " on this date."
+            ),
+            self.tr("Status &on:"),
+            self.date(),
+            self._context.today,
         )
-        if not chosen:
+        question.chosen.connect(self.ask_file)
+        question.finished.connect(lambda _result: setattr(self, "date_question", None))
+        self.date_question = question
+        question.open()
+        return question
+
+    def ask_file(self, on: date) -> Job | None:
+        """Where to save the overview for ``on`` (the export folder used last), then export."""
+        target = save_file(
+            self._window,
+            self._context.settings,
+            EXPORT,
+            self.tr("Export overview to Excel"),
+            f"overzicht-{on.isoformat()}.xlsx",
+            self.tr("Excel workbooks (*.xlsx)"),
+            suffix=".xlsx",
+        )
+        if target is None:
             return None
-        target = Path(chosen)
-        if not target.suffix:
-            target = target.with_name(f"{target.name}.xlsx")
         return self.run_export_overview(target, on)
 
     def run_export_overview(self, target: Path, on: date) -> Job | None:

@@ -8,7 +8,10 @@ source text is shown (korre_en.ts/.qm exist for translators and stay empty).
 from __future__ import annotations
 
 import logging
+import sys
+from pathlib import Path
 
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from korre_desktop.paths import translations_dir
@@ -55,7 +58,67 @@ def install_translators(
     else:
         log.warning("translation korre_%s not found in %s", language, translations_dir())
     qt = QTranslator(app)
-    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    folder = next((f for f in qt_translation_dirs() if qt.load(f"qtbase_{language}", str(f))), None)
+    if folder is not None:
+        # Installed first, so asked last: only for what Qt's own translation lacks.
+        gaps = QtGapsTranslator(qt, QT_GAPS.get(language, {}), app)
+        app.installTranslator(gaps)
         app.installTranslator(qt)
-        installed.append(qt)
+        installed += [gaps, qt]
+    else:
+        log.warning("Qt's translation qtbase_%s not found in %s", language, qt_translation_dirs())
     return installed
+
+
+# Strings of Qt's own dialogs that Qt 6 gave an Alt-letter and its Dutch translation has
+# only without one ("&Look in:" is missing, "Look in:" is there): the file dialog said
+# "Look in:" and "Files of type:" in the Dutch window.
+QT_GAPS: dict[str, dict[tuple[str, str], str]] = {
+    "nl": {
+        ("QFileDialog", "&Look in:"): "&Zoeken in:",
+        ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+        ("QPrintSettingsOutput", "Page &Set:"): "Afdruk&bereik:",
+        ("QPrintSettingsOutput", "Off"): "Uit",
+        ("QPageSetupWidget", "Page &order:"): "Pagina&volgorde:",
+        ("QPageSetupWidget", "Pages &per sheet:"): "&Pagina's per vel:",
+    }
+}
+
+
+class QtGapsTranslator(QTranslator):
+    """The gaps in Qt's own translation: the strings above, and any other Qt string with
+    an Alt-letter whose translation exists without one (then shown without the letter)."""
+
+    def __init__(
+        self, qt: QTranslator, known: dict[tuple[str, str], str], parent: QCoreApplication
+    ) -> None:
+        super().__init__(parent)
+        self._qt = qt
+        self._known = known
+
+    def isEmpty(self) -> bool:
+        return False
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        known = self._known.get((context, source))
+        if known is not None:
+            return known
+        if "&" in source and context.startswith("Q"):
+            found = self._qt.translate(context, source.replace("&", ""), disambiguation, n)
+            if found:
+                return found
+        return None
+
+
+def qt_translation_dirs() -> list[Path]:
+    """Where Qt's own translations (qtbase_nl.qm: file dialogs, standard buttons) may be:
+    where Qt says, beside PySide6 (a pip install), or inside a PyInstaller bundle."""
+    folders = [Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    folders.append(Path(PySide6.__file__).parent / "Qt" / "translations")
+    folders.append(Path(PySide6.__file__).parent / "translations")
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        folders.append(Path(bundle) / "PySide6" / "Qt" / "translations")
+    return list(dict.fromkeys(folders))

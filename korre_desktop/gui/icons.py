@@ -59,6 +59,7 @@ ICON_NAMES: tuple[str, ...] = (
     "versions",
     "language",
     "settings",
+    "calendar",
 )
 """Every line icon there is; ``icon(name)`` accepts exactly these."""
 

@@ -26,7 +26,7 @@ class ImportActions(QObject):
         self._context = context
         self._window = window
         self.wizard: ImportWizard | None = None
-        self.import_data = QAction(self.tr("Import…"), self)
+        self.import_data = QAction(self.tr("&Import…"), self)
         self.import_data.setStatusTip(
             self.tr("Import students, staff or an existing consent register from a file")
         )

@@ -48,6 +48,16 @@ log = logging.getLogger(__name__)
 START_PAGE, TABS_PAGE = 0, 1
 
 
+def quit_keys() -> list[QKeySequence]:
+    """The system's Quit keys (Ctrl+Q on Linux, Cmd+Q on macOS, none on Windows) and Ctrl+Q,
+    each once: one key twice on an action is "ambiguous" to Qt, which then does nothing."""
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,9 +109,7 @@ class MainWindow(QMainWindow):
 
     def _setup_actions(self) -> None:
         ui = self.ui
-        ui.actionQuit.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")]
-        )
+        ui.actionQuit.setShortcuts(quit_keys())
         ui.actionFind.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         ui.actionRefresh.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
         ui.actionQuit.triggered.connect(self.close)
@@ -231,9 +239,7 @@ class MainWindow(QMainWindow):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setText(self.tr("&Print…"))
             tab.ui.filterRow.addWidget(button)
-        self.consent_tab.ui.date.dateChanged.connect(
-            lambda _date: self.export_actions.set_date(self.consent_tab.selected_date())
-        )
+        self.consent_tab.ui.date.date_changed.connect(self.export_actions.set_date)
 
     def _setup_manage(self) -> None:
         """Beheer: the school's consent form versions and the settings."""

@@ -35,13 +35,13 @@ class PrintActions(QObject):
         self._school: str | None = None
         self._class_name: str | None = None
         self.current_dialog: PrintListDialog | None = None
-        self.print_no_photo = QAction(self.tr("No-photo list…"), self)
+        self.print_no_photo = QAction(self.tr("&No-photo list…"), self)
         self.print_no_photo.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_no_photo.setStatusTip(
             self.tr("Print who may not be photographed, filmed or recorded, per class or trip")
         )
         self.print_no_photo.triggered.connect(lambda _checked=False: self.open_no_photo())
-        self.print_worklists = QAction(self.tr("Worklists as PDF…"), self)
+        self.print_worklists = QAction(self.tr("&Worklists as PDF…"), self)
         self.print_worklists.setStatusTip(
             self.tr("Print the worklists: protocols, turned 16, conflicts, missing forms")
         )

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
@@ -20,6 +20,7 @@ from korre_desktop.gui.detail_html import (
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
+from korre_desktop.gui.remembered import for_database
 from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
@@ -61,7 +62,8 @@ class RecordTab(QWidget):
         self.ui.table.verticalHeader().setDefaultSectionSize(
             self.ui.table.fontMetrics().height() + 8
         )
-        self.ui.date.setDate(_qdate(context.today()))
+        self.ui.date.set_today(context.today)
+        self.ui.date.set_date(context.today())
         self.ui.dateLabel.setVisible(self.shows_date)
         self.ui.date.setVisible(self.shows_date)
         self.ui.groupLabel.setVisible(self.shows_group)
@@ -80,7 +82,7 @@ class RecordTab(QWidget):
         self.ui.group.currentIndexChanged.connect(self._apply_filters)
         self.ui.status.currentIndexChanged.connect(self._apply_filters)
         self.ui.includeInactive.toggled.connect(self.reload)
-        self.ui.date.dateChanged.connect(self.reload)
+        self.ui.date.date_changed.connect(lambda _day: self.reload())
         self.ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.ui.detail.anchorClicked.connect(self._link_clicked)
         self.model.modelReset.connect(self.counts_changed)
@@ -120,7 +122,7 @@ class RecordTab(QWidget):
     def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
         names = sorted(
             {p.class_name for p in rows if p.class_name and (school is None or p.school == school)},
-            key=_natural_key,
+            key=natural_key,
         )
         return [(name, name) for name in names]
 
@@ -137,7 +139,9 @@ class RecordTab(QWidget):
     # -- loading ----------------------------------------------------------------------------------
 
     def selected_date(self) -> date:
-        return self.ui.date.date().toPython()
+        """The date the rows are for: the last date typed that exists (a wrong one stays
+        in the field, marked, until it is corrected)."""
+        return self.ui.date.last_date() or self.context.today()
 
     def ensure_loaded(self) -> None:
         if not self._loaded and self._job is None:
@@ -341,16 +345,19 @@ class RecordTab(QWidget):
 
     # -- layout memory ----------------------------------------------------------------------------
 
+    def _header_key(self) -> str:
+        """Column widths and order belong to the data: remembered per database (another
+        database starts with its columns fitted to its own contents)."""
+        return for_database(self.context.store.path, f"{self.settings_key}/header")
+
     def save_layout(self) -> None:
         settings = self.context.settings
-        settings.setValue(
-            f"{self.settings_key}/header", self.ui.table.horizontalHeader().saveState()
-        )
+        settings.setValue(self._header_key(), self.ui.table.horizontalHeader().saveState())
         settings.setValue(f"{self.settings_key}/splitter", self.ui.splitter.saveState())
 
     def restore_layout(self) -> None:
         settings = self.context.settings
-        header = settings.value(f"{self.settings_key}/header")
+        header = settings.value(self._header_key())
         splitter = settings.value(f"{self.settings_key}/splitter")
         self._header_restored = header is not None and bool(
             self.ui.table.horizontalHeader().restoreState(header)
@@ -380,7 +387,8 @@ def _schools_of(person: PersonStatus) -> list[str]:
     )
 
 
-def _natural_key(text: str) -> tuple:
+def natural_key(text: str) -> tuple:
+    """Sorts "Groep 10" after "Groep 9"."""
     import re
 
     return tuple(
@@ -390,7 +398,3 @@ def _natural_key(text: str) -> tuple:
 
 def dutch_number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)

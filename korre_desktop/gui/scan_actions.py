@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.file_dialogs import SCAN, open_files
 from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.gui.scan_words import report_text
+from korre_desktop.gui.window_size import RememberedSize
 from korre_desktop.services.progress import Progress
 from korre_desktop.services.scanning.watch import FolderWatch
 
@@ -36,6 +38,7 @@ if TYPE_CHECKING:
 WATCH_FOLDER_KEY = "scan/watch_folder"
 WATCH_ENABLED_KEY = "scan/watch_enabled"
 WATCH_INTERVAL_MS = 5000
+REVIEW_SIZE = QSize(1400, 900)  # the first time; then the size it was left at
 SCAN_FILTER = "*.pdf *.tif *.tiff *.jpg *.jpeg *.png *.heic *.heif *.webp *.bmp"
 
 
@@ -55,17 +58,17 @@ class ScanActions(QObject):
         self.current_job: Job | None = None
         self.last_message: QMessageBox | None = None
         self.review_dialog: ScanReviewDialog | None = None
-        self.read_scans = QAction(self.tr("Read scanned forms…"), self)
+        self.read_scans = QAction(self.tr("&Read scanned forms…"), self)
         self.read_scans.setShortcut(QKeySequence("Ctrl+Shift+I"))
         self.read_scans.setStatusTip(
             self.tr("Read returned forms from scanned PDFs or phone photos and file them")
         )
         self.read_scans.triggered.connect(self.choose_files)
-        self.review_scans = QAction(self.tr("Check scanned forms"), self)
+        self.review_scans = QAction(self.tr("Chec&k scanned forms"), self)
         self.review_scans.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.review_scans.setStatusTip(self.tr("Pages the reader was not sure of"))
         self.review_scans.triggered.connect(self.open_review)
-        self.watch_folder = QAction(self.tr("Watch a scan folder…"), self)
+        self.watch_folder = QAction(self.tr("&Watch a scan folder…"), self)
         self.watch_folder.setCheckable(True)
         self.watch_folder.setStatusTip(self.tr("Read forms as the copier saves them into a folder"))
         self.watch_folder.toggled.connect(self._watch_toggled)
@@ -88,14 +91,15 @@ class ScanActions(QObject):
     # -- reading files -----------------------------------------------------------------
 
     def choose_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self._window,
+            self.context.settings,
+            SCAN,
             self.tr("Read scanned forms"),
-            str(Path.home()),
             self.tr("Scans and photos (%1);;All files (*)").replace("%1", SCAN_FILTER),
         )
         if paths:
-            self.run_scan([Path(path) for path in paths])
+            self.run_scan(paths)
 
     def run_scan(self, paths: Sequence[Path], watch: FolderWatch | None = None) -> Job:
         """Read ``paths`` in the background; with ``watch``, quietly, then move the files."""
@@ -189,7 +193,7 @@ class ScanActions(QObject):
         from korre_desktop.services.scanning.queue import count_to_review
 
         count = count_to_review(self.context.store)
-        text = self.tr("Check scanned forms")
+        text = self.tr("Chec&k scanned forms")
         self.review_scans.setText(f"{text} ({count})" if count else text)
         return count
 
@@ -205,6 +209,10 @@ class ScanActions(QObject):
         dialog.finished.connect(lambda _result: self.update_review_count())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda: setattr(self, "review_dialog", None))
+        # The page wants room: as big as it was left, within 90 % of the screen.
+        size = RememberedSize(dialog, self.context.settings, "scan_review", REVIEW_SIZE)
+        size.apply()
+        dialog.finished.connect(lambda _result: size.remember())
         self.review_dialog = dialog
         dialog.open()
         return dialog

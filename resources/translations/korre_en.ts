@@ -117,17 +117,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="152"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="174"/>
         <source>Not on this form version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="157"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="179"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="160"/>
+        <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="182"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,251 +211,241 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="45"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="50"/>
-        <source>&amp;Form version:</source>
+        <location filename="../../ui/consent_entry_dialog.ui" line="85"/>
+        <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/consent_entry_dialog.ui" line="59"/>
+        <source>&amp;Form version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_entry_dialog.ui" line="68"/>
         <source>&amp;Answers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="71"/>
+        <location filename="../../ui/consent_entry_dialog.ui" line="80"/>
         <source>J yes · N no · Space toggles · Delete clears · Shift+J/N whole row · Ctrl+J/N whole column · Ctrl+Shift+J/N everything · Enter saves and starts the next form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_entry_dialog.ui" line="76"/>
-        <source>N&amp;ote:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentFormWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="21"/>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="22"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="65"/>
         <source>Until withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="24"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="25"/>
         <source>The school year it is signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="26"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="27"/>
         <source>A number of years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="36"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="37"/>
         <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="61"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="62"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="63"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="64"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="70"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71"/>
         <source>What it is for, who records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72"/>
         <source>Where recordings are used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="72"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73"/>
         <source>What needs no consent:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="73"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74"/>
         <source>Later, changing, withdrawing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="74"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="75"/>
         <source>Contact (name, e-mail, phone):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="96"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="97"/>
         <source>Give the version a label, for example 2027-2028.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="99"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="100"/>
         <source>There is a version with this label already; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103"/>
         <source>Add at least one channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="103"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="104"/>
         <source>The code %1 may hold only lower-case letters a-z, digits and _ (no spaces).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="107"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108"/>
         <source>The code %1 is there twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="108"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="109"/>
         <source>The channel with code %1 has no name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="111"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="112"/>
         <source>The channel %1 asks about nothing: tick a medium or remove it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="114"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115"/>
         <source>Tick at least one medium on a channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="115"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116"/>
         <source>A medium is asked twice on a channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="116"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117"/>
         <source>A medium is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="117"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="118"/>
         <source>The item %1 is not a medium on one of the channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="120"/>
+        <location filename="../../korre_desktop/gui/consent_form_words.py" line="121"/>
         <source>This version is in use (statements or printed forms refer to it): its date can no longer change. Make a new version instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/consent_form_words.py" line="125"/>
-        <source>This date does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/consent_form_words.py" line="126"/>
-        <source>Type the date as dd-mm-yyyy, for example 01-08-2027.</source>
+        <source>This date does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsentFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>In effect from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>Validity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="143"/>
         <source>In use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
         <source>Code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="149"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="151"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="153"/>
         <source>Explanation for parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="329"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="201"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="331"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="201"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="204"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="206"/>
         <source>The version in effect today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="238"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="240"/>
         <source>In use: statements or printed forms refer to this version, so it can no longer be changed. To change the form, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="243"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="245"/>
         <source>Not in use yet: nothing refers to this version. Its effective date can still change; for anything else, make a new version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="335"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="337"/>
         <source>A copied channel keeps its code: it links the answers on earlier versions to this channel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="351"/>
         <source>Until the next school year starts on %1 (a setting: Manage → Settings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="372"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="374"/>
         <source>A new version, copied from version %1. Change what you need, then save it; nothing is saved before that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="570"/>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="576"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="574"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580"/>
         <source>Making the preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="580"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="584"/>
         <source>Preview of consent form version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="648"/>
+        <location filename="../../korre_desktop/gui/dialogs/consent_forms.py" line="652"/>
         <source>Saved at %1: version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,77 +495,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="118"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="123"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="122"/>
         <source>Save &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="124"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="123"/>
         <source>Change the effective date of this version (only while it is not in use)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="145"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="144"/>
         <source>Validit&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="159"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="158"/>
         <source>Number of years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="187"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="186"/>
         <source>&amp;Channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="191"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="190"/>
         <source>Channels and the media asked on each</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="202"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="201"/>
         <source>&amp;Add channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="207"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="206"/>
         <source>&amp;Remove channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="212"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="211"/>
         <source>Move &amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="217"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="216"/>
         <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="237"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="236"/>
         <source>Texts for &amp;parents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="243"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="242"/>
         <source>Texts for &amp;students (16+)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="260"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="259"/>
         <source>Discard c&amp;hanges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/consent_forms_dialog.ui" line="265"/>
+        <location filename="../../ui/consent_forms_dialog.ui" line="264"/>
         <source>Save the new versi&amp;on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,6 +585,34 @@
     <message>
         <location filename="../../korre_desktop/gui/tabs/consent.py" line="97"/>
         <source>Turned 16: ask the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="42"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="46"/>
+        <source>Type the date as dd-mm-yyyy, for example %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="52"/>
+        <source>Fill in the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="85"/>
+        <source>dd-mm-yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/date_field.py" line="86"/>
+        <source>Choose a date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -840,22 +853,22 @@
 <context>
     <name>DocumentViewer</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="56"/>
         <source>Page </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57"/>
         <source>Zoom &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="58"/>
         <source>Zoom &amp;in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="61"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -954,17 +967,11 @@
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="235"/>
-        <location filename="../../ui/employee_dialog.ui" line="260"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/employee_dialog.ui" line="236"/>
         <source>Leave empty when the start date is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/employee_dialog.ui" line="249"/>
+        <location filename="../../ui/employee_dialog.ui" line="248"/>
         <source>En&amp;d date:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -983,7 +990,7 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/employees.py" line="34"/>
-        <source>&amp;Employment:</source>
+        <source>Emplo&amp;yment:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,32 +1032,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="128"/>
         <source>Save and &amp;next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="195"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="197"/>
         <source>Saved at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="209"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="211"/>
         <source>%1 items have no answer; they are saved as blank, which never counts as consent. Press %2 again to save anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="224"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="226"/>
         <source>Choose the person first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="234"/>
-        <source>Type the date as dd-mm-yyyy, for example %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="261"/>
+        <location filename="../../korre_desktop/gui/dialogs/entry_base.py" line="254"/>
         <source>One moment: the evidence is still being processed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1161,7 +1163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="911"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="930"/>
         <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
@@ -1180,47 +1182,47 @@
 <context>
     <name>Evidence</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="48"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="58"/>
         <source>The file is too big to attach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="49"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="59"/>
         <source>The image cannot be read: it is damaged or incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="52"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62"/>
         <source>The image is far too large (too many pixels) to attach safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="55"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="65"/>
         <source>The file is not what its name says (for example a text file named .png).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="58"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="68"/>
         <source>This kind of file cannot be attached: use an image (PNG, JPEG, TIFF, HEIC) or a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="62"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="72"/>
         <source>The PDF is damaged and cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="63"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="73"/>
         <source>The PDF is protected with a password; save it without a password first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="66"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="76"/>
         <source>The PDF has no pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="67"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="77"/>
         <source>That page does not exist in this file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,99 +1230,99 @@
 <context>
     <name>EvidencePanel</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="137"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148"/>
         <source>&lt;b&gt;Evidence&lt;/b&gt; (scan or photo of the signed form)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="144"/>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="205"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="155"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="220"/>
         <source>Drop a file here,
 choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="148"/>
-        <source>&amp;File…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="149"/>
-        <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="150"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="161"/>
         <source>&amp;Rotate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="151"/>
-        <source>Cro&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="153"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="164"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="154"/>
-        <source>&amp;Straighten photo</source>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="159"/>
+        <source>Fil&amp;e…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="156"/>
-        <source>Pa&amp;ge:</source>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="160"/>
+        <source>Pa&amp;ste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="237"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="162"/>
+        <source>&amp;Crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="165"/>
+        <source>Straig&amp;hten photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="167"/>
+        <source>Page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="254"/>
         <source>Choose the scan or photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="239"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="255"/>
         <source>Scans and photos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="257"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="273"/>
         <source>clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="273"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="289"/>
         <source>The clipboard holds no image or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="303"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="319"/>
         <source>Drag a rectangle over the part to keep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="330"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="346"/>
         <source>Processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="355"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="371"/>
         <source>straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="357"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="373"/>
         <source>no page edge found: not straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="360"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="376"/>
         <source>form %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="373"/>
+        <location filename="../../korre_desktop/gui/widgets/evidence_panel.py" line="389"/>
         <source>dropped image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,73 +1330,84 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ExportActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="35"/>
-        <source>Export overview to Excel…</source>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="38"/>
+        <source>Export &amp;overview to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="37"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="40"/>
         <source>Response, consent rates and open items per school and class, for management</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="57"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="60"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="81"/>
         <source>Export overview to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="62"/>
+        <source>The overview shows the consent and protocol status of everyone on the lists on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="65"/>
+        <source>Status &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="83"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="86"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="108"/>
         <source>Exporting the overview to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="87"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="92"/>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="139"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="114"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="161"/>
         <source>Export overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="123"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="145"/>
         <source>Overview written to %1: %2 students, %3 staff, %4 open items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="133"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="155"/>
         <source>Cancelled: the overview was not written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="146"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="168"/>
         <source>%1 is open in Excel or another program, or it is read-only. Close it and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="151"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="173"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="153"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="175"/>
         <source>%1 is a folder. Choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="155"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="177"/>
         <source>The overview is an Excel workbook: choose a name that ends in .xlsx.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/export_actions.py" line="157"/>
+        <location filename="../../korre_desktop/gui/export_actions.py" line="179"/>
         <source>%1 cannot be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,67 +1731,83 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="198"/>
-        <source>Print consent forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="200"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
-        <source>Print protocol sheets…</source>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
+        <source>Print &amp;consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="205"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="322"/>
+        <source>Print &amp;protocol sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="324"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="231"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="380"/>
+        <source>Forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="402"/>
+        <source>Printing forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="413"/>
         <source>Save consent forms as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="233"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="415"/>
         <source>Save protocol sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="237"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="423"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="250"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="446"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
         <source>Making forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="250"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="479"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="489"/>
         <source>Cancelled: no forms were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="280"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="507"/>
+        <source>%1 forms sent to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="509"/>
         <source>%1 forms written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="515"/>
         <source>Forms printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="289"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="517"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1895,7 +1924,7 @@ choose one, or paste (Ctrl+V)</source>
     <name>ImportActions</name>
     <message>
         <location filename="../../korre_desktop/gui/import_actions.py" line="29"/>
-        <source>Import…</source>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2100,280 +2129,275 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="180"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
-        <location filename="../../ui/import_wizard.ui" line="298"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.ui" line="303"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="217"/>
-        <location filename="../../ui/import_wizard.ui" line="304"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../ui/import_wizard.ui" line="309"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="225"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="230"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="235"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="241"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="266"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="278"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="282"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="311"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="315"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="325"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="330"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="345"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="382"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="392"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="655"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="681"/>
         <source>New, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="662"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
         <source>Changed, %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="915"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="934"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="412"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="351"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="424"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="428"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="447"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="459"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="467"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="485"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="511"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="515"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="494"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="520"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="495"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="521"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="528"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="554"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="596"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="622"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="602"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="608"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="634"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="616"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="624"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="654"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="648"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="674"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="669"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="695"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="680"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="706"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="682"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="708"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="696"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="722"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="720"/>
-        <source>Type the leaving date as dd-mm-yyyy, for example %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="740"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="771"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="789"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="774"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="792"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="780"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="798"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="784"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="795"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="814"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="831"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="828"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="847"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,12 +2492,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.ui" line="242"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_wizard.ui" line="293"/>
+        <location filename="../../ui/import_wizard.ui" line="298"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,142 +3521,137 @@ choose one, or paste (Ctrl+V)</source>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/leave_dialog.ui" line="36"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="125"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="133"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="135"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="246"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="252"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="284"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="290"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="297"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="330"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="474"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="480"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="477"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="493"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="499"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="511"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="539"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="581"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="585"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3857,7 +3871,7 @@ choose one, or paste (Ctrl+V)</source>
     <name>PrintActions</name>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="38"/>
-        <source>No-photo list…</source>
+        <source>&amp;No-photo list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3867,7 +3881,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/print_actions.py" line="44"/>
-        <source>Worklists as PDF…</source>
+        <source>&amp;Worklists as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3879,56 +3893,57 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
         <source>Give the trip group a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49"/>
         <source>The name is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="50"/>
         <source>There is already a trip group with this name on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
         <source>Add at least one student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="60"/>
         <source>Nobody at this school is on the list on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="63"/>
         <source>This class is not in the school year of this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66"/>
         <source>This school is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
         <source>Choose who is on the list first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="84"/>
+        <location filename="../../korre_desktop/gui/printing.py" line="49"/>
         <source>The printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="90"/>
+        <location filename="../../korre_desktop/gui/printing.py" line="55"/>
         <source>The printer stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/printing.py" line="35"/>
         <location filename="../../ui/print_dialog.ui" line="6"/>
         <source>Print</source>
         <translation type="unfinished"></translation>
@@ -3994,58 +4009,62 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="125"/>
-        <location filename="../../ui/print_dialog.ui" line="191"/>
-        <source>dd-mm-yyyy</source>
+        <location filename="../../ui/print_dialog.ui" line="197"/>
+        <source>Save tr&amp;ip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="130"/>
-        <source>Add st&amp;udent:</source>
+        <location filename="../../ui/print_dialog.ui" line="267"/>
+        <source>Pr&amp;eview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/print_dialog.ui" line="139"/>
+        <source>Add st&amp;udent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="148"/>
+        <source>&amp;A whole class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="161"/>
+        <source>Add the whole &amp;class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_dialog.ui" line="173"/>
         <source>Students:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="153"/>
+        <location filename="../../ui/print_dialog.ui" line="187"/>
         <source>&amp;Remove student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="163"/>
-        <source>Sa&amp;ve trip group</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.ui" line="181"/>
+        <location filename="../../ui/print_dialog.ui" line="215"/>
         <source>&amp;Valid on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="220"/>
+        <location filename="../../ui/print_dialog.ui" line="253"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="234"/>
-        <source>Pre&amp;view</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/print_dialog.ui" line="239"/>
+        <location filename="../../ui/print_dialog.ui" line="272"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="244"/>
+        <location filename="../../ui/print_dialog.ui" line="277"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_dialog.ui" line="254"/>
+        <location filename="../../ui/print_dialog.ui" line="287"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,47 +4072,57 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="147"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="257"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="151"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="155"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="265"/>
         <source>There is no consent form version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="156"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
         <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="161"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="271"/>
         <source>This class is not in the school year of the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="164"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="274"/>
         <source>This school is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="165"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
+        <source>Student %1 is not on the lists on the print date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="278"/>
+        <source>Number %1 is used at several schools: choose students of one school at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="169"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="286"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="170"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4101,47 +4130,52 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="48"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="70"/>
         <source>Print consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="51"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="73"/>
         <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="55"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="77"/>
         <source>Print protocol sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="80"/>
         <source>One signature sheet per person for the current version of the social-media protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="62"/>
-        <source>Save as PDF…</source>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="84"/>
+        <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="112"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="190"/>
+        <source>Add the students to print forms for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="192"/>
         <source>This school has no classes in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="114"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="123"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="202"/>
         <source>%1 forms for %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="129"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="208"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,155 +4185,180 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="17"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="18"/>
         <source>For whom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="21"/>
-        <source>The students of a &amp;class</source>
+        <location filename="../../ui/print_forms_dialog.ui" line="22"/>
+        <source>The s&amp;tudents of a class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="27"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="28"/>
+        <source>C&amp;hosen students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="33"/>
         <source>All &amp;staff of a school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="38"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="44"/>
         <source>S&amp;chool:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/print_forms_dialog.ui" line="47"/>
+        <location filename="../../ui/print_forms_dialog.ui" line="53"/>
         <source>C&amp;lass:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="62"/>
+        <source>Add st&amp;udent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="71"/>
+        <source>Students:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="85"/>
+        <source>&amp;Remove student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="112"/>
+        <source>Pr&amp;eview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="113"/>
+        <source>The forms as they will be printed (they are made once: printing or saving them afterwards prints these)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/print_forms_dialog.ui" line="118"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="166"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138"/>
         <source>Print worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="169"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="141"/>
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="173"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="145"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="158"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="188"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160"/>
         <source>Print no-photo list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="163"/>
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="218"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
         <source>No trip groups yet: make one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="230"/>
-        <source>Type the date as dd-mm-yyyy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="258"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="224"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="333"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="295"/>
         <source>students: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="399"/>
-        <source>Type the trip date as dd-mm-yyyy.</source>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="349"/>
+        <source>%1 students of %2 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="414"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398"/>
         <source>Trip group saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="433"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417"/>
         <source>Choose a trip group, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="437"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="443"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427"/>
         <source>Tick at least one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452"/>
         <source>Making the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469"/>
         <source>Page %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="491"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
         <source>Cancelled; nothing was saved or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="502"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486"/>
         <source>That did not work; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="524"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508"/>
         <source>Pages: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="536"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="521"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="538"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="523"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="560"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="542"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="576"/>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="597"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="573"/>
         <source>Sent to the printer (pages: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,79 +4406,74 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_entry_dialog.ui" line="45"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/protocol_entry_dialog.ui" line="50"/>
-        <source>N&amp;ote:</source>
+        <location filename="../../ui/protocol_entry_dialog.ui" line="59"/>
+        <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProtocolVersionsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="34"/>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="45"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="35"/>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="36"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="45"/>
         <source>Students</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="51"/>
         <source>%1 · version %2 · in effect from %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="57"/>
         <source>no document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="68"/>
         <source>Choose the protocol document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="81"/>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="112"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="117"/>
         <source>The protocol document must be a PDF.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="92"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="97"/>
         <source>Choose the PDF first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="116"/>
         <source>Give the version a label, for example 2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="118"/>
         <source>This version already exists for this group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="122"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="127"/>
         <location filename="../../ui/protocol_versions_dialog.ui" line="37"/>
         <source>(none chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="137"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="142"/>
         <source>This version has no document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="145"/>
         <source>Protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4435,7 +4489,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../ui/protocol_versions_dialog.ui" line="21"/>
-        <source>&amp;View document</source>
+        <source>View &amp;document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4474,17 +4528,12 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="66"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="71"/>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="80"/>
         <source>&amp;For:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/protocol_versions_dialog.ui" line="78"/>
+        <location filename="../../ui/protocol_versions_dialog.ui" line="87"/>
         <source>&amp;Add version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,187 +4618,177 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="18"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
         <source>Fill in the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
         <source>Fill in the school year, for example 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
         <source>Fill in the student number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
         <source>Fill in the staff number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
         <source>Fill in the first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
         <source>Fill in the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
         <source>Fill in the partner&apos;s surname, or choose the own surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
         <source>Fill in the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
         <source>Fill in the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
         <source>Fill in the leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
         <source>Choose a school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
         <source>Choose the type of employment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34"/>
         <source>Choose a guardian from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="36"/>
         <source>Fill in this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="55"/>
         <source>Fill in the first name or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="58"/>
-        <source>Type the date as dd-mm-yyyy, for example 05-09-2026.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="60"/>
-        <source>The date %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="63"/>
         <source>This date cannot be before %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="67"/>
         <source>The date of birth cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="79"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
         <source>This is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
         <source>Type the school year as 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="87"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
         <source>This record no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
         <source>A school with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
         <source>School year %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="92"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
         <source>This class already exists at this school in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
         <source>This class belongs to another school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
         <source>Student number %1 already exists at this school (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98"/>
         <source>Staff number %1 already exists (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="103"/>
         <source>This guardian is already linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="106"/>
         <source>This guardian is not linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="109"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="108"/>
         <source>This value cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4757,36 +4796,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="102"/>
-        <location filename="../../ui/record_tab.ui" line="42"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
+        <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="105"/>
-        <location filename="../../ui/record_tab.ui" line="54"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="107"/>
+        <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="199"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="208"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="219"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="203"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="212"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="223"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="286"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="290"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="336"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="340"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="370"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="377"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4806,22 +4845,22 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="30"/>
+        <location filename="../../ui/record_tab.ui" line="35"/>
         <source>&amp;School:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="66"/>
-        <source>Show &amp;former</source>
+        <location filename="../../ui/record_tab.ui" line="71"/>
+        <source>Show f&amp;ormer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="81"/>
+        <location filename="../../ui/record_tab.ui" line="86"/>
         <source>List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/record_tab.ui" line="91"/>
+        <location filename="../../ui/record_tab.ui" line="96"/>
         <source>Details and history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5018,93 +5057,93 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="58"/>
-        <source>Read scanned forms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="192"/>
-        <source>Check scanned forms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="66"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
         <source>Pages the reader was not sure of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="68"/>
-        <source>Watch a scan folder…</source>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
+        <source>&amp;Read scanned forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="196"/>
+        <source>Chec&amp;k scanned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
+        <source>&amp;Watch a scan folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="73"/>
         <source>Read forms as the copier saves them into a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="93"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="98"/>
         <source>Read scanned forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="95"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="99"/>
         <source>Scans and photos (%1);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="111"/>
         <source>Reading scanned forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="107"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="111"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="130"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="134"/>
         <source>Reading scanned forms… page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="154"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="158"/>
         <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="164"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="168"/>
         <source>Scan folder: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="172"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="176"/>
         <source>Scanned forms read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="179"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="183"/>
         <source>Check now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="228"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="236"/>
         <source>Folder the copier saves scans into</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="242"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="250"/>
         <source>Watching %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="243"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="251"/>
         <source>Watching scan folder %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5488,72 +5527,67 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="285"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="286"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="287"/>
         <source>Signed on (dd-mm-yyyy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="291"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="300"/>
         <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="297"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="306"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="310"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="319"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="317"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="326"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="318"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="327"/>
         <source>The previous page (Ctrl+Left or Page Up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="324"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="333"/>
         <source>S&amp;kip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="325"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="334"/>
         <source>The next page, without deciding this one (Ctrl+Right or Page Down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="331"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="340"/>
         <source>&amp;Reject…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="332"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="341"/>
         <source>Save nothing from this page: not a form, unusable or a copy (Ctrl+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="343"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="352"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="344"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="353"/>
         <source>Save the form with these answers and go to the next page (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/scan_review_dialog.ui" line="350"/>
+        <location filename="../../ui/scan_review_dialog.ui" line="359"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6052,22 +6086,16 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/student_dialog.ui" line="127"/>
-        <location filename="../../ui/student_dialog.ui" line="152"/>
-        <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/student_dialog.ui" line="128"/>
         <source>Leave empty when the date of birth is not known: the student then counts as younger than 16 and is on the worklist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="141"/>
+        <location filename="../../ui/student_dialog.ui" line="140"/>
         <source>&amp;Enrolled on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/student_dialog.ui" line="165"/>
+        <location filename="../../ui/student_dialog.ui" line="163"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6143,32 +6171,27 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="43"/>
-        <source>dd-mm-yyyy</source>
+        <location filename="../../ui/withdraw_dialog.ui" line="71"/>
+        <source>No&amp;te:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="48"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="57"/>
         <source>&amp;Items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="55"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="64"/>
         <source>&amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="56"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="65"/>
         <source>N&amp;one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="62"/>
-        <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/withdraw_dialog.ui" line="68"/>
+        <location filename="../../ui/withdraw_dialog.ui" line="77"/>
         <source>For example: withdrawn by e-mail</source>
         <translation type="unfinished"></translation>
     </message>

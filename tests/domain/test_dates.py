@@ -1,4 +1,4 @@
-"""Dates as Dutch users type them: dd-mm-jjjj."""
+"""Dates as Dutch users type them: dd-mm-jjjj, or d-m-jj."""
 
 from __future__ import annotations
 
@@ -15,13 +15,43 @@ from korre_desktop.domain.dates import (
     parse_dutch_date,
 )
 
+TODAY = date(2026, 11, 24)
+
 
 @pytest.mark.parametrize(
     "text",
-    ["05-09-2026", "5-9-2026", "05/09/2026", "5/9/2026", "05.09.2026", " 05-09-2026 "],
+    [
+        "05-09-2026",
+        "5-9-2026",
+        "05/09/2026",
+        "5/9/2026",
+        "05.09.2026",
+        " 05-09-2026 ",
+        "5 - 9 - 2026",
+        "5-9-26",
+        "05-09-26",
+        "5.9.26",
+    ],
 )
 def test_accepted_spellings(text: str) -> None:
-    assert parse_dutch_date(text) == date(2026, 9, 5)
+    assert parse_dutch_date(text, TODAY) == date(2026, 9, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1-8-36", date(2036, 8, 1)),  # at most ten years ahead: this century
+        ("1-8-37", date(1937, 8, 1)),  # further: the last one
+        ("14-3-85", date(1985, 3, 14)),  # a birth date
+        ("1-8-00", date(2000, 8, 1)),
+    ],
+)
+def test_a_two_digit_year_pivots_around_today(text: str, expected: date) -> None:
+    assert parse_dutch_date(text, TODAY) == expected
+
+
+def test_the_pivot_follows_today() -> None:
+    assert parse_dutch_date("1-8-37", date(2027, 1, 1)) == date(2037, 8, 1)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +59,6 @@ def test_accepted_spellings(text: str) -> None:
     [
         "",
         "   ",
-        "05-09-26",  # two-digit year: 1926 or 2026?
         "2026-09-05",  # ISO order is not how the office types dates
         "05-09/2026",  # mixed separators
         "05 09 2026",
@@ -44,10 +73,12 @@ def test_wrong_format_is_refused(text: str) -> None:
         parse_dutch_date(text)
 
 
-@pytest.mark.parametrize("text", ["31-02-2026", "29-02-2027", "00-01-2026", "01-13-2026"])
+@pytest.mark.parametrize(
+    "text", ["31-02-2026", "29-02-2027", "00-01-2026", "01-13-2026", "31-02-26", "31-4-26"]
+)
 def test_impossible_date_is_refused(text: str) -> None:
     with pytest.raises(ImpossibleDateError):
-        parse_dutch_date(text)
+        parse_dutch_date(text, TODAY)
 
 
 def test_both_errors_are_value_errors() -> None:

@@ -5,10 +5,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 
 from korre_desktop.gui.app import create_main_window
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.i18n import install_translators
+from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.main_window import MainWindow
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.services.demo import generate_demo
@@ -56,3 +59,34 @@ def window(qtbot, demo_db: Path, settings: QSettings, dutch) -> Iterator[MainWin
     yield opened
     opened.close()
     opened.context.jobs.wait()
+
+
+@pytest.fixture
+def english(qapp, dutch) -> Iterator[None]:
+    """The English window: the Dutch translators out for this test."""
+    for translator in dutch:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    yield
+    for translator in dutch:
+        qapp.installTranslator(translator)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+
+
+@pytest.fixture
+def review_context(store, records, tmp_path, settings, qapp):
+    """A database with scanned pages waiting for review, and a context on it."""
+    from tests.gui.test_scan_review import TODAY, build_stack
+
+    build_stack(store, records, tmp_path)
+    made = AppContext(
+        store=store,
+        open_store=lambda: Store.open(store.path, actor="test"),
+        jobs=JobRunner(),
+        errors=ErrorPresenter(),
+        settings=settings,
+        today=lambda: TODAY,
+    )
+    yield made
+    made.jobs.cancel_all()
+    made.jobs.wait()

@@ -275,7 +275,7 @@ def test_problems_are_shown_next_to_their_cause_in_dutch(qtbot, context, store, 
     click(qtbot, ui.saveVersion)
     shown_problems = dialog.problems_shown()
     assert shown_problems.pop("label") == "Geef de versie een naam, bijvoorbeeld 2027-2028."
-    assert shown_problems.pop("effective") == "Deze datum bestaat niet."
+    assert shown_problems.pop("effective") == "31-02-2027 bestaat niet."
     assert shown_problems.pop("channels").splitlines() == [
         "Het kanaal website vraagt nergens naar: vink een medium aan of verwijder het kanaal.",
         "De code Pers 2 mag alleen kleine letters a-z, cijfers en _ bevatten (geen spaties).",
@@ -311,7 +311,7 @@ def test_the_effective_date_of_a_version_not_in_use(qtbot, context, store, recor
     ui.versions.selectRow(0)
     type_into(qtbot, ui.effectiveDate, "32-08-2027")
     click(qtbot, ui.saveDate)
-    assert dialog.problems_shown() == {"effective": "Deze datum bestaat niet."}
+    assert dialog.problems_shown() == {"effective": "32-08-2027 bestaat niet."}
     type_into(qtbot, ui.effectiveDate, "15-08-2027")
     assert dialog.problems_shown() == {}
     click(qtbot, ui.saveDate)

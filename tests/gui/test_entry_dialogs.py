@@ -123,7 +123,8 @@ def test_bad_date_keeps_everything_typed(qtbot, office):
     )
     qtbot.keyClick(ui.grid, Qt.Key.Key_Return)
     assert statements(office) == []
-    assert "dd-mm-jjjj" in ui.message.text()
+    assert ui.signedDateError.text() == "31-02-2026 bestaat niet."  # beside the date
+    assert ui.signedDate.text() == "31-02-2026"
     assert ui.note.text() == "via de mentor" and ui.person.person() is not None
     assert all(ui.grid.answers().values())
     ui.signedDate.setText("25-12-2026")  # after today

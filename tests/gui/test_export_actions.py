@@ -39,6 +39,16 @@ def chosen(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, object]
     return answer
 
 
+def trigger(actions: ExportActions, typed: str | None = None) -> None:
+    """The menu item, then OK on the date question (with ``typed`` typed into it)."""
+    actions.export_overview.trigger()
+    question = actions.date_question
+    assert question is not None and question.isVisible()
+    if typed is not None:
+        question.field.setText(typed)
+    question.buttons.button(question.buttons.StandardButton.Ok).click()
+
+
 def _partials(folder: Path) -> list[str]:
     return [p.name for p in folder.iterdir() if p.name.endswith(".partial")]
 
@@ -46,8 +56,8 @@ def _partials(folder: Path) -> list[str]:
 def test_the_action_exports_the_overview(qtbot, window, actions, chosen, tmp_path) -> None:
     out_file = tmp_path / "overzicht.xlsx"
     actions.set_date(date(2026, 11, 20))
-    assert actions.export_overview.text() == tr("Export overview to Excel…")
-    actions.export_overview.trigger()
+    assert actions.export_overview.text() == tr("Export &overview to Excel…")
+    trigger(actions)
     assert actions.job is not None
     qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)
     assert out_file.exists()
@@ -72,7 +82,7 @@ def test_default_date_is_today_and_suffix_is_added(
     qtbot, window, actions, chosen, tmp_path
 ) -> None:
     chosen["path"] = str(tmp_path / "zonder-extensie")
-    actions.export_overview.trigger()
+    trigger(actions)
     qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)
     assert chosen["asked"][2] == str(Path.home() / f"overzicht-{DEMO_DAY.isoformat()}.xlsx")
     out_file = tmp_path / "zonder-extensie.xlsx"
@@ -80,9 +90,48 @@ def test_default_date_is_today_and_suffix_is_added(
     assert load_workbook(out_file)["Samenvatting"]["B2"].value.date() == DEMO_DAY
 
 
+def test_the_date_is_asked_first_and_a_wrong_one_is_refused(
+    qtbot, window, actions, chosen, tmp_path
+) -> None:
+    actions.set_date(date(2026, 11, 20))
+    actions.export_overview.trigger()
+    question = actions.date_question
+    assert question.field.text() == "20-11-2026"  # the Mediatoestemming tab's date
+    question.field.setText("31-02-2026")
+    question.buttons.button(question.buttons.StandardButton.Ok).click()
+    assert question.isVisible() and question.error.text() == "31-02-2026 bestaat niet."
+    assert "asked" not in chosen and actions.job is None
+    question.field.setText("1-9-26")
+    question.buttons.button(question.buttons.StandardButton.Ok).click()
+    assert not question.isVisible()
+    assert chosen["asked"][2].endswith("overzicht-2026-09-01.xlsx")
+    qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)
+    cell = load_workbook(tmp_path / "overzicht.xlsx")["Samenvatting"]["B2"].value
+    assert cell.date() == date(2026, 9, 1)
+
+
+def test_cancelling_the_date_question_does_nothing(window, actions, chosen) -> None:
+    actions.export_overview.trigger()
+    actions.date_question.reject()
+    assert "asked" not in chosen and actions.job is None
+
+
+def test_the_file_dialog_opens_in_the_export_folder_used_last(
+    qtbot, window, actions, chosen, tmp_path
+) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    chosen["path"] = str(folder / "eerste.xlsx")
+    trigger(actions)
+    qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)
+    trigger(actions)
+    qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)
+    assert chosen["asked"][2] == str(folder / f"overzicht-{DEMO_DAY.isoformat()}.xlsx")
+
+
 def test_cancelling_the_file_dialog_does_nothing(window, actions, chosen) -> None:
     chosen["path"] = ""
-    actions.export_overview.trigger()
+    trigger(actions)
     assert actions.job is None
     assert window.context.errors.shown == []
 
@@ -99,7 +148,7 @@ def test_cancel_in_the_progress_dialog_writes_no_file(
         return real(store, path, on, progress)
 
     monkeypatch.setattr(overview, "export_overview", gated)
-    actions.export_overview.trigger()
+    trigger(actions)
     qtbot.waitUntil(started.is_set, timeout=20_000)
     assert not actions.export_overview.isEnabled()  # one export at a time
     assert actions.run_export_overview(tmp_path / "tweede.xlsx", DEMO_DAY) is None
@@ -123,7 +172,7 @@ def test_a_locked_file_is_shown_as_an_error(
         raise PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(target.os, "replace", refuse)
-    actions.export_overview.trigger()
+    trigger(actions)
     qtbot.waitUntil(lambda: actions.job is None, timeout=20_000)
     expected = tr(
         "%1 is open in Excel or another program, or it is read-only. Close it and export again."
@@ -137,7 +186,7 @@ def test_an_excel_lock_file_stops_the_export_before_it_starts(
     window, actions, chosen, tmp_path
 ) -> None:
     (tmp_path / "~$overzicht.xlsx").write_bytes(b"")
-    actions.export_overview.trigger()
+    trigger(actions)
     assert actions.job is None
     assert len(window.context.errors.shown) == 1
     assert str(tmp_path / "overzicht.xlsx") in window.context.errors.shown[0]

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.gui import status_text
@@ -72,7 +72,7 @@ def test_consent_tab_has_a_column_per_item_in_force_with_the_versions_labels(qtb
     assert cell(tab, 0, "Foto\nWebsite van\nde school") == "toegestaan"
     # Before the new version was in force, only the default items are columns.
     with qtbot.waitSignal(tab.loading_changed, timeout=20_000, check_params_cb=lambda b: not b):
-        tab.ui.date.setDate(QDate(2026, 8, 15))
+        tab.ui.date.set_date(date(2026, 8, 15))
     assert len(headers(tab)) == 5 + 18 and headers(tab)[5] == "Foto\nSchoolgids\nen brochures"
 
 
@@ -115,7 +115,7 @@ def test_a_form_of_the_new_version_typed_by_keyboard(qtbot, office):
     grid = ui.grid
     assert (grid.rowCount(), grid.columnCount()) == (2, 2)  # foto, film × klassenfoto, pers
     header = [grid.horizontalHeaderItem(c).text() for c in range(2)]
-    assert header == ["Klassenfoto en\nschoolfotograaf", "Krant en\nlokale media"]
+    assert header == ["Klassenfoto en\nschoolfotograaf", "Krant en\nlokale\nmedia"]
     assert grid.horizontalHeaderItem(1).toolTip().startswith(f"{PERS_LABEL}: Een foto")
     assert [grid.verticalHeaderItem(r).text() for r in range(2)] == ["Foto", "Film"]
     dash = grid.item(1, 0)
@@ -150,7 +150,7 @@ def test_a_form_of_the_new_version_typed_by_keyboard(qtbot, office):
     # The default version still has its own shape.
     ui.formVersion.setCurrentIndex(ui.formVersion.findText("Standaard"))
     assert (grid.rowCount(), grid.columnCount()) == (3, 6)
-    assert grid.horizontalHeaderItem(5).text() == "Eigen sociale\nmedia van\nmedewerkers"
+    assert grid.horizontalHeaderItem(5).text() == "Eigen\nsociale\nmedia van\nmedewerkers"
 
 
 def test_withdraw_lists_the_items_of_every_version_by_their_labels(qtbot, office):

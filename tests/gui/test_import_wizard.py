@@ -456,3 +456,54 @@ def test_a_register_column_the_current_version_does_not_ask_is_refused(
     qtbot.waitUntil(lambda: not wizard.busy(), timeout=20_000)
     assert not wizard.plans
     assert "Foto: Website van de school" in wizard.ui.checkError.text()
+
+
+def open_wizard(qtbot, context) -> ImportWizard:
+    wizard = ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def test_the_school_is_remembered_per_source(qtbot, context, students_csv, tmp_path):
+    """Two schools: the first export of this administration system goes to the second
+    school; the next file with the same columns opens on that school, another source not."""
+    other = context.store.insert(
+        "schools", {"name": "CBS Het Kompas", "brin": "11BB", "created_at": "2026-01-01"}
+    )
+    wizard = open_wizard(qtbot, context)
+    choose(qtbot, wizard, "students", students_csv)
+    assert wizard.ui.schoolCombo.currentIndex() == -1  # several schools: the user chooses
+    wizard.ui.schoolCombo.setCurrentIndex(wizard.ui.schoolCombo.findData(other))
+    check(qtbot, wizard)
+    apply(qtbot, wizard)
+    wizard.accept()
+    again = open_wizard(qtbot, context)
+    later = write_csv(tmp_path / "later.csv", [STUDENTS[0], STUDENTS[1]])
+    choose(qtbot, again, "students", later)
+    assert again.ui.schoolCombo.currentData() == other
+    again.reject()
+    elsewhere = open_wizard(qtbot, context)
+    other_source = [["Stamnr", "Voornaam", "Achternaam", "Klas"], ["7", "Ot", "Bos", "1A"]]
+    choose(qtbot, elsewhere, "students", write_csv(tmp_path / "ander.csv", other_source))
+    assert elsewhere.ui.schoolCombo.currentIndex() == -1
+    elsewhere.reject()
+
+
+def test_the_file_dialog_opens_in_the_import_folder_used_last(qtbot, wizard, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    asked = []
+
+    def dialog(parent, caption, start, filters):
+        asked.append(start)
+        return str(write_csv(folder / "leerlingen.csv", STUDENTS)), filters
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(dialog))
+    wizard.choose_file()
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=10_000)
+    wizard.choose_file()
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=10_000)
+    assert asked[1] == str(folder)

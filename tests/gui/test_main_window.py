@@ -3,7 +3,7 @@
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
 from korre_desktop.domain.consent import ConsentStatus
@@ -102,7 +102,7 @@ def test_consent_tab_date_changes_the_statuses(qtbot, window):
     with qtbot.waitSignal(
         tab.loading_changed, timeout=20_000, check_params_cb=lambda busy: not busy
     ):
-        tab.ui.date.setDate(QDate(2026, 7, 1))  # last school year
+        tab.ui.date.set_date(date(2026, 7, 1))  # last school year
     earlier = {(p.kind, p.id): p.consent for p in tab.model.all_rows()}
     assert earlier != today
     # Expired this year means valid last year for the demo's per-school-year policy.
@@ -138,7 +138,7 @@ def test_layout_is_remembered(qtbot, demo_db, settings, dutch):
 def test_empty_database_offers_demo_data(qtbot, db_path: Path, settings, dutch):
     window = open_window(qtbot, db_path, settings)
     assert window.ui.pages.currentIndex() == START_PAGE
-    assert window.start_page.ui.loadDemo.text() == "&Demogegevens laden"
+    assert window.start_page.ui.loadDemo.text() == "Demogegevens &laden"
     qtbot.mouseClick(window.start_page.ui.loadDemo, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ui.pages.currentIndex() == TABS_PAGE, timeout=30_000)
     wait_loaded(qtbot, window.current_tab())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -41,10 +42,13 @@ def context(demo_db: Path, settings, qapp):
 
 
 @pytest.fixture
-def actions(qtbot, context) -> PrintActions:
+def actions(qtbot, context) -> Iterator[PrintActions]:
     window = QWidget()
     qtbot.addWidget(window)
-    return PrintActions(context, window)
+    made = PrintActions(context, window)
+    yield made
+    if made.current_dialog is not None:  # before the database closes
+        made.current_dialog.close()
 
 
 @pytest.fixture
@@ -103,7 +107,7 @@ def test_save_as_pdf(qtbot, monkeypatch, actions, a_class, tmp_path, context) ->
     assert klass in pages[0] and school in pages[0]
     assert "Geldig op dinsdag 1 december 2026" in pages[0]
     assert dialog.last_summary.students == len(students)
-    assert context.settings.value("print/folder") == str(tmp_path)
+    assert context.settings.value("folders/print") == str(tmp_path)
 
     # The whole school: a section per class.
     dialog.ui.schoolRadio.setChecked(True)
@@ -221,3 +225,27 @@ def test_worklists_for_one_school(qtbot, monkeypatch, actions, a_class, tmp_path
     assert dialog.request().school is None
     dialog.preset(school, klass)
     assert dialog.request().class_name == klass
+
+
+def test_a_trip_group_takes_a_whole_class_at_once(qtbot, dutch, actions, context, a_class) -> None:
+    school, klass, pupils = a_class
+    dialog = actions.open_no_photo()
+    ui = dialog.ui
+    dialog.start_new_group()
+    index = ui.wholeClass.findText(f"{klass} ({school})")
+    assert index >= 0 and tuple(ui.wholeClass.itemData(index)) == (school, klass)
+    ui.wholeClass.setCurrentIndex(index)
+    ui.memberPicker.pick(
+        next(
+            p
+            for p in entry.people_to_choose(context.store, DEMO_DAY)
+            if p.kind == "student" and p.id == pupils[0].id
+        )
+    )
+    qtbot.mouseClick(ui.addClassButton, Qt.MouseButton.LeftButton)
+    assert sorted(dialog.member_ids()) == sorted(p.id for p in pupils)  # each once
+    assert ui.groupMessage.text().startswith(f"{len(pupils) - 1} leerlingen van {klass}")
+    qtbot.keyClicks(ui.groupName, "Schoolreis")
+    qtbot.mouseClick(ui.saveGroupButton, Qt.MouseButton.LeftButton)
+    (saved,) = groups.list_groups(context.store)
+    assert saved.members == len(pupils)

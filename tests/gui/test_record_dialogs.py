@@ -241,7 +241,7 @@ def test_impossible_date_and_wrong_format_show_dutch_errors(qtbot, context, stor
     type_into(qtbot, dialog.ui.enrolledDate, "2026-09-01")
     press_enter(qtbot, dialog)
     assert dialog.problems_shown() == {
-        "birth_date": "De datum 31-02-2016 bestaat niet.",
+        "birth_date": "31-02-2016 bestaat niet.",
         "enrolled_date": "Typ de datum als dd-mm-jjjj, bijvoorbeeld 05-09-2026.",
     }
     assert dialog.ui.birthDate.text() == "31-02-2016"

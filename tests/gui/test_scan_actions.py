@@ -25,9 +25,9 @@ def _statuses(window) -> dict[str, int]:
 
 def test_the_file_menu_offers_reading_checking_and_watching(scan_window):
     texts = [action.text() for action in scan_window.ui.menuFile.actions()]
-    assert "Gescande formulieren inlezen…" in texts
-    assert "Gescande formulieren controleren" in texts
-    assert "Scanmap bewaken…" in texts
+    assert "Gescande formulieren in&lezen…" in texts
+    assert "Gescande formulieren c&ontroleren" in texts
+    assert "&Scanmap bewaken…" in texts
 
 
 def test_a_batch_runs_in_the_background_and_ends_with_a_report(qtbot, scan_window, scan_corpora):
@@ -40,7 +40,9 @@ def test_a_batch_runs_in_the_background_and_ends_with_a_report(qtbot, scan_windo
     assert f"{statuses['saved']} opgeslagen, {statuses['review']} te controleren" in box.text()
     assert "niet ondertekend" in box.informativeText()  # reasons in Dutch
     assert any(b.text() == "Nu controleren" for b in box.buttons())
-    assert actions.review_scans.text() == f"Gescande formulieren controleren ({statuses['review']})"
+    assert (
+        actions.review_scans.text() == f"Gescande formulieren c&ontroleren ({statuses['review']})"
+    )
     box.close()
 
 

@@ -110,6 +110,8 @@ class ConsentFormsDialog(QDialog):
         }
         for label in self._errors.values():
             label.setTextFormat(Qt.TextFormat.PlainText)
+        self.ui.effectiveDate.set_today(context.today)
+        self.ui.effectiveDate.set_error_label(self.ui.effectiveError)
         self._connect()
         self.refresh()
 
@@ -250,7 +252,7 @@ class ConsentFormsDialog(QDialog):
         ui = self.ui
         self._filling = True
         ui.label.setText(label)
-        ui.effectiveDate.setText(format_dutch_date(effective))
+        ui.effectiveDate.set_date(effective)
         words.show_validity(ui.validity, ui.years, form.validity)
         for (student, key), edit in self.text_edits.items():
             texts = form.student_texts if student else form.texts
@@ -428,17 +430,23 @@ class ConsentFormsDialog(QDialog):
             if code.data(NEW_CHANNEL_ROLE) and not code.text().strip():
                 code.setText(slug(item.text()))  # a suggestion; it may still be edited
 
+    def effective_date(self) -> tuple[date | None, DefinitionProblem | None]:
+        """The effective date typed, or what is wrong with it (worded as every date field)."""
+        text = self.ui.effectiveDate.text()
+        try:
+            return parse_dutch_date(text, self.context.today()), None
+        except ImpossibleDateError:
+            return None, DefinitionProblem("date_invalid", "no such date", {"text": text.strip()})
+        except ValueError:
+            return None, DefinitionProblem("date_format", "not dd-mm-yyyy")
+
     def definition(self) -> tuple[FormDefinition | None, list[DefinitionProblem]]:
         """The new version as typed, or the problems with it (all at once)."""
         ui = self.ui
         problems: list[DefinitionProblem] = []
-        effective = None
-        try:
-            effective = parse_dutch_date(ui.effectiveDate.text())
-        except ImpossibleDateError:
-            problems.append(DefinitionProblem("date_invalid", "the date does not exist"))
-        except ValueError:
-            problems.append(DefinitionProblem("date_format", "not dd-mm-yyyy"))
+        effective, date_problem = self.effective_date()
+        if date_problem is not None:
+            problems.append(date_problem)
         table = ui.channels
         channels, asked = [], []
         for row in range(table.rowCount()):
@@ -518,13 +526,9 @@ class ConsentFormsDialog(QDialog):
         if entry is None or self.draft_from is not None:
             return False
         self._clear_all()
-        try:
-            day = parse_dutch_date(self.ui.effectiveDate.text())
-        except ImpossibleDateError:
-            self.show_problems([DefinitionProblem("date_invalid", "the date does not exist")])
-            return False
-        except ValueError:
-            self.show_problems([DefinitionProblem("date_format", "not dd-mm-yyyy")])
+        day, problem = self.effective_date()
+        if problem is not None or day is None:
+            self.show_problems([problem] if problem is not None else [])
             return False
         try:
             changed = consent_forms.set_effective_date(self.store, entry.form.id, day)

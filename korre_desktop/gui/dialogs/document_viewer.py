@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Qt
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.widgets.evidence_panel import evidence_error_text
+from korre_desktop.gui.window_size import RememberedSize
 from korre_desktop.services.evidence import (
     EvidenceError,
     SourceFile,
@@ -29,6 +30,7 @@ from korre_desktop.services.progress import Progress
 
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)
 RENDER_SIDE = 2400
+A4_VIEW = QSize(900, 1000)  # the first time; then the size it was left at
 
 
 class DocumentViewer(QDialog):
@@ -39,7 +41,9 @@ class DocumentViewer(QDialog):
         self.context = context
         self.source = source
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        self.remembered_size = RememberedSize(self, context.settings, "document_viewer", A4_VIEW)
+        self.finished.connect(lambda _result: self.remembered_size.remember())
+        self._sized = False
         self._pixmap = QPixmap()
         self._zoom = ZOOM_STEPS.index(0.5)
         self.image = QLabel()
@@ -85,6 +89,12 @@ class DocumentViewer(QDialog):
             return
         self.page.setVisible(self.page.maximum() > 1)
         self.render_page()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._sized:  # the first time only: the user may resize it afterwards
+            self._sized = True
+            self.remembered_size.apply()
+        super().showEvent(event)
 
     def render_page(self) -> None:
         source, page = self.source, self.page.value() - 1

@@ -8,13 +8,13 @@ from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
-from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.widgets.answer_grid import AnswerGrid
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 from korre_desktop.services import entry, entry_evidence
@@ -112,7 +112,7 @@ class EntryDialog(QDialog):
         self,
         picker: PersonPicker,
         evidence: EvidencePanel,
-        date_field: QLineEdit,
+        date_field: DateField,
         choices: list[PersonChoice] | None,
     ) -> None:
         """Person search over everyone on today's lists, evidence, the date preset to today."""
@@ -120,7 +120,8 @@ class EntryDialog(QDialog):
         picker.set_choices(choices or entry.people_to_choose(store, self.today), self.today)
         picker.picked.connect(self.person_picked)
         self.setup_evidence(evidence)
-        date_field.setText(format_dutch_date(self.today))
+        date_field.set_today(self.context.today)
+        date_field.set_date(self.today)
 
     def setup_save_and_next(self, buttons: QDialogButtonBox) -> None:
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -137,6 +138,7 @@ class EntryDialog(QDialog):
 
     def setup_evidence(self, panel: EvidencePanel) -> None:
         panel.set_jobs(self.context.jobs)
+        panel.set_settings(self.context.settings)
         self._evidence = panel
         self.setAcceptDrops(True)
         paste = QShortcut(QKeySequence(QKeySequence.StandardKey.Paste), self)
@@ -225,20 +227,11 @@ class EntryDialog(QDialog):
             picker.setFocus()
         return person
 
-    def read_date(self, field: QLineEdit, label: QLabel) -> date | None:
-        try:
-            return parse_dutch_date(field.text())
-        except ValueError:
-            self.show_message(
-                label,
-                translate("EntryDialog", "Type the date as dd-mm-yyyy, for example %1.").replace(
-                    "%1", format_dutch_date(self.today)
-                ),
-                error=True,
-            )
-            field.setFocus()
-            field.selectAll()
-            return None
+    def read_date(self, field: DateField, label: QLabel) -> date | None:
+        day = field.read()  # a wrong date stays as typed, its problem shown beside it
+        if day is None:
+            label.clear()
+        return day
 
     # -- saving -------------------------------------------------------------------------------
 

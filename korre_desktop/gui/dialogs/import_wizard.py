@@ -24,16 +24,16 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QProgressBar, QWidget
 
 from korre_desktop.domain.consent_form import channel_labels
 from korre_desktop.domain.consent_items import is_item_code
-from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.errors import DatabaseError, KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_messages import problem_text as record_problem_text
 from korre_desktop.gui.errors import user_message
+from korre_desktop.gui.file_dialogs import IMPORT, open_file
 from korre_desktop.gui.forms.ui_import_wizard import Ui_ImportWizard
 from korre_desktop.gui.import_words import (
     change_text,
@@ -47,6 +47,7 @@ from korre_desktop.gui.import_words import (
     where_text,
 )
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.remembered import for_database, read_int
 from korre_desktop.services import importing as imp
 from korre_desktop.services.consent_forms import form_for, load_forms
 from korre_desktop.services.importing.mapping import REQUIRED
@@ -157,7 +158,8 @@ class ImportWizard(QDialog):
         ui.schoolCombo.currentIndexChanged.connect(self._update_buttons)
         ui.markLeft.toggled.connect(self._mark_left_toggled)
         ui.skipErrors.toggled.connect(self._update_buttons)
-        ui.leftDate.setText(format_dutch_date(self.today))
+        ui.leftDate.set_today(context.today)
+        ui.leftDate.set_date(self.today)
         self._show_page(SOURCE)
 
     # -- state ------------------------------------------------------------------------------
@@ -220,24 +222,26 @@ class ImportWizard(QDialog):
     # -- step 1: the file -------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            self.context.settings,
+            IMPORT,
             translate("ImportWizard", "Choose the file to import"),
-            str(self.path.parent if self.path else Path.home()),
             translate("ImportWizard", "Exports (*.csv *.txt *.xlsx *.xml);;All files (*)"),
         )
-        if chosen:
-            self.file_chosen(Path(chosen))
+        if chosen is not None:
+            self.file_chosen(chosen)
 
     def choose_appointments(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            self.context.settings,
+            IMPORT,
             translate("ImportWizard", "Choose the appointments file (Aanstellingen)"),
-            str(self.path.parent if self.path else Path.home()),
             translate("ImportWizard", "Exports (*.csv *.txt *.xlsx);;All files (*)"),
         )
-        if chosen:
-            self.appointments_chosen(Path(chosen))
+        if chosen is not None:
+            self.appointments_chosen(chosen)
 
     def appointments_chosen(self, path: Path) -> Job | None:
         """Read an HR appointments file in the background; it is joined to the persons."""
@@ -453,6 +457,10 @@ class ImportWizard(QDialog):
             matches = [s for s in schools if (s["brin"] or "").casefold() == brin.casefold()]
             if matches:
                 selected = ui.schoolCombo.findData(matches[0]["id"])
+        elif (remembered := self._remembered_school()) is not None and (
+            ui.schoolCombo.findData(remembered) >= 0
+        ):
+            selected = ui.schoolCombo.findData(remembered)  # where this source went last time
         elif self.kind == "students" and len(schools) > 1:
             selected = -1  # several schools: the user chooses
         ui.schoolCombo.setCurrentIndex(selected)
@@ -462,6 +470,24 @@ class ImportWizard(QDialog):
         ui.schoolYear.setText(file_year or SchoolYear.containing(self.today).label)
         ui.schoolYear.setEnabled(self.kind == "students")
         ui.schoolYearLabel.setEnabled(self.kind == "students")
+
+    def _school_key(self) -> str | None:
+        """Where the school of this source (its header row and the kind) is remembered,
+        for this database."""
+        if self.table is None:
+            return None
+        return for_database(
+            self.context.store.path, f"import/school/{self.kind}/{self.table.fingerprint}"
+        )
+
+    def _remembered_school(self) -> int | None:
+        key = self._school_key()
+        return None if key is None else read_int(self.context.settings, key)
+
+    def _remember_school(self) -> None:
+        key, school = self._school_key(), self.ui.schoolCombo.currentData()
+        if key is not None and school is not None:
+            self.context.settings.setValue(key, int(school))
 
     def chosen_mapping(self) -> imp.Mapping | None:
         """The mapping as the combos show it."""
@@ -713,16 +739,8 @@ class ImportWizard(QDialog):
         ui = self.ui
         if not (ui.markLeft.isChecked() and ui.missingBox.isVisible()):
             return None
-        try:
-            return parse_dutch_date(ui.leftDate.text())
-        except ValueError:
-            ui.checkError.setText(
-                translate(
-                    "ImportWizard", "Type the leaving date as dd-mm-yyyy, for example %1."
-                ).replace("%1", format_dutch_date(self.today))
-            )
-            ui.leftDate.setFocus()
-            return False
+        day = ui.leftDate.read()  # a wrong date is shown beside the field
+        return False if day is None else day
 
     # -- step 4: apply ----------------------------------------------------------------------
 
@@ -785,6 +803,7 @@ class ImportWizard(QDialog):
                 "ImportWizard", "%1 rows with errors were left out: correct them and import again."
             ).replace("%1", str(counts["errors"]))
         ui.summary.setText(text)
+        self._remember_school()
         self._update_buttons()
         self.imported.emit(result)
 

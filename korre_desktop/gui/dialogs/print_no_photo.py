@@ -12,18 +12,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
-from korre_desktop.domain.dates import format_dutch_date, parse_dutch_date
+from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.people import fold
-from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
+from korre_desktop.gui.file_dialogs import PRINT, save_file
 from korre_desktop.gui.forms.ui_print_dialog import Ui_PrintDialog
 from korre_desktop.gui.jobs import Job
+from korre_desktop.gui.printing import a4_printer, ask_printer, paint_pdf
+from korre_desktop.gui.record_tab import natural_key
+from korre_desktop.gui.window_size import grow_to_fit
 from korre_desktop.services import entry, groups
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.entry import PersonChoice
@@ -31,20 +33,14 @@ from korre_desktop.services.evidence import SourceFile
 from korre_desktop.services.groups import GroupError, TripGroup
 from korre_desktop.services.pdf import selection as chosen
 from korre_desktop.services.pdf.no_photo import no_photo_pdf_bytes
-from korre_desktop.services.pdf.raster import render_pages
 from korre_desktop.services.pdf.worklists_pdf import worklists_pdf_bytes
-from korre_desktop.services.progress import Cancelled, Progress
+from korre_desktop.services.progress import Progress
 
 translate = QCoreApplication.translate
 
 NO_PHOTO = "no_photo"
 WORKLISTS = "worklists"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-FOLDER_KEY = "print/folder"
-
-
-class PrinterError(KorreError):
-    """The printer could not be used."""
 
 
 def group_error_text(error: GroupError) -> str:
@@ -71,33 +67,6 @@ def selection_error_text(error: chosen.SelectionError) -> str:
         "empty": translate("PrintDialog", "Choose who is on the list first."),
     }
     return texts.get(error.code, str(error))
-
-
-def paint_pdf(printer: QPrinter, data: bytes, progress: Progress) -> int:
-    """Print the PDF's pages: each rendered at the printer's resolution (at most 300 dpi)
-    and painted over the whole A4 sheet. May run in a worker thread (Qt allows painting
-    on a QPrinter there). Returns the number of pages."""
-    printer.setFullPage(True)
-    dpi = printer.resolution()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrinterError(translate("PrintDialog", "The printer could not be started."))
-    pages = 0
-    try:
-        target = QRectF(printer.pageLayout().fullRectPixels(dpi))
-        for index, image in enumerate(render_pages(data, dpi, progress)):
-            if index and not printer.newPage():
-                raise PrinterError(translate("PrintDialog", "The printer stopped."))
-            raw = image.tobytes()  # kept alive while QImage borrows it
-            qimage = QImage(raw, image.width, image.height, image.width, QImage.Format_Grayscale8)
-            painter.drawImage(target, qimage)
-            pages += 1
-    except Cancelled:
-        printer.abort()
-        raise
-    finally:
-        painter.end()
-    return pages
 
 
 @dataclass(frozen=True)
@@ -155,8 +124,11 @@ class PrintListDialog(QDialog):
         self.outcome = ""
         self._printer: QPrinter | None = None
         self._choices_on: date | None = None
+        self._students: list[PersonChoice] = []
         ui = self.ui
-        ui.validOn.setText(format_dutch_date(context.today()))
+        for field in (ui.validOn, ui.groupDate):
+            field.set_today(context.today)
+        ui.validOn.set_date(context.today())
         ui.progress.hide()
         ui.cancelButton.hide()
         ui.newGroupBox.hide()
@@ -197,7 +169,7 @@ class PrintListDialog(QDialog):
             ui.klass.hide()
             self.reload_groups()
         ui.school.currentIndexChanged.connect(lambda _index: self.reload_classes())
-        ui.validOn.editingFinished.connect(self._date_edited)
+        ui.validOn.date_changed.connect(lambda _day: self.reload_classes())
         for radio in (ui.classesRadio, ui.schoolRadio, ui.groupRadio):
             radio.toggled.connect(lambda _on: self._update_visible())
         # A trip group's list is for its trip date (the date can still be changed).
@@ -205,9 +177,10 @@ class PrintListDialog(QDialog):
         ui.group.currentIndexChanged.connect(lambda _index: self._group_chosen())
         ui.newGroupButton.clicked.connect(self.start_new_group)
         ui.memberPicker.picked.connect(self.add_member)
+        ui.addClassButton.clicked.connect(self.add_whole_class)
         ui.removeMemberButton.clicked.connect(self.remove_members)
         ui.saveGroupButton.clicked.connect(self.save_group)
-        ui.groupDate.editingFinished.connect(self._load_choices)
+        ui.groupDate.date_changed.connect(lambda _day: self._load_choices())
         ui.previewButton.clicked.connect(self.preview)
         ui.printButton.clicked.connect(self.print_list)
         ui.saveButton.clicked.connect(self.save_pdf)
@@ -223,16 +196,9 @@ class PrintListDialog(QDialog):
     # -- choices ---------------------------------------------------------------------------
 
     def valid_on(self, quiet: bool = False) -> date | None:
-        try:
-            day = parse_dutch_date(self.ui.validOn.text())
-        except ValueError:
-            if not quiet:
-                self.ui.validOnError.setText(self.tr("Type the date as dd-mm-yyyy."))
-                self.ui.validOnError.setStyleSheet("color: #b00020; font-weight: bold")
-                self.ui.validOn.setFocus()
-            return None
-        self.ui.validOnError.clear()
-        return day
+        """The date the list is for; None (and, unless ``quiet``, the problem shown beside
+        the field) when the field holds no date."""
+        return self.ui.validOn.date() if quiet else self.ui.validOn.read()
 
     def current_school(self) -> str | None:
         return self.ui.school.currentData()
@@ -295,10 +261,6 @@ class PrintListDialog(QDialog):
                 ui.classesRadio.setChecked(True)
                 self.set_classes_checked([class_name])
 
-    def _date_edited(self) -> None:
-        if self.valid_on() is not None:
-            self.reload_classes()
-
     def _update_visible(self) -> None:
         if self.kind == WORKLISTS:
             return
@@ -339,31 +301,56 @@ class PrintListDialog(QDialog):
     def _group_chosen(self) -> None:
         group = self.current_group()
         if group is not None:
-            self.ui.validOn.setText(format_dutch_date(group.trip_date))
-            self.ui.validOnError.clear()
+            self.ui.validOn.set_date(group.trip_date)
 
     def start_new_group(self) -> None:
         ui = self.ui
         ui.groupRadio.setChecked(True)
         ui.newGroupBox.show()
+        grow_to_fit(self)
         ui.saveGroupButton.setDefault(True)  # Enter saves the group, not a preview
         if not ui.groupDate.text():
-            ui.groupDate.setText(ui.validOn.text())
+            ui.groupDate.set_date(self.valid_on(quiet=True))
         self._load_choices()
         ui.groupName.setFocus()
 
     def _load_choices(self) -> None:
-        try:
-            on = parse_dutch_date(self.ui.groupDate.text())
-        except ValueError:
-            on = self.valid_on(quiet=True) or self.context.today()
+        on = self.ui.groupDate.date() or self.valid_on(quiet=True) or self.context.today()
         if on == self._choices_on:
             return
         students = [
             c for c in entry.people_to_choose(self.context.store, on) if c.kind == "student"
         ]
         self.ui.memberPicker.set_choices(students, on)
+        self._students = students
         self._choices_on = on
+        combo = self.ui.wholeClass
+        combo.clear()
+        classes = sorted(
+            {(p.school, p.class_name) for p in students if p.class_name},
+            key=lambda pair: (fold(pair[0]), natural_key(pair[1])),
+        )
+        for school, class_name in classes:
+            combo.addItem(f"{class_name} ({school})", (school, class_name))
+        self.ui.addClassButton.setEnabled(bool(classes))
+
+    def add_whole_class(self) -> int:
+        """Every student of the class chosen (on the trip date) joins the group; returns
+        how many were added (those already in it stay once)."""
+        chosen = self.ui.wholeClass.currentData()
+        if chosen is None:
+            return 0
+        before = len(self.member_ids())
+        for person in self._students:
+            if (person.school, person.class_name) == tuple(chosen):
+                self.add_member(person)
+        added = len(self.member_ids()) - before
+        self._show_group_message(
+            self.tr("%1 students of %2 added.")
+            .replace("%1", str(added))
+            .replace("%2", self.ui.wholeClass.currentText())
+        )
+        return added
 
     def member_ids(self) -> list[int]:
         members = self.ui.members
@@ -393,11 +380,8 @@ class PrintListDialog(QDialog):
 
     def save_group(self) -> TripGroup | None:
         ui = self.ui
-        try:
-            trip_date = parse_dutch_date(ui.groupDate.text())
-        except ValueError:
-            self._show_group_message(self.tr("Type the trip date as dd-mm-yyyy."), error=True)
-            ui.groupDate.setFocus()
+        trip_date = ui.groupDate.read()  # a wrong date is shown beside the field
+        if trip_date is None:
             return None
         try:
             group = groups.create_group(
@@ -530,19 +514,17 @@ class PrintListDialog(QDialog):
         request = self.request()
         if request is None:
             return None
-        folder = self.context.settings.value(FOLDER_KEY, str(Path.home()))
-        name, _filter = QFileDialog.getSaveFileName(
+        target = save_file(
             self,
+            self.context.settings,
+            PRINT,
             self.tr("Save as PDF"),
-            str(Path(str(folder)) / request.file_name()),
+            request.file_name(),
             self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
         )
-        if not name:
+        if target is None:
             return None
-        target = Path(name)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-        self.context.settings.setValue(FOLDER_KEY, str(target.parent))
         open_store = self.context.open_store
 
         def work(progress: Progress) -> tuple[Path, Any]:
@@ -564,17 +546,11 @@ class PrintListDialog(QDialog):
 
     def printer(self) -> QPrinter:
         if self._printer is None:
-            self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            self._printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-            self._printer.setPageOrientation(QPageLayout.Orientation.Portrait)
-            self._printer.setDocName(self.windowTitle())
+            self._printer = a4_printer(self.windowTitle())
         return self._printer
 
     def ask_printer(self, printer: QPrinter) -> bool:
-        """The system's print dialog; True when the user chose to print."""
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print"))
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return ask_printer(self, printer)
 
     def print_list(self) -> Job | None:
         request = self.request()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.protocol import Audience
@@ -14,6 +14,7 @@ from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.errors import user_message
+from korre_desktop.gui.file_dialogs import EVIDENCE, open_file
 from korre_desktop.gui.forms.ui_protocol_versions_dialog import Ui_ProtocolVersionsDialog
 from korre_desktop.gui.widgets.evidence_panel import evidence_error_text
 from korre_desktop.services import protocol_versions
@@ -60,11 +61,15 @@ class ProtocolVersionsDialog(EntryDialog):
         self.ui.view.setEnabled(self.ui.versions.count() > 0)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the protocol document"), str(Path.home()), "PDF (*.pdf)"
+        chosen = open_file(
+            self,
+            self.context.settings,
+            EVIDENCE,
+            self.tr("Choose the protocol document"),
+            "PDF (*.pdf)",
         )
-        if name:
-            self.use_file(Path(name))
+        if chosen is not None:
+            self.use_file(chosen)
 
     def use_file(self, path: Path) -> bool:
         try:

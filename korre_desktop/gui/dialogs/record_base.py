@@ -21,6 +21,7 @@ from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_messages import problem_text
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.services.records import RecordValidationError
 
 ERROR_STYLE = "color: #b00020"
@@ -82,6 +83,8 @@ class RecordDialog(QDialog):
             label.hide()
         for name, (widget, _error) in fields.items():
             self._clear_on_change(name, widget)
+            if isinstance(widget, DateField):
+                widget.set_today(self.context.today)
 
     def _clear_on_change(self, name: str, widget: QWidget) -> None:
         """A message goes as soon as the field it is about is changed (the next save

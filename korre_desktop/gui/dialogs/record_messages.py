@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.validation import FieldProblem
+from korre_desktop.gui.widgets.date_field import date_format_text, impossible_date_text
 
 translate = QCoreApplication.translate
 
@@ -55,11 +56,9 @@ def problem_text(problem: FieldProblem) -> str:
     if code == v.REQUIRED:
         return _required(problem.field)
     if code == v.DATE_FORMAT:
-        return translate("RecordMessages", "Type the date as dd-mm-yyyy, for example 05-09-2026.")
+        return date_format_text()
     if code == v.DATE_INVALID:
-        return translate("RecordMessages", "The date %1 does not exist.").replace(
-            "%1", str(params.get("text", ""))
-        )
+        return impossible_date_text(str(params.get("text", "")))
     if code == v.DATE_ORDER:
         return translate("RecordMessages", "This date cannot be before %1.").replace(
             "%1", _shown_date(params.get("earliest"))

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from korre_desktop.domain.consent_form import channel_labels
 from korre_desktop.domain.consent_items import is_item_code
-from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
@@ -154,6 +153,7 @@ class ScanReviewDialog(EntryDialog):
         self._px_per_mm = 0.0
         self._blank_confirmed = False
         self._unsigned_confirmed = False
+        self.ui.signedDate.set_today(context.today)
         self._connect()
         self.ui.splitter.setStretchFactor(0, 0)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -383,7 +383,7 @@ class ScanReviewDialog(EntryDialog):
         self._show_answers(page)
         self._show_crops(page)
         self._show_signature(page)
-        ui.signedDate.setText(format_dutch_date(read_day(page.read_at, self.today)))
+        ui.signedDate.set_date(read_day(page.read_at, self.today))
         ui.note.clear()
         ui.detailScroll.verticalScrollBar().setValue(0)
         self._focus_first(page)

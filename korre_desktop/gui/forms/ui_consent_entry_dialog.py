@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QTableWidgetItem, QVBoxLayout, QWidget)
 
 from korre_desktop.gui.widgets.answer_grid import AnswerGrid
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 
@@ -28,7 +29,7 @@ class Ui_ConsentEntryDialog(object):
     def setupUi(self, ConsentEntryDialog):
         if not ConsentEntryDialog.objectName():
             ConsentEntryDialog.setObjectName(u"ConsentEntryDialog")
-        ConsentEntryDialog.resize(1180, 620)
+        ConsentEntryDialog.resize(960, 600)
         self.layout = QVBoxLayout(ConsentEntryDialog)
         self.layout.setObjectName(u"layout")
         self.columns = QHBoxLayout()
@@ -65,11 +66,23 @@ class Ui_ConsentEntryDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.signedDate = QLineEdit(ConsentEntryDialog)
+        self.signedDateRow = QHBoxLayout()
+        self.signedDateRow.setObjectName(u"signedDateRow")
+        self.signedDate = DateField(ConsentEntryDialog)
         self.signedDate.setObjectName(u"signedDate")
         self.signedDate.setMaximumWidth(140)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.signedDate)
+        self.signedDateRow.addWidget(self.signedDate)
+
+        self.signedDateError = QLabel(ConsentEntryDialog)
+        self.signedDateError.setObjectName(u"signedDateError")
+        self.signedDateError.setText(u"")
+        self.signedDateError.setWordWrap(True)
+
+        self.signedDateRow.addWidget(self.signedDateError)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.signedDateRow)
 
         self.formLabel = QLabel(ConsentEntryDialog)
         self.formLabel.setObjectName(u"formLabel")
@@ -125,7 +138,7 @@ class Ui_ConsentEntryDialog(object):
 
         self.evidence = EvidencePanel(ConsentEntryDialog)
         self.evidence.setObjectName(u"evidence")
-        self.evidence.setMinimumSize(QSize(320, 0))
+        self.evidence.setMinimumSize(QSize(210, 0))
 
         self.columns.addWidget(self.evidence)
 
@@ -171,10 +184,9 @@ class Ui_ConsentEntryDialog(object):
         self.personLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Person:", None))
         self.signerLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"Signed &by:", None))
         self.dateLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"Signed &on:", None))
-        self.signedDate.setPlaceholderText(QCoreApplication.translate("ConsentEntryDialog", u"dd-mm-yyyy", None))
         self.formLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Form version:", None))
         self.gridLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"&Answers:", None))
         self.keysHint.setText(QCoreApplication.translate("ConsentEntryDialog", u"J yes \u00b7 N no \u00b7 Space toggles \u00b7 Delete clears \u00b7 Shift+J/N whole row \u00b7 Ctrl+J/N whole column \u00b7 Ctrl+Shift+J/N everything \u00b7 Enter saves and starts the next form", None))
-        self.noteLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"N&ote:", None))
+        self.noteLabel.setText(QCoreApplication.translate("ConsentEntryDialog", u"No&te:", None))
     # retranslateUi
 

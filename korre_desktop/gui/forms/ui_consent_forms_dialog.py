@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QSplitter, QTabWidget, QTableWidget, QTableWidgetItem,
     QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
+
 class Ui_ConsentFormsDialog(object):
     def setupUi(self, ConsentFormsDialog):
         if not ConsentFormsDialog.objectName():
@@ -131,7 +133,7 @@ class Ui_ConsentFormsDialog(object):
         self.effectiveBox.setObjectName(u"effectiveBox")
         self.effectiveRow = QHBoxLayout()
         self.effectiveRow.setObjectName(u"effectiveRow")
-        self.effectiveDate = QLineEdit(self.detailColumn)
+        self.effectiveDate = DateField(self.detailColumn)
         self.effectiveDate.setObjectName(u"effectiveDate")
         self.effectiveDate.setMinimumWidth(120)
         self.effectiveDate.setMaximumWidth(140)
@@ -355,7 +357,6 @@ class Ui_ConsentFormsDialog(object):
         self.previewStudent.setText(QCoreApplication.translate("ConsentFormsDialog", u"Preview for a student of &16 or older", None))
         self.labelLabel.setText(QCoreApplication.translate("ConsentFormsDialog", u"Version &label:", None))
         self.effectiveLabel.setText(QCoreApplication.translate("ConsentFormsDialog", u"In &effect from:", None))
-        self.effectiveDate.setPlaceholderText(QCoreApplication.translate("ConsentFormsDialog", u"dd-mm-yyyy", None))
         self.saveDate.setText(QCoreApplication.translate("ConsentFormsDialog", u"Save &date", None))
 #if QT_CONFIG(tooltip)
         self.saveDate.setToolTip(QCoreApplication.translate("ConsentFormsDialog", u"Change the effective date of this version (only while it is not in use)", None))

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLineEdit, QListWidget, QListWidgetItem, QSizePolicy,
     QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
+
 class Ui_EmployeeDialog(object):
     def setupUi(self, EmployeeDialog):
         if not EmployeeDialog.objectName():
@@ -267,7 +269,7 @@ class Ui_EmployeeDialog(object):
         self.startDateBox = QVBoxLayout()
         self.startDateBox.setSpacing(2)
         self.startDateBox.setObjectName(u"startDateBox")
-        self.startDate = QLineEdit(EmployeeDialog)
+        self.startDate = DateField(EmployeeDialog)
         self.startDate.setObjectName(u"startDate")
         self.startDate.setMinimumWidth(140)
         self.startDate.setMaximumWidth(140)
@@ -292,7 +294,7 @@ class Ui_EmployeeDialog(object):
         self.endDateBox = QVBoxLayout()
         self.endDateBox.setSpacing(2)
         self.endDateBox.setObjectName(u"endDateBox")
-        self.endDate = QLineEdit(EmployeeDialog)
+        self.endDate = DateField(EmployeeDialog)
         self.endDate.setObjectName(u"endDate")
         self.endDate.setMinimumWidth(140)
         self.endDate.setMaximumWidth(140)
@@ -369,11 +371,9 @@ class Ui_EmployeeDialog(object):
         self.emailLabel.setText(QCoreApplication.translate("EmployeeDialog", u"E-&mail:", None))
         self.schoolsLabel.setText(QCoreApplication.translate("EmployeeDialog", u"&Schools:", None))
         self.startDateLabel.setText(QCoreApplication.translate("EmployeeDialog", u"S&tart date:", None))
-        self.startDate.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"dd-mm-yyyy", None))
 #if QT_CONFIG(tooltip)
         self.startDate.setToolTip(QCoreApplication.translate("EmployeeDialog", u"Leave empty when the start date is not known.", None))
 #endif // QT_CONFIG(tooltip)
         self.endDateLabel.setText(QCoreApplication.translate("EmployeeDialog", u"En&d date:", None))
-        self.endDate.setPlaceholderText(QCoreApplication.translate("EmployeeDialog", u"dd-mm-yyyy", None))
     # retranslateUi
 

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSpacerItem, QSplitter, QStackedWidget, QTableView,
     QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
+
 class Ui_ImportWizard(object):
     def setupUi(self, ImportWizard):
         if not ImportWizard.objectName():
@@ -303,13 +305,20 @@ class Ui_ImportWizard(object):
 
         self.missingLayout.addWidget(self.markLeft)
 
-        self.leftDate = QLineEdit(self.missingBox)
+        self.leftDate = DateField(self.missingBox)
         self.leftDate.setObjectName(u"leftDate")
         self.leftDate.setEnabled(False)
         self.leftDate.setMinimumWidth(120)
         self.leftDate.setMaximumWidth(120)
 
         self.missingLayout.addWidget(self.leftDate)
+
+        self.leftDateError = QLabel(self.missingBox)
+        self.leftDateError.setObjectName(u"leftDateError")
+        self.leftDateError.setText(u"")
+        self.leftDateError.setWordWrap(True)
+
+        self.missingLayout.addWidget(self.leftDateError)
 
         self.missingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -424,7 +433,6 @@ class Ui_ImportWizard(object):
         self.unchangedLabel.setText(QCoreApplication.translate("ImportWizard", u"Unchanged:", None))
         self.errorLabel.setText(QCoreApplication.translate("ImportWizard", u"Rows with errors:", None))
         self.warningLabel.setText(QCoreApplication.translate("ImportWizard", u"Warnings:", None))
-        self.leftDate.setPlaceholderText(QCoreApplication.translate("ImportWizard", u"dd-mm-yyyy", None))
         self.backButton.setText(QCoreApplication.translate("ImportWizard", u"< &Back", None))
         self.nextButton.setText(QCoreApplication.translate("ImportWizard", u"&Next >", None))
         self.cancelButton.setText(QCoreApplication.translate("ImportWizard", u"Cancel", None))

@@ -16,8 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QFormLayout, QLabel, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from korre_desktop.gui.widgets.date_field import DateField
 
 class Ui_LeaveDialog(object):
     def setupUi(self, LeaveDialog):
@@ -51,7 +53,7 @@ class Ui_LeaveDialog(object):
         self.leftDateBox = QVBoxLayout()
         self.leftDateBox.setSpacing(2)
         self.leftDateBox.setObjectName(u"leftDateBox")
-        self.leftDate = QLineEdit(LeaveDialog)
+        self.leftDate = DateField(LeaveDialog)
         self.leftDate.setObjectName(u"leftDate")
         self.leftDate.setMinimumWidth(140)
         self.leftDate.setMaximumWidth(140)
@@ -92,6 +94,5 @@ class Ui_LeaveDialog(object):
     def retranslateUi(self, LeaveDialog):
         LeaveDialog.setWindowTitle(QCoreApplication.translate("LeaveDialog", u"Leaving", None))
         self.leftDateLabel.setText(QCoreApplication.translate("LeaveDialog", u"&Date:", None))
-        self.leftDate.setPlaceholderText(QCoreApplication.translate("LeaveDialog", u"dd-mm-yyyy", None))
     # retranslateUi
 

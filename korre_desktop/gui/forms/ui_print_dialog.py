@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDial
     QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 
 class Ui_PrintDialog(object):
@@ -151,11 +152,23 @@ class Ui_PrintDialog(object):
 
         self.newGroupForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.groupDateLabel)
 
-        self.groupDate = QLineEdit(self.newGroupBox)
+        self.groupDateRow = QHBoxLayout()
+        self.groupDateRow.setObjectName(u"groupDateRow")
+        self.groupDate = DateField(self.newGroupBox)
         self.groupDate.setObjectName(u"groupDate")
         self.groupDate.setMaximumWidth(140)
 
-        self.newGroupForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.groupDate)
+        self.groupDateRow.addWidget(self.groupDate)
+
+        self.groupDateError = QLabel(self.newGroupBox)
+        self.groupDateError.setObjectName(u"groupDateError")
+        self.groupDateError.setText(u"")
+        self.groupDateError.setWordWrap(True)
+
+        self.groupDateRow.addWidget(self.groupDateError)
+
+
+        self.newGroupForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.groupDateRow)
 
         self.memberPickerLabel = QLabel(self.newGroupBox)
         self.memberPickerLabel.setObjectName(u"memberPickerLabel")
@@ -167,17 +180,42 @@ class Ui_PrintDialog(object):
 
         self.newGroupForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.memberPicker)
 
+        self.wholeClassLabel = QLabel(self.newGroupBox)
+        self.wholeClassLabel.setObjectName(u"wholeClassLabel")
+
+        self.newGroupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.wholeClassLabel)
+
+        self.wholeClassRow = QHBoxLayout()
+        self.wholeClassRow.setObjectName(u"wholeClassRow")
+        self.wholeClass = QComboBox(self.newGroupBox)
+        self.wholeClass.setObjectName(u"wholeClass")
+        self.wholeClass.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.wholeClassRow.addWidget(self.wholeClass)
+
+        self.addClassButton = QPushButton(self.newGroupBox)
+        self.addClassButton.setObjectName(u"addClassButton")
+
+        self.wholeClassRow.addWidget(self.addClassButton)
+
+        self.wholeClassSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.wholeClassRow.addItem(self.wholeClassSpacer)
+
+
+        self.newGroupForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.wholeClassRow)
+
         self.membersLabel = QLabel(self.newGroupBox)
         self.membersLabel.setObjectName(u"membersLabel")
 
-        self.newGroupForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.membersLabel)
+        self.newGroupForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.membersLabel)
 
         self.members = QListWidget(self.newGroupBox)
         self.members.setObjectName(u"members")
         self.members.setMinimumHeight(90)
         self.members.setSelectionMode(QAbstractItemView.ExtendedSelection)
 
-        self.newGroupForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.members)
+        self.newGroupForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.members)
 
         self.groupButtons = QHBoxLayout()
         self.groupButtons.setObjectName(u"groupButtons")
@@ -196,14 +234,14 @@ class Ui_PrintDialog(object):
         self.groupButtons.addWidget(self.saveGroupButton)
 
 
-        self.newGroupForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.groupButtons)
+        self.newGroupForm.setLayout(5, QFormLayout.ItemRole.FieldRole, self.groupButtons)
 
         self.groupMessage = QLabel(self.newGroupBox)
         self.groupMessage.setObjectName(u"groupMessage")
         self.groupMessage.setText(u"")
         self.groupMessage.setWordWrap(True)
 
-        self.newGroupForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.groupMessage)
+        self.newGroupForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.groupMessage)
 
 
         self.layout.addWidget(self.newGroupBox)
@@ -217,7 +255,7 @@ class Ui_PrintDialog(object):
 
         self.validOnRow = QHBoxLayout()
         self.validOnRow.setObjectName(u"validOnRow")
-        self.validOn = QLineEdit(PrintDialog)
+        self.validOn = DateField(PrintDialog)
         self.validOn.setObjectName(u"validOn")
         self.validOn.setMinimumWidth(140)
         self.validOn.setMaximumWidth(140)
@@ -303,6 +341,7 @@ class Ui_PrintDialog(object):
         self.groupNameLabel.setBuddy(self.groupName)
         self.groupDateLabel.setBuddy(self.groupDate)
         self.memberPickerLabel.setBuddy(self.memberPicker)
+        self.wholeClassLabel.setBuddy(self.wholeClass)
         self.membersLabel.setBuddy(self.members)
         self.validOnLabel.setBuddy(self.validOn)
 #endif // QT_CONFIG(shortcut)
@@ -316,7 +355,9 @@ class Ui_PrintDialog(object):
         QWidget.setTabOrder(self.newGroupButton, self.groupName)
         QWidget.setTabOrder(self.groupName, self.groupDate)
         QWidget.setTabOrder(self.groupDate, self.memberPicker)
-        QWidget.setTabOrder(self.memberPicker, self.members)
+        QWidget.setTabOrder(self.memberPicker, self.wholeClass)
+        QWidget.setTabOrder(self.wholeClass, self.addClassButton)
+        QWidget.setTabOrder(self.addClassButton, self.members)
         QWidget.setTabOrder(self.members, self.removeMemberButton)
         QWidget.setTabOrder(self.removeMemberButton, self.saveGroupButton)
         QWidget.setTabOrder(self.saveGroupButton, self.validOn)
@@ -345,15 +386,15 @@ class Ui_PrintDialog(object):
         self.newGroupBox.setTitle(QCoreApplication.translate("PrintDialog", u"New trip group: students from any class", None))
         self.groupNameLabel.setText(QCoreApplication.translate("PrintDialog", u"Na&me:", None))
         self.groupDateLabel.setText(QCoreApplication.translate("PrintDialog", u"Trip &date:", None))
-        self.groupDate.setPlaceholderText(QCoreApplication.translate("PrintDialog", u"dd-mm-yyyy", None))
         self.memberPickerLabel.setText(QCoreApplication.translate("PrintDialog", u"Add st&udent:", None))
+        self.wholeClassLabel.setText(QCoreApplication.translate("PrintDialog", u"&A whole class:", None))
+        self.addClassButton.setText(QCoreApplication.translate("PrintDialog", u"Add the whole &class", None))
         self.membersLabel.setText(QCoreApplication.translate("PrintDialog", u"Students:", None))
         self.removeMemberButton.setText(QCoreApplication.translate("PrintDialog", u"&Remove student", None))
-        self.saveGroupButton.setText(QCoreApplication.translate("PrintDialog", u"Sa&ve trip group", None))
+        self.saveGroupButton.setText(QCoreApplication.translate("PrintDialog", u"Save tr&ip group", None))
         self.validOnLabel.setText(QCoreApplication.translate("PrintDialog", u"&Valid on:", None))
-        self.validOn.setPlaceholderText(QCoreApplication.translate("PrintDialog", u"dd-mm-yyyy", None))
         self.cancelButton.setText(QCoreApplication.translate("PrintDialog", u"Cancel", None))
-        self.previewButton.setText(QCoreApplication.translate("PrintDialog", u"Pre&view", None))
+        self.previewButton.setText(QCoreApplication.translate("PrintDialog", u"Pr&eview", None))
         self.printButton.setText(QCoreApplication.translate("PrintDialog", u"&Print\u2026", None))
         self.saveButton.setText(QCoreApplication.translate("PrintDialog", u"&Save as PDF\u2026", None))
         self.closeButton.setText(QCoreApplication.translate("PrintDialog", u"Close", None))

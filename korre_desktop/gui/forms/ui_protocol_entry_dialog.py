@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLineEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 
@@ -72,11 +73,23 @@ class Ui_ProtocolEntryDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.signedDate = QLineEdit(ProtocolEntryDialog)
+        self.signedDateRow = QHBoxLayout()
+        self.signedDateRow.setObjectName(u"signedDateRow")
+        self.signedDate = DateField(ProtocolEntryDialog)
         self.signedDate.setObjectName(u"signedDate")
         self.signedDate.setMaximumWidth(140)
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.signedDate)
+        self.signedDateRow.addWidget(self.signedDate)
+
+        self.signedDateError = QLabel(ProtocolEntryDialog)
+        self.signedDateError.setObjectName(u"signedDateError")
+        self.signedDateError.setText(u"")
+        self.signedDateError.setWordWrap(True)
+
+        self.signedDateRow.addWidget(self.signedDateError)
+
+
+        self.form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.signedDateRow)
 
         self.noteLabel = QLabel(ProtocolEntryDialog)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -145,7 +158,6 @@ class Ui_ProtocolEntryDialog(object):
         self.versionLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"Protocol &version:", None))
         self.placeLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"P&lace:", None))
         self.dateLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"Signed &on:", None))
-        self.signedDate.setPlaceholderText(QCoreApplication.translate("ProtocolEntryDialog", u"dd-mm-yyyy", None))
-        self.noteLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"N&ote:", None))
+        self.noteLabel.setText(QCoreApplication.translate("ProtocolEntryDialog", u"No&te:", None))
     # retranslateUi
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLabel, QLineEdit, QListWidget, QListWidgetItem,
     QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
+
 class Ui_ProtocolVersionsDialog(object):
     def setupUi(self, ProtocolVersionsDialog):
         if not ProtocolVersionsDialog.objectName():
@@ -98,11 +100,23 @@ class Ui_ProtocolVersionsDialog(object):
 
         self.addForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.effectiveLabel)
 
-        self.effectiveDate = QLineEdit(self.addBox)
+        self.effectiveDateRow = QHBoxLayout()
+        self.effectiveDateRow.setObjectName(u"effectiveDateRow")
+        self.effectiveDate = DateField(self.addBox)
         self.effectiveDate.setObjectName(u"effectiveDate")
         self.effectiveDate.setMaximumWidth(140)
 
-        self.addForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.effectiveDate)
+        self.effectiveDateRow.addWidget(self.effectiveDate)
+
+        self.effectiveDateError = QLabel(self.addBox)
+        self.effectiveDateError.setObjectName(u"effectiveDateError")
+        self.effectiveDateError.setText(u"")
+        self.effectiveDateError.setWordWrap(True)
+
+        self.effectiveDateRow.addWidget(self.effectiveDateError)
+
+
+        self.addForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.effectiveDateRow)
 
         self.audienceLabel = QLabel(self.addBox)
         self.audienceLabel.setObjectName(u"audienceLabel")
@@ -154,7 +168,7 @@ class Ui_ProtocolVersionsDialog(object):
     def retranslateUi(self, ProtocolVersionsDialog):
         ProtocolVersionsDialog.setWindowTitle(QCoreApplication.translate("ProtocolVersionsDialog", u"Protocol versions", None))
         self.versionsLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&Versions on record:", None))
-        self.view.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&View document", None))
+        self.view.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"View &document", None))
         self.addBox.setTitle(QCoreApplication.translate("ProtocolVersionsDialog", u"Load a new version", None))
         self.fileLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"Document (PDF):", None))
         self.fileName.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"(none chosen)", None))
@@ -163,7 +177,6 @@ class Ui_ProtocolVersionsDialog(object):
         self.label.setPlaceholderText(QCoreApplication.translate("ProtocolVersionsDialog", u"for example 2026", None))
         self.titleLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&Title:", None))
         self.effectiveLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"In &effect from:", None))
-        self.effectiveDate.setPlaceholderText(QCoreApplication.translate("ProtocolVersionsDialog", u"dd-mm-yyyy", None))
         self.audienceLabel.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&For:", None))
         self.add.setText(QCoreApplication.translate("ProtocolVersionsDialog", u"&Add version", None))
     # retranslateUi

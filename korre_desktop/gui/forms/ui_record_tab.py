@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QSizePolicy, QSpacerItem, QSplitter,
-    QTableView, QTextBrowser, QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QTextBrowser, QVBoxLayout, QWidget)
+
+from korre_desktop.gui.widgets.date_field import DateField
 
 class Ui_RecordTab(object):
     def setupUi(self, RecordTab):
@@ -40,12 +42,18 @@ class Ui_RecordTab(object):
 
         self.filterRow.addWidget(self.dateLabel)
 
-        self.date = QDateEdit(RecordTab)
+        self.date = DateField(RecordTab)
         self.date.setObjectName(u"date")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(u"dd-MM-yyyy")
+        self.date.setMaximumWidth(130)
 
         self.filterRow.addWidget(self.date)
+
+        self.dateError = QLabel(RecordTab)
+        self.dateError.setObjectName(u"dateError")
+        self.dateError.setText(u"")
+        self.dateError.setVisible(False)
+
+        self.filterRow.addWidget(self.dateError)
 
         self.schoolLabel = QLabel(RecordTab)
         self.schoolLabel.setObjectName(u"schoolLabel")
@@ -138,7 +146,7 @@ class Ui_RecordTab(object):
         self.schoolLabel.setText(QCoreApplication.translate("RecordTab", u"&School:", None))
         self.groupLabel.setText(QCoreApplication.translate("RecordTab", u"&Class:", None))
         self.statusLabel.setText(QCoreApplication.translate("RecordTab", u"S&tatus:", None))
-        self.includeInactive.setText(QCoreApplication.translate("RecordTab", u"Show &former", None))
+        self.includeInactive.setText(QCoreApplication.translate("RecordTab", u"Show f&ormer", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("RecordTab", u"List", None))
 #endif // QT_CONFIG(accessibility)

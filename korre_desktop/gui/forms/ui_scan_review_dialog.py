@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
     QWidget)
 
 from korre_desktop.gui.widgets.answer_grid import AnswerGrid
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.scan_page_view import ScanPageView
 
 class Ui_ScanReviewDialog(object):
@@ -302,11 +303,23 @@ class Ui_ScanReviewDialog(object):
 
         self.bottomForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.signedDate = QLineEdit(self.detailPane)
+        self.signedDateRow = QHBoxLayout()
+        self.signedDateRow.setObjectName(u"signedDateRow")
+        self.signedDate = DateField(self.detailPane)
         self.signedDate.setObjectName(u"signedDate")
         self.signedDate.setMaximumSize(QSize(140, 16777215))
 
-        self.bottomForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.signedDate)
+        self.signedDateRow.addWidget(self.signedDate)
+
+        self.signedDateError = QLabel(self.detailPane)
+        self.signedDateError.setObjectName(u"signedDateError")
+        self.signedDateError.setText(u"")
+        self.signedDateError.setWordWrap(True)
+
+        self.signedDateRow.addWidget(self.signedDateError)
+
+
+        self.bottomForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.signedDateRow)
 
         self.noteLabel = QLabel(self.detailPane)
         self.noteLabel.setObjectName(u"noteLabel")
@@ -457,7 +470,6 @@ class Ui_ScanReviewDialog(object):
         self.answersLabel.setText(QCoreApplication.translate("ScanReviewDialog", u"A&nswers (as read; correct them with J and N):", None))
         self.keysHint.setText(QCoreApplication.translate("ScanReviewDialog", u"J yes \u00b7 N no \u00b7 Space toggles \u00b7 Delete clears \u00b7 Shift+J/N whole row \u00b7 Ctrl+J/N whole column \u00b7 Ctrl+Enter saves", None))
         self.dateLabel.setText(QCoreApplication.translate("ScanReviewDialog", u"Signed &on:", None))
-        self.signedDate.setPlaceholderText(QCoreApplication.translate("ScanReviewDialog", u"dd-mm-yyyy", None))
 #if QT_CONFIG(accessibility)
         self.signedDate.setAccessibleName(QCoreApplication.translate("ScanReviewDialog", u"Signed on (dd-mm-yyyy)", None))
 #endif // QT_CONFIG(accessibility)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QSizePolicy, QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
+
 class Ui_StudentDialog(object):
     def setupUi(self, StudentDialog):
         if not StudentDialog.objectName():
@@ -150,7 +152,7 @@ class Ui_StudentDialog(object):
         self.birthDateBox = QVBoxLayout()
         self.birthDateBox.setSpacing(2)
         self.birthDateBox.setObjectName(u"birthDateBox")
-        self.birthDate = QLineEdit(StudentDialog)
+        self.birthDate = DateField(StudentDialog)
         self.birthDate.setObjectName(u"birthDate")
         self.birthDate.setMinimumWidth(140)
         self.birthDate.setMaximumWidth(140)
@@ -175,7 +177,7 @@ class Ui_StudentDialog(object):
         self.enrolledDateBox = QVBoxLayout()
         self.enrolledDateBox.setSpacing(2)
         self.enrolledDateBox.setObjectName(u"enrolledDateBox")
-        self.enrolledDate = QLineEdit(StudentDialog)
+        self.enrolledDate = DateField(StudentDialog)
         self.enrolledDate.setObjectName(u"enrolledDate")
         self.enrolledDate.setMinimumWidth(140)
         self.enrolledDate.setMaximumWidth(140)
@@ -258,12 +260,10 @@ class Ui_StudentDialog(object):
         self.tussenvoegselLabel.setText(QCoreApplication.translate("StudentDialog", u"&Infix:", None))
         self.achternaamLabel.setText(QCoreApplication.translate("StudentDialog", u"&Last name:", None))
         self.birthDateLabel.setText(QCoreApplication.translate("StudentDialog", u"Date of &birth:", None))
-        self.birthDate.setPlaceholderText(QCoreApplication.translate("StudentDialog", u"dd-mm-yyyy", None))
 #if QT_CONFIG(tooltip)
         self.birthDate.setToolTip(QCoreApplication.translate("StudentDialog", u"Leave empty when the date of birth is not known: the student then counts as younger than 16 and is on the worklist.", None))
 #endif // QT_CONFIG(tooltip)
         self.enrolledDateLabel.setText(QCoreApplication.translate("StudentDialog", u"&Enrolled on:", None))
-        self.enrolledDate.setPlaceholderText(QCoreApplication.translate("StudentDialog", u"dd-mm-yyyy", None))
         self.schoolClassLabel.setText(QCoreApplication.translate("StudentDialog", u"&Class:", None))
     # retranslateUi
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog
     QLineEdit, QListWidget, QListWidgetItem, QPushButton,
     QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
+from korre_desktop.gui.widgets.date_field import DateField
 from korre_desktop.gui.widgets.evidence_panel import EvidencePanel
 from korre_desktop.gui.widgets.person_picker import PersonPicker
 
@@ -64,11 +65,23 @@ class Ui_WithdrawDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.withdrawnOn = QLineEdit(WithdrawDialog)
+        self.withdrawnOnRow = QHBoxLayout()
+        self.withdrawnOnRow.setObjectName(u"withdrawnOnRow")
+        self.withdrawnOn = DateField(WithdrawDialog)
         self.withdrawnOn.setObjectName(u"withdrawnOn")
         self.withdrawnOn.setMaximumWidth(140)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.withdrawnOn)
+        self.withdrawnOnRow.addWidget(self.withdrawnOn)
+
+        self.withdrawnOnError = QLabel(WithdrawDialog)
+        self.withdrawnOnError.setObjectName(u"withdrawnOnError")
+        self.withdrawnOnError.setText(u"")
+        self.withdrawnOnError.setWordWrap(True)
+
+        self.withdrawnOnRow.addWidget(self.withdrawnOnError)
+
+
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.withdrawnOnRow)
 
         self.itemsLabel = QLabel(WithdrawDialog)
         self.itemsLabel.setObjectName(u"itemsLabel")
@@ -165,11 +178,10 @@ class Ui_WithdrawDialog(object):
         self.personLabel.setText(QCoreApplication.translate("WithdrawDialog", u"&Person:", None))
         self.signerLabel.setText(QCoreApplication.translate("WithdrawDialog", u"Withdrawn &by:", None))
         self.dateLabel.setText(QCoreApplication.translate("WithdrawDialog", u"&Date:", None))
-        self.withdrawnOn.setPlaceholderText(QCoreApplication.translate("WithdrawDialog", u"dd-mm-yyyy", None))
         self.itemsLabel.setText(QCoreApplication.translate("WithdrawDialog", u"&Items:", None))
         self.allItems.setText(QCoreApplication.translate("WithdrawDialog", u"&All", None))
         self.noItems.setText(QCoreApplication.translate("WithdrawDialog", u"N&one", None))
-        self.noteLabel.setText(QCoreApplication.translate("WithdrawDialog", u"N&ote:", None))
+        self.noteLabel.setText(QCoreApplication.translate("WithdrawDialog", u"No&te:", None))
         self.note.setPlaceholderText(QCoreApplication.translate("WithdrawDialog", u"For example: withdrawn by e-mail", None))
     # retranslateUi
 

@@ -31,7 +31,7 @@ class EmployeesTab(ProtocolStatusFilter, RecordTab):
         return self.tr("%1 employees").replace("%1", dutch_number(count))
 
     def group_label(self) -> str:
-        return self.tr("&Employment:")
+        return self.tr("Emplo&yment:")
 
     def columns(self) -> list[Column]:
         return [

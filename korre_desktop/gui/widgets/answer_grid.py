@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -32,9 +32,9 @@ OPEN_COLOUR = QColor("#ffffff")
 NOT_ASKED_COLOUR = QColor("#eeeeee")
 NOT_ASKED_TEXT = QColor("#555555")  # the dash reads as "not asked", not as a faded cell
 ROW_HEIGHT = 32
-MIN_COLUMN_WIDTH = 84
-HEADER_LINE = 13  # characters per line of a channel's label in its header
-HEADER_PADDING = 16  # pixels beside a header's text
+MIN_COLUMN_WIDTH = 72
+HEADER_LINE = 10  # characters per line of a channel's label in its header
+HEADER_PADDING = 12  # pixels beside a header's text
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 ANSWER_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -47,7 +47,7 @@ class AnswerGrid(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setTabKeyNavigation(False)  # Tab leaves the grid, arrows move inside it
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setMinimumSectionSize(MIN_COLUMN_WIDTH)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setAccessibleName(self.tr("Answers per medium and channel"))
@@ -96,20 +96,42 @@ class AnswerGrid(QTableWidget):
         self._fit_size()
         self._go_to_first_open()
 
+    def needed_widths(self) -> list[int]:
+        """Per channel, the width its header needs (in bold: the current column's header
+        is drawn bold), never less than ``MIN_COLUMN_WIDTH``."""
+        font = QFont(self.horizontalHeader().font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widths = []
+        for column in range(self.columnCount()):
+            item = self.horizontalHeaderItem(column)  # None while the form is being set
+            lines = item.text().split("\n") if item is not None else []
+            texts = [metrics.horizontalAdvance(line) + HEADER_PADDING for line in lines]
+            widths.append(max([MIN_COLUMN_WIDTH, *texts]))
+        return widths
+
     def _fit_size(self) -> None:
-        """As tall as its rows (no scrolling), wide enough for every channel's header."""
+        """As tall as its rows (no scrolling), wide enough for every channel's header: each
+        column as wide as its own header needs, the room left shared out evenly."""
         header = self.horizontalHeader()
-        metrics = header.fontMetrics()
-        widths = [
-            metrics.horizontalAdvance(line) + HEADER_PADDING
-            for column in range(self.columnCount())
-            for line in self.horizontalHeaderItem(column).text().split("\n")
-        ]
-        column_width = max([MIN_COLUMN_WIDTH, *widths])
         side = self.verticalHeader().sizeHint().width()
-        self.setMinimumWidth(self.columnCount() * column_width + side + 2 * self.frameWidth())
+        self.setMinimumWidth(sum(self.needed_widths()) + side + 2 * self.frameWidth())
         head = header.sizeHint().height() if self.columnCount() else 0
         self.setFixedHeight(head + self.rowCount() * ROW_HEIGHT + 2 * self.frameWidth())
+        self._spread_columns()
+
+    def _spread_columns(self) -> None:
+        needed = self.needed_widths()
+        if not needed:
+            return
+        extra = max(0, self.viewport().width() - sum(needed))
+        for column, width in enumerate(needed):
+            share = extra // len(needed) + (1 if column < extra % len(needed) else 0)
+            self.setColumnWidth(column, width + share)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._spread_columns()
 
     def clear_answers(self) -> None:
         for item in self._items():

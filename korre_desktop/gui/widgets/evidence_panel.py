@@ -5,11 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMimeData, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMimeData,
+    QPoint,
+    QRect,
+    QSettings,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QMouseEvent, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +33,7 @@ from PySide6.QtWidgets import (
 from korre_desktop.domain.form_codes import display_code
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.errors import user_message
+from korre_desktop.gui.file_dialogs import EVIDENCE, open_file
 from korre_desktop.gui.jobs import Job, JobRunner
 from korre_desktop.services.evidence import (
     EvidenceError,
@@ -123,6 +133,7 @@ class EvidencePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._jobs: JobRunner | None = None
+        self._settings: QSettings | None = None
         self._source: SourceFile | None = None
         self._prepared: PreparedEvidence | None = None
         self._turns = 0
@@ -145,24 +156,24 @@ class EvidencePanel(QWidget):
         self.preview.cropped.connect(self._crop_chosen)
         self.info = QLabel()
         self.info.setWordWrap(True)
-        self.choose = QPushButton(self.tr("&File…"))
-        self.paste_button = QPushButton(self.tr("&Paste"))
+        self.choose = QPushButton(self.tr("Fil&e…"))
+        self.paste_button = QPushButton(self.tr("Pa&ste"))
         self.rotate = QPushButton(self.tr("&Rotate"))
-        self.crop = QPushButton(self.tr("Cro&p"))
+        self.crop = QPushButton(self.tr("&Crop"))
         self.crop.setCheckable(True)
         self.remove = QPushButton(self.tr("Re&move"))
-        self.straighten = QCheckBox(self.tr("&Straighten photo"))
+        self.straighten = QCheckBox(self.tr("Straig&hten photo"))
         self.straighten.setChecked(True)
-        self.page_label = QLabel(self.tr("Pa&ge:"))
+        self.page_label = QLabel(self.tr("Page:"))
         self.page = QSpinBox()
         self.page.setMinimum(1)
         self.page_label.setBuddy(self.page)
-        # Two rows: getting a file, then changing it (one row does not fit at 200 % scaling).
+        # Two buttons a row: the panel stays narrow enough for the dialog to fit 960 pixels.
         buttons = QGridLayout()
         for index, button in enumerate(
-            (self.choose, self.paste_button, self.remove, self.rotate, self.crop)
+            (self.choose, self.paste_button, self.rotate, self.crop, self.remove)
         ):
-            buttons.addWidget(button, index // 3, index % 3)
+            buttons.addWidget(button, index // 2, index % 2)
         options = QHBoxLayout()
         options.addWidget(self.straighten)
         options.addStretch()
@@ -185,6 +196,10 @@ class EvidencePanel(QWidget):
 
     def set_jobs(self, jobs: JobRunner) -> None:
         self._jobs = jobs
+
+    def set_settings(self, settings: QSettings) -> None:
+        """Where the folder of the last evidence chosen is remembered."""
+        self._settings = settings
 
     # -- state ------------------------------------------------------------------------------
 
@@ -232,14 +247,15 @@ class EvidencePanel(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self,
+            self._settings,
+            EVIDENCE,
             self.tr("Choose the scan or photo"),
-            str(Path.home()),
             self.tr("Scans and photos") + f" ({FILE_FILTER})",
         )
-        if name:
-            self.load_file(Path(name))
+        if chosen is not None:
+            self.load_file(chosen)
 
     def load_file(self, path: Path) -> None:
         try:

@@ -3,13 +3,11 @@
 Accepted: dd-mm-jjjj (also with / or .), d-m-jj, jjjj-mm-dd (optionally with a time),
 jjjjmmdd, "14 maart 2019" / "14-mrt-19", and Excel serial numbers (45123).
 
-Two-digit years are allowed here, and only here: exports and Excel's short date format
-write them. The pivot slides with today: ``jj`` is read as 20jj when that is at most ten
-years ahead of today, otherwise as 19jj (in 2026: 00-36 are 2000-2036, 37-99 are
-1937-1999). That reads birth dates of students and start dates as written and keeps
-contract end dates a few years ahead right; a date read wrongly still has to pass the
-plausibility checks (a student's age, an end date after the start date).
-Forms typed by hand keep the strict dd-mm-jjjj rule of ``domain.dates``.
+Day-month-year dates (with a two-digit year too) are read by ``domain.dates``, the parser
+of dates typed by hand, so a date means the same day in an import and in a window. The
+pivot of two-digit years slides with today (see ``domain.dates.full_year``); a date read
+wrongly still has to pass the plausibility checks (a student's age, an end date after the
+start date).
 
 HR systems write "no date" as zeros (Visma|Raet: "00000000"): ``NO_DATES``, read as an
 empty cell in any date column. An end date far in the future ("99991231", "99999999")
@@ -21,16 +19,19 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from korre_desktop.domain.dates import DateFormatError, ImpossibleDateError
+from korre_desktop.domain.dates import (
+    DateFormatError,
+    ImpossibleDateError,
+    full_year,
+    parse_dutch_date,
+)
 
-PIVOT_YEARS_AHEAD = 10
 EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 after Excel's leap-year bug
 # Excel serial numbers are read only in 1920-2099, so a bare year ("2019") or a small
 # number in a date column is refused instead of turning into a date in 1905.
 EXCEL_MIN_SERIAL = 7_306  # 1920-01-01
 EXCEL_MAX_SERIAL = 73_050  # 2099-12-31
 
-_DMY = re.compile(r"(\d{1,2})\s*([-/.])\s*(\d{1,2})\s*\2\s*(\d{2}|\d{4})")
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
 _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
 _SERIAL = re.compile(r"(\d{1,7})(?:[.,]0+)?")
@@ -50,12 +51,6 @@ MONTHS = {
 }  # fmt: skip
 
 
-def full_year(two_digits: int, today: date) -> int:
-    """The pivot described in the module docstring."""
-    latest = today.year + PIVOT_YEARS_AHEAD
-    return latest - (latest - two_digits) % 100
-
-
 def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
@@ -67,11 +62,12 @@ def parse_import_date(text: str, today: date) -> date:
     """Parse ``text``; raise ``DateFormatError`` or ``ImpossibleDateError`` (both
     ``ValueError``) from ``domain.dates`` when it is not a date."""
     cleaned = text.strip().casefold()
-    if match := _DMY.fullmatch(cleaned):
-        year = int(match[4])
-        if len(match[4]) == 2:
-            year = full_year(year, today)
-        return _make(year, int(match[3]), int(match[1]), text)
+    try:
+        return parse_dutch_date(cleaned, today)
+    except ImpossibleDateError:
+        raise ImpossibleDateError(f"no such date: {text!r}") from None
+    except DateFormatError:
+        pass  # another way of writing a date
     if match := _ISO.fullmatch(cleaned):
         return _make(int(match[1]), int(match[2]), int(match[3]), text)
     if match := _COMPACT.fullmatch(cleaned):
