@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -138,29 +139,37 @@ class PeopleQueries:
         rows = self._store.rows("SELECT id, roepnaam, tussenvoegsel, achternaam FROM guardians")
         return {row["id"]: row for row in rows}
 
+    # An employee's schools come as a JSON array of names (a school's name may hold a
+    # comma: "De Linde, locatie Noord"), made a tuple by ``_employees``.
     _EMPLOYEE_SELECT = """SELECT e.id, e.staff_number, e.roepnaam, e.tussenvoegsel,
             e.achternaam, e.partner_tussenvoegsel, e.partner_achternaam, e.naamgebruik,
             e.function, e.employment_type, e.start_date, e.end_date, e.email,
-            (SELECT group_concat(name, ', ') FROM
-                (SELECT s.name FROM employee_schools es JOIN schools s ON s.id = es.school_id
-                 WHERE es.employee_id = e.id ORDER BY s.name)) AS schools
+            (SELECT json_group_array(s.name) FROM employee_schools es
+             JOIN schools s ON s.id = es.school_id WHERE es.employee_id = e.id) AS schools
         FROM employees e"""
+
+    def _employees(self, where: str, params: Any = ()) -> list[Row]:
+        """Employee rows; ``schools`` is a tuple of school names in alphabetical order."""
+        rows = self._store.rows(self._EMPLOYEE_SELECT + where, params)
+        for row in rows:
+            row["schools"] = tuple(sorted(json.loads(row["schools"] or "[]")))
+        return rows
 
     def employees_on(self, day: date) -> list[Row]:
         """Employees on the list for ``day``: started on or before it (or with a start date
         the records do not know) and not yet left."""
-        return self._store.rows(
-            self._EMPLOYEE_SELECT + " WHERE (e.start_date IS NULL OR e.start_date <= :d)"
+        return self._employees(
+            " WHERE (e.start_date IS NULL OR e.start_date <= :d)"
             " AND (e.end_date IS NULL OR e.end_date > :d)"
             " ORDER BY e.id",
             {"d": day.isoformat()},
         )
 
     def employees_all(self) -> list[Row]:
-        return self._store.rows(self._EMPLOYEE_SELECT + " ORDER BY e.id")
+        return self._employees(" ORDER BY e.id")
 
     def employee(self, employee_id: int) -> Row | None:
-        found = self._store.rows(self._EMPLOYEE_SELECT + " WHERE e.id = ?", [employee_id])
+        found = self._employees(" WHERE e.id = ?", [employee_id])
         return found[0] if found else None
 
     def counts(self) -> Row:

@@ -23,7 +23,6 @@ from korre_desktop.services.excel.overview import (
     PROTOCOL_WORDS,
     SHEET_NAMES,
     WORDS,
-    employee_schools,
     export_overview,
     header_lines,
     item_header,
@@ -365,7 +364,7 @@ def test_student_rows_are_sorted_and_complete(workbook_path: Path) -> None:
     staff = {row[0]: row for row in _rows(wb["Medewerkers"], 2)}
     assert "9005" not in staff  # starts after ON
     assert staff["9003"][2:5] == ["Leerkracht", "stagiair", "OBS De Eendracht"]
-    assert staff["9002"][4] == f"{FORMULA_SCHOOL}, OBS De Eendracht"
+    assert staff["9002"][4] == f"{FORMULA_SCHOOL}; OBS De Eendracht"
 
 
 def test_demo_data_matches_the_status_service(store: Store, tmp_path: Path) -> None:
@@ -461,7 +460,7 @@ def test_school_totals_and_staff_block(workbook_path: Path) -> None:
 def test_missing_sheet_names_what_is_owed(workbook_path: Path) -> None:
     wb = load_workbook(workbook_path)
     rows = [tuple(row[1:]) for row in _rows(wb["Ontbrekend"], 2)]
-    eendracht, both = "OBS De Eendracht", f"{FORMULA_SCHOOL}, OBS De Eendracht"
+    eendracht, both = "OBS De Eendracht", f"{FORMULA_SCHOOL}; OBS De Eendracht"
     no_form, everything = WORDS["no_statement"], "alle onderdelen"
     assert rows == [
         ("000200", FORMULA_NAMES["phone"], FORMULA_SCHOOL, "Groep 3", no_form, everything),
@@ -803,13 +802,6 @@ def test_items_in_words_names_a_new_versions_channels() -> None:
     )
     assert items_in_words(["film_pers"], codes, labels) == "film (alle kanalen)"
     assert items_in_words(["foto_klassenfoto"], codes, labels) == "foto: Klassenfoto"
-
-
-def test_employee_schools_keep_names_with_commas() -> None:
-    known = ["De Linde, locatie Noord", "OBS De Eendracht"]
-    assert employee_schools("De Linde, locatie Noord, OBS De Eendracht", known) == known
-    assert employee_schools("", known) == []
-    assert employee_schools("Onbekend, Ander", known) == ["Onbekend", "Ander"]
 
 
 def test_classes_in_natural_order() -> None:

@@ -355,24 +355,6 @@ def class_summary(
     return rows, totals
 
 
-def employee_schools(schools: str, known: Sequence[str]) -> list[str]:
-    """The school names in ``PersonStatus.school`` of an employee (joined with ", "),
-    also when a school's own name holds a comma."""
-    if not schools:
-        return []
-    names = set(known)
-    found: list[str] = []
-    pending = ""
-    for part in schools.split(", "):
-        pending = f"{pending}, {part}" if pending else part
-        if pending in names:
-            found.append(pending)
-            pending = ""
-    if pending:  # not a known name after all: keep the pieces as they were
-        found.extend(pending.split(", "))
-    return found
-
-
 STAFF_STATUSES = (
     ProtocolStatus.SIGNED,
     ProtocolStatus.RESIGN,
@@ -381,14 +363,12 @@ STAFF_STATUSES = (
 )
 
 
-def staff_summary(
-    employees: Sequence[PersonStatus], known_schools: Sequence[str]
-) -> tuple[list[list[object]], set[int]]:
+def staff_summary(employees: Sequence[PersonStatus]) -> tuple[list[list[object]], set[int]]:
     per_school: dict[str, Counter[ProtocolStatus]] = defaultdict(Counter)
     everyone: Counter[ProtocolStatus] = Counter()
     for person in employees:
         everyone[person.protocol] += 1
-        for school in employee_schools(person.school, known_schools) or [WORDS["no_school"]]:
+        for school in person.schools or [WORDS["no_school"]]:
             per_school[school][person.protocol] += 1
 
     def row(label: str, counts: Counter[ProtocolStatus]) -> list[object]:
@@ -871,7 +851,6 @@ def export_overview(
     employees = employee_statuses_on(
         store, on, settings=settings, progress=_Share(progress, 0.4, 0.45)
     )
-    known_schools = [row["name"] for row in store.people.schools()]
     item_codes = settings.item_codes
     sort_students(students)
     employees.sort(key=lambda p: p.sort_key)
@@ -879,7 +858,7 @@ def export_overview(
     item_headers = _item_headers(item_codes, labels)
     profiles = _Profiles(item_codes, labels)
     class_rows, class_totals = class_summary(students, item_codes, profiles)
-    staff_rows, staff_totals = staff_summary(employees, known_schools)
+    staff_rows, staff_totals = staff_summary(employees)
     missing = owed_rows(students, employees, profiles)
     plans = [
         summary_plan(

@@ -162,7 +162,7 @@ def _people(
     employees = employee_statuses_on(store, on, settings=settings)
     people = [*employees, *students]
     if school is not None:
-        people = [p for p in people if school in p.school.split(", ")]
+        people = [p for p in people if p.at_school(school)]
     return people
 
 
