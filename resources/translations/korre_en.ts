@@ -4714,24 +4714,24 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="199"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="208"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="219"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="203"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="212"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="223"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="286"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="290"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="336"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="340"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="370"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="374"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,21 +6147,26 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/worklists.py" line="35"/>
+        <source>New form needed: items unanswered or expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="36"/>
         <source>Date of birth missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="42"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="43"/>
         <source>Worklist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="45"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="46"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="49"/>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="50"/>
         <source>&amp;List:</source>
         <translation type="unfinished"></translation>
     </message>

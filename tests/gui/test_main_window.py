@@ -196,9 +196,11 @@ def test_worklists_tab_lists_who_needs_follow_up(qtbot, window):
         assert all(worklist in worklists_of(p) for p in shown)
     tab.ui.status.setCurrentIndex(tab.ui.status.findData(Worklist.PROTOCOL))
     assert {p.kind for p in shown_people(tab)} == {"employee"}
+    # Who has not signed the current version, as the Excel sheet "Ontbrekend" lists them.
     assert {p.protocol for p in shown_people(tab)} <= {
         ProtocolStatus.OVERDUE,
         ProtocolStatus.UNSIGNED,
+        ProtocolStatus.RESIGN,
     }
 
 

@@ -51,6 +51,7 @@ from korre_desktop.services.status import (
     load_settings,
     student_statuses_on,
 )
+from korre_desktop.services.worklists import Owed, Reason, owed
 from korre_desktop.store import Store
 
 SUMMARY, STUDENTS, EMPLOYEES, MISSING = "Samenvatting", "Leerlingen", "Medewerkers", "Ontbrekend"
@@ -279,13 +280,11 @@ class _ConsentProfile:
     conflict: bool
     missing: bool
     expired: bool
-    owed: tuple[tuple[str, str], ...]  # (reason, items in words) for Ontbrekend
 
 
 class _Profiles:
-    def __init__(self, item_codes: Sequence[str], labels: Labels) -> None:
+    def __init__(self, item_codes: Sequence[str]) -> None:
         self._codes = tuple(item_codes)
-        self._labels = labels
         self._seen: dict[int, tuple[dict[str, ConsentStatus], _ConsentProfile]] = {}
 
     def of(self, consent: dict[str, ConsentStatus]) -> _ConsentProfile:
@@ -297,15 +296,6 @@ class _Profiles:
         by_status: dict[ConsentStatus, list[str]] = defaultdict(list)
         for code in self._codes:
             by_status[consent[code]].append(code)
-        owed = tuple(
-            (reason, items_in_words(by_status[status], self._codes, self._labels))
-            for reason, status in (
-                ("conflict", ConsentStatus.CONFLICT),
-                ("expired", ConsentStatus.EXPIRED),
-                ("missing_items", ConsentStatus.MISSING),
-            )
-            if by_status[status]
-        )
         profile = _ConsentProfile(
             granted=tuple(
                 i for i, code in enumerate(self._codes) if consent[code] is ConsentStatus.GRANTED
@@ -313,7 +303,6 @@ class _Profiles:
             conflict=bool(by_status[ConsentStatus.CONFLICT]),
             missing=bool(by_status[ConsentStatus.MISSING]),
             expired=bool(by_status[ConsentStatus.EXPIRED]),
-            owed=owed,
         )
         self._seen[id(consent)] = (consent, profile)
         return profile
@@ -421,44 +410,54 @@ def employee_rows(
     ]
 
 
-def _protocol_owed(person: PersonStatus) -> str | None:
-    reason = {
-        ProtocolStatus.UNSIGNED: "unsigned",
-        ProtocolStatus.OVERDUE: "overdue",
-        ProtocolStatus.RESIGN: "resign",
-    }.get(person.protocol)
-    if reason is None:
-        return None
-    version = f" {person.protocol_version}" if person.protocol_version else ""
-    return WORDS[reason].format(version=version)
+class _OwedWords:
+    """Each reason of ``services.worklists.owed`` in words, with its items (remembered:
+    many people owe the same items)."""
+
+    def __init__(self, item_codes: Sequence[str], labels: Labels) -> None:
+        self._codes = tuple(item_codes)
+        self._labels = labels
+        self._items: dict[tuple[str, ...], str] = {}
+
+    def items(self, codes: tuple[str, ...]) -> str:
+        found = self._items.get(codes)
+        if found is None:
+            found = self._items[codes] = items_in_words(codes, self._codes, self._labels)
+        return found
+
+    def row_end(self, person: PersonStatus, entry: Owed) -> list[object]:
+        """The columns "Wat ontbreekt" and "Onderdelen" for one thing owed."""
+        reason = entry.reason
+        if reason in _PROTOCOL_WORDS:
+            version = f" {person.protocol_version}" if person.protocol_version else ""
+            return [WORDS[_PROTOCOL_WORDS[reason]].format(version=version), ""]
+        return [WORDS[reason.value], self.items(entry.items) if entry.items else ""]
+
+
+_PROTOCOL_WORDS = {
+    Reason.PROTOCOL_UNSIGNED: "unsigned",
+    Reason.PROTOCOL_OVERDUE: "overdue",
+    Reason.PROTOCOL_RESIGN: "resign",
+}
 
 
 def owed_rows(
-    students: Sequence[PersonStatus], employees: Sequence[PersonStatus], profiles: _Profiles
+    students: Sequence[PersonStatus],
+    employees: Sequence[PersonStatus],
+    item_codes: Sequence[str],
+    labels: Labels,
 ) -> list[list[object]]:
-    """One row per person per thing still owed (students first, in list order)."""
+    """One row per person per thing still owed (students first, in list order): what
+    ``services.worklists.owed`` says, the rule the worklists follow too."""
+    words = _OwedWords(item_codes, labels)
     rows: list[list[object]] = []
-    for person in students:
-        start = [WORDS["student"], person.number, person.name, person.school, person.class_name]
-        if person.birth_date_missing:
-            rows.append([*start, WORDS["birth_date_missing"], ""])
-        if not person.has_statements:
-            rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
-            continue
-        if person.ask_student:
-            rows.append([*start, WORDS["ask_student"], ""])
-        for reason, items in profiles.of(person.consent).owed:
-            rows.append([*start, WORDS[reason], items])
-    for person in employees:
-        start = [WORDS["employee"], person.number, person.name, person.school, ""]
-        protocol = _protocol_owed(person)
-        if protocol:
-            rows.append([*start, protocol, ""])
-        if not person.has_statements:
-            rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
-            continue
-        for reason, items in profiles.of(person.consent).owed:
-            rows.append([*start, WORDS[reason], items])
+    for person in [*students, *employees]:
+        if person.kind == "student":
+            start = [WORDS["student"], person.number, person.name, person.school]
+            start.append(person.class_name)
+        else:
+            start = [WORDS["employee"], person.number, person.name, person.school, ""]
+        rows.extend([*start, *words.row_end(person, entry)] for entry in owed(person))
     return rows
 
 
@@ -856,10 +855,10 @@ def export_overview(
     employees.sort(key=lambda p: p.sort_key)
     labels = settings.channel_labels
     item_headers = _item_headers(item_codes, labels)
-    profiles = _Profiles(item_codes, labels)
+    profiles = _Profiles(item_codes)
     class_rows, class_totals = class_summary(students, item_codes, profiles)
     staff_rows, staff_totals = staff_summary(employees)
-    missing = owed_rows(students, employees, profiles)
+    missing = owed_rows(students, employees, item_codes, labels)
     plans = [
         summary_plan(
             class_rows, class_totals, staff_rows, staff_totals, item_headers, on, datetime.now()
