@@ -44,6 +44,13 @@ from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, wri
 from korre_desktop.services.excel.safe_text import text_cell
 from korre_desktop.services.excel.styles import Look, StyleBook
 from korre_desktop.services.excel.target import atomic_target, check_target
+from korre_desktop.services.excel.words import (
+    CONSENT_WORDS,
+    EMPLOYMENT_WORDS,
+    KIND_WORDS,
+    MEDIUM_WORDS,
+    PROTOCOL_WORDS,
+)
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import (
     PersonStatus,
@@ -98,8 +105,6 @@ WORDS = {
     "number": "Nummer",
     "what": "Wat ontbreekt",
     "items": "Onderdelen",
-    "student": "Leerling",
-    "employee": "Medewerker",
     "all_items": "alle onderdelen",
     "all_channels": "alle kanalen",
     "and": "en",
@@ -113,29 +118,6 @@ WORDS = {
     "overdue": "Protocol{version} niet getekend, termijn verstreken",
     "resign": "Nieuwe protocolversie{version} tekenen",
 }
-CONSENT_WORDS = {
-    ConsentStatus.GRANTED: "toegestaan",
-    ConsentStatus.REFUSED: "geweigerd",
-    ConsentStatus.CONFLICT: "conflict",
-    ConsentStatus.MISSING: "ontbreekt",
-    ConsentStatus.EXPIRED: "verlopen",
-}
-PROTOCOL_WORDS = {
-    ProtocolStatus.SIGNED: "getekend",
-    ProtocolStatus.RESIGN: "opnieuw tekenen",
-    ProtocolStatus.UNSIGNED: "niet getekend",
-    ProtocolStatus.OVERDUE: "te laat",
-}
-EMPLOYMENT_WORDS = {
-    "permanent": "vast",
-    "temporary": "tijdelijk",
-    "intern": "stagiair",
-    "substitute": "invaller",
-    "volunteer": "vrijwilliger",
-    "unknown": "onbekend",
-}
-MEDIUM_WORDS = {"foto": "Foto", "film": "Film", "geluid": "Geluid"}
-
 PROGRESS_ROWS = 2000
 MAX_TEXT_WIDTH = 45
 STATUS_WIDTH = 12.5
@@ -453,10 +435,10 @@ def owed_rows(
     rows: list[list[object]] = []
     for person in [*students, *employees]:
         if person.kind == "student":
-            start = [WORDS["student"], person.number, person.name, person.school]
+            start = [KIND_WORDS["student"], person.number, person.name, person.school]
             start.append(person.class_name)
         else:
-            start = [WORDS["employee"], person.number, person.name, person.school, ""]
+            start = [KIND_WORDS["employee"], person.number, person.name, person.school, ""]
         rows.extend([*start, *words.row_end(person, entry)] for entry in owed(person))
     return rows
 
