@@ -188,3 +188,93 @@ class PeopleQueries:
             " WHERE table_name = ? AND row_id = ? ORDER BY id",
             [table, str(row_id)],
         )
+
+    # -- a person's whole history ----------------------------------------------------------
+
+    def history_of(self, kind: str, person_id: int) -> list[Row]:
+        """Every audit entry about the person, oldest first: their own record, their
+        consent statements and protocol signatures; a student's enrolments, guardians and
+        links to them (also links since removed); an employee's schools and classes taught.
+        Each row has ``id, at, actor, action, table_name, row_id, before, after``."""
+        if kind == "student":
+            parts = [
+                ("students", [person_id]),
+                ("enrolments", self._ids("enrolments", "student_id", person_id)),
+                ("consent_statements", self._ids("consent_statements", "student_id", person_id)),
+                ("protocol_signatures", self._ids("protocol_signatures", "student_id", person_id)),
+            ]
+            links = self._link_history("student_guardians", "student_id", person_id)
+            guardians = {
+                link_row["guardian_id"]
+                for link_row in self._store.rows(
+                    "SELECT guardian_id FROM student_guardians WHERE student_id = ?", [person_id]
+                )
+            }
+            for entry in links:
+                values = json.loads(entry["after"] or entry["before"] or "{}")
+                if values.get("guardian_id") is not None:
+                    guardians.add(values["guardian_id"])
+            parts.append(("guardians", sorted(guardians)))
+        elif kind == "employee":
+            parts = [
+                ("employees", [person_id]),
+                ("consent_statements", self._ids("consent_statements", "employee_id", person_id)),
+                (
+                    "protocol_signatures",
+                    self._ids("protocol_signatures", "employee_id", person_id),
+                ),
+            ]
+            links = [
+                *self._link_history("employee_schools", "employee_id", person_id),
+                *self._link_history("class_teachers", "employee_id", person_id),
+            ]
+        else:
+            raise ValueError(f"unknown person kind: {kind}")
+        entries = {entry["id"]: entry for entry in links}
+        for table, ids in parts:
+            for entry in self._audit_of_rows(table, ids):
+                entries[entry["id"]] = entry
+        return [entries[key] for key in sorted(entries)]
+
+    def _ids(self, table: str, column: str, person_id: int) -> list[int]:
+        rows = self._store.rows(f"SELECT id FROM {table} WHERE {column} = ?", [person_id])
+        return [row["id"] for row in rows]
+
+    def _audit_of_rows(self, table: str, ids: list[int]) -> list[Row]:
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        return self._store.rows(
+            "SELECT id, at, actor, action, table_name, row_id, before, after FROM audit_log"
+            f" WHERE table_name = ? AND row_id IN ({marks}) ORDER BY id",
+            [table, *(str(i) for i in ids)],
+        )
+
+    def _link_history(self, table: str, column: str, person_id: int) -> list[Row]:
+        """The audit entries of a link table (no id: the audit log uses its rowid) that
+        belong to the person: of the links they have now and of links since removed. A
+        removed link's rowid may be used again by another link, so each rowid's entries are
+        read newest first, following whose link it was."""
+        mine = self._store.rows(f"SELECT rowid AS id FROM {table} WHERE {column} = ?", [person_id])
+        removed = self._store.rows(
+            "SELECT row_id FROM audit_log WHERE table_name = ? AND action = 'delete'"
+            f" AND json_extract(before, '$.{column}') = ?",
+            [table, person_id],
+        )
+        rowids = {row["id"] for row in mine} | {int(row["row_id"]) for row in removed}
+        found: list[Row] = []
+        for rowid in rowids:
+            current = self._store.rows(f"SELECT {column} FROM {table} WHERE rowid = ?", [rowid])
+            owner = current[0][column] if current else None
+            for entry in reversed(self._audit_of_rows(table, [rowid])):
+                if entry["action"] == "delete":
+                    owner = json.loads(entry["before"] or "{}").get(column)
+                    if owner == person_id:
+                        found.append(entry)
+                elif entry["action"] == "insert":
+                    if json.loads(entry["after"] or "{}").get(column) == person_id:
+                        found.append(entry)
+                    owner = None  # before its insert the rowid was another row's, or none
+                elif owner == person_id:
+                    found.append(entry)
+        return found

@@ -606,234 +606,431 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="49"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="53"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="113"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="117"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="433"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="119"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="123"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="433"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="124"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="128"/>
         <source>blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="136"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="137"/>
         <source>view the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="170"/>
         <source>no parental authority: does not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="157"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="159"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="159"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
         <source>demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
         <source>scanned form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="162"/>
         <source>paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="164"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="165"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="174"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="175"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="168"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="198"/>
-        <source>Student number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
-        <source>School</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
-        <source>Class</source>
+        <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="205"/>
-        <source>(%1 years)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
-        <source>unknown: counts as younger than 16</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="213"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
-        <source>Left on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="216"/>
-        <source>Staff number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
-        <source>Function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
-        <source>Employment</source>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
+        <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="222"/>
-        <source>Schools</source>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
+        <source>Student number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="223"/>
+        <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <source>(%1 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
+        <source>unknown: counts as younger than 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="237"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="255"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="241"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <source>Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="227"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="257"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="260"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="262"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="244"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="249"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="273"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="285"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="292"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="278"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="302"/>
         <source>Teacher of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="288"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="312"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="296"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="320"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="299"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="323"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="312"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="336"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="338"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="342"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="321"/>
-        <source>Changes to the record</source>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
+        <source>Changes to the record (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
+        <source>Record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <source>Consent withdrawn (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <source>Consent form entered (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
+        <source>Placed in class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
+        <source>Class %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
+        <source>Guardian %1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
+        <source>Details of guardian %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
+        <source>Guardian %1 linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
+        <source>Link with guardian %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <source>Guardian %1 unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
+        <source>Works at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <source>No longer works at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <source>Teacher of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <source>No longer teacher of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <source>Protocol signed (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <source>Changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
+        <source>Infix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
+        <source>Surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
+        <source>Partner&apos;s infix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <source>Partner&apos;s surname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <source>Name in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <source>Enrolled on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
+        <source>Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
+        <source>Parental authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
+        <source>Signed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="445"/>
+        <source>%1 yes, %2 no, %3 blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="468"/>
+        <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

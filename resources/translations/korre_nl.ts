@@ -606,235 +606,432 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="49"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="53"/>
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="113"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="117"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="433"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="119"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="123"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="433"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="124"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="128"/>
         <source>blank</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="170"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="157"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>withdrawal</source>
         <translation>intrekking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="159"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="159"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
         <source>demo data</source>
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
         <source>scanned form</source>
         <translation>gescand formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="162"/>
         <source>paper form</source>
         <translation>papieren formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="164"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="165"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="174"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="166"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="175"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="136"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="137"/>
         <source>view the scan</source>
         <translation>scan bekijken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="168"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="173"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="198"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="222"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="223"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="205"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
         <source>(%1 years)</source>
         <translation>(%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
         <source>unknown: counts as younger than 16</source>
         <translation>onbekend: telt als jonger dan 16</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="213"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="237"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="255"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="216"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="241"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="222"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="227"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="257"/>
         <source>no version in effect</source>
         <translation>geen versie van kracht</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="260"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="262"/>
         <source>(version %1)</source>
         <translation>(versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="244"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Media consent on %1</source>
         <translation>Mediatoestemming op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="249"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="273"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation>16 geworden: vraag de leerling om eigen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="285"/>
         <source>no parental authority</source>
         <translation>geen ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="292"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="278"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="302"/>
         <source>Teacher of</source>
         <translation>Leerkracht van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="288"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="312"/>
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="296"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="320"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="299"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="323"/>
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="312"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="336"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="338"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="342"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="321"/>
-        <source>Changes to the record</source>
-        <translation>Wijzigingen in het dossier</translation>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
+        <source>Changes to the record (newest first)</source>
+        <translation>Wijzigingen in het dossier (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
+        <source>Record created</source>
+        <translation>Dossier aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
+        <source>Record changed</source>
+        <translation>Gegevens gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <source>Consent withdrawn (%1)</source>
+        <translation>Toestemming ingetrokken (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <source>Consent form entered (%1)</source>
+        <translation>Toestemmingsformulier ingevoerd (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
+        <source>Placed in class %1</source>
+        <translation>In klas %1 geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
+        <source>Class %1 changed</source>
+        <translation>Klas %1 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
+        <source>Guardian %1 added</source>
+        <translation>Ouder/verzorger %1 toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
+        <source>Details of guardian %1 changed</source>
+        <translation>Gegevens van ouder/verzorger %1 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
+        <source>Guardian %1 linked</source>
+        <translation>Ouder/verzorger %1 gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
+        <source>Link with guardian %1 changed</source>
+        <translation>Koppeling met ouder/verzorger %1 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <source>Guardian %1 unlinked</source>
+        <translation>Ouder/verzorger %1 ontkoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
+        <source>Works at %1</source>
+        <translation>Werkt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <source>No longer works at %1</source>
+        <translation>Werkt niet meer op %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <source>Teacher of %1</source>
+        <translation>Leerkracht van %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <source>No longer teacher of %1</source>
+        <translation>Niet meer leerkracht van %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <source>Protocol signed (version %1)</source>
+        <translation>Protocol getekend (versie %1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <source>First name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
+        <source>Partner&apos;s infix</source>
+        <translation>Tussenvoegsel partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <source>Partner&apos;s surname</source>
+        <translation>Achternaam partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <source>Name in use</source>
+        <translation>Naamgebruik</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <source>Enrolled on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="445"/>
+        <source>%1 yes, %2 no, %3 blank</source>
+        <translation>%1 ja, %2 nee, %3 leeg</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="468"/>
+        <source>by %1</source>
+        <translation>door %1</translation>
     </message>
 </context>
 <context>
