@@ -12,6 +12,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from korre_desktop.domain import staff_numbers
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_form import ConsentForm, current_form
 from korre_desktop.domain.consent_items import MEDIA, item_code, split_item_code
@@ -191,6 +192,13 @@ def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
     )
 
 
+def _staff_number(number: str) -> str:
+    """The number, marked when the app gave it (an intern or volunteer without one)."""
+    if not staff_numbers.is_internal(number):
+        return escape(number)
+    return escape(number) + " <i>" + escape(translate("Detail", "(internal number)")) + "</i>"
+
+
 def _period(enrolment: dict) -> str:
     """ " (from 24-11-2026)", " (until 24-11-2026)": an enrolment that did not last the
     whole school year."""
@@ -237,7 +245,7 @@ def person_html(
             record.append((translate("Detail", "Left on"), dutch_date(person.end_date)))
     else:
         record += [
-            (translate("Detail", "Staff number"), escape(person.number)),
+            (translate("Detail", "Staff number"), _staff_number(person.number)),
             (translate("Detail", "Function"), escape(person.function)),
             (
                 translate("Detail", "Employment"),

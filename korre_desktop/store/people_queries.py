@@ -172,6 +172,13 @@ class PeopleQueries:
         found = self._employees(" WHERE e.id = ?", [employee_id])
         return found[0] if found else None
 
+    def internal_staff_numbers(self) -> list[str]:
+        """The staff numbers the app gave out itself ("INT-0001", domain.staff_numbers)."""
+        rows = self._store.rows(
+            "SELECT staff_number FROM employees WHERE staff_number LIKE 'INT-%'"
+        )
+        return [row["staff_number"] for row in rows]
+
     def counts(self) -> Row:
         return self._store.rows(
             """SELECT (SELECT count(*) FROM schools) AS schools,
