@@ -15,15 +15,11 @@ from korre_desktop.services import records
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.records import EmployeeInput, RecordValidationError
 from korre_desktop.services.status import employee_statuses_on
-from tests.gui.test_record_dialogs import (  # noqa: F401 (fixtures)
-    TODAY,
-    choose,
-    context,
-    press_enter,
-    school,
-    shown,
-    type_into,
-)
+from tests.gui import test_record_dialogs as dialogs
+from tests.gui.test_record_dialogs import TODAY, choose, press_enter, shown, type_into
+
+context = dialogs.context  # the record dialogs' fixtures: a Dutch window context ...
+school = dialogs.school  # ... and two schools
 
 
 def _input(kind: str, number: str = "") -> EmployeeInput:
