@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     status.add_argument("-o", "--output", metavar="FILE.csv", type=Path, required=True)
     status.add_argument("--date", type=parse_date, metavar="YYYY-MM-DD", help="default today")
+    status.add_argument(
+        "--excel",
+        action="store_true",
+        help="for Dutch Excel: semicolons, UTF-8 with BOM, Dutch headers and words",
+    )
     protocol = commands.add_parser(
         "protocol", parents=[db_option], help="the foundation's protocol versions"
     )
@@ -203,7 +208,7 @@ def cmd_demo(path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_export_status(path: Path, output: Path, on: date | None) -> int:
+def cmd_export_status(path: Path, output: Path, on: date | None, excel: bool = False) -> int:
     from korre_desktop.services.status_export import export_status_csv
 
     if not path.exists():
@@ -212,7 +217,7 @@ def cmd_export_status(path: Path, output: Path, on: date | None) -> int:
         raise InputError("the export file must not be the database itself")
     on = on or date.today()
     with _open_store(path) as store:
-        count = export_status_csv(store, output, on)
+        count = export_status_csv(store, output, on, excel=excel)
     print(f"{count} people on {on.isoformat()} written to {output}")
     return EXIT_OK
 
@@ -291,7 +296,7 @@ def run(argv: Sequence[str]) -> int:
     if command == "demo":
         return cmd_demo(path, args)
     if command == "export":
-        return cmd_export_status(path, args.output, args.date)
+        return cmd_export_status(path, args.output, args.date, args.excel)
     if command == "protocol":
         return cmd_protocol(path, args)
     if command == "withdraw":

@@ -459,3 +459,26 @@ def test_no_command_opens_the_app_on_the_default_database(monkeypatch, capsys) -
     assert main(["--db", "elsewhere.sqlite"]) == 0
     # Without --db the app may first show the first-run wizard (given=False).
     assert opened == [(default_database_path(), False), (Path("elsewhere.sqlite"), True)]
+
+
+def test_export_status_for_excel(demo_db: Path, tmp_path: Path, capsys) -> None:
+    """``--excel``: semicolons, UTF-8 with BOM, Dutch headers and words; the machine
+    format stays as it was (see test_export_status_with_date)."""
+    target = tmp_path / "status.csv"
+    code, out, err = _run(
+        capsys, "--db", str(demo_db), "export", "status", "-o", str(target),
+        "--date", "2026-11-16", "--excel",
+    )  # fmt: skip
+    assert code == 0, err
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(target, encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle, delimiter=";"))
+    assert rows[0][:6] == ["Soort", "Nummer", "Naam", "School", "Klas", "Protocol"]
+    assert rows[0][6].startswith("Foto – ")
+    assert f"{len(rows) - 1} people on 2026-11-16" in out
+    assert {row[0] for row in rows[1:]} == {"leerling", "medewerker"}
+    words = {cell for row in rows[1:] for cell in row[6:]}
+    assert words <= {"toegestaan", "geweigerd", "conflict", "ontbreekt", "verlopen"}
+    # A number with a leading zero reaches Excel as text (demo numbers have them).
+    assert any(row[1].startswith("'0") for row in rows[1:])
+    assert not any(cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)

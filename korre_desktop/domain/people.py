@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -95,6 +95,15 @@ def person_name(row: Mapping[str, Any]) -> str:
         row.get("partner_tussenvoegsel") or "",
         row.get("partner_achternaam") or "",
     )
+
+
+SCHOOLS_SEPARATOR = "; "  # a school's own name may hold a comma: "De Linde, locatie Noord"
+
+
+def schools_text(names: Iterable[str]) -> str:
+    """An employee's schools as one line of text, for showing only: code that asks
+    "at this school?" keeps the names apart (``PersonStatus.schools``)."""
+    return SCHOOLS_SEPARATOR.join(names)
 
 
 def sort_name(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> str:

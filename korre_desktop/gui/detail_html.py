@@ -5,7 +5,6 @@ named by their labels) and the media (columns); an item a version does not ask i
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
@@ -13,12 +12,18 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from korre_desktop.domain import staff_numbers
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_form import ConsentForm, current_form
 from korre_desktop.domain.consent_items import MEDIA, item_code, split_item_code
 from korre_desktop.domain.people import person_name
 from korre_desktop.gui import status_text
-from korre_desktop.services.person_detail import PersonDetail, StatementView
+from korre_desktop.services.person_detail import (
+    ChangeView,
+    FieldChange,
+    PersonDetail,
+    StatementView,
+)
 from korre_desktop.services.status import PersonStatus
 
 translate = QCoreApplication.translate
@@ -148,18 +153,23 @@ def thumbnails_in(html: str) -> list[str]:
     return list(dict.fromkeys(_THUMBNAIL.findall(html)))
 
 
-def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
-    role = status_text.signer_label(statement.signer_role)
-    signer = f"{escape(statement.signer_name)} ({escape(role)})"
-    if not statement.counts:
-        signer += " – " + escape(translate("Detail", "no parental authority: does not count"))
-    source = {
+def source_label(source: str) -> str:
+    """How a statement or signature came in: on paper, scanned, imported, ..."""
+    return {
         "withdrawal": translate("Detail", "withdrawal"),
         "import": translate("Detail", "imported"),
         "demo": translate("Detail", "demo data"),
         "scan": translate("Detail", "scanned form"),
         "paper": translate("Detail", "paper form"),
-    }.get(statement.source, statement.source)
+    }.get(source, source)
+
+
+def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
+    role = status_text.signer_label(statement.signer_role)
+    signer = f"{escape(statement.signer_name)} ({escape(role)})"
+    if not statement.counts:
+        signer += " – " + escape(translate("Detail", "no parental authority: does not count"))
+    source = source_label(statement.source)
     pairs = [
         (translate("Detail", "Signed by"), signer),
         (translate("Detail", "Form"), f"{escape(statement.form_label)} · {escape(source)}"),
@@ -180,6 +190,28 @@ def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
         + _fields(pairs)
         + _grid(rows, media, cells)
     )
+
+
+def _staff_number(number: str) -> str:
+    """The number, marked when the app gave it (an intern or volunteer without one)."""
+    if not staff_numbers.is_internal(number):
+        return escape(number)
+    return escape(number) + " <i>" + escape(translate("Detail", "(internal number)")) + "</i>"
+
+
+def _period(enrolment: dict) -> str:
+    """ " (from 24-11-2026)", " (until 24-11-2026)": an enrolment that did not last the
+    whole school year."""
+    parts = []
+    if enrolment["start_date"]:
+        parts.append(
+            translate("Detail", "from %1").replace("%1", dutch_date(enrolment["start_date"]))
+        )
+    if enrolment["end_date"]:
+        parts.append(
+            translate("Detail", "until %1").replace("%1", dutch_date(enrolment["end_date"]))
+        )
+    return escape(f" ({', '.join(parts)})") if parts else ""
 
 
 def person_html(
@@ -213,7 +245,7 @@ def person_html(
             record.append((translate("Detail", "Left on"), dutch_date(person.end_date)))
     else:
         record += [
-            (translate("Detail", "Staff number"), escape(person.number)),
+            (translate("Detail", "Staff number"), _staff_number(person.number)),
             (translate("Detail", "Function"), escape(person.function)),
             (
                 translate("Detail", "Employment"),
@@ -269,7 +301,7 @@ def person_html(
         parts.append(
             _fields(
                 [
-                    (e["school_year"], escape(f"{e['class_name']} · {e['school']}"))
+                    (e["school_year"], escape(f"{e['class_name']} · {e['school']}") + _period(e))
                     for e in detail.enrolments
                 ]
             )
@@ -318,30 +350,132 @@ def person_html(
         parts.append(_paragraph(translate("Detail", "No consent form on record.")))
 
     if detail.changes:
-        parts.append(_heading(translate("Detail", "Changes to the record")))
+        parts.append(_heading(translate("Detail", "Changes to the record (newest first)")))
         parts.append(
             _fields(
                 [
-                    (
-                        dutch_date(change["at"]),
-                        escape(f"{change['action']} · {change['actor']}")
-                        + _changed_fields(change["before"], change["after"]),
-                    )
-                    for change in detail.changes
+                    (dutch_date(change.at), change_html(change))
+                    for change in reversed(detail.changes)
                 ]
             )
         )
     return "".join(parts)
 
 
-def _changed_fields(before: str | None, after: str | None) -> str:
-    old = json.loads(before) if before else {}
-    new = json.loads(after) if after else {}
-    changed = [key for key in new if old.get(key) != new.get(key) and key != "created_at"]
-    if not old or not changed:
-        return ""
-    return (
-        "<br><span style='color:#555'>"
-        + escape(", ".join(f"{k}: {old.get(k)} → {new.get(k)}" for k in changed))
-        + "</span>"
-    )
+# -- the history of changes -------------------------------------------------------------------
+
+
+def change_title(change: ChangeView) -> str:
+    """What happened, in words: "Placed in class Groep 6 (2026-2027)"."""
+    table, action, about = change.table, change.action, change.about
+    if table in ("students", "employees"):
+        text = (
+            translate("Detail", "Record created")
+            if action == "insert"
+            else translate("Detail", "Record changed")
+        )
+    elif table == "consent_statements":
+        text = (
+            translate("Detail", "Consent withdrawn (%1)")
+            if change.source == "withdrawal"
+            else translate("Detail", "Consent form entered (%1)")
+        )
+    else:
+        text = {
+            ("enrolments", "insert"): translate("Detail", "Placed in class %1"),
+            ("enrolments", "update"): translate("Detail", "Class %1 changed"),
+            ("guardians", "insert"): translate("Detail", "Guardian %1 added"),
+            ("guardians", "update"): translate("Detail", "Details of guardian %1 changed"),
+            ("student_guardians", "insert"): translate("Detail", "Guardian %1 linked"),
+            ("student_guardians", "update"): translate("Detail", "Link with guardian %1 changed"),
+            ("student_guardians", "delete"): translate("Detail", "Guardian %1 unlinked"),
+            ("employee_schools", "insert"): translate("Detail", "Works at %1"),
+            ("employee_schools", "delete"): translate("Detail", "No longer works at %1"),
+            ("class_teachers", "insert"): translate("Detail", "Teacher of %1"),
+            ("class_teachers", "delete"): translate("Detail", "No longer teacher of %1"),
+            ("protocol_signatures", "insert"): translate("Detail", "Protocol signed (version %1)"),
+        }.get((table, action), translate("Detail", "Changed: %1"))
+    return text.replace("%1", about or "–")
+
+
+def field_label(table: str, name: str) -> str:
+    """A changed column in words; a date column's meaning depends on the table."""
+    if table == "enrolments" and name in ("start_date", "end_date"):
+        return translate("Detail", "From") if name == "start_date" else translate("Detail", "Until")
+    return {
+        "student_number": translate("Detail", "Student number"),
+        "staff_number": translate("Detail", "Staff number"),
+        "roepnaam": translate("Detail", "First name"),
+        "tussenvoegsel": translate("Detail", "Infix"),
+        "achternaam": translate("Detail", "Surname"),
+        "partner_tussenvoegsel": translate("Detail", "Partner's infix"),
+        "partner_achternaam": translate("Detail", "Partner's surname"),
+        "naamgebruik": translate("Detail", "Name in use"),
+        "birth_date": translate("Detail", "Date of birth"),
+        "enrolled_date": translate("Detail", "Enrolled on"),
+        "left_date": translate("Detail", "Left on"),
+        "start_date": translate("Detail", "Started"),
+        "end_date": translate("Detail", "Left on"),
+        "function": translate("Detail", "Function"),
+        "employment_type": translate("Detail", "Employment"),
+        "email": translate("Detail", "E-mail"),
+        "phone": translate("Detail", "Phone"),
+        "relation": translate("Detail", "Relation"),
+        "parental_authority": translate("Detail", "Parental authority"),
+        "signed_date": translate("Detail", "Signed on"),
+        "signer": translate("Detail", "Signed by"),
+        "answers": translate("Detail", "Answers"),
+        "note": translate("Detail", "Note"),
+        "place": translate("Detail", "Place"),
+    }.get(name, name)
+
+
+def field_value(name: str, value: object) -> str:
+    """A stored value in words: dates as dd-mm-jjjj, yes/no, the employment and name-use
+    words; nothing as "–"."""
+    if value is None or value == "":
+        return "–"
+    if name.endswith("_date"):
+        return dutch_date(str(value))
+    if name == "parental_authority":
+        return translate("Detail", "yes") if value else translate("Detail", "no")
+    if name == "employment_type":
+        return status_text.employment_label(str(value))
+    if name == "naamgebruik":
+        return status_text.name_use_label(str(value))
+    if name == "signer":
+        signer, role = value  # type: ignore[misc]
+        role_word = status_text.signer_label(role)
+        return f"{signer} ({role_word})" if signer else role_word
+    if name == "answers":
+        yes, no, blank = value  # type: ignore[misc]
+        return (
+            translate("Detail", "%1 yes, %2 no, %3 blank")
+            .replace("%1", str(yes))
+            .replace("%2", str(no))
+            .replace("%3", str(blank))
+        )
+    return str(value)
+
+
+def _field_text(table: str, action: str, change: FieldChange) -> str:
+    label = field_label(table, change.field)
+    if action == "update":
+        return (
+            f"{label}: {field_value(change.field, change.before)}"
+            f" → {field_value(change.field, change.after)}"
+        )
+    return f"{label}: {field_value(change.field, change.after)}"
+
+
+def change_html(change: ChangeView) -> str:
+    """One change: what, who, and each field from what to what."""
+    title = change_title(change)
+    if change.source and change.source != "withdrawal":
+        title += f" · {source_label(change.source)}"
+    who = translate("Detail", "by %1").replace("%1", change.actor)
+    html = f"<b>{escape(title)}</b> <span style='color:#555'>{escape(who)}</span>"
+    if change.fields:
+        lines = [_field_text(change.table, change.action, f) for f in change.fields]
+        html += "<br><span style='color:#555'>" + "<br>".join(map(escape, lines)) + "</span>"
+    return html

@@ -524,7 +524,7 @@ class MainWindow(QMainWindow):
 
         def work(progress: Progress) -> int:
             with open_store() as store:
-                return export_status_csv(store, target, on, progress)
+                return export_status_csv(store, target, on, progress, excel=True)
 
         job = Job(work)
         job.succeeded.connect(

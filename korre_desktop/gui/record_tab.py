@@ -121,7 +121,11 @@ class RecordTab(QWidget):
 
     def group_options(self, rows: list[PersonStatus], school: str | None) -> list[tuple[str, Any]]:
         names = sorted(
-            {p.class_name for p in rows if p.class_name and (school is None or p.school == school)},
+            {
+                p.class_name
+                for p in rows
+                if p.class_name and (school is None or p.at_school(school))
+            },
             key=natural_key,
         )
         return [(name, name) for name in names]
@@ -184,7 +188,7 @@ class RecordTab(QWidget):
         selected = self.selected_person()
         self._loaded = True
         self._refill_combo(
-            self.ui.school, sorted({s for p in rows for s in _schools_of(p)}, key=str.casefold)
+            self.ui.school, sorted({s for p in rows for s in p.schools}, key=str.casefold)
         )
         first_rows = self.model.total_count() == 0
         self.model.set_rows(rows)
@@ -239,7 +243,7 @@ class RecordTab(QWidget):
 
         def accepts(person: PersonStatus) -> bool:
             return (
-                (school is ALL or school in _schools_of(person))
+                (school is ALL or person.at_school(school))
                 and (group is ALL or self.group_matches(person, group))
                 and (status is ALL or self.status_matches(person, status))
             )
@@ -376,15 +380,6 @@ class RecordTab(QWidget):
         return (
             self.tr("%1 of %2").replace("%1", dutch_number(shown)).replace("%2", self.noun(total))
         )
-
-
-def _schools_of(person: PersonStatus) -> list[str]:
-    # An employee can work at several schools: "A, B".
-    return (
-        [s for s in person.school.split(", ") if s]
-        if person.kind == "employee"
-        else [person.school]
-    )
 
 
 def natural_key(text: str) -> tuple:

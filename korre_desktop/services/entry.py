@@ -13,7 +13,7 @@ from datetime import date
 
 from korre_desktop.domain.consent_form import ConsentForm, current_form
 from korre_desktop.domain.consent_items import is_item_code, sort_item_codes
-from korre_desktop.domain.people import age_on, fold, person_name
+from korre_desktop.domain.people import age_on, fold, person_name, schools_text
 from korre_desktop.domain.protocol import Audience, ProtocolVersion, current_version
 from korre_desktop.errors import InputError
 from korre_desktop.services.status import protocol_versions
@@ -76,7 +76,7 @@ def people_to_choose(store: Store, on: date) -> list[PersonChoice]:
         for row in store.people.students_on(on)
     ]
     choices += [
-        _choice("employee", row, row["staff_number"], "", school=row["schools"] or "")
+        _choice("employee", row, row["staff_number"], "", school=schools_text(row["schools"]))
         for row in store.people.employees_on(on)
     ]
     choices.sort(key=lambda c: c.search_key)
@@ -106,7 +106,7 @@ def person_by_id(store: Store, kind: str, person_id: int) -> PersonChoice | None
     row = store.people.employee(person_id)
     if row is None:
         return None
-    return _choice("employee", row, row["staff_number"], "", school=row["schools"] or "")
+    return _choice("employee", row, row["staff_number"], "", school=schools_text(row["schools"]))
 
 
 def search_people(

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from korre_desktop.domain.consent_form import ConsentForm, channel_labels, current_form
 from korre_desktop.domain.form_codes import new_code
-from korre_desktop.domain.people import age_on, fold, person_name, sort_key
+from korre_desktop.domain.people import age_on, fold, person_name, schools_text, sort_key
 from korre_desktop.domain.protocol import Audience, current_version
 from korre_desktop.errors import InputError
 from korre_desktop.services.atomic_file import atomic_binary_file_write
@@ -322,7 +322,7 @@ def _select_staff(
             id=row["id"],
             number=row["staff_number"],
             name=name,
-            school=school.name if school else (row["schools"] or ""),
+            school=school.name if school else schools_text(row["schools"]),
             class_name="",
             birth_date=None,
         )

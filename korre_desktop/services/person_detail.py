@@ -1,4 +1,9 @@
-"""Everything the detail pane shows about one person: record, links and full history."""
+"""Everything the detail pane shows about one person: record, links and full history.
+
+``changes`` is every audit entry about the person, whatever made it (import, scan, a
+dialog, the command line), as ``ChangeView``: what changed, from what to what, who and
+when. Ids are resolved here to what they name (a class, a school, a guardian); the pane
+words actions, fields and values."""
 
 from __future__ import annotations
 
@@ -10,6 +15,30 @@ from korre_desktop.domain.people import person_name
 from korre_desktop.store import Store
 
 Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # the column ("email"), or "answers" (yes, no, blank counts) and "signer"
+    before: Any  # None for an insert
+    after: Any  # None for a delete
+
+
+@dataclass
+class ChangeView:
+    at: str
+    actor: str
+    table: str  # "students", "enrolments", "guardians", "student_guardians", ...
+    action: str  # "insert", "update" or "delete"
+    about: str = ""  # the class, school, guardian, form version or protocol version
+    fields: list[FieldChange] = field(default_factory=list)
+    source: str = ""  # of a consent statement or signature: "paper", "scan", "withdrawal"...
+
+
+# Columns that say which rows are linked, not what changed (shown as ``about``).
+_HIDDEN = frozenset(
+    {"id", "created_at", "student_id", "employee_id", "guardian_id", "class_id", "school_id"}
+)
 
 
 @dataclass
@@ -38,7 +67,7 @@ class PersonDetail:
     classes_taught: list[Row] = field(default_factory=list)  # an employee's classes
     statements: list[StatementView] = field(default_factory=list)
     signatures: list[Row] = field(default_factory=list)
-    changes: list[Row] = field(default_factory=list)
+    changes: list[ChangeView] = field(default_factory=list)
 
 
 def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | None:
@@ -86,6 +115,121 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
             )
         )
     detail.signatures = store.consent.signatures_of(kind, person_id)
-    table = "students" if kind == "student" else "employees"
-    detail.changes = store.people.audit_for(table, person_id)
+    detail.changes = _changes(store, kind, person_id, detail)
     return detail
+
+
+class _Names:
+    """What ids in the audit log name, looked up once each."""
+
+    def __init__(self, store: Store, detail: PersonDetail) -> None:
+        self._store = store
+        self._guardians: dict[int, str] = {g["id"]: person_name(g) for g in detail.guardians}
+        self._classes: dict[int, str] = {}
+        self._schools: dict[int, str] = {}
+        self.versions = {v["id"]: v["label"] for v in store.consent.protocol_versions()}
+        self.forms = {f["id"]: f["label"] for f in store.consent.form_versions()}
+        self.enrolments = (
+            {e["id"]: e["class_id"] for e in store.records.enrolments(detail.id)}
+            if detail.kind == "student"
+            else {}
+        )
+
+    def guardian(self, guardian_id: int | None) -> str:
+        if guardian_id is None:
+            return ""
+        if guardian_id not in self._guardians:
+            row = self._store.records.guardian(guardian_id)
+            self._guardians[guardian_id] = person_name(row) if row else str(guardian_id)
+        return self._guardians[guardian_id]
+
+    def klass(self, class_id: int | None) -> str:
+        """ "Groep 5 (2026-2027)"."""
+        if class_id is None:
+            return ""
+        if class_id not in self._classes:
+            row = self._store.records.klass(class_id)
+            self._classes[class_id] = (
+                f"{row['name']} ({row['school_year']})" if row else str(class_id)
+            )
+        return self._classes[class_id]
+
+    def school(self, school_id: int | None) -> str:
+        if school_id is None:
+            return ""
+        if school_id not in self._schools:
+            row = self._store.records.school(school_id)
+            self._schools[school_id] = row["name"] if row else str(school_id)
+        return self._schools[school_id]
+
+
+def _answers(answers: str | dict | None) -> tuple[int, int, int]:
+    """How many items a statement answers yes, no and blank."""
+    values = json.loads(answers) if isinstance(answers, str) else dict(answers or {})
+    found = list(values.values())
+    return (
+        sum(v is True for v in found),
+        sum(v is False for v in found),
+        sum(v is None for v in found),
+    )
+
+
+def _changes(store: Store, kind: str, person_id: int, detail: PersonDetail) -> list[ChangeView]:
+    names = _Names(store, detail)
+    views = []
+    for entry in store.people.history_of(kind, person_id):
+        before = json.loads(entry["before"]) if entry["before"] else {}
+        after = json.loads(entry["after"]) if entry["after"] else {}
+        view = ChangeView(
+            at=entry["at"], actor=entry["actor"], table=entry["table_name"], action=entry["action"]
+        )
+        _describe(view, int(entry["row_id"]), before, after, names)
+        views.append(view)
+    return views
+
+
+def _describe(view: ChangeView, row_id: int, before: Row, after: Row, names: _Names) -> None:
+    """Fill ``about`` and ``fields`` of one audit entry."""
+    values = after or before
+    table = view.table
+    if table == "enrolments":
+        view.about = names.klass(values.get("class_id", names.enrolments.get(row_id)))
+    elif table == "guardians":
+        view.about = names.guardian(row_id)
+    elif table == "student_guardians":
+        view.about = names.guardian(values.get("guardian_id"))
+    elif table == "employee_schools":
+        view.about = names.school(values.get("school_id"))
+    elif table == "class_teachers":
+        view.about = names.klass(values.get("class_id"))
+    elif table == "consent_statements":
+        view.about = names.forms.get(values.get("form_version_id"), "")
+        view.source = values.get("source", "")
+        signer = values.get("signer_name") or names.guardian(values.get("guardian_id"))
+        view.fields = [
+            FieldChange("signed_date", None, values.get("signed_date")),
+            FieldChange("signer", None, (signer, values.get("signer_role", ""))),
+            FieldChange("answers", None, _answers(values.get("answers"))),
+        ]
+        if values.get("note"):
+            view.fields.append(FieldChange("note", None, values["note"]))
+        return
+    elif table == "protocol_signatures":
+        view.about = names.versions.get(values.get("version_id"), "")
+        view.source = values.get("source", "")
+        view.fields = [FieldChange("signed_date", None, values.get("signed_date"))]
+        if values.get("place"):
+            view.fields.append(FieldChange("place", None, values["place"]))
+        return
+    if view.action == "insert" and table in ("students", "employees", "guardians"):
+        return  # a new record: its values are the record itself, shown above
+    keys = [key for key in {**before, **after} if key not in _HIDDEN]
+    view.fields = [
+        FieldChange(key, before.get(key), after.get(key))
+        for key in keys
+        if view.action != "update" or before.get(key) != after.get(key)
+    ]
+    if view.action == "insert":
+        view.fields = [f for f in view.fields if f.after not in (None, "")]
+    elif view.action == "delete":
+        view.fields = []

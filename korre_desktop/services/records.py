@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from korre_desktop.domain import staff_numbers
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.people import NameUse, person_name
 from korre_desktop.domain.school_year import SchoolYear
@@ -541,10 +542,22 @@ def set_parental_authority(
 # -- employees -----------------------------------------------------------------------------------
 
 
+def _staff_number(store: Store, data: EmployeeInput, employee_id: int | None) -> str:
+    """The number typed; for an intern or volunteer without one an internal number (the
+    one they have, or the next free one)."""
+    number = data.staff_number.strip()
+    if number or data.employment_type not in staff_numbers.WITHOUT_HR_NUMBER:
+        return number
+    current = store.records.employee_row(employee_id) if employee_id is not None else None
+    if current is not None and staff_numbers.is_internal(current["staff_number"]):
+        return current["staff_number"]
+    return staff_numbers.next_internal(store.people.internal_staff_numbers())
+
+
 def _employee_values(
     store: Store, data: EmployeeInput, employee_id: int | None
 ) -> tuple[Row, list[int]]:
-    number = data.staff_number.strip()
+    number = _staff_number(store, data, employee_id)
     start, start_problem = v.parse_date_field("start_date", data.start_date, required=False)
     end, end_problem = v.parse_date_field("end_date", data.end_date, required=False)
     row = {
@@ -598,7 +611,8 @@ def _employee_values(
 
 
 def add_employee(store: Store, data: EmployeeInput) -> int:
-    """A new employee at one or more schools. Returns the employee's id."""
+    """A new employee at one or more schools. Returns the employee's id. An intern or
+    volunteer without a staff number gets an internal one ("INT-0001")."""
     with store.db.atomic():
         row, school_ids = _employee_values(store, data, None)
         employee_id = store.insert("employees", {**row, "created_at": store.now()})

@@ -25,7 +25,7 @@ from korre_desktop.domain.consent import (
 )
 from korre_desktop.domain.consent_form import ConsentForm, channel_labels, items_in_force
 from korre_desktop.domain.consent_items import sort_item_codes
-from korre_desktop.domain.people import NameUse, age_on, name_in_use, sort_key
+from korre_desktop.domain.people import NameUse, age_on, name_in_use, schools_text, sort_key
 from korre_desktop.domain.protocol import (
     DEFAULT_SIGNING_DEADLINE_DAYS,
     Audience,
@@ -70,7 +70,7 @@ class PersonStatus:
     roepnaam: str
     tussenvoegsel: str
     achternaam: str
-    school: str
+    school: str  # to show: a student's school, an employee's schools joined (schools_text)
     class_name: str
     birth_date: date | None
     start_date: date | None
@@ -87,6 +87,9 @@ class PersonStatus:
     partner_tussenvoegsel: str = ""
     partner_achternaam: str = ""
     start_unknown: bool = False  # an employee whose start date the records do not know
+    # The school names apart: a student's one school, an employee's schools (a name may
+    # hold a comma). Filters and lists ask ``at_school``, never split ``school``.
+    schools: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
@@ -99,6 +102,9 @@ class PersonStatus:
             self.partner_tussenvoegsel,
             self.partner_achternaam,
         )
+
+    def at_school(self, name: str) -> bool:
+        return name in self.schools
 
     @property
     def birth_date_missing(self) -> bool:
@@ -269,6 +275,7 @@ def student_statuses_on(
                 tussenvoegsel=row["tussenvoegsel"],
                 achternaam=row["achternaam"],
                 school=row["school"],
+                schools=(row["school"],),
                 class_name=row.get("class_name") or "",
                 birth_date=birth,
                 start_date=_optional_date(row["enrolled_date"]),
@@ -333,7 +340,8 @@ def employee_statuses_on(
                 roepnaam=row["roepnaam"],
                 tussenvoegsel=row["tussenvoegsel"],
                 achternaam=row["achternaam"],
-                school=row["schools"] or "",
+                school=schools_text(row["schools"]),
+                schools=row["schools"],
                 class_name="",
                 birth_date=None,
                 start_date=start,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -138,30 +139,45 @@ class PeopleQueries:
         rows = self._store.rows("SELECT id, roepnaam, tussenvoegsel, achternaam FROM guardians")
         return {row["id"]: row for row in rows}
 
+    # An employee's schools come as a JSON array of names (a school's name may hold a
+    # comma: "De Linde, locatie Noord"), made a tuple by ``_employees``.
     _EMPLOYEE_SELECT = """SELECT e.id, e.staff_number, e.roepnaam, e.tussenvoegsel,
             e.achternaam, e.partner_tussenvoegsel, e.partner_achternaam, e.naamgebruik,
             e.function, e.employment_type, e.start_date, e.end_date, e.email,
-            (SELECT group_concat(name, ', ') FROM
-                (SELECT s.name FROM employee_schools es JOIN schools s ON s.id = es.school_id
-                 WHERE es.employee_id = e.id ORDER BY s.name)) AS schools
+            (SELECT json_group_array(s.name) FROM employee_schools es
+             JOIN schools s ON s.id = es.school_id WHERE es.employee_id = e.id) AS schools
         FROM employees e"""
+
+    def _employees(self, where: str, params: Any = ()) -> list[Row]:
+        """Employee rows; ``schools`` is a tuple of school names in alphabetical order."""
+        rows = self._store.rows(self._EMPLOYEE_SELECT + where, params)
+        for row in rows:
+            row["schools"] = tuple(sorted(json.loads(row["schools"] or "[]")))
+        return rows
 
     def employees_on(self, day: date) -> list[Row]:
         """Employees on the list for ``day``: started on or before it (or with a start date
         the records do not know) and not yet left."""
-        return self._store.rows(
-            self._EMPLOYEE_SELECT + " WHERE (e.start_date IS NULL OR e.start_date <= :d)"
+        return self._employees(
+            " WHERE (e.start_date IS NULL OR e.start_date <= :d)"
             " AND (e.end_date IS NULL OR e.end_date > :d)"
             " ORDER BY e.id",
             {"d": day.isoformat()},
         )
 
     def employees_all(self) -> list[Row]:
-        return self._store.rows(self._EMPLOYEE_SELECT + " ORDER BY e.id")
+        return self._employees(" ORDER BY e.id")
 
     def employee(self, employee_id: int) -> Row | None:
-        found = self._store.rows(self._EMPLOYEE_SELECT + " WHERE e.id = ?", [employee_id])
+        found = self._employees(" WHERE e.id = ?", [employee_id])
         return found[0] if found else None
+
+    def internal_staff_numbers(self) -> list[str]:
+        """The staff numbers the app gave out itself ("INT-0001", domain.staff_numbers)."""
+        rows = self._store.rows(
+            "SELECT staff_number FROM employees WHERE staff_number LIKE 'INT-%'"
+        )
+        return [row["staff_number"] for row in rows]
 
     def counts(self) -> Row:
         return self._store.rows(
@@ -179,3 +195,93 @@ class PeopleQueries:
             " WHERE table_name = ? AND row_id = ? ORDER BY id",
             [table, str(row_id)],
         )
+
+    # -- a person's whole history ----------------------------------------------------------
+
+    def history_of(self, kind: str, person_id: int) -> list[Row]:
+        """Every audit entry about the person, oldest first: their own record, their
+        consent statements and protocol signatures; a student's enrolments, guardians and
+        links to them (also links since removed); an employee's schools and classes taught.
+        Each row has ``id, at, actor, action, table_name, row_id, before, after``."""
+        if kind == "student":
+            parts = [
+                ("students", [person_id]),
+                ("enrolments", self._ids("enrolments", "student_id", person_id)),
+                ("consent_statements", self._ids("consent_statements", "student_id", person_id)),
+                ("protocol_signatures", self._ids("protocol_signatures", "student_id", person_id)),
+            ]
+            links = self._link_history("student_guardians", "student_id", person_id)
+            guardians = {
+                link_row["guardian_id"]
+                for link_row in self._store.rows(
+                    "SELECT guardian_id FROM student_guardians WHERE student_id = ?", [person_id]
+                )
+            }
+            for entry in links:
+                values = json.loads(entry["after"] or entry["before"] or "{}")
+                if values.get("guardian_id") is not None:
+                    guardians.add(values["guardian_id"])
+            parts.append(("guardians", sorted(guardians)))
+        elif kind == "employee":
+            parts = [
+                ("employees", [person_id]),
+                ("consent_statements", self._ids("consent_statements", "employee_id", person_id)),
+                (
+                    "protocol_signatures",
+                    self._ids("protocol_signatures", "employee_id", person_id),
+                ),
+            ]
+            links = [
+                *self._link_history("employee_schools", "employee_id", person_id),
+                *self._link_history("class_teachers", "employee_id", person_id),
+            ]
+        else:
+            raise ValueError(f"unknown person kind: {kind}")
+        entries = {entry["id"]: entry for entry in links}
+        for table, ids in parts:
+            for entry in self._audit_of_rows(table, ids):
+                entries[entry["id"]] = entry
+        return [entries[key] for key in sorted(entries)]
+
+    def _ids(self, table: str, column: str, person_id: int) -> list[int]:
+        rows = self._store.rows(f"SELECT id FROM {table} WHERE {column} = ?", [person_id])
+        return [row["id"] for row in rows]
+
+    def _audit_of_rows(self, table: str, ids: list[int]) -> list[Row]:
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        return self._store.rows(
+            "SELECT id, at, actor, action, table_name, row_id, before, after FROM audit_log"
+            f" WHERE table_name = ? AND row_id IN ({marks}) ORDER BY id",
+            [table, *(str(i) for i in ids)],
+        )
+
+    def _link_history(self, table: str, column: str, person_id: int) -> list[Row]:
+        """The audit entries of a link table (no id: the audit log uses its rowid) that
+        belong to the person: of the links they have now and of links since removed. A
+        removed link's rowid may be used again by another link, so each rowid's entries are
+        read newest first, following whose link it was."""
+        mine = self._store.rows(f"SELECT rowid AS id FROM {table} WHERE {column} = ?", [person_id])
+        removed = self._store.rows(
+            "SELECT row_id FROM audit_log WHERE table_name = ? AND action = 'delete'"
+            f" AND json_extract(before, '$.{column}') = ?",
+            [table, person_id],
+        )
+        rowids = {row["id"] for row in mine} | {int(row["row_id"]) for row in removed}
+        found: list[Row] = []
+        for rowid in rowids:
+            current = self._store.rows(f"SELECT {column} FROM {table} WHERE rowid = ?", [rowid])
+            owner = current[0][column] if current else None
+            for entry in reversed(self._audit_of_rows(table, [rowid])):
+                if entry["action"] == "delete":
+                    owner = json.loads(entry["before"] or "{}").get(column)
+                    if owner == person_id:
+                        found.append(entry)
+                elif entry["action"] == "insert":
+                    if json.loads(entry["after"] or "{}").get(column) == person_id:
+                        found.append(entry)
+                    owner = None  # before its insert the rowid was another row's, or none
+                elif owner == person_id:
+                    found.append(entry)
+        return found

@@ -226,12 +226,22 @@ class Store:
             original_sha = self.put_blob(original, original_mime)
             derived_sha = self.put_blob(derived, derived_mime)
             if derived_sha != original_sha:
-                self.db.execute(
+                row = {
+                    "derived_sha256": derived_sha,
+                    "original_sha256": original_sha,
+                    "page": page,
+                    "operation": json.dumps(operation or {}),
+                    "created_at": self.now(),
+                }
+                cursor = self.db.execute(
                     "INSERT OR IGNORE INTO blob_derivations"
                     " (derived_sha256, original_sha256, page, operation, created_at)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    [derived_sha, original_sha, page, json.dumps(operation or {}), self.now()],
+                    " VALUES (:derived_sha256, :original_sha256, :page, :operation, :created_at)",
+                    row,
                 )
+                if cursor.rowcount:  # audited like every other row (not when known already)
+                    after = {**row, "operation": operation or {}}
+                    self.audit("insert", "blob_derivations", derived_sha, None, after)
         return derived_sha
 
     def original_of(self, derived_sha256: str) -> str | None:

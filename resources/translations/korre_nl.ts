@@ -619,235 +619,437 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="49" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="54" />
         <source>%1 by %2</source>
         <translation>%1 door %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="113" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="118" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="441" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="119" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="124" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="441" />
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="124" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="129" />
         <source>blank</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="155" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="171" />
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="157" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="159" />
         <source>withdrawal</source>
         <translation>intrekking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="158" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="160" />
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="159" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="161" />
         <source>demo data</source>
         <translation>demogegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="160" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="162" />
         <source>scanned form</source>
         <translation>gescand formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="161" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163" />
         <source>paper form</source>
         <translation>papieren formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="164" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="174" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="426" />
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="165" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="175" />
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="166" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="176" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="132" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="137" />
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="133" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="138" />
         <source>view the scan</source>
         <translation>scan bekijken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="168" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="178" />
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="173" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="183" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="428" />
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="198" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="199" />
+        <source>(internal number)</source>
+        <translation>(intern nummer)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="208" />
+        <source>from %1</source>
+        <translation>vanaf %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="212" />
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="230" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406" />
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="231" />
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="232" />
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="234" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414" />
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="205" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="237" />
         <source>(%1 years)</source>
         <translation>(%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="208" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="240" />
         <source>unknown: counts as younger than 16</source>
         <translation>onbekend: telt als jonger dan 16</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="213" />
-        <location filename="../../korre_desktop/gui/detail_html.py" line="231" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="263" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418" />
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="216" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407" />
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="217" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="249" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419" />
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="251" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420" />
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="222" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="254" />
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="224" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="256" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417" />
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="227" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="259" />
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="265" />
         <source>no version in effect</source>
         <translation>geen versie van kracht</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="236" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="270" />
         <source>(version %1)</source>
         <translation>(versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="244" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="276" />
         <source>Media consent on %1</source>
         <translation>Mediatoestemming op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="249" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="281" />
         <source>Turned 16: ask the student for their own consent.</source>
         <translation>16 geworden: vraag de leerling om eigen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="256" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="288" />
         <source>Guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="261" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="293" />
         <source>no parental authority</source>
         <translation>geen ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="300" />
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="278" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="310" />
         <source>Teacher of</source>
         <translation>Leerkracht van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="288" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="320" />
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="296" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="328" />
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="299" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="331" />
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="312" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="344" />
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="346" />
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318" />
+        <location filename="../../korre_desktop/gui/detail_html.py" line="350" />
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="321" />
-        <source>Changes to the record</source>
-        <translation>Wijzigingen in het dossier</translation>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="353" />
+        <source>Changes to the record (newest first)</source>
+        <translation>Wijzigingen in het dossier (nieuwste eerst)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="373" />
+        <source>Record created</source>
+        <translation>Dossier aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375" />
+        <source>Record changed</source>
+        <translation>Gegevens gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379" />
+        <source>Consent withdrawn (%1)</source>
+        <translation>Toestemming ingetrokken (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381" />
+        <source>Consent form entered (%1)</source>
+        <translation>Toestemmingsformulier ingevoerd (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385" />
+        <source>Placed in class %1</source>
+        <translation>In klas %1 geplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386" />
+        <source>Class %1 changed</source>
+        <translation>Klas %1 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="387" />
+        <source>Guardian %1 added</source>
+        <translation>Ouder/verzorger %1 toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="388" />
+        <source>Details of guardian %1 changed</source>
+        <translation>Gegevens van ouder/verzorger %1 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="389" />
+        <source>Guardian %1 linked</source>
+        <translation>Ouder/verzorger %1 gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="390" />
+        <source>Link with guardian %1 changed</source>
+        <translation>Koppeling met ouder/verzorger %1 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="391" />
+        <source>Guardian %1 unlinked</source>
+        <translation>Ouder/verzorger %1 ontkoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="392" />
+        <source>Works at %1</source>
+        <translation>Werkt op %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393" />
+        <source>No longer works at %1</source>
+        <translation>Werkt niet meer op %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="394" />
+        <source>Teacher of %1</source>
+        <translation>Leerkracht van %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395" />
+        <source>No longer teacher of %1</source>
+        <translation>Niet meer leerkracht van %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396" />
+        <source>Protocol signed (version %1)</source>
+        <translation>Protocol getekend (versie %1)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397" />
+        <source>Changed: %1</source>
+        <translation>Gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404" />
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404" />
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408" />
+        <source>First name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409" />
+        <source>Infix</source>
+        <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410" />
+        <source>Surname</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411" />
+        <source>Partner's infix</source>
+        <translation>Tussenvoegsel partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412" />
+        <source>Partner's surname</source>
+        <translation>Achternaam partner</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413" />
+        <source>Name in use</source>
+        <translation>Naamgebruik</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415" />
+        <source>Enrolled on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="422" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="423" />
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="424" />
+        <source>Parental authority</source>
+        <translation>Gezag</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="425" />
+        <source>Signed on</source>
+        <translation>Getekend op</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="427" />
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="429" />
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="453" />
+        <source>%1 yes, %2 no, %3 blank</source>
+        <translation>%1 ja, %2 nee, %3 leeg</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="476" />
+        <source>by %1</source>
+        <translation>door %1</translation>
     </message>
 </context>
 <context>
@@ -876,19 +1078,29 @@
 <context>
     <name>EmployeeDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="54" />
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="55" />
         <source>(choose)</source>
         <translation>(kies)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="61" />
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="62" />
         <source>Edit employee</source>
         <translation>Medewerker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="110" />
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="113" />
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="121" />
+        <source>empty: the app gives an internal number</source>
+        <translation>leeg: de app geeft een intern nummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="124" />
+        <source>Internal number given by the app</source>
+        <translation>Intern nummer, gegeven door de app</translation>
     </message>
     <message>
         <location filename="../../ui/employee_dialog.ui" line="6" />
@@ -4803,24 +5015,24 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="203" />
-        <location filename="../../korre_desktop/gui/record_tab.py" line="212" />
-        <location filename="../../korre_desktop/gui/record_tab.py" line="223" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="207" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="216" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="227" />
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="290" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="294" />
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="340" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="344" />
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="377" />
+        <location filename="../../korre_desktop/gui/record_tab.py" line="381" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -6227,21 +6439,26 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../korre_desktop/gui/tabs/worklists.py" line="35" />
+        <source>New form needed: items unanswered or expired</source>
+        <translation>Nieuw formulier nodig: onderdelen zonder antwoord of verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="36" />
         <source>Date of birth missing</source>
         <translation>Geboortedatum ontbreekt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="42" />
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="43" />
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="45" />
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="46" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="49" />
+        <location filename="../../korre_desktop/gui/tabs/worklists.py" line="50" />
         <source>&amp;List:</source>
         <translation>&amp;Lijst:</translation>
     </message>

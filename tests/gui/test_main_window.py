@@ -163,8 +163,9 @@ def test_export_status_from_the_window(qtbot, window, tmp_path):
     target = tmp_path / "status.csv"
     job = window.run_export_status(target, date(2026, 11, 24))
     qtbot.waitUntil(lambda: not job.running, timeout=20_000)
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("kind,number,name,school,class,protocol,foto_schoolgids")
+    # The window writes the CSV for Dutch Excel (the command line keeps the machine format).
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0].startswith("Soort;Nummer;Naam;School;Klas;Protocol;Foto – Schoolgids")
     assert len(lines) > 100
 
 
@@ -196,9 +197,11 @@ def test_worklists_tab_lists_who_needs_follow_up(qtbot, window):
         assert all(worklist in worklists_of(p) for p in shown)
     tab.ui.status.setCurrentIndex(tab.ui.status.findData(Worklist.PROTOCOL))
     assert {p.kind for p in shown_people(tab)} == {"employee"}
+    # Who has not signed the current version, as the Excel sheet "Ontbrekend" lists them.
     assert {p.protocol for p in shown_people(tab)} <= {
         ProtocolStatus.OVERDUE,
         ProtocolStatus.UNSIGNED,
+        ProtocolStatus.RESIGN,
     }
 
 

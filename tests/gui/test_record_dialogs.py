@@ -594,7 +594,7 @@ def test_new_intern_at_two_schools(qtbot, context, store, school):
         "Vries",
     )
     assert (employee["function"], employee["employment_type"]) == ("Stagiair PABO", "intern")
-    assert employee["schools"] == "CBS Het Kompas, OBS De Korre"
+    assert employee["schools"] == ("CBS Het Kompas", "OBS De Korre")
     assert (employee["start_date"], employee["end_date"]) == ("2026-09-01", None)
     assert audit(store, "employees", dialog.saved_id)[0][0] == "insert"
     assert len(rows(store, "SELECT * FROM employee_schools")) == 2

@@ -23,7 +23,6 @@ from korre_desktop.services.excel.overview import (
     PROTOCOL_WORDS,
     SHEET_NAMES,
     WORDS,
-    employee_schools,
     export_overview,
     header_lines,
     item_header,
@@ -66,6 +65,11 @@ FORMULA_NAMES = {
     "at": "@x",
 }
 FORMULA_SCHOOL = "=SUM(1,2)"
+REACH_HEADERS = [
+    f"{medium}:\n{word}"
+    for medium in ("Foto", "Film", "Geluid")
+    for word in ("alles", "deels", "geen")
+]
 
 
 def _all(value: bool | None) -> dict[str, bool | None]:
@@ -254,6 +258,7 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path, item_headers) -> 
         "Leerlingen",
         "Formulier\nretour",
         "Respons",
+        *REACH_HEADERS,
         *item_headers,
         "Conflict",
         "Ontbreekt",
@@ -262,7 +267,7 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path, item_headers) -> 
     ]
     assert summary.freeze_panes == "C8"
     # School A: 1 class + total, school B: 1 class + total, all schools.
-    assert summary.auto_filter.ref == "A7:AA12"
+    assert summary.auto_filter.ref == "A7:AJ12"  # 5 + 9 + 18 + 4 columns
     for ws in wb.worksheets:
         header_row = 7 if ws.title == "Samenvatting" else 1
         for cell in ws[header_row]:
@@ -365,7 +370,7 @@ def test_student_rows_are_sorted_and_complete(workbook_path: Path) -> None:
     staff = {row[0]: row for row in _rows(wb["Medewerkers"], 2)}
     assert "9005" not in staff  # starts after ON
     assert staff["9003"][2:5] == ["Leerkracht", "stagiair", "OBS De Eendracht"]
-    assert staff["9002"][4] == f"{FORMULA_SCHOOL}, OBS De Eendracht"
+    assert staff["9002"][4] == f"{FORMULA_SCHOOL}; OBS De Eendracht"
 
 
 def test_demo_data_matches_the_status_service(store: Store, tmp_path: Path) -> None:
@@ -390,9 +395,11 @@ def test_demo_data_matches_the_status_service(store: Store, tmp_path: Path) -> N
         assert row[3] == sum(p.has_statements for p in members)
         for index, code in enumerate(ALL_ITEM_CODES):
             granted = sum(p.consent[code] is ConsentStatus.GRANTED for p in members)
-            assert row[5 + index] == pytest.approx(granted / len(members))
+            assert row[14 + index] == pytest.approx(granted / len(members))
     total = next(row for row in summary if row[0] == WORDS["all_schools"])
     assert total[2] == len(students)
+    for row in summary:  # every student once per medium: all, some or none
+        assert sum(row[5:8]) == sum(row[8:11]) == sum(row[11:14]) == row[2]
     missing = _rows(wb["Ontbrekend"], 2)
     assert result.missing == len(missing)
     without_form = {row[1] for row in missing if row[5] == WORDS["no_statement"]}
@@ -419,7 +426,12 @@ def test_class_rates_computed_by_hand(workbook_path: Path, labels) -> None:
     assert by_header["Respons"].number_format == "0%"
     assert [by_header[h].value for h in ("Conflict", "Ontbreekt", "Verlopen")] == [1, 2, 1]
     assert by_header["Zelf vragen\n(16+)"].value == 1
-    for cell in row[4:23]:
+    # The director's plain view: may Noor and Sara be photographed everywhere, Daan and
+    # Eva only on some channels (website refused / in conflict), the other three nowhere.
+    reach = [by_header[header].value for header in REACH_HEADERS]
+    assert reach == [2, 2, 3, 4, 0, 3, 4, 0, 3]
+    assert all(isinstance(value, int) for value in reach)
+    for cell in [row[4], *row[14:32]]:
         assert isinstance(cell.value, float) and 0 <= cell.value <= 1
         assert cell.number_format == "0%"
 
@@ -461,7 +473,7 @@ def test_school_totals_and_staff_block(workbook_path: Path) -> None:
 def test_missing_sheet_names_what_is_owed(workbook_path: Path) -> None:
     wb = load_workbook(workbook_path)
     rows = [tuple(row[1:]) for row in _rows(wb["Ontbrekend"], 2)]
-    eendracht, both = "OBS De Eendracht", f"{FORMULA_SCHOOL}, OBS De Eendracht"
+    eendracht, both = "OBS De Eendracht", f"{FORMULA_SCHOOL}; OBS De Eendracht"
     no_form, everything = WORDS["no_statement"], "alle onderdelen"
     assert rows == [
         ("000200", FORMULA_NAMES["phone"], FORMULA_SCHOOL, "Groep 3", no_form, everything),
@@ -523,7 +535,7 @@ def test_a_new_version_in_force_gets_its_columns_and_labels(
     assert words == ["toegestaan", "geweigerd", "ontbreekt", "ontbreekt"]  # then foto_schoolgids
     assert [c.value for c in rows["000301"][6:10]] == ["ontbreekt"] * 3 + ["toegestaan"]
     summary = wb["Samenvatting"]
-    assert [c.value for c in summary[7]][5:8] == [c.value for c in students[1]][6:9]
+    assert [c.value for c in summary[7]][14:17] == [c.value for c in students[1]][6:9]
     owed = {(row[1], row[6]) for row in _rows(wb["Ontbrekend"], 2)}
     assert (
         "000301",
@@ -803,13 +815,6 @@ def test_items_in_words_names_a_new_versions_channels() -> None:
     )
     assert items_in_words(["film_pers"], codes, labels) == "film (alle kanalen)"
     assert items_in_words(["foto_klassenfoto"], codes, labels) == "foto: Klassenfoto"
-
-
-def test_employee_schools_keep_names_with_commas() -> None:
-    known = ["De Linde, locatie Noord", "OBS De Eendracht"]
-    assert employee_schools("De Linde, locatie Noord, OBS De Eendracht", known) == known
-    assert employee_schools("", known) == []
-    assert employee_schools("Onbekend, Ander", known) == ["Onbekend", "Ander"]
 
 
 def test_classes_in_natural_order() -> None:

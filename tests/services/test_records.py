@@ -679,7 +679,7 @@ def test_add_intern_at_two_schools(store: Store, base: Base) -> None:
     row = store.people.employee(employee)
     assert row["staff_number"] == "004711"
     assert row["employment_type"] == "intern"
-    assert row["schools"] == "CBS Het Kompas, OBS De Korre"
+    assert row["schools"] == ("CBS Het Kompas", "OBS De Korre")
     assert (row["start_date"], row["end_date"]) == ("2026-09-01", None)
     assert audit(store, "employees", employee)[0][0] == "insert"
     assert count(store, "employee_schools") == 2

@@ -135,14 +135,14 @@ def test_employees_on(store: Store, records, school) -> None:
     assert _employees(store, date(2027, 1, 31)) == {permanent, temp}
     assert _employees(store, end) == {permanent}  # end date on D: not listed
     row = next(r for r in store.people.employees_on(start) if r["id"] == permanent)
-    assert row["schools"] == "OBS De Korre"
+    assert row["schools"] == ("OBS De Korre",)
 
 
 def test_employee_at_several_schools(store: Store, records) -> None:
     b = records.school("CBS Het Baken")
     a = records.school("OBS Aan de Dijk")
     employee = records.employee(school_ids=(b, a))
-    assert store.people.employee(employee)["schools"] == "CBS Het Baken, OBS Aan de Dijk"
+    assert store.people.employee(employee)["schools"] == ("CBS Het Baken", "OBS Aan de Dijk")
 
 
 def test_counts(store: Store, records, school) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
+from korre_desktop.domain import staff_numbers
 from korre_desktop.domain.people import NameUse, name_in_use
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
@@ -95,6 +96,8 @@ class EmployeeDialog(RecordDialog):
             edit.textChanged.connect(self.show_name_in_use)
         ui.naamgebruik.currentIndexChanged.connect(self.show_name_in_use)
         self.show_name_in_use()
+        ui.employmentType.currentIndexChanged.connect(self.show_number_hint)
+        self.show_number_hint()
 
     def show_name_in_use(self) -> None:
         """ "Shown as: Petra de Boer-Jansen", as lists and forms will write the name."""
@@ -108,6 +111,17 @@ class EmployeeDialog(RecordDialog):
             ui.partnerAchternaam.text(),
         )
         ui.nameInUse.setText(self.tr("Shown as: %1").replace("%1", name) if name else "")
+
+    def show_number_hint(self) -> None:
+        """An intern or volunteer may be saved without a staff number: the app gives an
+        internal one ("INT-0001"), which is marked as such."""
+        ui = self.ui
+        may_be_empty = ui.employmentType.currentData() in staff_numbers.WITHOUT_HR_NUMBER
+        ui.staffNumber.setPlaceholderText(
+            self.tr("empty: the app gives an internal number") if may_be_empty else ""
+        )
+        internal = staff_numbers.is_internal(ui.staffNumber.text())
+        ui.staffNumber.setToolTip(self.tr("Internal number given by the app") if internal else "")
 
     def school_items(self) -> list[QListWidgetItem]:
         return [self.ui.schools.item(row) for row in range(self.ui.schools.count())]

@@ -32,6 +32,7 @@ class WorklistsTab(StaffAndStudents, RecordTab):
             Worklist.ASK_STUDENT: self.tr("Turned 16: ask the student"),
             Worklist.CONFLICT: self.tr("Guardians disagree (conflict)"),
             Worklist.NO_STATEMENT: self.tr("No consent form at all"),
+            Worklist.NEW_FORM: self.tr("New form needed: items unanswered or expired"),
             Worklist.BIRTH_DATE_MISSING: self.tr("Date of birth missing"),
         }[worklist]
 
@@ -57,7 +58,7 @@ class WorklistsTab(StaffAndStudents, RecordTab):
     def load(
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
-        settings = load_settings(store)
+        settings = load_settings(store, on)  # the items of the versions in force, as the lists
         people = [
             *employee_statuses_on(store, on, settings=settings),
             *student_statuses_on(store, on, settings=settings, progress=progress),

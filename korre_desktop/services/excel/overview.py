@@ -31,12 +31,13 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
+from korre_desktop.domain.media_reach import Reach, media_of, reach
 from korre_desktop.domain.people import fold
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.excel import styles
@@ -44,6 +45,13 @@ from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, wri
 from korre_desktop.services.excel.safe_text import text_cell
 from korre_desktop.services.excel.styles import Look, StyleBook
 from korre_desktop.services.excel.target import atomic_target, check_target
+from korre_desktop.services.excel.words import (
+    CONSENT_WORDS,
+    EMPLOYMENT_WORDS,
+    KIND_WORDS,
+    MEDIUM_WORDS,
+    PROTOCOL_WORDS,
+)
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import (
     PersonStatus,
@@ -51,6 +59,7 @@ from korre_desktop.services.status import (
     load_settings,
     student_statuses_on,
 )
+from korre_desktop.services.worklists import Owed, Reason, owed
 from korre_desktop.store import Store
 
 SUMMARY, STUDENTS, EMPLOYEES, MISSING = "Samenvatting", "Leerlingen", "Medewerkers", "Ontbrekend"
@@ -67,6 +76,12 @@ WORDS = {
     "note_counts": "Conflict, Ontbreekt en Verlopen tellen leerlingen met minstens één "
     "onderdeel met die status. Zelf vragen = 16 jaar of ouder met alleen toestemming "
     "van ouders/verzorgers.",
+    "footer": "&A · pagina &P van &N",
+    "note_reach": "Foto: alles / deels / geen = leerlingen die op alle kanalen, op sommige of "
+    "op geen enkel kanaal op de foto mogen; zo ook film en geluid.",
+    "reach_all": "alles",
+    "reach_some": "deels",
+    "reach_none": "geen",
     "school": "School",
     "schools": "Scholen",
     "class": "Klas",
@@ -97,8 +112,6 @@ WORDS = {
     "number": "Nummer",
     "what": "Wat ontbreekt",
     "items": "Onderdelen",
-    "student": "Leerling",
-    "employee": "Medewerker",
     "all_items": "alle onderdelen",
     "all_channels": "alle kanalen",
     "and": "en",
@@ -112,30 +125,13 @@ WORDS = {
     "overdue": "Protocol{version} niet getekend, termijn verstreken",
     "resign": "Nieuwe protocolversie{version} tekenen",
 }
-CONSENT_WORDS = {
-    ConsentStatus.GRANTED: "toegestaan",
-    ConsentStatus.REFUSED: "geweigerd",
-    ConsentStatus.CONFLICT: "conflict",
-    ConsentStatus.MISSING: "ontbreekt",
-    ConsentStatus.EXPIRED: "verlopen",
-}
-PROTOCOL_WORDS = {
-    ProtocolStatus.SIGNED: "getekend",
-    ProtocolStatus.RESIGN: "opnieuw tekenen",
-    ProtocolStatus.UNSIGNED: "niet getekend",
-    ProtocolStatus.OVERDUE: "te laat",
-}
-EMPLOYMENT_WORDS = {
-    "permanent": "vast",
-    "temporary": "tijdelijk",
-    "intern": "stagiair",
-    "substitute": "invaller",
-    "volunteer": "vrijwilliger",
-    "unknown": "onbekend",
-}
-MEDIUM_WORDS = {"foto": "Foto", "film": "Film", "geluid": "Geluid"}
-
 PROGRESS_ROWS = 2000
+# Printing: the width of landscape A4 inside Excel's default margins (0.7" each side), in
+# pixels at 96 dpi; a sheet is fitted to one page wide only when that keeps at least
+# MIN_FIT_SCALE; wider sheets print at WIDE_SCALE % over pages side by side.
+PAGE_PIXELS = round((297 - 2 * 0.7 * 25.4) / 25.4 * 96)
+MIN_FIT_SCALE = 0.7
+WIDE_SCALE = 80
 MAX_TEXT_WIDTH = 45
 STATUS_WIDTH = 12.5
 HEADER_HEIGHT = 48.0  # at least three lines of wrapped header text
@@ -240,9 +236,12 @@ class GroupCounts:
     expired: int = 0
     ask: int = 0
     granted: list[int] = field(default_factory=list)
+    media: int = 0  # how many media the items ask about
+    reach: list[int] = field(default_factory=list)  # per medium: all, some, none
 
     def __post_init__(self) -> None:
         self.granted = self.granted or [0] * self.items
+        self.reach = self.reach or [0] * (len(Reach) * self.media)
 
     def add(self, person: PersonStatus, profile: _ConsentProfile) -> None:
         self.students += 1
@@ -254,6 +253,9 @@ class GroupCounts:
         granted = self.granted
         for index in profile.granted:
             granted[index] += 1
+        reached = self.reach
+        for index in profile.reach:
+            reached[index] += 1
 
     def row(self, school: str, label: str) -> list[object]:
         n = self.students
@@ -263,6 +265,7 @@ class GroupCounts:
             n,
             self.returned,
             self.returned / n if n else None,
+            *self.reach,
             *(g / n if n else None for g in self.granted),
             self.conflict,
             self.missing,
@@ -276,16 +279,16 @@ class _ConsentProfile:
     """What one combination of statuses counts for (shared by everyone who has it)."""
 
     granted: tuple[int, ...]  # indexes of granted items
+    reach: tuple[int, ...]  # per medium the index of its all/some/none count
     conflict: bool
     missing: bool
     expired: bool
-    owed: tuple[tuple[str, str], ...]  # (reason, items in words) for Ontbrekend
 
 
 class _Profiles:
-    def __init__(self, item_codes: Sequence[str], labels: Labels) -> None:
+    def __init__(self, item_codes: Sequence[str]) -> None:
         self._codes = tuple(item_codes)
-        self._labels = labels
+        self.media = media_of(item_codes)
         self._seen: dict[int, tuple[dict[str, ConsentStatus], _ConsentProfile]] = {}
 
     def of(self, consent: dict[str, ConsentStatus]) -> _ConsentProfile:
@@ -297,23 +300,17 @@ class _Profiles:
         by_status: dict[ConsentStatus, list[str]] = defaultdict(list)
         for code in self._codes:
             by_status[consent[code]].append(code)
-        owed = tuple(
-            (reason, items_in_words(by_status[status], self._codes, self._labels))
-            for reason, status in (
-                ("conflict", ConsentStatus.CONFLICT),
-                ("expired", ConsentStatus.EXPIRED),
-                ("missing_items", ConsentStatus.MISSING),
-            )
-            if by_status[status]
-        )
         profile = _ConsentProfile(
             granted=tuple(
                 i for i, code in enumerate(self._codes) if consent[code] is ConsentStatus.GRANTED
             ),
+            reach=tuple(
+                len(Reach) * index + reach(consent, medium)
+                for index, medium in enumerate(self.media)
+            ),
             conflict=bool(by_status[ConsentStatus.CONFLICT]),
             missing=bool(by_status[ConsentStatus.MISSING]),
             expired=bool(by_status[ConsentStatus.EXPIRED]),
-            owed=owed,
         )
         self._seen[id(consent)] = (consent, profile)
         return profile
@@ -326,17 +323,18 @@ def class_summary(
     are totals (indexes into the rows)."""
     classes: dict[tuple[str, str], GroupCounts] = {}
     schools: dict[str, GroupCounts] = {}
-    everyone = GroupCounts(len(item_codes))
+    media = len(profiles.media)
+    everyone = GroupCounts(len(item_codes), media=media)
     for person in students:
         profile = profiles.of(person.consent)
         key = (person.school, person.class_name)
         group = classes.get(key)
         if group is None:
-            group = classes[key] = GroupCounts(len(item_codes))
+            group = classes[key] = GroupCounts(len(item_codes), media=media)
         group.add(person, profile)
         school = schools.get(person.school)
         if school is None:
-            school = schools[person.school] = GroupCounts(len(item_codes))
+            school = schools[person.school] = GroupCounts(len(item_codes), media=media)
         school.add(person, profile)
         everyone.add(person, profile)
     rows: list[list[object]] = []
@@ -355,24 +353,6 @@ def class_summary(
     return rows, totals
 
 
-def employee_schools(schools: str, known: Sequence[str]) -> list[str]:
-    """The school names in ``PersonStatus.school`` of an employee (joined with ", "),
-    also when a school's own name holds a comma."""
-    if not schools:
-        return []
-    names = set(known)
-    found: list[str] = []
-    pending = ""
-    for part in schools.split(", "):
-        pending = f"{pending}, {part}" if pending else part
-        if pending in names:
-            found.append(pending)
-            pending = ""
-    if pending:  # not a known name after all: keep the pieces as they were
-        found.extend(pending.split(", "))
-    return found
-
-
 STAFF_STATUSES = (
     ProtocolStatus.SIGNED,
     ProtocolStatus.RESIGN,
@@ -381,14 +361,12 @@ STAFF_STATUSES = (
 )
 
 
-def staff_summary(
-    employees: Sequence[PersonStatus], known_schools: Sequence[str]
-) -> tuple[list[list[object]], set[int]]:
+def staff_summary(employees: Sequence[PersonStatus]) -> tuple[list[list[object]], set[int]]:
     per_school: dict[str, Counter[ProtocolStatus]] = defaultdict(Counter)
     everyone: Counter[ProtocolStatus] = Counter()
     for person in employees:
         everyone[person.protocol] += 1
-        for school in employee_schools(person.school, known_schools) or [WORDS["no_school"]]:
+        for school in person.schools or [WORDS["no_school"]]:
             per_school[school][person.protocol] += 1
 
     def row(label: str, counts: Counter[ProtocolStatus]) -> list[object]:
@@ -441,44 +419,54 @@ def employee_rows(
     ]
 
 
-def _protocol_owed(person: PersonStatus) -> str | None:
-    reason = {
-        ProtocolStatus.UNSIGNED: "unsigned",
-        ProtocolStatus.OVERDUE: "overdue",
-        ProtocolStatus.RESIGN: "resign",
-    }.get(person.protocol)
-    if reason is None:
-        return None
-    version = f" {person.protocol_version}" if person.protocol_version else ""
-    return WORDS[reason].format(version=version)
+class _OwedWords:
+    """Each reason of ``services.worklists.owed`` in words, with its items (remembered:
+    many people owe the same items)."""
+
+    def __init__(self, item_codes: Sequence[str], labels: Labels) -> None:
+        self._codes = tuple(item_codes)
+        self._labels = labels
+        self._items: dict[tuple[str, ...], str] = {}
+
+    def items(self, codes: tuple[str, ...]) -> str:
+        found = self._items.get(codes)
+        if found is None:
+            found = self._items[codes] = items_in_words(codes, self._codes, self._labels)
+        return found
+
+    def row_end(self, person: PersonStatus, entry: Owed) -> list[object]:
+        """The columns "Wat ontbreekt" and "Onderdelen" for one thing owed."""
+        reason = entry.reason
+        if reason in _PROTOCOL_WORDS:
+            version = f" {person.protocol_version}" if person.protocol_version else ""
+            return [WORDS[_PROTOCOL_WORDS[reason]].format(version=version), ""]
+        return [WORDS[reason.value], self.items(entry.items) if entry.items else ""]
+
+
+_PROTOCOL_WORDS = {
+    Reason.PROTOCOL_UNSIGNED: "unsigned",
+    Reason.PROTOCOL_OVERDUE: "overdue",
+    Reason.PROTOCOL_RESIGN: "resign",
+}
 
 
 def owed_rows(
-    students: Sequence[PersonStatus], employees: Sequence[PersonStatus], profiles: _Profiles
+    students: Sequence[PersonStatus],
+    employees: Sequence[PersonStatus],
+    item_codes: Sequence[str],
+    labels: Labels,
 ) -> list[list[object]]:
-    """One row per person per thing still owed (students first, in list order)."""
+    """One row per person per thing still owed (students first, in list order): what
+    ``services.worklists.owed`` says, the rule the worklists follow too."""
+    words = _OwedWords(item_codes, labels)
     rows: list[list[object]] = []
-    for person in students:
-        start = [WORDS["student"], person.number, person.name, person.school, person.class_name]
-        if person.birth_date_missing:
-            rows.append([*start, WORDS["birth_date_missing"], ""])
-        if not person.has_statements:
-            rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
-            continue
-        if person.ask_student:
-            rows.append([*start, WORDS["ask_student"], ""])
-        for reason, items in profiles.of(person.consent).owed:
-            rows.append([*start, WORDS[reason], items])
-    for person in employees:
-        start = [WORDS["employee"], person.number, person.name, person.school, ""]
-        protocol = _protocol_owed(person)
-        if protocol:
-            rows.append([*start, protocol, ""])
-        if not person.has_statements:
-            rows.append([*start, WORDS["no_statement"], WORDS["all_items"]])
-            continue
-        for reason, items in profiles.of(person.consent).owed:
-            rows.append([*start, WORDS[reason], items])
+    for person in [*students, *employees]:
+        if person.kind == "student":
+            start = [KIND_WORDS["student"], person.number, person.name, person.school]
+            start.append(person.class_name)
+        else:
+            start = [KIND_WORDS["employee"], person.number, person.name, person.school, ""]
+        rows.extend([*start, *words.row_end(person, entry)] for entry in owed(person))
     return rows
 
 
@@ -608,13 +596,16 @@ def summary_plan(
     item_headers: Sequence[str],
     on: date,
     made: datetime,
+    media: Sequence[str] = (),
 ) -> SheetPlan:
+    reach_headers = reach_header_words(media)
     headers = [
         WORDS["school"],
         WORDS["class"],
         WORDS["students"],
         WORDS["returned"],
         WORDS["response"],
+        *reach_headers,
         *item_headers,
         WORDS["conflict_count"],
         WORDS["missing_count"],
@@ -632,14 +623,27 @@ def summary_plan(
         [(WORDS["date"], styles.BOLD), (on, styles.DATE)],
         [(WORDS["made"], styles.BOLD), (made, styles.DATETIME)],
         [(WORDS["note_rates"], styles.NOTE)],
-        [(WORDS["note_counts"], styles.NOTE)],
+        [(f"{WORDS['note_reach']} {WORDS['note_counts']}", styles.NOTE)],
         [],
         _header(headers),
     ]
     header_row = len(top)
     items = len(item_headers)
+    reached = len(reach_headers)
     class_block = Block(
-        [TEXT, TEXT, COUNT, COUNT, PERCENT, *([PERCENT] * items), COUNT, COUNT, COUNT, COUNT],
+        [
+            TEXT,
+            TEXT,
+            COUNT,
+            COUNT,
+            PERCENT,
+            *([COUNT] * reached),
+            *([PERCENT] * items),
+            COUNT,
+            COUNT,
+            COUNT,
+            COUNT,
+        ],
         class_rows,
         class_totals,
     )
@@ -656,9 +660,15 @@ def summary_plan(
         header_row=header_row,
         filter_rows=len(class_rows),
     )
-    plan.widths = _widths(plan, headers, set(range(5, 5 + items)))
+    plan.widths = _widths(plan, headers, set(range(5 + reached, 5 + reached + items)))
     plan.header_height = _header_height(headers, plan.widths)
     return plan
+
+
+def reach_header_words(media: Sequence[str]) -> list[str]:
+    """ "Foto:\nalles", "Foto:\ndeels", "Foto:\ngeen", then film and audio."""
+    words = (WORDS["reach_all"], WORDS["reach_some"], WORDS["reach_none"])
+    return [f"{MEDIUM_WORDS[medium]}:\n{word}" for medium in media for word in words]
 
 
 def students_plan(rows: list[list[object]], item_headers: Sequence[str]) -> SheetPlan:
@@ -783,6 +793,40 @@ def _top_cell(ws: WriteOnlyWorksheet, value: object, look: Look) -> WriteOnlyCel
     return StyleBook.apply(cell, look)
 
 
+def column_pixels(width: float) -> int:
+    """How wide a column of ``width`` characters prints (Excel's default font, 96 dpi)."""
+    return int(width * 7 + 5)
+
+
+def fits_one_page_wide(widths: Sequence[float]) -> bool:
+    """Whether the columns fit a landscape A4 page at a readable scale."""
+    return sum(column_pixels(w) for w in widths) <= PAGE_PIXELS / MIN_FIT_SCALE
+
+
+def _print_setup(ws: WriteOnlyWorksheet, plan: SheetPlan) -> None:
+    """Landscape A4, the header row on every page. A narrow sheet is fitted to one page
+    wide; a wide one (a column per consent item) prints at a readable scale over pages
+    side by side, each with the columns that say whose row it is (the frozen ones)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.print_title_rows = f"{plan.header_row}:{plan.header_row}"
+    # Only the sheet's own columns: long text spilling over the last one must not make
+    # the page print smaller.
+    rows = len(plan.top) + sum(b.gap_before + len(b.rows) for b in plan.blocks)
+    ws.print_area = f"A1:{get_column_letter(len(plan.widths))}{max(rows, 1)}"
+    if fits_one_page_wide(plan.widths):
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+    else:
+        ws.page_setup.scale = WIDE_SCALE
+        frozen = "".join(c for c in plan.freeze if c.isalpha())  # "C2": columns A and B
+        last_title = get_column_letter(max(1, column_index_from_string(frozen) - 1))
+        ws.print_title_cols = f"A:{last_title}"
+    ws.oddFooter.center.text = WORDS["footer"]
+    ws.oddFooter.center.size = 8
+
+
 def _prepare_sheet(ws: WriteOnlyWorksheet, plan: SheetPlan) -> None:
     """Everything openpyxl writes before the rows: widths, panes, filter, print, top rows."""
     for index, width in enumerate(plan.widths, 1):
@@ -793,12 +837,7 @@ def _prepare_sheet(ws: WriteOnlyWorksheet, plan: SheetPlan) -> None:
     ws.auto_filter.ref = f"A{plan.header_row}:{last}{plan.header_row + plan.filter_rows}"
     if plan.header_height:
         ws.row_dimensions[plan.header_row].height = plan.header_height
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = f"{plan.header_row}:{plan.header_row}"
+    _print_setup(ws, plan)
     for row in plan.top:
         ws.append([_top_cell(ws, value, look) for value, look in row])
 
@@ -871,19 +910,25 @@ def export_overview(
     employees = employee_statuses_on(
         store, on, settings=settings, progress=_Share(progress, 0.4, 0.45)
     )
-    known_schools = [row["name"] for row in store.people.schools()]
     item_codes = settings.item_codes
     sort_students(students)
     employees.sort(key=lambda p: p.sort_key)
     labels = settings.channel_labels
     item_headers = _item_headers(item_codes, labels)
-    profiles = _Profiles(item_codes, labels)
+    profiles = _Profiles(item_codes)
     class_rows, class_totals = class_summary(students, item_codes, profiles)
-    staff_rows, staff_totals = staff_summary(employees, known_schools)
-    missing = owed_rows(students, employees, profiles)
+    staff_rows, staff_totals = staff_summary(employees)
+    missing = owed_rows(students, employees, item_codes, labels)
     plans = [
         summary_plan(
-            class_rows, class_totals, staff_rows, staff_totals, item_headers, on, datetime.now()
+            class_rows,
+            class_totals,
+            staff_rows,
+            staff_totals,
+            item_headers,
+            on,
+            datetime.now(),
+            profiles.media,
         ),
         students_plan(student_rows(students, item_codes, on), item_headers),
         employees_plan(employee_rows(employees, item_codes), item_headers),

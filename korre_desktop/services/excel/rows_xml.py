@@ -24,10 +24,9 @@ from openpyxl.compat import safe_string
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
-from korre_desktop.services.excel.safe_text import FORMULA_PREFIXES
+from korre_desktop.services.excel.safe_text import FORMULA_PREFIXES, ILLEGAL_CHARACTERS
 from korre_desktop.services.excel.styles import PLAIN, Look, StyleBook
 
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 _RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _PACKAGE_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -49,8 +48,8 @@ class Column:
 
 
 def escape_text(text: str) -> str:
-    if _ILLEGAL.search(text):
-        text = _ILLEGAL.sub("", text)
+    if ILLEGAL_CHARACTERS.search(text):
+        text = ILLEGAL_CHARACTERS.sub("", text)
     if "&" in text:
         text = text.replace("&", "&amp;")
     if "<" in text:

@@ -18,7 +18,6 @@ from reportlab.lib.units import mm
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
 from korre_desktop.domain.people import fold, sixteenth_birthday
-from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
 from korre_desktop.services.pdf.layout import (
@@ -41,7 +40,7 @@ from korre_desktop.services.status import (
     load_settings,
     student_statuses_on,
 )
-from korre_desktop.services.worklists import Worklist, worklists_of
+from korre_desktop.services.worklists import Owed, Reason, Worklist, owed
 from korre_desktop.store import Store
 
 # Everything printed, in Dutch (not Qt-translated: see the module docstring).
@@ -59,6 +58,9 @@ WORDS = {
     "unsigned": "protocol {version} niet getekend",
     "ask": "16 geworden op {day}; toestemming rust nog op de ouders",
     "conflict": "oneens over {items}",
+    "expired": "verlopen: {items}",
+    "missing_items": "geen antwoord op {items}",
+    "resign": "nieuwe protocolversie {version} tekenen",
     "all_channels": "alle kanalen",
     "no_statement": "nog nooit een formulier ontvangen",
     "birth_date_missing": "telt als jonger dan 16 tot de geboortedatum bekend is",
@@ -75,6 +77,7 @@ TITLES = {
     Worklist.ASK_STUDENT: "16 geworden: de leerling zelf om toestemming vragen",
     Worklist.CONFLICT: "Ouders/verzorgers zijn het oneens (conflict)",
     Worklist.NO_STATEMENT: "Geen enkel toestemmingsformulier",
+    Worklist.NEW_FORM: "Nieuw formulier nodig: onderdelen zonder antwoord of verlopen",
     Worklist.BIRTH_DATE_MISSING: "Geboortedatum ontbreekt",
 }
 
@@ -94,14 +97,16 @@ class WorklistSummary:
     target: Path | None = None
 
 
-def conflict_text(person: PersonStatus, names: ChannelNames) -> str:
-    """ "foto (Website van de school, Nieuwsbrief); film (alle kanalen)"."""
+def items_text(items: Sequence[str], person: PersonStatus, names: ChannelNames) -> str:
+    """ "foto (Website van de school, Nieuwsbrief); film (alle kanalen)": ``items`` among
+    the items ``person``'s statuses are for."""
     by_medium: dict[str, list[str]] = {m: [] for m in MEDIA}
     asked: dict[str, int] = dict.fromkeys(MEDIA, 0)
-    for code, status in person.consent.items():
+    wanted = set(items)
+    for code in person.consent:
         medium, channel = split_item_code(code)
         asked[medium] += 1
-        if status is ConsentStatus.CONFLICT:
+        if code in wanted:
             by_medium[medium].append(channel)
     grouped: dict[str, list[str]] = {}  # the same channels for several media: said once
     for medium, channels in by_medium.items():
@@ -112,24 +117,41 @@ def conflict_text(person: PersonStatus, names: ChannelNames) -> str:
         else:
             listed = ", ".join(names.short.get(c, c) for c in sorted(channels, key=names.sort_key))
         grouped.setdefault(listed, []).append(WORDS[medium])
-    parts = [f"{', '.join(media)} ({listed})" for listed, media in grouped.items()]
-    return WORDS["conflict"].format(items="; ".join(parts))
+    return "; ".join(f"{', '.join(media)} ({listed})" for listed, media in grouped.items())
 
 
-def reason(person: PersonStatus, worklist: Worklist, names: ChannelNames) -> str:
-    if worklist is Worklist.PROTOCOL:
+def conflict_text(person: PersonStatus, names: ChannelNames) -> str:
+    """ "oneens over foto (Website van de school, Nieuwsbrief); film (alle kanalen)"."""
+    conflicts = [
+        code for code, status in person.consent.items() if status is ConsentStatus.CONFLICT
+    ]
+    return WORDS["conflict"].format(items=items_text(conflicts, person, names))
+
+
+_ITEM_WORDS = {
+    Reason.CONFLICT: "conflict",
+    Reason.EXPIRED: "expired",
+    Reason.MISSING_ITEMS: "missing_items",
+}
+
+
+def reason(person: PersonStatus, entry: Owed, names: ChannelNames) -> str:
+    """One thing ``person`` owes (``services.worklists.owed``), in words."""
+    why = entry.reason
+    if why in (Reason.PROTOCOL_OVERDUE, Reason.PROTOCOL_UNSIGNED, Reason.PROTOCOL_RESIGN):
         version = person.protocol_version or ""
-        if person.protocol is ProtocolStatus.OVERDUE and person.start_date is not None:
+        if why is Reason.PROTOCOL_OVERDUE and person.start_date is not None:
             return WORDS["overdue"].format(
                 version=version, start=dutch_short_date(person.start_date)
             )
-        return " ".join(WORDS["unsigned"].format(version=version).split())
-    if worklist is Worklist.ASK_STUDENT:
+        key = "resign" if why is Reason.PROTOCOL_RESIGN else "unsigned"
+        return " ".join(WORDS[key].format(version=version).split())
+    if why is Reason.ASK_STUDENT:
         birthday = sixteenth_birthday(person.birth_date) if person.birth_date else None
         return WORDS["ask"].format(day=dutch_short_date(birthday) if birthday else "?")
-    if worklist is Worklist.CONFLICT:
-        return conflict_text(person, names)
-    if worklist is Worklist.BIRTH_DATE_MISSING:
+    if why in _ITEM_WORDS:
+        return WORDS[_ITEM_WORDS[why]].format(items=items_text(entry.items, person, names))
+    if why is Reason.BIRTH_DATE_MISSING:
         return WORDS["birth_date_missing"]
     return WORDS["no_statement"]
 
@@ -162,7 +184,7 @@ def _people(
     employees = employee_statuses_on(store, on, settings=settings)
     people = [*employees, *students]
     if school is not None:
-        people = [p for p in people if school in p.school.split(", ")]
+        people = [p for p in people if p.at_school(school)]
     return people
 
 
@@ -190,9 +212,14 @@ def worklists_pdf_bytes(
     names = channel_names(settings.forms, settings.item_codes, on)
     people = _people(store, on, school, class_name, progress, settings)
     lists: dict[Worklist, list[PersonStatus]] = {w: [] for w in Worklist}
+    reasons: dict[tuple[Worklist, str, int], list[str]] = {}
     for person in people:
-        for worklist in worklists_of(person):
-            lists[worklist].append(person)
+        for entry in owed(person):
+            key = (entry.worklist, person.kind, person.id)
+            if key not in reasons:
+                reasons[key] = []
+                lists[entry.worklist].append(person)
+            reasons[key].append(reason(person, entry, names))
     heading = school or WORDS["all_schools"]
     filters = [WORDS["filter_class"].format(name=class_name)] if class_name else []
     sections = []
@@ -205,7 +232,7 @@ def worklists_pdf_bytes(
                     p.number,
                     p.school,
                     p.class_name or (WORDS["staff"] if p.kind == "employee" else ""),
-                    reason(p, worklist, names),
+                    "; ".join(reasons[(worklist, p.kind, p.id)]),
                 ),
                 WIDTHS,
                 size=8.2,
@@ -255,6 +282,7 @@ def worklists_pdf(
 __all__: Sequence[str] = (
     "WorklistSummary",
     "conflict_text",
+    "items_text",
     "reason",
     "worklists_pdf",
     "worklists_pdf_bytes",
