@@ -378,6 +378,10 @@ def test_the_manual_shows_its_pictures(qtbot, no_translation, language):
         found = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(name))
         image = found if isinstance(found, (QImage, QPixmap)) else QImage.fromData(found)
         assert not image.isNull(), name  # the browser finds the picture and it decodes
+        # ... made smaller smoothly beforehand, to the pixels it is shown at
+        shown = round(manual.PICTURE_WIDTH * dialog.browser.devicePixelRatioF())
+        natural = QImageReader(str(MANUAL_FILES[language].parent / name)).size().width()
+        assert image.width() == min(natural, shown), name
     widths = {}
     block = dialog.browser.document().begin()
     while block.isValid():

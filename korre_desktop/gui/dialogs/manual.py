@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
+    QImage,
     QImageReader,
     QKeySequence,
     QShortcut,
@@ -80,6 +81,20 @@ class ManualText(QTextBrowser):
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """A picture made smaller smoothly, to the pixels it is shown at (the text would
+        otherwise scale it down roughly and the screenshots' words get hard to read)."""
+        if kind == QTextDocument.ResourceType.ImageResource and self.searchPaths():
+            image = QImage(str(Path(self.searchPaths()[0]) / name.path()))
+            if not image.isNull():
+                ratio = self.devicePixelRatioF()
+                width = round(PICTURE_WIDTH * ratio)
+                if image.width() > width:
+                    image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+                    image.setDevicePixelRatio(ratio)
+                return image
+        return super().loadResource(kind, name)
 
 
 class ManualDialog(QDialog):
