@@ -1,9 +1,12 @@
 """Render the app's tabs and main dialogs on demo data into docs/screenshots/ (offscreen).
 
-    .venv/bin/python scripts/screenshots.py [--out docs/screenshots] [--scale 1]
+    .venv/bin/python scripts/screenshots.py [--language nl|en] [--out FOLDER] [--scale 1]
 
 Demo data for a fixed date (so the pictures only change when the app does), the window
-at 1400 x 900, in Dutch. The review queue shows pages of a small generated scan batch.
+at 1400 x 900. Dutch pictures go to docs/screenshots/, English ones (`--language en`, for
+the English manual) to docs/screenshots/en/ under the same names. The review queue shows
+pages of a small generated scan batch. The Dutch set also holds a printed no-photo list
+and a printed consent form (the paper is Dutch in either language).
 `--scale 2` renders at 200 % (to check that everything still fits).
 """
 
@@ -13,29 +16,45 @@ import argparse
 import os
 import sys
 import tempfile
+import traceback
 from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOTS = ROOT / "docs" / "screenshots"
 DAY = date(2026, 11, 24)
 SIZE = (1400, 900)
+TRIP_CLASS = ("PCBS Het Kompas", "Groep 8")  # a class of the demo data (seed 1)
+IMPORTED = [  # a small export in ParnasSys' shape (invented people) for the import wizard
+    "Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Geboortedatum;Groep;BSN;"
+    "Naam ouder 1;E-mailadres ouder 1",
+    "2267;Joris;;Bakker;06-12-2014;Groep 8;;Johan Bakker;johan.bakker@example.nl",
+    "5001;Lotte;van;Dijk;14-03-2015;Groep 8;;Sara van Dijk;sara.vandijk@example.nl",
+    "5002;Daan;;Smit;02-02-2015;Groep 8;;Mark Smit;mark.smit@example.nl",
+]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--language", choices=("nl", "en"), default="nl")
+    parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--scale", type=float, default=1.0)
     args = parser.parse_args()
+    out = args.out or (SCREENSHOTS if args.language == "nl" else SCREENSHOTS / "en")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     sys.path.insert(0, str(ROOT))
-    args.out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        Shooter(Path(folder), args.out).run()
+        try:
+            Shooter(Path(folder), out, args.language).run()
+        except Exception:  # the app's error box would wait offscreen for ever
+            traceback.print_exc()
+            sys.exit(1)
 
 
 class Shooter:
-    def __init__(self, folder: Path, out: Path) -> None:
+    def __init__(self, folder: Path, out: Path, language: str) -> None:
         from PySide6.QtCore import QSettings
 
         from korre_desktop.gui.app import make_application
@@ -43,9 +62,10 @@ class Shooter:
 
         self.folder = folder
         self.out = out
+        self.language = language
         self.app = make_application()
         self.app.setStyle("Fusion")  # the same look on every machine that runs this
-        install_translators(self.app, "nl")
+        install_translators(self.app, language)
         self.settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
         self.written: list[Path] = []
 
@@ -53,20 +73,28 @@ class Shooter:
         for _ in range(5):
             self.app.processEvents()
 
+    def wait(self, busy) -> None:
+        """Let background work (a job, a loading tab) finish."""
+        while busy():
+            self.settle()
+
     def save(self, widget, name: str) -> None:
         self.settle()
         path = self.out / f"{name}.png"
         widget.grab().save(str(path))
+        self._written(path)
+
+    def _written(self, path: Path) -> None:
         self.written.append(path)
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
-    def database(self) -> Path:
+    def database(self, path: Path | None = None) -> Path:
         from korre_desktop.services.demo import generate_demo
         from korre_desktop.services.scanning.batch import scan_files
         from korre_desktop.store import Store
         from korre_desktop.testing.scan_corpus import build_corpus
 
-        path = self.folder / "korre.sqlite"
+        path = path or self.folder / "korre.sqlite"
         with Store.open(path, actor="screenshots") as store:
             generate_demo(store, students=600, employees=60, seed=1, today=DAY)
             corpus = build_corpus(
@@ -86,6 +114,7 @@ class Shooter:
         from korre_desktop.gui.app import create_main_window
         from korre_desktop.gui.dialogs.first_run import FirstRunWizard
 
+        self.empty_database()
         window = create_main_window(self.database(), self.settings, today=lambda: DAY)
         window.resize(*SIZE)
         window.show()
@@ -95,22 +124,32 @@ class Shooter:
             window.ui.tabs.setCurrentIndex(index)
             tab = window.current_tab()
             tab.ensure_loaded()
-            while tab.is_loading():
-                self.settle()
+            self.wait(tab.is_loading)
             tab.ui.table.selectRow(2)
             self.save(window, f"tab-{index + 1}-{name}")
         window.ui.tabs.setCurrentIndex(1)
         self.dialog(window.enter_consent(), "dialog-formulier-invoeren", (1100, 760))
+        self.filled_in_consent(window)
         self.dialog(window.scan_actions.open_review(), "dialog-scans-controleren", SIZE)
         self.dialog(window.import_actions.open_wizard(), "dialog-importeren", (1000, 700))
+        self.import_steps(window)
         self.dialog(window.print_actions.open_no_photo(), "dialog-geen-foto-lijst", (900, 650))
+        self.trip_group(window)
         self.dialog(window.forms_actions.open_dialog("consent"), "dialog-formulieren", None)
         self.dialog(window.show_about(), "dialog-over", None)
-        self.dialog(window.show_manual(), "dialog-handleiding", (1100, 760))
         self.dialog(window.consent_forms(), "dialog-toestemmingsformulieren", (1120, 680))
+        self.new_consent_form_version(window)
         self.dialog(window.edit_settings(), "dialog-instellingen", None)
+        self.dialog(window.enter_protocol(), "dialog-protocol-invoeren", (980, 560))
+        self.dialog(window.protocol_versions(), "dialog-protocolversies", None)
+        self.records(window)
         wizard = FirstRunWizard()
         self.dialog(wizard, "dialog-eerste-start", None)
+        self.first_run_start(window)
+        if self.language == "nl":
+            self.printed(window)
+        # Last: the manual shows the pictures above.
+        self.dialog(window.show_manual(), "dialog-handleiding", (1100, 760))
         window.close()
         window.context.jobs.wait()
 
@@ -120,6 +159,154 @@ class Shooter:
         dialog.show()
         self.save(dialog, name)
         dialog.close()
+
+    # -- the pictures the manual needs beyond the tabs and the dialogs as they open ----------
+
+    def empty_database(self) -> None:
+        """The start page of an empty database (after choosing "Leeg beginnen")."""
+        from PySide6.QtCore import QSettings
+
+        from korre_desktop.gui.app import create_main_window
+        from korre_desktop.store import Store
+
+        path = self.folder / "leeg.sqlite"
+        Store.open(path, actor="screenshots").close()
+        settings = QSettings(str(self.folder / "empty.ini"), QSettings.Format.IniFormat)
+        window = create_main_window(path, settings, today=lambda: DAY)
+        window.resize(1000, 650)
+        window.show()
+        self.save(window, "start-lege-database")
+        window.close()
+        window.context.jobs.wait()
+
+    def filled_in_consent(self, window) -> None:
+        """Formulier invoeren with a person, the signer, answers and a phone photo of the
+        person's own printed form as evidence."""
+        from korre_desktop.services import entry
+        from korre_desktop.testing.scan_corpus import build_corpus
+
+        store = window.context.store
+        corpus = build_corpus(
+            store,
+            self.folder / "photo",
+            consent=1,
+            variant="photo",
+            profile="clean",
+            dpi=150,
+            seed=7,
+            on=DAY,
+        )
+        (page,) = [truth for truth in corpus.pages if truth.kind == "consent"]
+        form = store.forms.instance(page.code)
+        dialog = window.enter_consent()
+        dialog.resize(1100, 760)
+        dialog.show()
+        choices = entry.people_to_choose(store, DAY)
+        person = next(
+            c
+            for c in choices
+            if c.kind == form["person_kind"] and c.id == (form["student_id"] or form["employee_id"])
+        )
+        dialog.ui.person.pick(person)
+        signer = dialog.ui.signer
+        for index in range(signer.count()):
+            choice = signer.itemData(index)
+            if choice is not None and choice.guardian_id == form["guardian_id"]:
+                signer.setCurrentIndex(index)
+        for code, answer in page.answers.items():
+            dialog.ui.grid.set_answer(code, answer)
+        dialog.ui.evidence.load_file(corpus.folder / page.source)
+        self.wait(dialog.ui.evidence.is_busy)
+        self.save(dialog, "dialog-formulier-invoeren-ingevuld")
+        dialog.close()
+
+    def import_steps(self, window) -> None:
+        """The import wizard's columns and its check, for a small class export."""
+        export = self.folder / "leerlingen-groep-8.csv"
+        export.write_text("\n".join(IMPORTED) + "\n", encoding="cp1252")
+        wizard = window.import_actions.open_wizard()
+        wizard.resize(1000, 700)
+        wizard.show()
+        wizard.file_chosen(export)
+        self.wait(wizard.busy)
+        wizard.next()
+        school = wizard.ui.schoolCombo
+        school.setCurrentIndex(school.findText(TRIP_CLASS[0]))
+        wizard.ui.columnsError.clear()
+        self.save(wizard, "dialog-importeren-kolommen")
+        wizard.next()
+        self.wait(wizard.busy)
+        self.save(wizard, "dialog-importeren-controle")
+        wizard.close()
+
+    def trip_group(self, window) -> None:
+        """Lijst 'geen foto' with a new trip group being made."""
+        from korre_desktop.services import entry
+
+        dialog = window.print_actions.open_no_photo()
+        dialog.resize(900, 650)
+        dialog.show()
+        dialog.start_new_group()
+        dialog.ui.groupName.setText("Schoolreis Efteling")
+        dialog.ui.groupDate.setText("12-06-2027")
+        students = [
+            c
+            for c in entry.people_to_choose(window.context.store, DAY)
+            if c.kind == "student" and (c.school, c.class_name) == TRIP_CLASS
+        ]
+        for student in students[:5]:
+            dialog.add_member(student)
+        self.save(dialog, "dialog-reisgroep")
+        dialog.close()
+
+    def new_consent_form_version(self, window) -> None:
+        dialog = window.consent_forms()
+        dialog.resize(1120, 680)
+        dialog.show()
+        dialog.start_new_version()
+        self.save(dialog, "dialog-nieuwe-formulierversie")
+        dialog.discard_draft()
+        dialog.close()
+
+    def records(self, window) -> None:
+        """The record dialogs for the selected student (Gegevens)."""
+        actions = window.record_actions
+        self.dialog(actions.open_edit(), "dialog-leerling", None)
+        self.dialog(actions.open_new_guardian(), "dialog-ouder-verzorger", None)
+        self.dialog(actions.open_leave(), "dialog-vertrekdatum", None)
+        self.dialog(window.withdraw(), "dialog-toestemming-intrekken", None)
+
+    def first_run_start(self, window) -> None:
+        """The first start's last step: import, demo data or empty."""
+        from korre_desktop.gui.dialogs.first_run import START, FirstRunWizard
+
+        wizard = FirstRunWizard()
+        wizard.ui.folder.setText(str(self.folder / "nieuw"))
+        wizard.check_folder()
+        wizard._show_page(START)  # the folder is checked; step 3 as the office sees it
+        self.dialog(wizard, "dialog-eerste-start-beginnen", None)
+
+    def printed(self, window) -> None:
+        """Page 1 of a printed no-photo list and of a printed consent form, as pictures."""
+        from korre_desktop.services.forms import Selection, print_forms
+        from korre_desktop.services.pdf.no_photo import no_photo_pdf
+        from korre_desktop.services.pdf.raster import render_pages
+        from korre_desktop.services.pdf.selection import ClassesSelection
+
+        store = window.context.store
+        school, klass = TRIP_CLASS
+        lists = self.folder / "geen-foto.pdf"
+        no_photo_pdf(store, ClassesSelection((klass,), school), DAY, lists)
+        forms = self.folder / "formulieren.pdf"
+        print_forms(store, "consent", Selection.of_class(klass, school), DAY, forms)
+        for pdf, name in (
+            (lists, "afdruk-lijst-geen-foto"),
+            (forms, "afdruk-toestemmingsformulier"),
+        ):
+            first = next(render_pages(pdf.read_bytes(), 110))
+            path = self.out / f"{name}.png"
+            first.save(path, optimize=True)
+            self._written(path)
 
 
 if __name__ == "__main__":

@@ -3967,92 +3967,92 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ManualDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="102" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="111" />
         <source>Manual – Korre Desktop</source>
         <translation>Handleiding – Korre Desktop</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="110" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="119" />
         <source>Contents</source>
         <translation>Inhoud</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="115" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="124" />
         <source>Manual text</source>
         <translation>Tekst van de handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="117" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="126" />
         <source>C&amp;ontents</source>
         <translation>&amp;Inhoud</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="132" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="141" />
         <source>Search in the manual (Ctrl+F)</source>
         <translation>Zoeken in de handleiding (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="133" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="142" />
         <source>Search in the manual</source>
         <translation>Zoeken in de handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="135" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="144" />
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="137" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="146" />
         <source>&amp;Previous</source>
         <translation>&amp;Vorige</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="138" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="147" />
         <source>Find previous (Shift+F3)</source>
         <translation>Vorige zoeken (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="139" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="148" />
         <source>&amp;Next</source>
         <translation>Vo&amp;lgende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="140" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="149" />
         <source>Find next (Enter or F3)</source>
         <translation>Volgende zoeken (Enter of F3)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="142" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="151" />
         <source>Search result</source>
         <translation>Zoekresultaat</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="144" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="153" />
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="145" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="154" />
         <source>Close the manual</source>
         <translation>De handleiding sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="161" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="170" />
         <source>Message</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="243" />
-        <source>The manual could not be found: README.md is missing from the installation. Install Korre Desktop again, or read README.md in the project folder.</source>
-        <translation>De handleiding is niet gevonden: README.md ontbreekt in de installatie. Installeer Korre Desktop opnieuw, of lees README.md in de projectmap.</translation>
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="269" />
+        <source>The manual could not be found: %1 is missing from the installation. Install Korre Desktop again.</source>
+        <translation>De handleiding is niet gevonden: %1 ontbreekt in de installatie. Installeer Korre Desktop opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="349" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="392" />
         <source>Not found</source>
         <translation>Niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="358" />
+        <location filename="../../korre_desktop/gui/dialogs/manual.py" line="401" />
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>

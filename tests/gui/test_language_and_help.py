@@ -1,5 +1,6 @@
 """The language setting and menu, the English translation file, the manual and About."""
 
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import defusedxml.ElementTree as SafeET
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QImage, QImageReader, QPixmap, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -23,7 +24,10 @@ from korre_desktop.gui.dialogs.about import AboutDialog
 from korre_desktop.gui.dialogs.manual import (
     ManualDialog,
     ManualNotFound,
+    current_language,
+    heading_slug,
     manual_markdown,
+    manual_path,
     open_manual,
 )
 from korre_desktop.gui.i18n import (
@@ -197,57 +201,137 @@ def test_compiled_english_translation_loads_and_shows_the_source(no_translation)
 
 # -- the manual -----------------------------------------------------------------------------------
 
-USER_SECTIONS = [
-    "## Where the data lives",
-    "## The app",
-    "## Printing and the Excel overview",
-    "## Importing from the administration system",
-    "## Keeping the records",
-    "## Entering returned paper forms",
-    "## Reading returned forms in batches",
-    "## Consent form versions and settings",
-]
+DOCS = ROOT / "docs"
+MANUAL_FILES = {"nl": DOCS / "handleiding.md", "en": DOCS / "manual.md"}
+# Words for developers, not for the office: the manual never uses them.
+DEVELOPER_WORDS = (
+    "SQLite", "SHA-256", "SHA256", "openpyxl", "JSON", "PySide", "Qt ", "pypdfium", "OpenCV",
+    "zxing", "reportlab", "Python", "--db", "make test", "README.md",
+)  # fmt: skip
+_PICTURE = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+_LINK = re.compile(r"(?<!!)\[[^\]]*\]\(([^)\s]+)\)")
 
 
-def test_manual_is_the_user_part_of_the_readme():
-    text = manual_markdown()
-    headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings == USER_SECTIONS
-    assert text.startswith("# Korre Desktop\n")
-    for developer_part in ("## Command line", "## Architecture", "## Set-up", "## The rules"):
-        assert developer_part not in text
-    assert "make test" not in text
+def _headings(text: str, level: int) -> list[str]:
+    mark = "#" * level + " "
+    return [line[len(mark) :].strip() for line in text.splitlines() if line.startswith(mark)]
 
 
-def test_manual_markdown_ignores_headings_in_code_and_finds_a_bundled_readme(tmp_path, monkeypatch):
-    readme = tmp_path / "README.md"
-    readme.write_text(
-        "# Title\n\nIntro.\n\n## Set-up\n\nmake\n\n## Where the data lives\n\nHere.\n\n"
-        "## The app\n\n```\n## Command line\n```\n\n### Detail\n\nText.\n\n"
-        "## Command line\n\nNo.\n\n## Architecture\n\nNo.\n",
-        encoding="utf-8",
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_manual_has_no_developer_words(language):
+    text = MANUAL_FILES[language].read_text(encoding="utf-8")
+    for word in DEVELOPER_WORDS:
+        assert word.lower() not in text.lower(), word
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_picture_of_the_manual_exists(language):
+    path = MANUAL_FILES[language]
+    pictures = _PICTURE.findall(path.read_text(encoding="utf-8"))
+    assert len(pictures) >= 20
+    missing = [name for name in pictures if not (path.parent / name).is_file()]
+    assert missing == []
+    if language == "en":  # the English window's pictures; the printed paper is Dutch in both
+        assert all(p.startswith(("screenshots/en/", "screenshots/afdruk-")) for p in pictures)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_link_of_the_manual_goes_to_one_of_its_headings(language):
+    text = MANUAL_FILES[language].read_text(encoding="utf-8")
+    slugs = [heading_slug(h) for level in (1, 2, 3) for h in _headings(text, level)]
+    assert len(slugs) == len(set(slugs)), "two headings with the same anchor"
+    links = _LINK.findall(text)
+    assert len(links) >= 20
+    assert [link for link in links if link[1:] not in slugs or link[0] != "#"] == []
+    # The contents at the top name every chapter.
+    chapters = [heading_slug(h) for h in _headings(text, 2)][1:]
+    assert [link[1:] for link in links[: len(chapters)]] == chapters
+
+
+def test_both_manuals_have_the_same_structure():
+    dutch, english = (MANUAL_FILES[lang].read_text(encoding="utf-8") for lang in ("nl", "en"))
+    for level in (2, 3):
+        assert len(_headings(dutch, level)) == len(_headings(english, level))
+    chapters = [
+        [line.startswith("### ") for line in text.splitlines() if line.startswith(("## ", "### "))]
+        for text in (dutch, english)
+    ]
+    assert chapters[0] == chapters[1]
+    pictures = [
+        [name.replace("screenshots/en/", "screenshots/") for name in _PICTURE.findall(text)]
+        for text in (dutch, english)
+    ]
+    assert pictures[0] == pictures[1]
+    assert len(_LINK.findall(dutch)) == len(_LINK.findall(english))
+
+
+def test_the_dutch_manual_covers_the_office_jobs():
+    headings = _headings(MANUAL_FILES["nl"].read_text(encoding="utf-8"), 2)
+    for chapter in (
+        "Beginnen",
+        "Leerlingen en personeel importeren",
+        "Gegevens bijhouden",
+        "Teruggekomen formulieren invoeren",
+        "Formulieren afdrukken en ingevuld terug inlezen",
+        "De lijst 'geen foto' voor een uitje",
+        "Werklijsten: wie moet nog iets doen",
+        "Het overzicht in Excel voor de directie",
+        "Toestemmingsformulieren van de school beheren",
+        "De regels in gewone taal",
+        "Problemen oplossen",
+    ):
+        assert chapter in headings
+
+
+def test_heading_slugs_are_githubs():
+    assert (
+        heading_slug("De lijst 'geen foto' voor een uitje") == "de-lijst-geen-foto-voor-een-uitje"
     )
-    expected = (
-        "# Title\n\nIntro.\n\n## Where the data lives\n\nHere.\n\n"
-        "## The app\n\n```\n## Command line\n```\n\n### Detail\n\nText.\n"
+    assert (
+        heading_slug("Werklijsten: wie moet nog iets doen") == "werklijsten-wie-moet-nog-iets-doen"
     )
-    assert manual_markdown(readme) == expected
-    # In a PyInstaller bundle README.md sits beside resources/ (or inside it).
+    assert heading_slug("Een ouder/verzorger toevoegen") == "een-ouderverzorger-toevoegen"
+    assert (
+        heading_slug("Managing the school's consent forms") == "managing-the-schools-consent-forms"
+    )
+    assert heading_slug(" Vanaf 16 jaar ") == "vanaf-16-jaar"
+
+
+def test_the_manual_follows_the_window_language(no_translation):
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    assert current_language() == "nl"
+    assert manual_path("nl") == MANUAL_FILES["nl"]
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    assert current_language() == "en"
+    assert manual_path("en") == MANUAL_FILES["en"]
+
+
+def test_a_bundled_manual_is_found_and_a_missing_one_refused(tmp_path, monkeypatch):
+    # In a PyInstaller bundle docs/ sits beside resources/ (or inside it).
     bundle = tmp_path / "bundle"
     (bundle / "resources").mkdir(parents=True)
     monkeypatch.setattr(manual, "resource_dir", lambda: bundle / "resources")
+    assert manual_path("nl") is None
     with pytest.raises(ManualNotFound):
-        manual_markdown()
-    shutil.copy(readme, bundle / "README.md")
-    assert manual_markdown() == expected
-    (bundle / "README.md").unlink()
-    shutil.copy(readme, bundle / "resources" / "README.md")
-    assert manual_markdown() == expected
+        manual_markdown("nl")
+    (bundle / "docs").mkdir()
+    shutil.copy(MANUAL_FILES["nl"], bundle / "docs" / "handleiding.md")
+    assert manual_path("nl") == bundle / "docs" / "handleiding.md"
+    assert manual_markdown("nl").startswith("# Handleiding Korre Desktop\n")
+    assert manual_path("en") is None  # each language has its own file
+    (bundle / "resources" / "docs").mkdir()
+    shutil.copy(MANUAL_FILES["en"], bundle / "resources" / "docs" / "manual.md")
+    assert manual_markdown("en").startswith("# Korre Desktop manual\n")
 
 
-@pytest.fixture
-def manual_dialog(qtbot, no_translation):
-    dialog = ManualDialog()
+def test_the_build_bundles_both_manuals_and_their_pictures():
+    spec = (ROOT / "build.spec").read_text(encoding="utf-8")
+    for part in ('"handleiding.md"), "docs")', '"manual.md"), "docs")', '"docs/screenshots")'):
+        assert part in spec
+
+
+def _open_manual_dialog(qtbot, language: str | None = None) -> ManualDialog:
+    dialog = ManualDialog(language=language)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -255,10 +339,91 @@ def manual_dialog(qtbot, no_translation):
     return dialog
 
 
+def test_the_dutch_window_shows_the_dutch_manual(qtbot, dutch):
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch))
+    dialog = _open_manual_dialog(qtbot)
+    assert dialog.language == "nl"
+    assert dialog.windowTitle() == "Handleiding – Korre Desktop"
+    headings = dialog.headings()
+    assert "Teruggekomen formulieren invoeren" in headings
+    assert "Een toestemmingsformulier invoeren" in headings
+    text = dialog.browser.toPlainText()
+    assert "Getting started" not in text
+    for word in ("SQLite", "SHA-256", "openpyxl"):
+        assert word not in text
+
+
+def test_the_english_window_shows_the_english_manual(qtbot, no_translation):
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    dialog = _open_manual_dialog(qtbot)
+    assert dialog.language == "en"
+    assert dialog.windowTitle() == "Manual – Korre Desktop"
+    assert "Entering returned forms" in dialog.headings()
+    assert "Beginnen" not in dialog.headings()
+    assert "SQLite" not in dialog.browser.toPlainText()
+
+
+@pytest.fixture
+def manual_dialog(qtbot, no_translation):
+    """The Dutch manual, in a dialog speaking the English source texts."""
+    return _open_manual_dialog(qtbot, "nl")
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_manual_shows_its_pictures(qtbot, no_translation, language):
+    dialog = _open_manual_dialog(qtbot, language)
+    pictures = dialog.pictures()
+    assert pictures == _PICTURE.findall(MANUAL_FILES[language].read_text(encoding="utf-8"))
+    for name in pictures:
+        found = dialog.browser.loadResource(QTextDocument.ResourceType.ImageResource, QUrl(name))
+        image = found if isinstance(found, (QImage, QPixmap)) else QImage.fromData(found)
+        assert not image.isNull(), name  # the browser finds the picture and it decodes
+        # ... made smaller smoothly beforehand, to the pixels it is shown at
+        shown = round(manual.PICTURE_WIDTH * dialog.browser.devicePixelRatioF())
+        natural = QImageReader(str(MANUAL_FILES[language].parent / name)).size().width()
+        assert image.width() == min(natural, shown), name
+    widths = {}
+    block = dialog.browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            form = fragments.fragment().charFormat()
+            if form.isImageFormat():
+                widths[form.toImageFormat().name()] = form.toImageFormat().width()
+            fragments += 1
+        block = block.next()
+    folder = MANUAL_FILES[language].parent
+    for name, width in widths.items():
+        natural = QImageReader(str(folder / name)).size().width()
+        assert width == min(natural, manual.PICTURE_WIDTH), name  # smaller ones not enlarged
+
+
+def test_a_link_in_the_manual_goes_to_its_heading(manual_dialog):
+    dialog = manual_dialog
+    assert set(dialog.anchors()) >= {"beginnen", "problemen-oplossen", "instellingen"}
+    dialog.browser.anchorClicked.emit(QUrl("#problemen-oplossen"))
+    assert dialog.browser.textCursor().block().text() == "Problemen oplossen"
+    assert dialog.browser.verticalScrollBar().value() > 0
+    assert dialog.follow_link(QUrl("#een-back-up-terugzetten"))
+    assert dialog.browser.textCursor().block().text() == "Een back-up terugzetten"
+    assert not dialog.follow_link(QUrl("#no-such-heading"))
+    assert not dialog.follow_link(QUrl("other.md#beginnen"))
+    assert dialog.browser.textCursor().block().text() == "Een back-up terugzetten"
+
+
+def test_every_contents_link_in_the_text_works(manual_dialog):
+    text = MANUAL_FILES["nl"].read_text(encoding="utf-8")
+    for link in _LINK.findall(text):
+        assert manual_dialog.follow_link(QUrl(link)), link
+
+
 def test_manual_dialog_shows_contents(manual_dialog):
-    assert manual_dialog.headings() == [heading[3:] for heading in USER_SECTIONS]
-    assert "Command line" not in manual_dialog.browser.toPlainText()
-    assert "Where the data lives" in manual_dialog.browser.toPlainText()
+    headings = manual_dialog.headings()
+    text = MANUAL_FILES["nl"].read_text(encoding="utf-8")
+    assert headings == [
+        line.lstrip("#").strip() for line in text.splitlines() if line.startswith(("## ", "### "))
+    ]
+    assert headings[:3] == ["Inhoud", "Beginnen", "De eerste start"]
 
 
 def test_contents_scroll_to_the_heading(manual_dialog, qtbot):
@@ -271,7 +436,7 @@ def test_contents_scroll_to_the_heading(manual_dialog, qtbot):
     assert manual_dialog.browser.textCursor().block().text() == last.text(0)
     qtbot.keyClick(contents, Qt.Key.Key_Home)
     assert contents.currentItem() is contents.topLevelItem(0)
-    assert manual_dialog.browser.textCursor().block().text() == "Where the data lives"
+    assert manual_dialog.browser.textCursor().block().text() == "Inhoud"
 
 
 def _shortcut(qtbot, dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
@@ -283,12 +448,12 @@ def _shortcut(qtbot, dialog, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 def test_manual_search_finds_text(manual_dialog, qtbot):
     dialog = manual_dialog
-    total = dialog.browser.toPlainText().lower().count("backup")
+    total = dialog.browser.toPlainText().lower().count("back-up")
     assert total > 2
     _shortcut(qtbot, dialog, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is dialog.search
-    qtbot.keyClicks(dialog.search, "backup")
-    assert dialog.browser.textCursor().selectedText().lower() == "backup"
+    qtbot.keyClicks(dialog.search, "back-up")
+    assert dialog.browser.textCursor().selectedText().lower() == "back-up"
     assert dialog.found.text() == f"1 of {total}"
     first = dialog.browser.textCursor().selectionStart()
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)  # Enter: next, and the dialog stays
@@ -309,12 +474,12 @@ def test_manual_search_finds_text(manual_dialog, qtbot):
     assert not dialog.find_next()
 
 
-def test_manual_without_readme_says_so(qtbot, tmp_path, monkeypatch, no_translation):
+def test_manual_missing_from_the_installation_says_so(qtbot, tmp_path, monkeypatch, no_translation):
     monkeypatch.setattr(manual, "resource_dir", lambda: tmp_path / "resources")
-    dialog = ManualDialog()
+    dialog = ManualDialog(language="en")
     qtbot.addWidget(dialog)
     assert not dialog.message.isHidden()
-    assert "README.md" in dialog.message.text()
+    assert "docs/manual.md" in dialog.message.text()
     assert not dialog.search.isEnabled()
     assert dialog.headings() == []
 

@@ -1,14 +1,23 @@
-"""Help → Manual: the user part of README.md inside the app, with contents and search."""
+"""Help → Manual: the office's manual (docs/handleiding.md, or docs/manual.md in the English
+UI) inside the app, with contents, search, its pictures and its internal links."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QImage,
+    QImageReader,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,79 +35,79 @@ from PySide6.QtWidgets import (
 
 from korre_desktop.paths import resource_dir
 
-README = "README.md"
-# The README's sections for users: the title and introduction, where the data lives, and
-# everything from "The app" up to the command line (set-up, the command line, the rules,
-# the architecture and the benchmarks are for developers).
-EXTRA_SECTIONS = ("Where the data lives",)
-FIRST_SECTION = "The app"
-END_SECTION = "Command line"
-FENCE = re.compile(r"^\s*(```|~~~)")
+# One manual per window language, in docs/ (its pictures in docs/screenshots/).
+MANUALS = {"nl": "handleiding.md", "en": "manual.md"}
+DOCS = "docs"
+PICTURE_WIDTH = 720  # screenshots are shown at most this wide (they are made at 1400)
+EXTERNAL_SCHEMES = ("http", "https", "mailto")
 
 
 class ManualNotFound(FileNotFoundError):
     pass
 
 
-def readme_path() -> Path | None:
-    """README.md in a bundle (beside resources/ or inside it) or in the source tree."""
-    for candidate in (resource_dir() / README, resource_dir().parent / README):
-        if candidate.is_file():
-            return candidate
+def current_language() -> str:
+    """The language the window speaks now: install_translators sets the default locale."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+
+
+def manual_path(language: str) -> Path | None:
+    """The manual for ``language`` in the source tree or a bundle (docs/ beside resources/,
+    or inside it); None when it is not there."""
+    name = MANUALS.get(language, MANUALS["nl"])
+    for folder in (resource_dir().parent / DOCS, resource_dir() / DOCS):
+        if (folder / name).is_file():
+            return folder / name
     return None
 
 
-@dataclass
-class _Section:
-    title: str  # "" for the part before the first "## " heading
-    lines: list[str]
-
-
-def _sections(markdown: str) -> list[_Section]:
-    """Split at level-2 headings; a "## " inside a fenced code block is not a heading."""
-    sections = [_Section("", [])]
-    fenced = False
-    for line in markdown.splitlines():
-        if FENCE.match(line):
-            fenced = not fenced
-        elif not fenced and line.startswith("## "):
-            sections.append(_Section(line[3:].strip(), []))
-        sections[-1].lines.append(line)
-    return sections
-
-
-_SCREENSHOT_LINK = re.compile(r"(?<!!)\[([^\]]+)\]\(docs/[^)]*\)")
-
-
-def manual_markdown(readme: Path | None = None) -> str:
-    """The user part of README.md as Markdown; raises ManualNotFound when there is none."""
-    path = readme or readme_path()
+def manual_markdown(language: str, path: Path | None = None) -> str:
+    """The manual's Markdown; raises ManualNotFound when there is none."""
+    path = path or manual_path(language)
     if path is None or not path.is_file():
-        raise ManualNotFound(README)
-    sections = _sections(path.read_text(encoding="utf-8"))
-    titles = [section.title for section in sections]
-    if FIRST_SECTION not in titles:
-        raise ManualNotFound(f"{README}: no section {FIRST_SECTION!r}")
-    intro = [line for line in sections[0].lines if line.strip()]
-    chosen = [sections[0]] if intro and intro[0].startswith("# ") else []
-    in_range = False
-    for section in sections[1:]:
-        if section.title == FIRST_SECTION:
-            in_range = True
-        elif section.title == END_SECTION:
-            in_range = False
-        if in_range or section.title in EXTRA_SECTIONS:
-            chosen.append(section)
-    text = "\n".join(line for section in chosen for line in section.lines).strip() + "\n"
-    # Links to the screenshots are for readers of the README on the web: plain words here
-    # (the pictures themselves are shown: the browser looks for them beside README.md).
-    return _SCREENSHOT_LINK.sub(r"\1", text)
+        raise ManualNotFound(MANUALS.get(language, MANUALS["nl"]))
+    return path.read_text(encoding="utf-8")
+
+
+def heading_slug(title: str) -> str:
+    """The anchor of a heading as GitHub makes it (the manual's links work there too):
+    lower case, punctuation dropped, spaces become hyphens."""
+    return re.sub(r"[^\w\- ]", "", title.strip().lower()).replace(" ", "-")
+
+
+class ManualText(QTextBrowser):
+    """The manual's text. Tab leaves it: a QTextBrowser would first step through its many
+    links (a trap for the keyboard); the contents tree is the keyboard's way to a chapter."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """A picture made smaller smoothly, to the pixels it is shown at (the text would
+        otherwise scale it down roughly and the screenshots' words get hard to read)."""
+        if kind == QTextDocument.ResourceType.ImageResource and self.searchPaths():
+            image = QImage(str(Path(self.searchPaths()[0]) / name.path()))
+            if not image.isNull():
+                ratio = self.devicePixelRatioF()
+                width = round(PICTURE_WIDTH * ratio)
+                if image.width() > width:
+                    image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+                    image.setDevicePixelRatio(ratio)
+                return image
+        return super().loadResource(kind, name)
 
 
 class ManualDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, readme: Path | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        language: str | None = None,
+        path: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("manualDialog")
+        self.language = language or current_language()
+        self._anchors: dict[str, int] = {}  # heading slug -> position in the document
         self.setWindowTitle(self.tr("Manual – Korre Desktop"))
         self.resize(1100, 780)
         self._matches: list[QTextCursor] = []
@@ -109,8 +118,8 @@ class ManualDialog(QDialog):
         self.contents.setRootIsDecorated(False)
         self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setMinimumWidth(200)
-        self.browser = QTextBrowser()
-        self.browser.setOpenExternalLinks(True)
+        self.browser = ManualText()
+        self.browser.setOpenLinks(False)  # internal links go to their heading: _follow
         self.browser.setTabChangesFocus(True)  # Tab leaves the text: no keyboard trap
         self.browser.setAccessibleName(self.tr("Manual text"))
         self.browser.document().setDocumentMargin(16)
@@ -177,6 +186,7 @@ class ManualDialog(QDialog):
         self.next_button.clicked.connect(self.find_next)
         self.previous_button.clicked.connect(self.find_previous)
         close.clicked.connect(self.accept)
+        self.browser.anchorClicked.connect(self.follow_link)
         self.contents.itemActivated.connect(self._go_to_item)
         self.contents.itemClicked.connect(self._go_to_item)
         self.contents.currentItemChanged.connect(lambda item, _old: self._go_to_item(item))
@@ -184,7 +194,7 @@ class ManualDialog(QDialog):
         self._shortcuts(QKeySequence.StandardKey.FindNext, "F3", self.find_next)
         self._shortcuts(QKeySequence.StandardKey.FindPrevious, "Shift+F3", self.find_previous)
 
-        self.load(readme)
+        self.load(path)
 
     def _shortcuts(
         self, standard: QKeySequence.StandardKey, key: str, slot: Callable[[], object]
@@ -198,8 +208,8 @@ class ManualDialog(QDialog):
 
     # -- content ----------------------------------------------------------------------------------
 
-    def _fit_pictures(self, width: int = 720) -> None:
-        """Screenshots at a readable size instead of their full 1400 pixels."""
+    def _fit_pictures(self, folder: Path) -> None:
+        """Screenshots at a readable size: at most PICTURE_WIDTH wide, never enlarged."""
         document = self.browser.document()
         block = document.begin()
         while block.isValid():
@@ -208,28 +218,44 @@ class ManualDialog(QDialog):
                 fragment = fragments.fragment()
                 if fragment.charFormat().isImageFormat():
                     picture = fragment.charFormat().toImageFormat()
-                    picture.setWidth(width)  # the height follows, keeping the proportions
+                    width = QImageReader(str(folder / picture.name())).size().width()
+                    picture.setWidth(min(width, PICTURE_WIDTH) if width > 0 else PICTURE_WIDTH)
                     cursor = QTextCursor(document)
                     cursor.setPosition(fragment.position())
                     cursor.setPosition(
                         fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
                     )
-                    cursor.setCharFormat(picture)
+                    cursor.setCharFormat(picture)  # the height follows, keeping proportions
                 fragments += 1
             block = block.next()
 
-    def load(self, readme: Path | None = None) -> bool:
+    def pictures(self) -> list[str]:
+        """The pictures the shown manual refers to, in order."""
+        names = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                fragment = fragments.fragment()
+                if fragment.charFormat().isImageFormat():
+                    names.append(fragment.charFormat().toImageFormat().name())
+                fragments += 1
+            block = block.next()
+        return names
+
+    def load(self, path: Path | None = None) -> bool:
+        path = path or manual_path(self.language)
         try:
-            markdown = manual_markdown(readme)
+            if path is None:
+                raise ManualNotFound(MANUALS.get(self.language, MANUALS["nl"]))
+            markdown = manual_markdown(self.language, path)
         except (ManualNotFound, OSError, UnicodeDecodeError):
             self.show_missing()
             return False
         self.message.hide()
-        found = readme or readme_path()
-        if found is not None:
-            self.browser.setSearchPaths([str(found.parent)])
+        self.browser.setSearchPaths([str(path.parent)])
         self.browser.setMarkdown(markdown)
-        self._fit_pictures()
+        self._fit_pictures(path.parent)
         self._fill_contents()
         for widget in (self.search, self.next_button, self.previous_button):
             widget.setEnabled(True)
@@ -240,20 +266,24 @@ class ManualDialog(QDialog):
         self.contents.clear()
         self.message.setText(
             self.tr(
-                "The manual could not be found: README.md is missing from the installation. "
-                "Install Korre Desktop again, or read README.md in the project folder."
-            )
+                "The manual could not be found: %1 is missing from the installation. "
+                "Install Korre Desktop again."
+            ).replace("%1", f"{DOCS}/{MANUALS.get(self.language, MANUALS['nl'])}")
         )
         self.message.show()
         for widget in (self.search, self.next_button, self.previous_button):
             widget.setEnabled(False)
 
     def _fill_contents(self) -> None:
+        """The contents tree (levels 2 and 3) and the anchors of every heading."""
         self.contents.clear()
+        self._anchors = {}
         parent: QTreeWidgetItem | None = None
         block = self.browser.document().begin()
         while block.isValid():
             level = block.blockFormat().headingLevel()
+            if level and block.text().strip():
+                self._anchors.setdefault(heading_slug(block.text()), block.position())
             if level in (2, 3) and block.text().strip():
                 item = QTreeWidgetItem([block.text().strip()])
                 item.setData(0, Qt.ItemDataRole.UserRole, block.position())
@@ -272,6 +302,19 @@ class ManualDialog(QDialog):
             found.append(item.text(0))
             found.extend(item.child(child).text(0) for child in range(item.childCount()))
         return found
+
+    def anchors(self) -> dict[str, int]:
+        return dict(self._anchors)
+
+    def follow_link(self, url: QUrl) -> bool:
+        """A link in the manual: to a heading (#anchor) inside it, or a web page outside."""
+        if url.scheme() in EXTERNAL_SCHEMES:
+            return QDesktopServices.openUrl(url)
+        position = self._anchors.get(url.fragment())
+        if url.path() or position is None:
+            return False
+        self.scroll_to_position(position)
+        return True
 
     def _go_to_item(self, item: QTreeWidgetItem | None) -> None:
         if item is None:
