@@ -40,7 +40,8 @@ def user_message(error: BaseException) -> str:
             "ErrorMessages",
             "The database file was not found: %1. Was it moved or deleted, or is the drive "
             "not connected? Nothing was saved: Korre Desktop never makes a new, empty database "
-            "in its place. Put the file back, or start Korre Desktop again to choose it.",
+            "in its place. Put the file back (or connect the drive) and start Korre Desktop "
+            "again.",
         ).replace("%1", str(error.details.get("path", "")))
     if isinstance(error, DiskFullError):
         return translate(

@@ -585,12 +585,14 @@ class MainWindow(QMainWindow):
         dialog.canceled.connect(job.cancel)
         job.succeeded.connect(self._show_check_result)
         job.failed.connect(self.context.errors.show)
-        job.cancelled.connect(
-            lambda: self.ui.statusBar.showMessage(self.tr("The check was cancelled."), 8000)
-        )
+        job.cancelled.connect(self._check_cancelled)
         job.ended.connect(lambda: (dialog.close(), dialog.deleteLater()))
         self.check_job = job
         return self.context.jobs.start(job)
+
+    def _check_cancelled(self) -> None:
+        self.last_check_message = self.tr("The check was cancelled.")
+        self.ui.statusBar.showMessage(self.last_check_message, 8000)
 
     def _show_check_result(self, findings: list) -> None:
         if findings:
@@ -600,7 +602,10 @@ class MainWindow(QMainWindow):
             self.last_check_message = (
                 self.tr("The database has problems:") + "\n" + "\n".join(lines)
             )
-            QMessageBox.warning(self, self.windowTitle(), self.last_check_message)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), "", parent=self)
+            box.setText(self.last_check_message)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # window-modal, without blocking the event loop
         else:
             self.last_check_message = self.tr("The database is in good order.")
             self.ui.statusBar.showMessage(self.last_check_message, 10000)

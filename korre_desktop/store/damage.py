@@ -39,6 +39,10 @@ _JSON_WITHOUT_CHECK = {"settings": ("value",), "audit_log": ("before", "after")}
 _JSON_CHECKED = re.compile(r"json_valid\(\s*(\w+)\s*\)", re.IGNORECASE)
 _ROWS_PER_STEP = 500
 _REPORT_EVERY_SECONDS = 0.1
+_INSTRUCTIONS_PER_LOOK = 100_000  # how often SQLite's own check looks for a cancel
+# integrity_check's words for a CHECK constraint a damaged value breaks (json_valid): the
+# finding that names the record says the same
+_CHECK_FAILED = re.compile(r"CHECK constraint failed in (\w+)")
 # What a damaged blob is to the records using it, by the column that refers to it.
 ORIGINAL = "original"  # the untouched original of a straightened evidence image
 BLOB_WORDS = {
@@ -139,12 +143,19 @@ def check(conn: sqlite3.Connection, quick: bool = False, step: Step | None = Non
     steps.at(sum(counts.values()), RECORDS_STEP)
     if quick:
         return findings
+    values: list[Finding] = []
     with _bytes_for_text(conn):
         for table in tables:
-            findings.extend(_damaged_values(conn, table, steps))
-        findings.extend(_damaged_blobs(conn, steps))
+            values.extend(_damaged_values(conn, table, steps))
+        values.extend(_damaged_blobs(conn, steps))
     steps.at(total, FILES_STEP)
-    return findings
+    named = {finding.record.table for finding in values if finding.record}
+    return [f for f in findings if not _said_again(f, named)] + values
+
+
+def _said_again(finding: Finding, named_tables: set[str]) -> bool:
+    found = _CHECK_FAILED.fullmatch(finding.detail) if finding.code == STRUCTURE else None
+    return found is not None and found.group(1) in named_tables
 
 
 def structure(conn: sqlite3.Connection, quick: bool = False) -> list[Finding]:
@@ -388,7 +399,7 @@ def _interruptible(conn: sqlite3.Connection, steps: _Steps) -> Iterator[None]:
             return 1
         return 0
 
-    conn.set_progress_handler(handler, 100_000)
+    conn.set_progress_handler(handler, _INSTRUCTIONS_PER_LOOK)
     try:
         yield
     except sqlite3.OperationalError:

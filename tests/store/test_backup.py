@@ -95,7 +95,7 @@ def test_backup_that_fails_its_check_leaves_no_file(
     target = tmp_path / "copy.sqlite"
     target.write_bytes(b"the previous backup")
     monkeypatch.setattr(backup, "integrity_problems", lambda conn: ["page 3 is damaged"])
-    with pytest.raises(DatabaseError, match="integrity check.*: page 3 is damaged"):
+    with pytest.raises(DatabaseError, match=r"integrity check.*: page 3 is damaged"):
         stocked.backup_to(target)
     assert target.read_bytes() == b"the previous backup"
     assert _temporary_files(tmp_path) == []
