@@ -2,7 +2,8 @@
 
 Starts the built program offscreen: `--version`, then `self-check` (a temporary database
 migrated from schema 1, a backup checked, resources, libraries, the window), then the
-app itself on a fresh database (made with `init`) until its window is shown. Exits 1 when anything fails.
+app itself on a fresh database (made with `init`) until its window is shown. Exits 1 when
+anything fails.
 """
 
 from __future__ import annotations
