@@ -37,7 +37,7 @@ def plans(store: Store, found: imp.EdexFile) -> list[imp.ImportPlan]:
 def run(folder: Path, students: int) -> None:
     xml, _ = cito_lvs(students=students, teachers=max(29, students // 14))
     path = write(folder / "edexml.xml", xml)
-    with Store.open(folder / "bench-edexml.sqlite", actor="bench") as store:
+    with Store.open(folder / "bench-edexml.sqlite", actor="bench", create=True) as store:
         records.add_school(store, records.SchoolInput(name="OBS De Linde", brin="00AA"))
         started = time.perf_counter()
         found = imp.read_any(path)

@@ -92,7 +92,7 @@ def run(folder: Path, rows: int) -> None:
     db = folder / "bench-import.sqlite"
     db.unlink(missing_ok=True)
     write_xlsx(xlsx, rows)
-    with Store.open(db, actor="bench") as store:
+    with Store.open(db, actor="bench", create=True) as store:
         records.add_school(store, records.SchoolInput(name="OBS De Linde", brin="00AA"))
     started = time.perf_counter()
     read_table(xlsx)

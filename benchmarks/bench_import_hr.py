@@ -115,7 +115,7 @@ def write_raet(folder: Path, count: int) -> tuple[Path, Path]:
 
 def fresh_db(path: Path) -> Path:
     path.unlink(missing_ok=True)
-    with Store.open(path, actor="bench") as store:
+    with Store.open(path, actor="bench", create=True) as store:
         records.add_school(store, records.SchoolInput(name="OBS De Linde", brin="00AA"))
     return path
 

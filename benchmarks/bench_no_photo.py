@@ -56,7 +56,7 @@ def _answers(value: bool | None) -> dict[str, bool | None]:
 
 def build(path: Path, foundation: int, size: int) -> None:
     rng = random.Random(20261124)
-    with Store.open(path, actor="benchmark") as store:
+    with Store.open(path, actor="benchmark", create=True) as store:
         generate_demo(store, students=foundation, employees=100, seed=1, today=DAY)
         school_id = store.insert(
             "schools", {"name": CAMPUS, "brin": "99ZZ", "created_at": "2026-08-01"}

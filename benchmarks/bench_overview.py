@@ -50,7 +50,7 @@ def ensure_database(students: int, employees: int) -> Path:
     OUT.mkdir(exist_ok=True)
     db = OUT / f"bench-{students}-{employees}.sqlite"
     if not db.exists():
-        with Store.open(db, actor="benchmark") as store:
+        with Store.open(db, actor="benchmark", create=True) as store:
             generate_demo(store, students=students, employees=employees, seed=1)
     return db
 

@@ -46,7 +46,7 @@ def corpus_folder(out: Path, name: str) -> Path:
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     variant, profile, consent, protocol, blanks, seed = CORPORA[name]
-    with Store.open(folder / "base.sqlite", actor="benchmark") as store:
+    with Store.open(folder / "base.sqlite", actor="benchmark", create=True) as store:
         generate_demo(store, students=1200, employees=120, seed=seed, today=DAY)
         build_corpus(
             store,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -11,12 +12,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from korre_desktop import __version__
-from korre_desktop.errors import InputError, KorreError, NotADatabaseError
+from korre_desktop.errors import DatabaseMissingError, InputError, KorreError, NotADatabaseError
 from korre_desktop.locations import (
     ENV_DATABASE,
     LOCATION_MESSAGES,
     default_database_path,
     location_warning,
+    remembered_database,
     resolve_database_path,
 )
 
@@ -71,7 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("gui", parents=[db_option], help="open the app (the default)")
     commands.add_parser(
-        "check", parents=[db_option], help="check the database's integrity and references"
+        "init",
+        parents=[db_option],
+        help="make a new, empty database (refused when the file exists)",
+    )
+    check = commands.add_parser(
+        "check",
+        parents=[db_option],
+        help="check the database: its structure and references, and every stored file,"
+        " text, JSON value and date (the damaged records are named)",
+    )
+    check.add_argument(
+        "--quick",
+        action="store_true",
+        help="the structure and references only (fast; what to run at every start)",
     )
     backup = commands.add_parser("backup", parents=[db_option], help="back up the database")
     backup.add_argument("-o", "--output", metavar="FILE", type=Path, help="backup file")
@@ -141,27 +156,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(path: Path):  # -> Store; imported late to keep `--version` light
+def _open_store(path: Path, create: bool = False):  # -> Store; imported late for `--version`
+    """The database at ``path``; a missing file is an error (exit 2) unless ``create``."""
     from korre_desktop.store import Store
 
     warning = location_warning(path)
     if warning:
         print(f"{PROG}: warning: {LOCATION_MESSAGES[warning]}", file=sys.stderr)
-    return Store.open(path)
+    return Store.open(path, create=create)
 
 
-def cmd_check(path: Path) -> int:
-    if not path.exists():
-        raise InputError(f"database file not found: {path}")
+def cmd_init(path: Path) -> int:
+    from korre_desktop.store import Store
+
+    if path.exists():
+        raise InputError(f"there is already a file at {path}")
+    _make_default_folder(path)
+    with Store.create(path):
+        pass
+    print(f"new database: {path}")
+    return EXIT_OK
+
+
+def _make_default_folder(path: Path) -> None:
+    """The user data folder is made on the first use of the default place, as the app does;
+    any other folder must exist."""
+    if path != default_database_path():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"cannot create the data folder {path.parent}: {exc.strerror}") from exc
+
+
+def _check_progress(done: int, total: int, _label: str) -> None:
+    print(f"\rchecking: {100 * done // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
+
+
+def cmd_check(path: Path, quick: bool) -> int:
+    step = _check_progress if not quick and sys.stderr.isatty() else None
     with _open_store(path) as store:
         try:
-            problems = store.integrity_problems()
-            counts = {} if problems else store.people.counts()
-        except NotADatabaseError:  # damage that integrity_check itself trips over
-            problems = [f"the database file is damaged: {path}"]
-    if problems:
-        for problem in problems:
-            print(f"{PROG}: problem: {problem}", file=sys.stderr)
+            findings = [finding.message for finding in store.check(quick, step)]
+            counts = {} if findings else store.people.counts()
+        except NotADatabaseError:  # damage that the check itself trips over
+            findings = [f"the database file is damaged: {path}"]
+        finally:
+            if step is not None:
+                print(file=sys.stderr)
+    if findings:
+        for finding in findings:
+            print(f"{PROG}: problem: {finding}", file=sys.stderr)
         return EXIT_PROBLEM
     summary = ", ".join(f"{count} {name}" for name, count in counts.items())
     print(f"ok: {path} ({summary})")
@@ -184,23 +229,28 @@ def cmd_backup(path: Path, output: Path | None) -> int:
     return EXIT_OK
 
 
-def cmd_demo(path: Path, args: argparse.Namespace) -> int:
+def cmd_demo(path: Path, args: argparse.Namespace, named: bool) -> int:
+    """Demo data into an empty database; a new file is made for it when none is there
+    (an explicit creation), but never in place of the database this computer remembers:
+    that one was moved or deleted, and demo data there would look like the real records."""
     from korre_desktop.services.demo import generate_demo
 
-    if path == default_database_path():
-        # The first run on this machine: the user data folder is made, as the app does.
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise InputError(
-                f"cannot create the data folder {path.parent}: {exc.strerror}"
-            ) from exc
-    with _open_store(path) as store:
+    creating = not path.exists()
+    if creating and not named and remembered_database() is not None:
+        raise DatabaseMissingError(
+            f"database file not found: {path} (the database this computer uses was moved"
+            " or deleted); to make a demo database elsewhere, name it with --db",
+            path=str(path),
+        )
+    if creating:
+        _make_default_folder(path)
+    with _open_store(path, create=creating) as store:
         summary = generate_demo(
             store, students=args.students, employees=args.employees, seed=args.seed, today=args.date
         )
+    made = "new database " if creating else ""
     print(
-        f"demo data written to {path}: {summary.schools} schools, {summary.classes} classes, "
+        f"demo data written to {made}{path}: {summary.schools} schools, {summary.classes} classes, "
         f"{summary.students} students, {summary.guardians} guardians, "
         f"{summary.employees} employees, {summary.statements} consent statements, "
         f"{summary.signatures} protocol signatures"
@@ -226,11 +276,13 @@ def cmd_protocol(path: Path, args: argparse.Namespace) -> int:
     from korre_desktop.domain.protocol import Audience
     from korre_desktop.services import protocol_versions
     from korre_desktop.services.evidence import read_source
+    from korre_desktop.services.files import regular_file_or_error
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
     with _open_store(path) as store:
         if args.what == "add":
+            regular_file_or_error(args.file)  # a FIFO or device would hang the read
             version_id = protocol_versions.add_version(
                 store,
                 read_source(args.file),
@@ -289,12 +341,15 @@ def run(argv: Sequence[str]) -> int:
         from korre_desktop.gui.app import run_app
 
         return run_app(path, given=bool(getattr(args, "db", None)))
+    if command == "init":
+        return cmd_init(path)
     if command == "check":
-        return cmd_check(path)
+        return cmd_check(path, args.quick)
     if command == "backup":
         return cmd_backup(path, args.output)
     if command == "demo":
-        return cmd_demo(path, args)
+        named = bool(getattr(args, "db", None) or os.environ.get(ENV_DATABASE))
+        return cmd_demo(path, args, named)
     if command == "export":
         return cmd_export_status(path, args.output, args.date, args.excel)
     if command == "protocol":

@@ -95,7 +95,7 @@ class Shooter:
         from korre_desktop.testing.scan_corpus import build_corpus
 
         path = path or self.folder / "korre.sqlite"
-        with Store.open(path, actor="screenshots") as store:
+        with Store.open(path, actor="screenshots", create=True) as store:
             generate_demo(store, students=600, employees=60, seed=1, today=DAY)
             corpus = build_corpus(
                 store,

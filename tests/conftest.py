@@ -50,7 +50,7 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(tmp_path: Path) -> Iterator[Store]:
     """A fresh, fully migrated database file, closed after the test."""
-    opened = Store.open(tmp_path / "korre.sqlite", actor="test")
+    opened = Store.create(tmp_path / "korre.sqlite", actor="test")
     try:
         yield opened
     finally:
@@ -274,7 +274,7 @@ class ScanCorpora:
         self.base = folder / "base.sqlite"
         self.copier = folder / "copier"
         self.photos = folder / "photos"
-        with Store.open(self.base, actor="test") as store:
+        with Store.create(self.base, actor="test") as store:
             generate_demo(store, students=150, employees=15, seed=2, today=SCAN_DAY)
             build_corpus(
                 store,

@@ -49,7 +49,7 @@ def _one_line_error(err: str, *fragments: str) -> None:
 
 @pytest.fixture
 def db(db_path: Path) -> Path:
-    Store.open(db_path, actor="test").close()
+    Store.create(db_path, actor="test").close()
     return db_path
 
 

@@ -23,7 +23,7 @@ DAY = date(2026, 11, 16)
 
 @pytest.fixture
 def demo_db(db_path: Path) -> Path:
-    with Store.open(db_path, actor="test") as store:
+    with Store.create(db_path, actor="test") as store:
         generate_demo(store, students=60, employees=10, seed=3, today=DAY)
     return db_path
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 import json
 from datetime import date, timedelta
 from pathlib import Path
@@ -94,14 +93,14 @@ def test_a_file_that_cannot_be_read_exits_2_and_changes_nothing(
 
 
 def test_a_locked_file(capsys, school_db, students_csv, monkeypatch):
-    real_open = builtins.open
+    real_open = reading.open_regular_file
 
-    def locked(path, *args, **kwargs):
+    def locked(path):
         if Path(path) == students_csv:
             raise PermissionError(13, "locked")
-        return real_open(path, *args, **kwargs)
+        return real_open(path)
 
-    monkeypatch.setattr(reading, "open", locked, raising=False)
+    monkeypatch.setattr(reading, "open_regular_file", locked)
     code, _, err = _run(capsys, "--db", str(school_db), "import", "students", str(students_csv))
     assert code == 2
     _assert_one_line_error(err, "open in another program")

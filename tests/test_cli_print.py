@@ -38,7 +38,7 @@ def _texts(path: Path) -> list[str]:
 def demo_file(tmp_path_factory) -> Path:
     # Made once through the service (not main(), which would log outside tmp_path here).
     path = tmp_path_factory.mktemp("print") / "korre.sqlite"
-    with Store.open(path, actor="test") as store:
+    with Store.create(path, actor="test") as store:
         generate_demo(store, students=120, employees=12, seed=3, today=DAY)
     return path
 

@@ -20,7 +20,7 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 
 @pytest.fixture
 def db(db_path: Path) -> Path:
-    Store.open(db_path, actor="test").close()
+    Store.create(db_path, actor="test").close()
     return db_path
 
 

@@ -32,7 +32,7 @@ def run(capsys, *argv: str) -> str:
 
 def test_a_new_version_from_file_to_scan_to_every_list(capsys, tmp_path):
     db = tmp_path / "korre.sqlite"
-    with Store.open(db, actor="test") as store:
+    with Store.create(db, actor="test") as store:
         generate_demo(store, students=60, employees=4, seed=3, today=DAY)
         # The default version: the demo's forms, valid for the school year signed in.
         standard = next(f for f in load_forms(store) if f.label == "Standaard")

@@ -60,7 +60,9 @@ def prepare_file(path: Path | None) -> PreparedEvidence | None:
     if path is None:
         return None
     from korre_desktop.services.evidence import prepare_evidence, read_source
+    from korre_desktop.services.files import regular_file_or_error
 
+    regular_file_or_error(path)  # a FIFO or device would hang the read
     return prepare_evidence(read_source(path))
 
 

@@ -52,8 +52,8 @@ def _check(path: Path, args: argparse.Namespace) -> None:
         raise InputError("give either files or --watch FOLDER, not both")
     if args.watch is not None and not args.watch.is_dir():
         raise InputError(f"folder does not exist: {args.watch}")
-    for file in args.files:
-        if not file.is_file():
+    for file in args.files:  # a folder, FIFO or device is refused by the batch, per file
+        if not file.exists():
             raise InputError(f"file not found: {file}")
     if args.interval <= 0:
         raise InputError("--interval must be more than 0 seconds")
@@ -73,7 +73,12 @@ def run(path: Path, args: argparse.Namespace) -> int:
     with open_store(path) as store:
         try:
             if args.watch is None:
-                _print_report(scan_files(store, args.files, args.date))
+                report = scan_files(store, args.files, args.date)
+                if report.all_refused:
+                    for problem in report.file_problems:
+                        print(f"korre-desktop: not read: {problem.message}", file=sys.stderr)
+                    raise InputError("none of the files could be read; nothing was saved")
+                _print_report(report)
                 return 0
             return _watch(store, args)
         except KeyboardInterrupt:

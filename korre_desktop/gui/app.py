@@ -39,9 +39,9 @@ def create_main_window(
     settings: QSettings | None = None,
     today: Callable[[], date] = date.today,
 ) -> MainWindow:
-    """Open the database and build the window (raises KorreError when the file is unusable)."""
+    """Open the database and build the window (raises KorreError when the file is unusable,
+    or missing: only the first-start wizard makes a new database)."""
     errors = ErrorPresenter()
-    db_path.parent.mkdir(parents=True, exist_ok=True)
     store = Store.open(db_path)
     context = AppContext(
         store=store,

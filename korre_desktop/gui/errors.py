@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 import traceback
 from types import TracebackType
@@ -11,13 +12,19 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from korre_desktop.errors import (
+    BackupError,
+    DamagedDataError,
     DatabaseError,
     DatabaseLockedError,
+    DatabaseMissingError,
+    DiskFullError,
+    DiskIOError,
     InputError,
     KorreError,
     NewerDatabaseError,
     NotADatabaseError,
 )
+from korre_desktop.store.connection import translate_sqlite_error
 
 translate = QCoreApplication.translate
 
@@ -26,6 +33,31 @@ log = logging.getLogger(__name__)
 
 def user_message(error: BaseException) -> str:
     """A Dutch sentence for errors the user can act on; a general one for the rest."""
+    if isinstance(error, sqlite3.Error):  # raised outside the store's own translation
+        error = translate_sqlite_error(error)
+    if isinstance(error, DatabaseMissingError):
+        return translate(
+            "ErrorMessages",
+            "The database file was not found: %1. Was it moved or deleted, or is the drive "
+            "not connected? Nothing was saved: Korre Desktop never makes a new, empty database "
+            "in its place. Put the file back (or connect the drive) and start Korre Desktop "
+            "again.",
+        ).replace("%1", str(error.details.get("path", "")))
+    if isinstance(error, DiskFullError):
+        return translate(
+            "ErrorMessages",
+            "The disk is full: the change was not saved. Make room on the disk and try again.",
+        )
+    if isinstance(error, DiskIOError):
+        return translate(
+            "ErrorMessages",
+            "The disk could not be read or written: the change was not saved. "
+            "Check the disk or the network drive and try again.",
+        )
+    if isinstance(error, DamagedDataError):
+        return damaged_message(error)
+    if isinstance(error, BackupError):
+        return backup_message(error)
     if isinstance(error, DatabaseLockedError):
         return translate(
             "ErrorMessages",
@@ -53,6 +85,49 @@ def user_message(error: BaseException) -> str:
     return translate(
         "ErrorMessages",
         "Something went wrong that Korre Desktop did not expect. Nothing was saved.",
+    )
+
+
+def damaged_message(error: DamagedDataError) -> str:
+    """Damaged data that could not be read, naming the records when they were found."""
+    from korre_desktop.gui.check_words import finding_text
+
+    found = [finding_text(finding) for finding in error.findings[:3]]
+    if not found:
+        return translate(
+            "ErrorMessages",
+            "Part of the database is damaged and cannot be read. Nothing was saved. "
+            "Choose File → Check database to see which records.",
+        )
+    if len(error.findings) > 3:
+        found.append(
+            translate("ErrorMessages", "and %1 more").replace("%1", str(len(error.findings) - 3))
+        )
+    return translate(
+        "ErrorMessages",
+        "Part of the database is damaged and cannot be read: %1. Nothing was saved. "
+        "Look up these records on paper; File → Check database lists all damage.",
+    ).replace("%1", "; ".join(found))
+
+
+def backup_message(error: BackupError) -> str:
+    """A backup that failed, naming the backup folder (not the database)."""
+    reasons = {
+        "folder": translate("ErrorMessages", "the folder does not exist or cannot be made"),
+        "disk_full": translate("ErrorMessages", "the disk is full"),
+        "damaged": translate(
+            "ErrorMessages",
+            "the copy is not sound, so the database itself may be damaged "
+            "(choose File → Check database)",
+        ),
+    }
+    reason = reasons.get(
+        error.reason, translate("ErrorMessages", "the copy could not be written there")
+    )
+    return (
+        translate("ErrorMessages", "No backup was made in the folder %1: %2.")
+        .replace("%1", error.folder)
+        .replace("%2", reason)
     )
 
 

@@ -1252,7 +1252,8 @@ _FAILURES: dict[str, Callable[[Params], str]] = {
     ),
     "stale": lambda p: translate(
         "ImportWords",
-        "The records were changed since the check. Nothing was imported: run the check again.",
+        "The records were changed meanwhile by another import or scan. Nothing was imported:"
+        " run it again.",
     ),
 }
 

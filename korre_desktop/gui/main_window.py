@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.export_actions import ExportActions
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from korre_desktop.gui.forms_actions import FormsActions
@@ -46,6 +48,7 @@ from korre_desktop.services.status_export import export_status_csv
 
 log = logging.getLogger(__name__)
 START_PAGE, TABS_PAGE = 0, 1
+BACKUP_CHECK_MS = 60 * 60 * 1000  # whether an automatic backup is due, while the app is open
 
 
 def quit_keys() -> list[QKeySequence]:
@@ -284,6 +287,12 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addPermanentWidget(self.progress_bar)
         self.ui.statusBar.addPermanentWidget(self.cancel_button)
         self.ui.statusBar.addPermanentWidget(self.counts_label)
+        self.backup_warning = QLabel()
+        self.backup_warning.setStyleSheet("color: #b00020")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.hide()
+        self.ui.statusBar.addWidget(self.backup_warning, 1)
+        self._backup_failure_shown = False
         if self.db_path is not None and location_warning(self.db_path):
             warning = QLabel(
                 self.tr(
@@ -564,28 +573,55 @@ class MainWindow(QMainWindow):
         return self.context.jobs.start(job)
 
     def check_database(self) -> Job:
+        """The full check (every stored file, text and date too) in the background, with
+        progress and Cancel; the result names the damaged records."""
         open_store = self.context.open_store
+        dialog = progress_dialog(self.tr("Checking the database…"), self.tr("Cancel"), self)
 
-        def work(_progress: Progress) -> list[str]:
+        def work(progress: Progress) -> list:
             with open_store() as store:
-                return store.integrity_problems()
+                return store.check(step=progress.step)
 
         job = Job(work)
+        job.progressed.connect(
+            lambda done, total, label: (
+                dialog.setMaximum(max(total, 1)),
+                dialog.setValue(done),
+                dialog.setLabelText(progress_text(label)),
+            )
+        )
+        dialog.canceled.connect(job.cancel)
         job.succeeded.connect(self._show_check_result)
         job.failed.connect(self.context.errors.show)
+        job.cancelled.connect(self._check_cancelled)
+        job.ended.connect(lambda: (dialog.close(), dialog.deleteLater()))
+        self.check_job = job
         return self.context.jobs.start(job)
 
-    def _show_check_result(self, problems: list[str]) -> None:
-        if problems:
+    def _check_cancelled(self) -> None:
+        self.last_check_message = self.tr("The check was cancelled.")
+        self.ui.statusBar.showMessage(self.last_check_message, 8000)
+
+    def _show_check_result(self, findings: list) -> None:
+        if findings:
+            lines = [finding_text(finding) for finding in findings[:20]]
+            if len(findings) > 20:
+                lines.append(self.tr("and %1 more").replace("%1", str(len(findings) - 20)))
             self.last_check_message = (
-                self.tr("The database has problems:") + "\n" + "\n".join(problems[:20])
+                self.tr("The database has problems:") + "\n" + "\n".join(lines)
             )
-            QMessageBox.warning(self, self.windowTitle(), self.last_check_message)
+            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), "", parent=self)
+            box.setText(self.last_check_message)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()  # window-modal, without blocking the event loop
         else:
             self.last_check_message = self.tr("The database is in good order.")
             self.ui.statusBar.showMessage(self.last_check_message, 10000)
 
     def start_automatic_backup(self) -> Job:
+        """The periodic backup (when the newest is older than the setting says): at the
+        start and every hour after. A failure shows in the status bar until a backup
+        succeeds, and in a message the first time in a session."""
         open_store = self.context.open_store
 
         def work(_progress: Progress) -> Path | None:
@@ -594,8 +630,18 @@ class MainWindow(QMainWindow):
                 return None if store.is_empty() else store.automatic_backup()
 
         job = Job(work)
-        job.failed.connect(lambda exc: log.warning("automatic backup failed: %s", exc))
+        job.succeeded.connect(lambda _made: self.backup_warning.hide())
+        job.failed.connect(self._automatic_backup_failed)
         return self.context.jobs.start(job)
+
+    def _automatic_backup_failed(self, error: BaseException) -> None:
+        log.warning("automatic backup failed: %s", error)
+        message = user_message(error)
+        self.backup_warning.setText(self.tr("No automatic backup: %1").replace("%1", message))
+        self.backup_warning.show()
+        if not self._backup_failure_shown:
+            self._backup_failure_shown = True
+            self.context.errors.show(error, self.tr("Automatic backup"))
 
     def show_about(self) -> QDialog:
         from korre_desktop.gui.dialogs.about import AboutDialog
@@ -646,3 +692,7 @@ class MainWindow(QMainWindow):
         if not getattr(self, "_backup_started", False) and self.db_path is not None:
             self._backup_started = True
             QTimer.singleShot(0, self.start_automatic_backup)
+            # An office leaves the app open for days: the interval setting still holds.
+            self._backup_timer = QTimer(self)
+            self._backup_timer.timeout.connect(self.start_automatic_backup)
+            self._backup_timer.start(BACKUP_CHECK_MS)

@@ -1,4 +1,6 @@
-"""Writing an output file so that a failure never leaves half a file behind."""
+"""Writing an output file so that a failure never leaves half a file behind: it is written
+to a temporary file beside the target (``temp_files``: one left by a killed export is
+removed the next time) and renamed over the target only when complete."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from korre_desktop.errors import InputError
+from korre_desktop.temp_files import partial_beside
 
 
 @contextmanager
@@ -19,21 +22,19 @@ def _atomic(target: Path, mode: str, **options: object) -> Iterator[IO]:
         raise InputError(f"folder does not exist: {target.parent}")
     if target.is_dir():
         raise InputError(f"cannot write {target}: it is a folder")
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        with open(partial, mode, **options) as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        with partial_beside(target) as partial:
+            with open(partial, mode, **options) as handle:
+                yield handle
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
     except PermissionError as exc:
         raise InputError(
             f"cannot write {target}: it is open in another program or not writable"
         ) from exc
     except OSError as exc:
         raise InputError(f"cannot write {target}: {exc.strerror}") from exc
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 @contextmanager

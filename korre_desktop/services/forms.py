@@ -50,6 +50,7 @@ from korre_desktop.services.pdf.form_layout import FormLayout, protocol_layout
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import protocol_versions
 from korre_desktop.store import Store
+from korre_desktop.temp_files import partial_beside
 
 if TYPE_CHECKING:  # reportlab loads when forms are printed, not when the window opens
     from korre_desktop.services.pdf.consent_design import ConsentDesign
@@ -541,28 +542,28 @@ def print_forms(
     version = existing["version"] if existing else store.forms.next_template_version(kind)
     codes = _fresh_codes(store, len(plan.forms), random_index)
     sheets = _sheets(store, plan, layout, version, codes, design)
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        try:
-            with open(partial, "wb") as handle:
-                from korre_desktop.services.pdf.forms import write_forms_pdf
+        with partial_beside(target) as partial:  # a leftover of a killed print goes
+            try:
+                with open(partial, "wb") as handle:
+                    from korre_desktop.services.pdf.forms import write_forms_pdf
 
-                pages = write_forms_pdf(handle, sheets, progress)
-                handle.flush()
-                os.fsync(handle.fileno())
-        except OSError as exc:
-            raise FormsError("bad_target", f"cannot write {target}: {exc.strerror}") from exc
-        _record(store, plan, layout, layout_json, version, existing, codes)
-        try:
-            os.replace(partial, target)
-        except OSError as exc:
-            raise FormsError(
-                "target_in_use",
-                f"cannot write {target}: it is open in another program or not writable"
-                " (the forms were recorded but not saved: print them again)",
-            ) from exc
-    finally:
-        partial.unlink(missing_ok=True)
+                    pages = write_forms_pdf(handle, sheets, progress)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+            except OSError as exc:
+                raise FormsError("bad_target", f"cannot write {target}: {exc.strerror}") from exc
+            _record(store, plan, layout, layout_json, version, existing, codes)
+            try:
+                os.replace(partial, target)
+            except OSError as exc:
+                raise FormsError(
+                    "target_in_use",
+                    f"cannot write {target}: it is open in another program or not writable"
+                    " (the forms were recorded but not saved: print them again)",
+                ) from exc
+    except OSError as exc:  # the temporary file could not be made
+        raise FormsError("bad_target", f"cannot write {target}: {exc.strerror}") from exc
     return PrintResult(
         kind=kind,
         target=target,

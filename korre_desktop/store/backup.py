@@ -7,6 +7,7 @@ the database, the newest 10, every 20 hours.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
@@ -16,7 +17,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from korre_desktop.errors import DatabaseError
+from korre_desktop.errors import BackupError, DiskFullError, NotADatabaseError
+from korre_desktop.store.connection import translate_sqlite_error
+from korre_desktop.temp_files import partial_beside, remove_stale_partials
 
 AUTOMATIC_KEEP = 10
 AUTOMATIC_INTERVAL = timedelta(hours=20)
@@ -72,8 +75,8 @@ def ensure_backup_folder(db_path: Path, folder: Path | None = None) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         reason = "a file with that name is in the way" if folder.exists() else exc.strerror
-        raise DatabaseError(
-            f"cannot create the backup folder {folder}: {reason}", path=str(folder)
+        raise BackupError(
+            f"cannot create the backup folder {folder}: {reason}", str(folder), "folder"
         ) from exc
     return folder
 
@@ -87,27 +90,50 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
-    """Copy the live database to ``target`` (atomically: a temporary file, then rename)."""
+    """Copy the live database to ``target`` (atomically: a temporary file beside it, then
+    renamed; one left by a killed backup is removed). Every failure is a
+    :class:`BackupError` naming the folder the backup was to go to."""
     target = target.expanduser()
+    folder = str(target.parent)
     if not target.parent.is_dir():
-        raise DatabaseError(f"folder does not exist: {target.parent}")
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
+        raise BackupError(f"the backup folder does not exist: {folder}", folder, "folder")
     try:
-        copy = sqlite3.connect(partial)
-        try:
-            db.conn.backup(copy)
-            problems = integrity_problems(copy)
-        finally:
-            copy.close()
-        if problems:
-            raise DatabaseError(f"the backup failed its integrity check: {problems[0]}")
-        os.replace(partial, target)
+        with partial_beside(target) as partial:
+            copy = sqlite3.connect(partial)
+            try:
+                db.conn.backup(copy)
+                problems = integrity_problems(copy)
+            finally:
+                copy.close()
+            if problems:
+                raise BackupError(
+                    f"the backup in {folder} failed its integrity check, so the database"
+                    f" itself may be damaged (run 'korre-desktop check'): {problems[0]}",
+                    folder,
+                    "damaged",
+                )
+            os.replace(partial, target)
+    except sqlite3.Error as exc:
+        raise _backup_failed(translate_sqlite_error(exc), folder) from exc
     except OSError as exc:
-        raise DatabaseError(f"cannot write the backup {target}: {exc.strerror}") from exc
-    finally:
-        partial.unlink(missing_ok=True)
+        reason = "disk_full" if exc.errno == errno.ENOSPC else "write"
+        raise BackupError(
+            f"cannot write the backup in {folder}: {exc.strerror or exc}", folder, reason
+        ) from exc
     return target
+
+
+def _backup_failed(error: Exception, folder: str) -> BackupError:
+    if isinstance(error, DiskFullError):
+        return BackupError(f"the disk is full: no backup in {folder}", folder, "disk_full")
+    if isinstance(error, NotADatabaseError):
+        return BackupError(
+            f"the database could not be copied into {folder}: it is damaged"
+            " (run 'korre-desktop check')",
+            folder,
+            "damaged",
+        )
+    return BackupError(f"cannot write the backup in {folder}: {error}", folder, "write")
 
 
 def backup_name(db_path: Path, when: datetime, reason: str = "") -> str:
@@ -162,6 +188,8 @@ def backup_now(
     (default: the setting) removed."""
     settings = backup_settings(db)
     folder = ensure_backup_folder(db_path, settings.folder)
+    # Copies left by a backup killed before this version named them as temporary files.
+    remove_stale_partials(folder, f"{db_path.stem}-*.sqlite.partial")
     made = backup_to(db, folder / backup_name(db_path, now or datetime.now()))
     rotate(db_path, settings.keep if keep is None else keep, settings.folder)
     return made

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,37 +10,107 @@ from pathlib import Path
 
 import sqlite_utils
 
-from korre_desktop.errors import DatabaseError, DatabaseLockedError, NotADatabaseError
+from korre_desktop.errors import (
+    DamagedDataError,
+    DatabaseError,
+    DatabaseLockedError,
+    DatabaseMissingError,
+    DiskFullError,
+    DiskIOError,
+    NotADatabaseError,
+)
 
 BUSY_TIMEOUT_MS = 5000
 
+# What sqlite3 says when a stored text is not UTF-8 (it has no error code for it).
+_UNDECODABLE = re.compile(r"could not decode to utf-8 column '(?P<column>[^']*)'", re.IGNORECASE)
 
-def connect(path: Path | str) -> sqlite_utils.Database:
-    """Open (or create) the database file with foreign keys on and full durability.
 
-    The connection is in autocommit mode; multi-step changes use ``db.atomic()``.
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose transactions report what a user can act on (a full
+    disk, a moved file, a lock) as KorreErrors, also when it happens at COMMIT."""
+
+    path_text = ""
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        with sqlite_errors(self.path_text), super().atomic():
+            yield self
+
+
+def connect(path: Path | str, create: bool = False) -> Database:
+    """Open the database file with foreign keys on and full durability.
+
+    A missing file is an error (:class:`DatabaseMissingError`) unless ``create`` is True:
+    only the first start and an explicit creation make a new database, never a background
+    job that finds the file gone. The connection is in autocommit mode; multi-step changes
+    use ``db.atomic()``.
     """
     target = str(path)
-    if target != ":memory:":
-        parent = Path(target).expanduser().resolve().parent
+    if target == ":memory:":
+        uri = target
+    else:
+        file = Path(target).expanduser()
+        if file.is_dir():
+            raise DatabaseError(f"this is a folder, not a database file: {file}", path=target)
+        if not create and not file.exists():
+            raise DatabaseMissingError(f"database file not found: {file}", path=target)
+        parent = file.resolve().parent
         if not parent.is_dir():
             raise DatabaseError(f"folder does not exist: {parent}", path=str(parent))
+        # mode=rw: SQLite itself never creates the file, even when it vanished just now.
+        uri = f"{file.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
     try:
         # check_same_thread stays on: every thread opens its own connection.
-        conn = sqlite3.connect(target, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(
+            uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri != ":memory:"
+        )
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Touch the file so a non-database is noticed now, not at the first query.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
+        if target != ":memory:" and not create and not Path(target).expanduser().exists():
+            raise DatabaseMissingError(f"database file not found: {target}", path=target) from exc
         raise translate_sqlite_error(exc, target) from exc
-    return sqlite_utils.Database(conn)
+    db = Database(conn)
+    db.path_text = "" if target == ":memory:" else target
+    return db
+
+
+def undecodable_column(exc: BaseException) -> str | None:
+    """The column named by sqlite3's "could not decode to UTF-8" error, else None."""
+    found = _UNDECODABLE.search(str(exc))
+    return found.group("column") if found else None
+
+
+def _at(path: str) -> str:
+    return f" ({path})" if path else ""
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> Exception:
     """Turn the sqlite3 errors a user can meet into errors with a clear message."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
+    column = undecodable_column(exc)
+    if column is not None:
+        # Never repeat the text itself: it is a damaged piece of someone's data.
+        return DamagedDataError(
+            f"damaged text in the database (column {column}): run 'korre-desktop check'"
+            " to find the records",
+            column=column,
+        )
+    if name == "SQLITE_FULL" or "database or disk is full" in text:
+        return DiskFullError(
+            f"the disk is full: the change was not saved; make room and try again{_at(path)}",
+            path=path,
+        )
+    if name == "SQLITE_READONLY_DBMOVED":
+        return DatabaseMissingError(
+            f"the database file was moved or deleted while it was open: {path}".rstrip(": "),
+            path=path,
+        )
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
             f"the database is locked by another program: {path}".rstrip(": "), path=path
@@ -51,8 +122,11 @@ def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> Exception:
         )
     if "unable to open" in text or "readonly" in text or "read-only" in text:
         return DatabaseError(f"cannot open or write the database file: {path}", path=path)
-    if "disk i/o" in text or "full" in text:
-        return DatabaseError(f"the disk could not be written: {exc}", path=path)
+    if name.startswith("SQLITE_IOERR") or "disk i/o" in text:
+        return DiskIOError(
+            f"the disk could not be read or written: the change was not saved{_at(path)}",
+            path=path,
+        )
     return exc
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import sqlite_utils
 
-from korre_desktop.errors import InputError
-from korre_desktop.store import backup
+from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
+from korre_desktop.store import backup, damage
 from korre_desktop.store.connection import connect, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.form_queries import FormQueries
@@ -87,10 +87,15 @@ class Store:
         self.scans = ScanQueries(self)
 
     @classmethod
-    def open(cls, path: Path | str, actor: str | None = None) -> Store:
-        """Open or create the file at ``path`` and bring it to the current schema."""
+    def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
+        """Open the file at ``path`` and bring it to the current schema.
+
+        A missing file raises :class:`~korre_desktop.errors.DatabaseMissingError`: a
+        database that was deleted or moved is never silently replaced by an empty one.
+        Only ``create`` (the first start, ``init``, ``demo``: see :meth:`create`) makes one.
+        """
         resolved = Path(path).expanduser()
-        db = connect(resolved)
+        db = connect(resolved, create=create)
         try:
             with sqlite_errors(str(resolved)):
                 migrate(db, resolved)
@@ -98,6 +103,20 @@ class Store:
             db.close()
             raise
         return cls(db, resolved, actor)
+
+    @classmethod
+    def create(cls, path: Path | str, actor: str | None = None) -> Store:
+        """Make a new database at ``path`` (its folder must exist); refused when a file is
+        there. A failure leaves no file behind."""
+        resolved = Path(path).expanduser()
+        if resolved.exists() or resolved.is_symlink():
+            raise DatabaseError(f"there is already a file at {resolved}", path=str(resolved))
+        try:
+            return cls.open(resolved, actor, create=True)
+        except BaseException:
+            for suffix in ("", "-journal"):
+                resolved.with_name(resolved.name + suffix).unlink(missing_ok=True)
+            raise
 
     @classmethod
     def in_memory(cls, actor: str = "test") -> Store:
@@ -111,8 +130,26 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        try:
+            named = self._damage_behind(error)
+        finally:
+            self.close()
+        if named is not None:
+            raise named from error
+
+    def _damage_behind(self, error: BaseException | None) -> DamagedDataError | None:
+        """When reading stored data failed (text that is not UTF-8, JSON or a date that
+        does not parse: a ValueError), and the database holds damaged values, an error
+        naming those records; else None (the original error stands)."""
+        already_named = isinstance(error, DamagedDataError) and error.findings
+        if not isinstance(error, ValueError | DamagedDataError) or already_named:
+            return None
+        try:
+            findings = damage.damaged_values(self.db.conn)
+        except Exception:  # the original error matters more
+            return None
+        return damaged_data_error(findings) if findings else None
 
     # -- writing -------------------------------------------------------------------------
 
@@ -282,6 +319,11 @@ class Store:
         with sqlite_errors(str(self.path or "")):
             return backup.integrity_problems(self.db.conn)
 
+    def check(self, quick: bool = False, step: damage.Step | None = None) -> list[damage.Finding]:
+        """Damage in the database, each finding naming its record (``store.damage``)."""
+        with sqlite_errors(str(self.path or "")):
+            return damage.check(self.db.conn, quick, step)
+
     def backup_to(self, target: Path) -> Path:
         with sqlite_errors(str(self.path or "")):
             return backup.backup_to(self.db, target)
@@ -296,10 +338,19 @@ class Store:
         self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()
     ) -> list[dict[str, Any]]:
         """Run a query and return its rows as dicts (for the query modules)."""
-        with sqlite_errors(str(self.path or "")):
-            cursor = self.db.execute(sql, params)
-            names = [d[0] for d in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        try:
+            with sqlite_errors(str(self.path or "")):
+                cursor = self.db.execute(sql, params)
+                names = [d[0] for d in cursor.description]
+                return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except DamagedDataError as exc:
+            column = exc.details.get("column")
+            findings = damage.damaged_values(
+                self.db.conn, column if isinstance(column, str) else None
+            )
+            if not findings:
+                raise
+            raise damaged_data_error(findings) from exc
 
     def is_empty(self) -> bool:
         """No records beyond what the migrations made (settings may have been changed)."""
@@ -310,6 +361,16 @@ class Store:
             " + (SELECT count(*) FROM consent_form_versions WHERE label <> 'Standaard')"
         ).fetchone()
         return row[0] == 0
+
+
+def damaged_data_error(findings: list[damage.Finding]) -> DamagedDataError:
+    """The error for data that could not be read back, naming the first records."""
+    named = "; ".join(finding.message for finding in findings[:3])
+    more = f" (and {len(findings) - 3} more)" if len(findings) > 3 else ""
+    return DamagedDataError(
+        f"the database holds damaged data: {named}{more}; run 'korre-desktop check'",
+        tuple(findings),
+    )
 
 
 def _check_table(table: str) -> None:

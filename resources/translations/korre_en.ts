@@ -133,6 +133,184 @@
     </message>
 </context>
 <context>
+    <name>CheckWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="23"/>
+        <source>consent statement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
+        <source>protocol signature %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
+        <source>student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
+        <source>employee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
+        <source>guardian %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
+        <source>school %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
+        <source>class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
+        <source>enrolment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
+        <source>protocol version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
+        <source>consent form version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
+        <source>printed form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
+        <source>scanned page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
+        <source>scan batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
+        <source>import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
+        <source>history entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
+        <source>setting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
+        <source>stored file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="43"/>
+        <source>the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
+        <source>the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
+        <source>the page image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
+        <source>the signature image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
+        <source>the original of the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="55"/>
+        <source>row %1 of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="58"/>
+        <source>of student %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="60"/>
+        <source>of employee %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="67"/>
+        <source>The database file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="71"/>
+        <source>%1 refers to something that is missing (table %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="77"/>
+        <source>%1 is damaged (not used by any record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="80"/>
+        <source>%1: %2 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="85"/>
+        <source>%1: damaged data (field %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="87"/>
+        <source>%1: damaged date (field %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
+        <source>%1: damaged text (field %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="94"/>
+        <source>Checking every record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="96"/>
+        <source>Checking every stored scan and document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
+        <source>Checking the database file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassDialog</name>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/class_dialog.py" line="45"/>
@@ -1355,38 +1533,93 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="30"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="36"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="42"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="46"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
         <source>The database could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="930"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="50"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="53"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="85"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="75"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
+        <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="104"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="106"/>
+        <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="116"/>
+        <source>the folder does not exist or cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="117"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="125"/>
+        <source>the copy could not be written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
+        <source>No backup was made in the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="150"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3679,7 +3912,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/import_words.py" line="1253"/>
-        <source>The records were changed since the check. Nothing was imported: run the check again.</source>
+        <source>The records were changed meanwhile by another import or scan. Nothing was imported: run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,134 +3970,160 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="133"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="136"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="138"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="192"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="217"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="243"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="249"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="248"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="255"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="299"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="339"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="352"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="480"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="489"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="499"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="508"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="517"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="541"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="554"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="545"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="554"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="569"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="581"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <source>Checking the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="602"/>
+        <source>The check was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="609"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="611"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="585"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="618"/>
         <source>The database is in good order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
+        <source>No automatic backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="644"/>
+        <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -36,7 +36,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def demo_db(db_path: Path) -> Path:
-    with Store.open(db_path, actor="test") as store:
+    with Store.create(db_path, actor="test") as store:
         generate_demo(store, students=150, employees=25, seed=7, today=DEMO_DAY)
     return db_path
 

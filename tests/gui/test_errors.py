@@ -35,3 +35,18 @@ def test_pyside_event_processing_keeps_none_alive(qapp):
     for _ in range(2000):
         qapp.processEvents()
     assert sys.getrefcount(None) >= before - 50
+
+
+def test_disk_damage_and_backup_errors_have_dutch_messages(dutch):
+    import sqlite3
+
+    from korre_desktop.errors import BackupError, DamagedDataError, DiskFullError
+
+    assert user_message(DiskFullError("full")).startswith("De schijf is vol")
+    # A raw SQLite error that escaped the store's translation is worded all the same.
+    raw = sqlite3.OperationalError("database or disk is full")
+    assert user_message(raw).startswith("De schijf is vol")
+    assert "Database controleren" in user_message(DamagedDataError("damaged"))
+    folder = "/media/usb/korre-backups"
+    message = user_message(BackupError("no backup", folder, "disk_full"))
+    assert message == f"Er is geen back-up gemaakt in de map {folder}: de schijf is vol."

@@ -184,7 +184,7 @@ def test_typing_a_folder_is_checked_after_a_pause(qtbot, wizard, tmp_path) -> No
 def test_an_existing_database_is_opened_untouched(qtbot, wizard, tmp_path) -> None:
     folder = tmp_path / "kept"
     folder.mkdir()
-    with Store.open(folder / "korre.sqlite", actor="test") as store:
+    with Store.create(folder / "korre.sqlite", actor="test") as store:
         store.insert("schools", {"name": "Bestaand", "brin": "", "created_at": "2026-01-01"})
     before = (folder / "korre.sqlite").read_bytes()
     add_schools(qtbot, wizard, "De Regenboog")

@@ -47,7 +47,7 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 def context(tmp_path: Path, qapp) -> Iterator[AppContext]:
     path = tmp_path / "db" / "korre.sqlite"
     path.parent.mkdir()
-    store = Store.open(path, actor="test")
+    store = Store.create(path, actor="test")
     store.insert("schools", {"name": "OBS De Linde", "brin": "00AA", "created_at": "2026-01-01"})
     jobs = JobRunner()
     yield AppContext(

@@ -136,6 +136,7 @@ def test_layout_is_remembered(qtbot, demo_db, settings, dutch):
 
 
 def test_empty_database_offers_demo_data(qtbot, db_path: Path, settings, dutch):
+    Store.create(db_path).close()
     window = open_window(qtbot, db_path, settings)
     assert window.ui.pages.currentIndex() == START_PAGE
     assert window.start_page.ui.loadDemo.text() == "Demogegevens &laden"
@@ -148,6 +149,7 @@ def test_empty_database_offers_demo_data(qtbot, db_path: Path, settings, dutch):
 
 
 def test_cancelled_demo_leaves_the_database_empty(qtbot, db_path: Path, settings, dutch):
+    Store.create(db_path).close()
     window = open_window(qtbot, db_path, settings)
     window.load_demo()
     job = window._demo_job

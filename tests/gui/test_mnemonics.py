@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.store import Store
 from tests.gui.conftest import open_window
 from tests.gui.every_window import (
     dialog_states,
@@ -116,6 +117,7 @@ def test_every_window_has_unique_alt_letters_in_english(
 
 
 def test_the_start_page_has_unique_alt_letters(qtbot, db_path, settings, dutch):
+    Store.create(db_path, actor="test").close()  # an empty database shows the start page
     window = open_window(qtbot, db_path, settings)
     try:
         assert duplicates(mnemonic_owners(window)) == []

@@ -16,7 +16,7 @@ def _shown(tab) -> set[str]:
 def test_the_school_filter_keeps_staff_of_a_school_with_a_comma(
     qtbot, db_path: Path, settings, dutch
 ) -> None:
-    with Store.open(db_path, actor="test") as store:
+    with Store.open(db_path, actor="test", create=True) as store:
         build_comma_school(store)
     window = open_window(qtbot, db_path, settings)
     try:

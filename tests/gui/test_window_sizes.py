@@ -125,7 +125,7 @@ def widths(tab) -> list[int]:
 def second_db(tmp_path: Path) -> Path:
     path = tmp_path / "tweede" / "korre.sqlite"
     path.parent.mkdir()
-    with Store.open(path, actor="test") as store:
+    with Store.open(path, actor="test", create=True) as store:
         generate_demo(store, students=40, employees=5, seed=3, today=DEMO_DAY)
     return path
 

@@ -99,7 +99,7 @@ def test_forms_from_another_database_or_cancelled_ones_go_to_review(scans, scan_
     assert filed[first.index].status == "review"
     assert "cancelled_form" in filed[first.index].reasons
 
-    with Store.open(tmp_path / "other.sqlite", actor="test") as other:
+    with Store.create(tmp_path / "other.sqlite", actor="test") as other:
         foreign = scan_files(other, [scan_corpora.copier_pdf], SCAN_DAY)
         assert foreign.saved == 0
         assert foreign.reasons["unknown_form"] == foreign.pages - 1

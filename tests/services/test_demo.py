@@ -40,7 +40,7 @@ def _dump(store: Store) -> dict[str, list[dict]]:
 
 
 def _demo_store(path, seed: int, today: date = REFERENCE, **sizes) -> Store:
-    store = Store.open(path, actor="test")
+    store = Store.create(path, actor="test")
     store.clock = lambda: CLOCK
     generate_demo(store, seed=seed, today=today, **sizes)
     return store
@@ -49,7 +49,7 @@ def _demo_store(path, seed: int, today: date = REFERENCE, **sizes) -> Store:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory) -> Store:
     """The default-sized demo on a mid-year reference date, shared by the coverage tests."""
-    store = Store.open(tmp_path_factory.mktemp("demo") / "korre.sqlite", actor="test")
+    store = Store.create(tmp_path_factory.mktemp("demo") / "korre.sqlite", actor="test")
     generate_demo(store, seed=1, today=REFERENCE)
     yield store
     store.close()

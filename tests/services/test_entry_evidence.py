@@ -220,7 +220,7 @@ def test_a_cancelled_form_is_refused(store, school, consent_pages):
 
 
 def test_a_form_from_another_database_is_refused(store, school, tmp_path):
-    with Store.open(tmp_path / "elsewhere.sqlite", actor="test") as other:
+    with Store.open(tmp_path / "elsewhere.sqlite", actor="test", create=True) as other:
         elsewhere = make_school(Records(other), 2026)
         pages = print_pages(
             other, "consent", Selection.of_class_id(elsewhere.groep5), DAY, tmp_path / "o.pdf"

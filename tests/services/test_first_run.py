@@ -21,7 +21,7 @@ from korre_desktop.store import Store
 
 def make_database(path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    Store.open(path, actor="test").close()
+    Store.create(path, actor="test").close()
     return path
 
 

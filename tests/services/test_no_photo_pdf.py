@@ -376,7 +376,7 @@ def test_written_atomically_and_cancel_leaves_nothing(store: Store, built, tmp_p
 
 
 def test_demo_school_marks_exactly_those_without_any_granted_photo_item(tmp_path) -> None:
-    with Store.open(tmp_path / "demo.sqlite", actor="test") as store:
+    with Store.create(tmp_path / "demo.sqlite", actor="test") as store:
         generate_demo(store, students=160, employees=4, seed=5, today=DAY)
         students = student_statuses_on(store, DAY)
         school = max(

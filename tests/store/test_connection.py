@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-from korre_desktop.errors import DatabaseError, DatabaseLockedError, NotADatabaseError
+from korre_desktop.errors import (
+    DatabaseError,
+    DatabaseLockedError,
+    DiskFullError,
+    DiskIOError,
+    NotADatabaseError,
+)
 from korre_desktop.store import Store, connection
 from korre_desktop.store.connection import connect, translate_sqlite_error
 
@@ -15,7 +21,7 @@ def _pragma(db, name: str) -> int:
 
 
 def test_every_connection_has_foreign_keys_and_full_sync(db_path: Path) -> None:
-    first = connect(db_path)
+    first = connect(db_path, create=True)
     second = connect(db_path)
     try:
         for db in (first, second):
@@ -40,14 +46,14 @@ def test_connect_asks_for_full_sync_explicitly(
         return conn
 
     monkeypatch.setattr(sqlite3, "connect", tracing_connect)
-    connect(db_path).close()
+    connect(db_path, create=True).close()
     normalised = [" ".join(s.lower().replace("=", " = ").split()) for s in statements]
     assert "pragma synchronous = full" in normalised
     assert "pragma foreign_keys = on" in normalised
 
 
 def test_store_open_and_in_memory_have_the_pragmas(db_path: Path) -> None:
-    with Store.open(db_path, actor="test") as opened, Store.in_memory() as memory:
+    with Store.create(db_path, actor="test") as opened, Store.in_memory() as memory:
         for db in (opened.db, memory.db):
             assert _pragma(db, "foreign_keys") == 1
             assert _pragma(db, "synchronous") == 2
@@ -69,7 +75,7 @@ def test_foreign_keys_are_enforced(store: Store) -> None:
 
 def test_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="folder does not exist"):
-        connect(tmp_path / "nowhere" / "korre.sqlite")
+        connect(tmp_path / "nowhere" / "korre.sqlite", create=True)
     assert not (tmp_path / "nowhere").exists()
 
 
@@ -82,7 +88,7 @@ def test_busy_timeout_is_read_when_connecting(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 123)
-    db = connect(db_path)
+    db = connect(db_path, create=True)
     try:
         assert _pragma(db, "busy_timeout") == 123
     finally:
@@ -93,7 +99,7 @@ def test_locked_database_gives_locked_error_on_write(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
-    with Store.open(db_path, actor="test") as opened:
+    with Store.create(db_path, actor="test") as opened:
         other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
         try:
             other.execute("BEGIN EXCLUSIVE")
@@ -115,7 +121,7 @@ def test_locked_database_gives_locked_error_on_write(
 def test_opening_a_locked_database_gives_locked_error(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    Store.open(db_path, actor="test").close()
+    Store.create(db_path, actor="test").close()
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
     other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
     try:
@@ -136,8 +142,8 @@ def test_opening_a_locked_database_gives_locked_error(
         ("database disk image is malformed", NotADatabaseError),
         ("unable to open database file", DatabaseError),
         ("attempt to write a readonly database", DatabaseError),
-        ("database or disk is full", DatabaseError),
-        ("disk I/O error", DatabaseError),
+        ("database or disk is full", DiskFullError),
+        ("disk I/O error", DiskIOError),
     ],
 )
 def test_translate_user_errors(message: str, expected: type) -> None:

@@ -43,7 +43,7 @@ def test_migrations_are_numbered_one_up() -> None:
 
 
 def test_fresh_file_gets_the_latest_version(db_path: Path) -> None:
-    with Store.open(db_path, actor="test") as store:
+    with Store.create(db_path, actor="test") as store:
         assert schema_version(store.db) == LATEST_VERSION
         assert store.setting("default_validity") == "until_withdrawn"
         assert store.setting("signing_deadline_days") == 14
@@ -54,7 +54,7 @@ def test_fresh_file_gets_the_latest_version(db_path: Path) -> None:
 
 
 def test_reopening_the_latest_version_changes_nothing(db_path: Path) -> None:
-    Store.open(db_path, actor="test").close()
+    Store.create(db_path, actor="test").close()
     db = connect(db_path)
     try:
         assert migrate(db, db_path) == []
@@ -69,7 +69,7 @@ def test_in_memory_store_is_migrated() -> None:
 
 
 def test_older_database_upgrades_keeps_rows_and_is_backed_up_first(db_path: Path) -> None:
-    db = connect(db_path)
+    db = connect(db_path, create=True)
     assert migrate(db, db_path, MIGRATIONS[:1]) == [1]
     db.execute("INSERT INTO schools (name, created_at) VALUES ('OBS De Korre', '2025-01-01')")
     db.execute(
@@ -104,7 +104,7 @@ def test_older_database_upgrades_keeps_rows_and_is_backed_up_first(db_path: Path
 
 
 def test_migrating_step_by_step_reports_what_was_applied(db_path: Path) -> None:
-    db = connect(db_path)
+    db = connect(db_path, create=True)
     try:
         assert migrate(db, db_path, MIGRATIONS[:2]) == [1, 2]
         assert migrate(db, db_path) == list(range(3, LATEST_VERSION + 1))
@@ -125,7 +125,7 @@ BAD_MIGRATION = Migration(
 
 
 def test_failing_migration_rolls_back_completely(db_path: Path) -> None:
-    Store.open(db_path, actor="test").close()
+    Store.create(db_path, actor="test").close()
     before_tables = _tables(db_path)
     db = connect(db_path)
     try:
@@ -142,7 +142,7 @@ def test_failing_migration_rolls_back_completely(db_path: Path) -> None:
 
 def test_failing_first_migration_leaves_a_fresh_file_empty(db_path: Path) -> None:
     broken = Migration(1, "broken", ("CREATE TABLE a (id INTEGER)", "CREATE TABLE (oops"))
-    db = connect(db_path)
+    db = connect(db_path, create=True)
     try:
         with pytest.raises(sqlite3.OperationalError):
             migrate(db, db_path, (broken,))
@@ -155,7 +155,7 @@ def test_failing_first_migration_leaves_a_fresh_file_empty(db_path: Path) -> Non
 def test_migrations_before_a_failing_one_stay_applied(db_path: Path) -> None:
     """Each migration is its own transaction: 1 and 2 commit, the broken 3rd does not."""
     broken_third = Migration(3, "broken", ("CREATE TABLE c (id INTEGER)", "NOT SQL"))
-    db = connect(db_path)
+    db = connect(db_path, create=True)
     try:
         with pytest.raises(sqlite3.OperationalError):
             migrate(db, db_path, (*MIGRATIONS[:2], broken_third))
@@ -166,7 +166,7 @@ def test_migrations_before_a_failing_one_stay_applied(db_path: Path) -> None:
 
 
 def test_newer_database_is_refused_and_not_modified(db_path: Path) -> None:
-    Store.open(db_path, actor="test").close()
+    Store.create(db_path, actor="test").close()
     conn = sqlite3.connect(db_path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
     conn.commit()
@@ -225,7 +225,7 @@ def test_empty_file_is_treated_as_new(db_path: Path) -> None:
 
 
 def test_migration_9_moves_the_old_validity_policy_onto_the_form_versions(db_path: Path) -> None:
-    db = connect(db_path)
+    db = connect(db_path, create=True)
     migrate(db, db_path, MIGRATIONS[:8])
     db.execute("UPDATE settings SET value = '\"per_school_year\"' WHERE key = 'validity_policy'")
     db.conn.commit()

@@ -136,7 +136,7 @@ def test_every_insert_is_audited(store: Store, records, answers_all) -> None:
 
 
 def test_actor_comes_from_the_store(db_path) -> None:
-    with Store.open(db_path, actor="j.devries") as store:
+    with Store.create(db_path, actor="j.devries") as store:
         store.insert("schools", {"name": "OBS", "created_at": "2026-01-01"})
         assert store.rows("SELECT actor FROM audit_log") == [{"actor": "j.devries"}]
 

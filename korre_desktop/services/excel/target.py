@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import IO
 
 from korre_desktop.errors import KorreError
+from korre_desktop.temp_files import partial_beside
 
 SUFFIX = ".xlsx"
 
@@ -64,20 +66,17 @@ def check_target(target: Path) -> Path:
     return target
 
 
-def partial_path(target: Path) -> Path:
-    return target.with_name(f".{target.name}.partial")
-
-
 @contextmanager
 def atomic_target(target: Path) -> Iterator[IO[bytes]]:
     """A temporary file beside ``target`` that replaces it only when the block succeeds.
 
-    On any failure (or cancelling) the target is untouched and the temporary file gone.
+    On any failure (or cancelling) the target is untouched and the temporary file gone;
+    one left by a killed export is removed (``temp_files``).
     """
     target = check_target(target)
-    partial = partial_path(target)
-    try:
+    with contextlib.ExitStack() as cleanup:
         try:
+            partial = cleanup.enter_context(partial_beside(target))
             handle = open(partial, "wb")  # noqa: SIM115 (closed below, before the rename)
         except OSError as exc:
             raise ExportFileError(
@@ -102,5 +101,3 @@ def atomic_target(target: Path) -> Iterator[IO[bytes]]:
             raise ExportFileError(
                 Problem.NOT_WRITABLE, target, f"cannot write {target}: {exc.strerror}"
             ) from exc
-    finally:
-        partial.unlink(missing_ok=True)

@@ -4,7 +4,7 @@ New students, their enrolments and guardians are inserted in bulk (one audit ent
 row, ``ImportQueries.insert_audited``); everything else goes through the record services
 (``services.records``, ``services.entry``), so their rules and audit (before and after)
 hold for imports too. A plan is applied only at the audit stamp it was made at: when
-anything changed since the preview, ``StalePlanError`` asks for a new preview. A plan
+anything changed since the preview, ``StalePlanError`` says so: run it again. A plan
 with errors is refused unless ``skip_errors`` (the rows with errors are then left out).
 A plan with nothing to do writes nothing at all, so importing a file again changes
 nothing.
@@ -97,7 +97,9 @@ def _apply(
         stamp = queries.audit_stamp()
         if any(p.stamp != stamp for p in plans):
             raise StalePlanError(
-                "stale", "the data changed after the preview was made: make the preview again"
+                "stale",
+                "the data changed meanwhile by another import or scan; nothing was imported:"
+                " run it again",
             )
         # Students first: an EDEXML file's teachers are linked to the classes it makes.
         for one in sorted(plans, key=lambda plan: plan.kind != "students"):

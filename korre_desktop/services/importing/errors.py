@@ -31,4 +31,4 @@ class ImportBlockedError(ImportFailure):
 
 
 class StalePlanError(ImportFailure):
-    """The data changed after the preview was made; make the preview again."""
+    """The data changed after the plan was made (another import or scan): run it again."""

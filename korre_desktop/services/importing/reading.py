@@ -9,6 +9,11 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from korre_desktop.services.files import (
+    NotARegularFileError,
+    open_regular_file,
+    regular_file_or_error,
+)
 from korre_desktop.services.importing.csvfile import CsvRows, decode, delimiter_name
 from korre_desktop.services.importing.edexml import EdexFile, parse_edexml
 from korre_desktop.services.importing.edexml_xml import looks_like_edexml, looks_like_xml
@@ -24,12 +29,11 @@ HEADER_SEARCH_ROWS = 10  # the header may sit below a few title lines
 
 
 def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
-    """The file's bytes; a missing, locked, unreadable or too large file is refused."""
+    """The file's bytes; a missing, locked, unreadable or too large file is refused, and
+    so is anything that is not a regular file (a folder, a FIFO, a device), before reading."""
     path = Path(path).expanduser()
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ImportFileError("not_a_file", f"{path} is a folder, not a file", path=str(path))
+        size = regular_file_or_error(path).st_size
         if size > limits.max_file_bytes:
             raise ImportFileError(
                 "too_large",
@@ -37,8 +41,10 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
                 megabytes=round(size / MB, 1),
                 max_megabytes=limits.max_file_bytes // MB,
             )
-        with open(path, "rb") as handle:
+        with open_regular_file(path) as handle:
             data = handle.read(limits.max_file_bytes + 1)
+    except NotARegularFileError as exc:
+        raise _not_a_file(exc) from None
     except FileNotFoundError:
         raise ImportFileError("not_found", f"file not found: {path}", path=str(path)) from None
     except PermissionError:
@@ -59,6 +65,16 @@ def read_file_bytes(path: Path, limits: Limits = DEFAULT_LIMITS) -> bytes:
             max_megabytes=limits.max_file_bytes // MB,
         )
     return data
+
+
+def _not_a_file(error: NotARegularFileError) -> ImportFileError:
+    path = error.path
+    if error.reason == "missing":
+        return ImportFileError("not_found", str(error), path=str(path))
+    if error.reason == "folder":
+        return ImportFileError("not_a_file", str(error), path=str(path))
+    # A FIFO, device or socket (or no access to it at all): nothing that can be read.
+    return ImportFileError("unreadable", str(error), name=path.name)
 
 
 def detect_format(data: bytes) -> str:

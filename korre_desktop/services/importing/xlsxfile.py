@@ -15,6 +15,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -29,6 +30,9 @@ from korre_desktop.services.importing.limits import MB, Limits
 from korre_desktop.services.importing.report import Notice
 
 CHUNK = 1 * MB
+# What unpacking a damaged part raises: a bad CRC, a truncated stream, or bytes that zlib
+# cannot inflate (``zlib.error`` is none of the others).
+DAMAGED_PART = (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error)
 _REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
@@ -99,7 +103,7 @@ def _read_part(archive: zipfile.ZipFile, name: str, limit: int) -> bytes:
             data = handle.read(limit + 1)
     except KeyError:
         raise ImportFileError("not_xlsx", f"the workbook has no part {name}", part=name) from None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except DAMAGED_PART as exc:
         raise ImportFileError("damaged", f"the workbook is damaged ({exc})") from None
     if len(data) > limit:
         raise ImportFileError("zip_bomb", f"part {name} of the workbook is too large", part=name)
@@ -123,7 +127,7 @@ def _check_stream(archive: zipfile.ZipFile, name: str) -> None:
         with archive.open(name) as handle:
             while handle.read(CHUNK):
                 pass
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except DAMAGED_PART as exc:
         raise ImportFileError("damaged", f"the workbook is damaged ({exc})") from None
 
 
@@ -285,7 +289,7 @@ def scan_sheet(archive: zipfile.ZipFile, part: str, limits: Limits) -> SheetScan
                 cut += len(scanner.row_close)
                 scanner.feed(data[:cut])
                 carry = data[cut:]
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except DAMAGED_PART as exc:
         raise ImportFileError("damaged", f"the workbook is damaged ({exc})") from None
     if scanner.prefix is not None:
         scanner.feed(carry)

@@ -47,7 +47,7 @@ class FileProblem:
 
 @dataclass
 class BatchReport:
-    batch_id: int
+    batch_id: int | None  # None: no file could be opened, so no batch was made
     files: int = 0
     pages: int = 0
     saved: int = 0
@@ -58,6 +58,11 @@ class BatchReport:
     filed: list[FiledPage] = field(default_factory=list)
     cancelled: bool = False
     seconds: float = 0.0
+
+    @property
+    def all_refused(self) -> bool:
+        """Every file was refused (none could be opened): nothing was read."""
+        return self.batch_id is None and bool(self.file_problems)
 
     def add(self, page: FiledPage) -> None:
         self.pages += 1
@@ -100,15 +105,17 @@ def _pages_of(
             total[0] -= 1  # the file's estimated page no longer comes
 
 
-def count_pages(paths: Sequence[Path]) -> int:
-    """Pages in all files (a file that cannot be opened counts one)."""
-    total = 0
+def _openable(paths: Sequence[Path], report: BatchReport) -> tuple[list[Path], int]:
+    """The files that can be opened and their pages; the others go into the report."""
+    usable, total = [], 0
     for path in paths:
         try:
             total += page_count(path)
-        except ScanSourceError:
-            total += 1
-    return total
+        except ScanSourceError as exc:
+            report.file_problems.append(FileProblem(path.name, exc.reason, str(exc)))
+            continue
+        usable.append(path)
+    return usable, total
 
 
 def scan_files(
@@ -118,11 +125,20 @@ def scan_files(
     progress: Progress = NO_PROGRESS,
     origin: str = "files",
 ) -> BatchReport:
-    """Read, decide and file every page of ``paths``; the report says what became of each."""
+    """Read, decide and file every page of ``paths``; the report says what became of each.
+
+    Files that cannot be opened are refused first (in the report's ``file_problems``);
+    when that is all of them, no batch is made (``batch_id`` None, ``all_refused``).
+    """
     started = time.perf_counter()
     today = today or date.today()
+    report = BatchReport(None, files=len(paths))
+    usable, pages = _openable(paths, report)
+    if not usable:
+        report.seconds = time.perf_counter() - started
+        return report
     thresholds = thresholds_of(store)
-    batch_id = store.insert(
+    report.batch_id = store.insert(
         "scan_batches",
         {
             "origin": origin,
@@ -132,15 +148,14 @@ def scan_files(
             "created_by": store.actor,
         },
     )
-    report = BatchReport(batch_id, files=len(paths))
-    total = [count_pages(paths)]
+    total = [pages]
     templates = TemplateCache(store)
     progress.step(0, total[0], "pages")
     pending: deque[Future[PreparedPage]] = deque()
     try:
         with ThreadPoolExecutor(WORKERS, thread_name_prefix="scan") as pool:
             try:
-                for item in _pages_of(paths, report, total):
+                for item in _pages_of(usable, report, total):
                     pending.append(pool.submit(prepare_page, item, templates.template_for))
                     if len(pending) > AHEAD:
                         _file_next(store, pending, report, today, thresholds, progress, total)
@@ -160,6 +175,8 @@ def scan_files(
 
 
 def _close_batch(store: Store, report: BatchReport) -> None:
+    if report.batch_id is None:
+        return
     try:
         store.update(
             "scan_batches",

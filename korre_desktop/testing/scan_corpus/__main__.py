@@ -59,7 +59,7 @@ def _run(args: argparse.Namespace) -> int:
 
     started = time.perf_counter()
     args.db.parent.mkdir(parents=True, exist_ok=True)
-    store = Store.open(args.db, actor="scan-corpus")
+    store = Store.open(args.db, actor="scan-corpus", create=True)
     try:
         on = args.on
         demo = store.is_empty()

@@ -100,7 +100,7 @@ def test_copier_pdf_pages_decode_to_the_truth(demo, tmp_path):
 def test_the_same_seed_gives_the_same_corpus_and_another_seed_another(demo, tmp_path):
     options = {"consent": 3, "protocol": 1, "dpi": 150, "on": DAY, "profile": "mixed"}
     first = build_corpus(demo, tmp_path / "a", seed=7, **options)
-    other_store = Store.open(tmp_path / "other.sqlite", actor="test")
+    other_store = Store.create(tmp_path / "other.sqlite", actor="test")
     try:
         generate_demo(other_store, students=150, employees=15, seed=1, today=DAY)
         again = build_corpus(other_store, tmp_path / "b", seed=7, **options)

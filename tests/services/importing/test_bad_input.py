@@ -3,7 +3,6 @@ and the database stays exactly as it was, compared table by table."""
 
 from __future__ import annotations
 
-import builtins
 from pathlib import Path
 
 import pytest
@@ -59,14 +58,14 @@ def test_a_bad_file_is_refused_and_changes_nothing(store, school, tmp_path, make
 
 
 def test_a_file_locked_by_another_program(store, school, students_csv, monkeypatch):
-    real_open = builtins.open
+    real_open = reading.open_regular_file
 
-    def locked(path, *args, **kwargs):
+    def locked(path):
         if Path(path) == students_csv:
             raise PermissionError(13, "The process cannot access the file", str(path))
-        return real_open(path, *args, **kwargs)
+        return real_open(path)
 
-    monkeypatch.setattr(reading, "open", locked, raising=False)
+    monkeypatch.setattr(reading, "open_regular_file", locked)
     before = dump(store)
     with pytest.raises(imp.ImportFileError) as caught:
         attempt(store, students_csv)

@@ -216,9 +216,13 @@ def test_a_plan_made_before_a_change_is_not_applied(store, records, school, stud
     plan = plan_for(store, students_csv)
     records.student(school, number="77")
     before = dump(store)
-    with pytest.raises(imp.StalePlanError):
+    with pytest.raises(imp.StalePlanError) as caught:
         imp.apply_import(store, plan)
     assert dump(store) == before
+    # Said as what happened, for the command line too (which makes its plan itself).
+    assert str(caught.value) == (
+        "the data changed meanwhile by another import or scan; nothing was imported: run it again"
+    )
 
 
 def test_cancelling_saves_nothing(store, school, students_csv):

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import io
 import math
+import os
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 import cv2
 import numpy as np
@@ -34,6 +35,7 @@ from korre_desktop.services.evidence.modes import to_rgb_or_l
 from korre_desktop.services.evidence.pdf import _PDFIUM_LOCK
 from korre_desktop.services.evidence.raster import DECODE_ERRORS
 from korre_desktop.services.evidence.sniff import JPEG, PDF, TIFF, sniff_mime
+from korre_desktop.services.files import NotARegularFileError, open_regular_file
 
 SourceReason = Literal[
     "missing", "unreadable", "not_supported", "corrupt", "encrypted", "too_large", "empty"
@@ -139,17 +141,33 @@ def iter_pages(path: Path) -> Iterator[ScanPage | PageProblem]:
 # -- files ----------------------------------------------------------------------------------
 
 
-def _sniff(path: Path) -> str:
+def _open(path: Path) -> BinaryIO:
+    """The file opened for reading; anything but a regular file (a folder, a FIFO, a
+    device) is refused before a byte is read, so a FIFO never hangs the batch."""
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            head = handle.read(1024)
+        return open_regular_file(path)
+    except NotARegularFileError as exc:
+        reason: SourceReason = (
+            exc.reason if exc.reason in ("missing", "unreadable") else "not_supported"
+        )
+        raise ScanSourceError(reason, str(exc), path=str(path)) from exc
     except FileNotFoundError as exc:
         raise ScanSourceError("missing", f"{path} does not exist", path=str(path)) from exc
     except OSError as exc:
         raise ScanSourceError(
             "unreadable", f"cannot read {path}: {exc.strerror or exc}", path=str(path)
         ) from exc
+
+
+def _sniff(path: Path) -> str:
+    with _open(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        try:
+            head = handle.read(1024)
+        except OSError as exc:
+            raise ScanSourceError(
+                "unreadable", f"cannot read {path}: {exc.strerror or exc}", path=str(path)
+            ) from exc
     if size == 0:
         raise ScanSourceError("empty", f"{path.name} is empty", path=str(path))
     mime = sniff_mime(head)
@@ -174,10 +192,7 @@ def _sniff(path: Path) -> str:
 def _pdf_document(path: Path) -> Iterator[tuple[pdfium.PdfDocument, int]]:
     """The document and its page count, read from disk through PDFium's file access
     (never all in memory)."""
-    try:
-        handle = open(path, "rb")  # noqa: SIM115 -- closed below, after PDFium lets go of it
-    except OSError as exc:
-        raise ScanSourceError("unreadable", f"cannot read {path}: {exc}", path=str(path)) from exc
+    handle = _open(path)  # closed below, after PDFium lets go of it
     try:
         with _PDFIUM_LOCK:
             # ``reader`` and ``held`` (the read callback) must live as long as the document.
