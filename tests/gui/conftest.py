@@ -41,6 +41,19 @@ def demo_db(db_path: Path) -> Path:
     return db_path
 
 
+def make_context(store: Store, settings: QSettings, today: date) -> AppContext:
+    """A window context on this store; background jobs open their own connection to it."""
+    path = store.path
+    return AppContext(
+        store=store,
+        open_store=lambda: Store.open(path, actor="test"),
+        jobs=JobRunner(),
+        errors=ErrorPresenter(),
+        settings=settings,
+        today=lambda: today,
+    )
+
+
 def open_window(qtbot, path: Path, settings: QSettings) -> MainWindow:
     window = create_main_window(path, settings, today=lambda: DEMO_DAY)
     qtbot.addWidget(window)
@@ -79,14 +92,7 @@ def review_context(store, records, tmp_path, settings, qapp):
     from tests.gui.test_scan_review import TODAY, build_stack
 
     build_stack(store, records, tmp_path)
-    made = AppContext(
-        store=store,
-        open_store=lambda: Store.open(store.path, actor="test"),
-        jobs=JobRunner(),
-        errors=ErrorPresenter(),
-        settings=settings,
-        today=lambda: TODAY,
-    )
+    made = make_context(store, settings, TODAY)
     yield made
     made.jobs.cancel_all()
     made.jobs.wait()

@@ -32,13 +32,12 @@ from korre_desktop.gui.dialogs.consent_forms import (
 )
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.dialogs.settings_dialog import SettingsDialog
-from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.i18n import language_setting
-from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.services import consent_forms as cf
 from korre_desktop.services import settings as service
 from korre_desktop.store import Store
 from tests.conftest import all_answers
+from tests.gui.conftest import make_context
 
 TODAY = date(2026, 11, 24)
 FOTO, FILM, GELUID = FIRST_MEDIUM, FIRST_MEDIUM + 1, FIRST_MEDIUM + 2
@@ -47,13 +46,8 @@ SCREEN = (1366, 768 - 40)  # a laptop screen less the task bar
 
 @pytest.fixture
 def context(store: Store, tmp_path: Path, dutch) -> AppContext:
-    return AppContext(
-        store=store,
-        open_store=lambda: Store.open(store.path, actor="test"),
-        jobs=JobRunner(),
-        errors=ErrorPresenter(),
-        settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-        today=lambda: TODAY,
+    return make_context(
+        store, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), TODAY
     )
 
 

@@ -11,15 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.print_no_photo import PrintListDialog
-from korre_desktop.gui.errors import ErrorPresenter
-from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.services import entry, groups
 from korre_desktop.services.status import student_statuses_on
 from korre_desktop.store import Store
-from tests.gui.conftest import DEMO_DAY
+from tests.gui.conftest import DEMO_DAY, make_context
 
 WAIT = 20_000
 
@@ -27,14 +24,7 @@ WAIT = 20_000
 @pytest.fixture
 def context(demo_db: Path, settings, qapp):
     store = Store.open(demo_db, actor="test")
-    made = AppContext(
-        store=store,
-        open_store=lambda: Store.open(demo_db, actor="test"),
-        jobs=JobRunner(),
-        errors=ErrorPresenter(),
-        settings=settings,
-        today=lambda: DEMO_DAY,
-    )
+    made = make_context(store, settings, DEMO_DAY)
     yield made
     made.jobs.cancel_all()
     made.jobs.wait()

@@ -32,8 +32,6 @@ from korre_desktop.gui.dialogs.record_messages import problem_text
 from korre_desktop.gui.dialogs.school_dialog import SchoolDialog
 from korre_desktop.gui.dialogs.school_year_dialog import SchoolYearDialog
 from korre_desktop.gui.dialogs.student_dialog import StudentDialog
-from korre_desktop.gui.errors import ErrorPresenter
-from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.services import records
 from korre_desktop.services.records import (
@@ -44,6 +42,7 @@ from korre_desktop.services.records import (
     StudentInput,
 )
 from korre_desktop.store import Store
+from tests.gui.conftest import make_context
 
 TODAY = date(2026, 11, 24)
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,13 +57,8 @@ def _screenshot_folder(tmp_path_factory) -> None:
 
 @pytest.fixture
 def context(store: Store, tmp_path: Path, dutch) -> AppContext:
-    return AppContext(
-        store=store,
-        open_store=lambda: Store.open(store.path, actor="test"),
-        jobs=JobRunner(),
-        errors=ErrorPresenter(),
-        settings=QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat),
-        today=lambda: TODAY,
+    return make_context(
+        store, QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat), TODAY
     )
 
 

@@ -18,10 +18,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.form_codes import display_code, new_code
 from korre_desktop.gui import status_text
-from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.scan_review import ScanReviewDialog
-from korre_desktop.gui.errors import ErrorPresenter
-from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.scan_words import reason_text
 from korre_desktop.gui.widgets.answer_grid import CODE_ROLE
 from korre_desktop.gui.widgets.scan_page_view import DOUBT, EMPTY, TICKED
@@ -29,6 +26,7 @@ from korre_desktop.services.forms import Selection, print_forms
 from korre_desktop.services.scanning.reading.template import ReadingTemplate
 from korre_desktop.store import Store
 from tests.example_form import add_example_form
+from tests.gui.conftest import make_context
 
 TODAY = date(2026, 11, 24)
 PRINTED = date(2026, 11, 2)
@@ -295,14 +293,7 @@ def build_stack(store: Store, records, tmp_path: Path) -> Stack:
 
 @pytest.fixture
 def context(store, settings, qapp):
-    made = AppContext(
-        store=store,
-        open_store=lambda: Store.open(store.path, actor="test"),
-        jobs=JobRunner(),
-        errors=ErrorPresenter(),
-        settings=settings,
-        today=lambda: TODAY,
-    )
+    made = make_context(store, settings, TODAY)
     yield made
     made.jobs.cancel_all()
     made.jobs.wait()
