@@ -170,7 +170,7 @@ class Shooter:
         from korre_desktop.store import Store
 
         path = self.folder / "leeg.sqlite"
-        Store.open(path, actor="screenshots").close()
+        Store.create(path, actor="screenshots").close()
         settings = QSettings(str(self.folder / "empty.ini"), QSettings.Format.IniFormat)
         window = create_main_window(path, settings, today=lambda: DAY)
         window.resize(1000, 650)
