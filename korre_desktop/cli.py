@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import re
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from korre_desktop import __version__
+from korre_desktop.domain.dates import ImpossibleDateError, parse_dutch_date
 from korre_desktop.errors import DatabaseMissingError, InputError, KorreError, NotADatabaseError
 from korre_desktop.locations import (
     ENV_DATABASE,
@@ -43,6 +45,26 @@ def parse_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
+
+
+_ISO_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}\s*")
+
+
+def parse_typed_date(text: str) -> date:
+    """A date as the office types it: dd-mm-jjjj or d-m-jj (as in the app), or YYYY-MM-DD."""
+    if _ISO_DATE.fullmatch(text):
+        try:
+            return date.fromisoformat(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"no such date: {text.strip()!r}") from None
+    try:
+        return parse_dutch_date(text)
+    except ImpossibleDateError:
+        raise argparse.ArgumentTypeError(f"no such date: {text.strip()!r}") from None
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date (dd-mm-yyyy, d-m-yy or YYYY-MM-DD): {text!r}"
+        ) from None
 
 
 def positive_int(text: str) -> int:
@@ -253,7 +275,8 @@ def cmd_demo(path: Path, args: argparse.Namespace, named: bool) -> int:
         f"demo data written to {made}{path}: {summary.schools} schools, {summary.classes} classes, "
         f"{summary.students} students, {summary.guardians} guardians, "
         f"{summary.employees} employees, {summary.statements} consent statements, "
-        f"{summary.signatures} protocol signatures"
+        f"{summary.signatures} protocol signatures, {summary.accounts} social-media accounts, "
+        f"{summary.authorisations} authorisations"
     )
     return EXIT_OK
 

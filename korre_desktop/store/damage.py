@@ -48,6 +48,7 @@ ORIGINAL = "original"  # the untouched original of a straightened evidence image
 BLOB_WORDS = {
     "evidence_sha256": "evidence",
     "document_sha256": "document",
+    "attachment_sha256": "attachment",
     "image_sha256": "page image",
     "signature_sha256": "signature image",
     ORIGINAL: "original of the evidence",
@@ -90,6 +91,11 @@ _KIND_WORDS = {
     "audit_entry": "audit log entry",
     "setting": "setting",
     "stored_file": "stored file",
+    "account": "account",
+    "authorisation": "authorisation",
+    "authorisation_withdrawal": "withdrawal of authorisation",
+    "press_report": "press report",
+    "dossier_entry": "personnel file entry",
 }
 
 
@@ -223,11 +229,15 @@ def _value_problem(column: str, value: object, is_json: bool) -> str | None:
     return None
 
 
+# Date columns named otherwise than ``*_date``/``*_on``.
+_DATE_COLUMNS = frozenset({"valid_from", "valid_until"})
+
+
 def _readable_date(column: str, text: str) -> bool:
-    """Dates (``*_date``) and moments (``*_at``, the audit log's ``at``) parse; other
-    columns are not dates."""
+    """Dates (``*_date``, ``*_on``, an authorisation's ``valid_from``/``valid_until``) and
+    moments (``*_at``, the audit log's ``at``) parse; other columns are not dates."""
     try:
-        if column.endswith("_date"):
+        if column.endswith(("_date", "_on")) or column in _DATE_COLUMNS:
             date.fromisoformat(text)
         elif column.endswith("_at") or column == "at":
             datetime.fromisoformat(text)
@@ -294,6 +304,10 @@ _OWNER = """coalesce((SELECT 'student' FROM students WHERE id = x.student_id),
             coalesce((SELECT student_number FROM students WHERE id = x.student_id),
                      (SELECT staff_number FROM employees WHERE id = x.employee_id), '')"""
 
+# The same for records that only an employee has (a press report, the personnel file).
+_EMPLOYEE_OWNER = """coalesce((SELECT 'employee' FROM employees WHERE id = x.employee_id), ''),
+            coalesce((SELECT staff_number FROM employees WHERE id = x.employee_id), '')"""
+
 # kind, and the query giving (key, owner kind, owner key) of a table's row by its rowid
 _DESCRIPTIONS: dict[str, tuple[str, str]] = {
     "consent_statements": (
@@ -331,6 +345,23 @@ _DESCRIPTIONS: dict[str, tuple[str, str]] = {
     "consent_form_versions": (
         "consent_form_version",
         "SELECT label, '', '' FROM consent_form_versions WHERE rowid = ?",
+    ),
+    "accounts": ("account", "SELECT name, '', '' FROM accounts WHERE rowid = ?"),
+    "authorisations": (
+        "authorisation",
+        f"SELECT x.id, {_OWNER} FROM authorisations x WHERE x.rowid = ?",
+    ),
+    "authorisation_withdrawals": (
+        "authorisation_withdrawal",
+        "SELECT x.authorisation_id, '', '' FROM authorisation_withdrawals x WHERE x.rowid = ?",
+    ),
+    "press_reports": (
+        "press_report",
+        f"SELECT x.id, {_EMPLOYEE_OWNER} FROM press_reports x WHERE x.rowid = ?",
+    ),
+    "dossier_entries": (
+        "dossier_entry",
+        f"SELECT x.id, {_EMPLOYEE_OWNER} FROM dossier_entries x WHERE x.rowid = ?",
     ),
     "scan_pages": ("scanned_page", "SELECT id, '', '' FROM scan_pages WHERE rowid = ?"),
     "scan_batches": ("scan_batch", "SELECT id, '', '' FROM scan_batches WHERE rowid = ?"),

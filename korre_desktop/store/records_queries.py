@@ -113,6 +113,16 @@ class RecordQueries:
             )
         )
 
+    def students_with_number(self, number: str) -> list[Row]:
+        """The students with exactly this number, at any school (numbers are unique per
+        school only), with their school's name."""
+        return self._store.rows(
+            """SELECT s.id, s.school_id, sc.name AS school, s.roepnaam, s.tussenvoegsel,
+                      s.achternaam FROM students s JOIN schools sc ON sc.id = s.school_id
+               WHERE s.student_number = ? ORDER BY sc.name""",
+            [number],
+        )
+
     def enrolments(self, student_id: int) -> list[Row]:
         """Every enrolment of the student, oldest school year first."""
         return self._store.rows(

@@ -550,6 +550,97 @@ CONSENT_FORMS = Migration(
     ),
 )
 
+# The protocol's section 2 and closing paragraph: who may speak for the foundation on which
+# account (authorised by management), press contact reported to management, and the
+# correspondence about breaches kept in the personnel file. History is never rewritten: an
+# account is ended (an audited update), an authorisation withdrawn by a row of its own, a
+# dossier entry corrected by a later entry pointing at it.
+PROTOCOL_RECORDS = Migration(
+    10,
+    "social-media accounts, authorisations, press reports and the personnel file",
+    (
+        """CREATE TABLE accounts (
+            id INTEGER PRIMARY KEY,
+            platform TEXT NOT NULL CHECK (platform IN ('instagram', 'facebook', 'x',
+                'linkedin', 'youtube', 'tiktok', 'whatsapp_group', 'other')),
+            name TEXT NOT NULL CHECK (name <> ''),
+            link TEXT NOT NULL DEFAULT '',
+            school_id INTEGER REFERENCES schools(id),
+            created_on TEXT,
+            permission_by_employee_id INTEGER REFERENCES employees(id),
+            ended_on TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL)""",
+        """CREATE TRIGGER accounts_no_delete BEFORE DELETE ON accounts
+            BEGIN SELECT RAISE(ABORT, 'accounts are never deleted: end them'); END""",
+        "CREATE INDEX accounts_by_school ON accounts(school_id)",
+        """CREATE TABLE authorisations (
+            id INTEGER PRIMARY KEY,
+            person_kind TEXT NOT NULL CHECK (person_kind IN ('employee', 'student')),
+            employee_id INTEGER REFERENCES employees(id),
+            student_id INTEGER REFERENCES students(id),
+            account_id INTEGER REFERENCES accounts(id),
+            school_id INTEGER REFERENCES schools(id),
+            valid_from TEXT NOT NULL,
+            valid_until TEXT,
+            granted_by_employee_id INTEGER NOT NULL REFERENCES employees(id),
+            note TEXT NOT NULL DEFAULT '',
+            evidence_sha256 TEXT REFERENCES blobs(sha256),
+            evidence_name TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL,
+            CHECK ((person_kind = 'employee') = (employee_id IS NOT NULL)),
+            CHECK ((person_kind = 'student') = (student_id IS NOT NULL)),
+            -- an account's authorisation takes its school from the account
+            CHECK (account_id IS NULL OR school_id IS NULL),
+            CHECK (valid_until IS NULL OR valid_until >= valid_from))""",
+        *_append_only("authorisations"),
+        "CREATE INDEX authorisations_by_employee ON authorisations(employee_id)",
+        "CREATE INDEX authorisations_by_student ON authorisations(student_id)",
+        "CREATE INDEX authorisations_by_account ON authorisations(account_id)",
+        "CREATE INDEX authorisations_by_school ON authorisations(school_id)",
+        """CREATE TABLE authorisation_withdrawals (
+            id INTEGER PRIMARY KEY,
+            authorisation_id INTEGER NOT NULL UNIQUE REFERENCES authorisations(id),
+            withdrawn_on TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL)""",
+        *_append_only("authorisation_withdrawals"),
+        """CREATE TABLE press_reports (
+            id INTEGER PRIMARY KEY,
+            report_date TEXT NOT NULL,
+            employee_id INTEGER NOT NULL REFERENCES employees(id),
+            school_id INTEGER REFERENCES schools(id),
+            medium TEXT NOT NULL CHECK (medium <> ''),
+            subject TEXT NOT NULL CHECK (subject <> ''),
+            reported_to_employee_id INTEGER NOT NULL REFERENCES employees(id),
+            note TEXT NOT NULL DEFAULT '',
+            attachment_sha256 TEXT REFERENCES blobs(sha256),
+            attachment_name TEXT NOT NULL DEFAULT '',
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL)""",
+        *_append_only("press_reports"),
+        "CREATE INDEX press_reports_by_school ON press_reports(school_id, report_date)",
+        "CREATE INDEX press_reports_by_employee ON press_reports(employee_id)",
+        """CREATE TABLE dossier_entries (
+            id INTEGER PRIMARY KEY,
+            employee_id INTEGER NOT NULL REFERENCES employees(id),
+            entry_date TEXT NOT NULL,
+            subject TEXT NOT NULL CHECK (subject <> ''),
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            document_sha256 TEXT REFERENCES blobs(sha256),
+            document_name TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            corrects_entry_id INTEGER REFERENCES dossier_entries(id),
+            entered_by TEXT NOT NULL,
+            entered_at TEXT NOT NULL)""",
+        *_append_only("dossier_entries"),
+        "CREATE INDEX dossier_entries_by_employee ON dossier_entries(employee_id, entry_date)",
+        "CREATE INDEX dossier_entries_by_correction ON dossier_entries(corrects_entry_id)",
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -560,5 +651,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     SCANNING,
     UNKNOWN_DATA_AND_TEACHERS,
     CONSENT_FORMS,
+    PROTOCOL_RECORDS,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

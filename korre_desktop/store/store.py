@@ -14,8 +14,10 @@ import sqlite_utils
 
 from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
 from korre_desktop.store import backup, damage
+from korre_desktop.store.authorisation_queries import AuthorisationQueries
 from korre_desktop.store.connection import connect, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
+from korre_desktop.store.correspondence_queries import CorrespondenceQueries
 from korre_desktop.store.form_queries import FormQueries
 from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate
@@ -50,6 +52,11 @@ WRITABLE_TABLES = frozenset(
         "import_runs",
         "scan_batches",
         "scan_pages",
+        "accounts",
+        "authorisations",
+        "authorisation_withdrawals",
+        "press_reports",
+        "dossier_entries",
     }
 )
 
@@ -85,6 +92,8 @@ class Store:
         self.forms = FormQueries(self)
         self.groups = GroupQueries(self)
         self.scans = ScanQueries(self)
+        self.authorisations = AuthorisationQueries(self)
+        self.correspondence = CorrespondenceQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
@@ -359,6 +368,7 @@ class Store:
             " + (SELECT count(*) FROM schools) + (SELECT count(*) FROM guardians)"
             " + (SELECT count(*) FROM school_years) + (SELECT count(*) FROM protocol_versions)"
             " + (SELECT count(*) FROM consent_form_versions WHERE label <> 'Standaard')"
+            " + (SELECT count(*) FROM accounts)"
         ).fetchone()
         return row[0] == 0
 

@@ -26,7 +26,7 @@ def read_source(path: Path) -> SourceFile:
     path = Path(path).expanduser()
     try:
         size = path.stat().st_size
-        _check_size(size, path.name)
+        check_size(size, path.name)
         with open(path, "rb") as handle:
             # One byte over the limit is enough to notice a file that grew meanwhile.
             data = handle.read(limits.MAX_FILE_BYTES + 1)
@@ -37,7 +37,7 @@ def read_source(path: Path) -> SourceFile:
 
 def source_from_bytes(data: bytes, name: str) -> SourceFile:
     """Wrap clipboard or drag-and-drop data; same checks as a file."""
-    _check_size(len(data), name)
+    check_size(len(data), name)
     data = bytes(data)  # a bytearray or memoryview from Qt becomes immutable bytes
     mime_type = sniff_mime(data)
     if mime_type is None:
@@ -54,7 +54,8 @@ def source_from_bytes(data: bytes, name: str) -> SourceFile:
     return SourceFile(data=data, mime_type=mime_type, name=name)
 
 
-def _check_size(size: int, name: str) -> None:
+def check_size(size: int, name: str) -> None:
+    """Refuse a file over the size limit (before reading it, when its size is known)."""
     if size > limits.MAX_FILE_BYTES:
         raise EvidenceError(
             "too_big_file",
