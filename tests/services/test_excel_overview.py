@@ -24,13 +24,13 @@ from korre_desktop.services.excel.overview import (
     SHEET_NAMES,
     WORDS,
     export_overview,
-    header_lines,
     item_header,
     items_in_words,
     natural_key,
 )
 from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, write_package
 from korre_desktop.services.excel.safe_text import text_cell
+from korre_desktop.services.excel.sheet_plan import header_lines
 from korre_desktop.services.excel.styles import (
     BOLD,
     CONSENT_FILLS,
