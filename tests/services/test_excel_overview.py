@@ -211,6 +211,8 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path, item_headers) -> 
             "Leerlingen",
             "Medewerkers",
             "Ontbrekend",
+            "Accounts",
+            "Bevoegdheden",
         ]
     )
     students = wb["Leerlingen"]
@@ -704,7 +706,9 @@ def test_progress_runs_up_to_the_end(store: Store, foundation, tmp_path: Path) -
     assert {total for _, total in reports} == {1000}
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
     summary_rows = 5 + 1 + 1 + 4  # classes and totals; staff title, header and 4 rows
-    assert result.rows == 10 + 4 + result.missing + summary_rows
+    none_lines = 2  # "no accounts", "no authorisations"
+    assert (result.accounts, result.authorisations) == (0, 0)
+    assert result.rows == 10 + 4 + result.missing + summary_rows + none_lines
 
 
 def test_a_locked_target_gives_a_clear_error(

@@ -1,7 +1,7 @@
 """``export overview``: the Excel overview for management, for one date.
 
-Four sheets, from the one status snapshot of ``services.status`` (the tabs and the CSV
-export read the same):
+Six sheets; the first four from the one status snapshot of ``services.status`` (the
+tabs and the CSV export read the same):
 
 * **Samenvatting**: per school and class the number of students, forms returned (at
   least one consent statement), the response rate, one consent-rate column per item
@@ -13,9 +13,13 @@ export read the same):
 * **Leerlingen** and **Medewerkers**: a row per person with the protocol status and the
   status word of every item on a coloured fill.
 * **Ontbrekend**: a row per person per thing still owed, in words.
+* **Accounts** and **Bevoegdheden**: the social-media accounts and who may post where on
+  the date, with the authorisation worklists' follow-ups (``account_sheets``).
+
+Nothing of the personnel file or the press reports: they are confidential.
 
 The workbook is read by Dutch management and made without Qt, so it is not
-Qt-translated: every word in it is in ``WORDS`` and the mappings below it. The
+Qt-translated: every word in it is in ``WORDS`` and the mappings of ``words``. The
 channels are named as the consent form versions name them (``StatusSettings.channel_labels``).
 """
 
@@ -41,6 +45,7 @@ from korre_desktop.domain.media_reach import Reach, media_of, reach
 from korre_desktop.domain.people import fold
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.excel import styles
+from korre_desktop.services.excel.account_sheets import ACCOUNTS, AUTHORISATIONS, account_sheets
 from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, write_package
 from korre_desktop.services.excel.safe_text import text_cell
 from korre_desktop.services.excel.sheet_plan import (
@@ -76,7 +81,7 @@ from korre_desktop.services.worklists import Owed, Reason, owed
 from korre_desktop.store import Store
 
 SUMMARY, STUDENTS, EMPLOYEES, MISSING = "Samenvatting", "Leerlingen", "Medewerkers", "Ontbrekend"
-SHEET_NAMES = (SUMMARY, STUDENTS, EMPLOYEES, MISSING)
+SHEET_NAMES = (SUMMARY, STUDENTS, EMPLOYEES, MISSING, ACCOUNTS, AUTHORISATIONS)
 
 # Everything the workbook says, in Dutch (not Qt-translated: see the module docstring).
 WORDS = {
@@ -155,6 +160,8 @@ class OverviewResult:
     employees: int
     missing: int  # rows on Ontbrekend
     rows: int  # data rows on all sheets
+    accounts: int = 0  # rows on Accounts
+    authorisations: int = 0  # rows on Bevoegdheden
 
 
 # -- the data -------------------------------------------------------------------------------------
@@ -850,6 +857,8 @@ def export_overview(
         employees_plan(employee_rows(employees, item_codes), item_headers),
         missing_plan(missing),
     ]
+    sheets = account_sheets(store, on)
+    plans += [sheets.accounts, sheets.authorisations]
     progress.step(460, 1000)
     rows = write_workbook(target, plans, _Share(progress, 0.46, 1.0))
     return OverviewResult(
@@ -859,4 +868,6 @@ def export_overview(
         employees=len(employees),
         missing=len(missing),
         rows=rows,
+        accounts=sheets.account_rows,
+        authorisations=sheets.authorisation_rows,
     )

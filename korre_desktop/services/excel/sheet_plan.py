@@ -1,7 +1,7 @@
 """The layout of one sheet of the overview, before it is written: its top rows (title,
 header), blocks of data rows with their columns, frozen panes, filter, column widths and
-header height. ``overview`` writes the plans; the sheets are planned here and in
-``overview`` and ``account_sheets``.
+header height. ``overview`` plans its sheets with these and writes every plan;
+``account_sheets`` plans the sheets Accounts and Bevoegdheden.
 """
 
 from __future__ import annotations
