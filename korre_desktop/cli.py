@@ -275,7 +275,8 @@ def cmd_demo(path: Path, args: argparse.Namespace, named: bool) -> int:
         f"demo data written to {made}{path}: {summary.schools} schools, {summary.classes} classes, "
         f"{summary.students} students, {summary.guardians} guardians, "
         f"{summary.employees} employees, {summary.statements} consent statements, "
-        f"{summary.signatures} protocol signatures"
+        f"{summary.signatures} protocol signatures, {summary.accounts} social-media accounts, "
+        f"{summary.authorisations} authorisations"
     )
     return EXIT_OK
 

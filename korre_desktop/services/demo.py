@@ -19,6 +19,7 @@ from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.errors import InputError
 from korre_desktop.services import demo_names as names
 from korre_desktop.services.demo_document import placeholder_pdf
+from korre_desktop.services.demo_protocol import add_protocol_demo
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.store import Store
 
@@ -43,6 +44,8 @@ class DemoSummary:
     employees: int = 0
     statements: int = 0
     signatures: int = 0
+    accounts: int = 0
+    authorisations: int = 0
 
 
 _LINK_TABLES = frozenset({"student_guardians", "employee_schools"})
@@ -558,6 +561,21 @@ class _DemoBuilder:
         else:
             self.statement(person, own, signed, self.answers(ALL_ITEM_CODES, True))
 
+    def signed_students(self) -> list[Row]:
+        """Students still there who signed the current protocol version, in record order
+        (``student_id``, ``school_id``): for the demo's authorisations."""
+        current = self.versions.get(("students", "current"))
+        signed = {
+            row["student_id"]
+            for row in self.t.rows.get("protocol_signatures", [])
+            if row["student_id"] is not None and row["version_id"] == current
+        }
+        return [
+            {"student_id": row["id"], "school_id": row["school_id"]}
+            for row in self.t.rows.get("students", [])
+            if row["id"] in signed and row["left_date"] is None
+        ]
+
     # -- forms and protocol versions ---------------------------------------------------------
 
     def forms_and_versions(self, store: Store) -> None:
@@ -677,6 +695,9 @@ def generate_demo(
         builder.employees(employees, schools)
         progress.step(total, total, "saving")
         store.bulk_insert((table, builder.t.rows.get(table, [])) for table in TABLE_ORDER)
+        protocol = add_protocol_demo(
+            store, today, [(s.id, s.name) for s in schools], builder.signed_students()
+        )
     rows = builder.t.rows
     return DemoSummary(
         schools=len(rows.get("schools", [])),
@@ -686,4 +707,6 @@ def generate_demo(
         employees=len(rows.get("employees", [])),
         statements=len(rows.get("consent_statements", [])),
         signatures=len(rows.get("protocol_signatures", [])),
+        accounts=protocol.accounts,
+        authorisations=protocol.authorisations,
     )

@@ -1,6 +1,11 @@
-"""A tiny one-page PDF standing in for the foundation's protocol document in demo data."""
+"""Documents for demo data: a tiny one-page PDF standing in for the foundation's protocol
+document, and short e-mails (a permission, a letter in the personnel file)."""
 
 from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime
 
 
 def _escape(text: str) -> str:
@@ -31,3 +36,18 @@ def placeholder_pdf(lines: list[str]) -> bytes:
         f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
     ).encode()
     return bytes(out)
+
+
+def placeholder_email(
+    sender: str, to: str, subject: str, sent: datetime, body: str, message_id: str
+) -> bytes:
+    """A small e-mail as a mail program saves it (.eml): the same arguments give the same
+    bytes."""
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = to
+    message["Subject"] = subject
+    message["Date"] = format_datetime(sent)
+    message["Message-ID"] = f"<{message_id}@demo.korre.example>"
+    message.set_content(body)
+    return message.as_bytes()

@@ -340,3 +340,51 @@ def test_demo_ages_fit_the_groups(demo_db: Store) -> None:
             continue
         age = age_on(date.fromisoformat(row["birth_date"]), REFERENCE)
         assert 3 <= age <= 18, row
+
+
+def test_demo_shows_every_authorisation_worklist(demo_db: Store) -> None:
+    """Accounts (one ended, one nobody may post for), authorisations of employees and a
+    student (one withdrawn), a press report and a personnel-file entry with an e-mail:
+    every worklist of the authorisations has a case on the reference date."""
+    from korre_desktop.domain.authorisation import AuthorisationStatus, WorklistKind
+    from korre_desktop.services.accounts import list_accounts
+    from korre_desktop.services.authorisations import (
+        authorisation_worklist,
+        list_authorisations,
+    )
+    from korre_desktop.services.press_reports import list_press_reports
+
+    items = authorisation_worklist(demo_db, REFERENCE)
+    assert {item.kind for item in items} == set(WorklistKind)
+    accounts = list_accounts(demo_db, include_ended=True, on=REFERENCE)
+    assert {"instagram", "facebook", "whatsapp_group"} <= {a.platform for a in accounts}
+    assert any(a.ended_on is not None for a in accounts)
+    assert any(a.school_id is None for a in accounts)
+    rows = list_authorisations(demo_db, REFERENCE, include_inactive=True)
+    statuses = {row.status_on(REFERENCE) for row in rows}
+    assert {AuthorisationStatus.ACTIVE, AuthorisationStatus.WITHDRAWN} <= statuses
+    assert {row.person.kind for row in rows} == {"employee", "student"}
+    assert any(row.evidence_sha256 for row in rows)
+    assert list_press_reports(demo_db)
+    (entry,) = demo_db.rows("SELECT employee_id, document_sha256 FROM dossier_entries")
+    assert demo_db.blob_mime(entry["document_sha256"]) == "message/rfc822"
+
+
+@pytest.mark.parametrize(("students", "employees"), [(0, 0), (0, 1), (20, 3)])
+def test_a_small_demo_still_gets_its_accounts(store: Store, students: int, employees: int) -> None:
+    summary = generate_demo(store, students=students, employees=employees, seed=4, today=REFERENCE)
+    assert (summary.accounts > 0) == (employees > 0)
+    assert store.check() == []
+
+
+def test_demo_protocol_records_are_entered_on_the_reference_date(store: Store) -> None:
+    generate_demo(store, students=200, employees=30, seed=5, today=date(2026, 8, 1))
+    for table in (
+        "authorisations",
+        "authorisation_withdrawals",
+        "press_reports",
+        "dossier_entries",
+    ):
+        late = store.rows(f"SELECT id FROM {table} WHERE substr(entered_at, 1, 10) > '2026-08-01'")
+        assert late == [], table
+    assert store.rows("SELECT id FROM accounts WHERE created_on > '2026-08-01'") == []
