@@ -3,6 +3,7 @@ nothing of the personnel file or the press reports in any part of the workbook."
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -11,18 +12,20 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from korre_desktop.domain.authorisation import Platform, Scope
+from korre_desktop.domain.authorisation import Platform, Scope, WorklistKind
 from korre_desktop.services.accounts import AccountInput, add_account, end_account
 from korre_desktop.services.authorisations import (
     AuthorisationInput,
     PersonRef,
     add_authorisation,
+    authorisation_worklist,
     withdraw_authorisation,
 )
+from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.dossier import DossierEntryInput, add_dossier_entry
 from korre_desktop.services.excel.overview import SHEET_NAMES, export_overview, fits_one_page_wide
 from korre_desktop.services.excel.styles import AUTHORISATION_FILLS, HEADER_FILL
-from korre_desktop.services.excel.words import PLATFORM_WORDS
+from korre_desktop.services.excel.words import PLATFORM_WORDS, PROTOCOL_FOLLOW_UP_WORDS
 from korre_desktop.services.press_reports import PressReportInput, add_press_report
 from korre_desktop.store import Store
 from tests.services.protocol_people import TODAY, Foundation, eml_document
@@ -350,6 +353,33 @@ def test_an_earlier_date_shows_the_statuses_then(
     ]
     (lex,) = (row for row in rows if row[0] == "Lex Mol")
     assert lex[9] == "vertrokken op 01-10-2026: toegang intrekken"
+
+
+def test_demo_shows_every_worklist_item(store: Store, tmp_path: Path) -> None:
+    """On the demo every item of the authorisation worklist is on a sheet: accounts nobody
+    may post for on Accounts, the others as the follow-up of their authorisation."""
+    day = date(2026, 11, 16)
+    generate_demo(store, students=60, employees=10, seed=3, today=day)
+    items = authorisation_worklist(store, day)
+    assert {item.kind for item in items} == set(WorklistKind)
+    path = tmp_path / "demo.xlsx"
+    _export(store, path, day)
+    wb = load_workbook(path)
+    nobody = {row[1] for row in _rows(wb["Accounts"]) if row[8] == "niemand bevoegd"}
+    assert nobody == {
+        item.account.name for item in items if item.kind is WorklistKind.ACCOUNT_WITHOUT_AUTHORISED
+    }
+    asks = [ask for row in _rows(wb["Bevoegdheden"]) if row[9] for ask in row[9].split("; ")]
+    expected = [item for item in items if item.authorisation is not None]
+    assert len(asks) == len(expected)
+    day_text = r"\d\d-\d\d-\d{4}"
+    left = re.compile(f"vertrokken op {day_text}: toegang intrekken")
+    ending = re.compile(f"loopt af op {day_text}")
+    protocol = set(PROTOCOL_FOLLOW_UP_WORDS.values())
+    assert all(left.fullmatch(a) or ending.fullmatch(a) or a in protocol for a in asks), asks
+    assert any(left.fullmatch(ask) for ask in asks)
+    assert any(ending.fullmatch(ask) for ask in asks)
+    assert any(ask in protocol for ask in asks)
 
 
 # -- text stays text ------------------------------------------------------------------------------
