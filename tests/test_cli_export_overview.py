@@ -16,6 +16,7 @@ from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.excel import target
 from korre_desktop.services.excel.overview import SHEET_NAMES
 from korre_desktop.store import Store
+from tests.services.protocol_people import build_foundation
 from tests.test_cli import _assert_one_line_error, _run
 
 DAY = date(2026, 11, 16)
@@ -163,3 +164,49 @@ def test_without_an_export_command_it_is_export_overview() -> None:
     assert args.command == "export-overview"
     assert args.handler is export_overview.run
     assert args.db == "k.sqlite"
+
+
+def test_overview_has_the_accounts_and_authorisations(
+    db_path: Path, tmp_path: Path, capsys
+) -> None:
+    """Accounts and an authorisation made on the command line reach the two sheets."""
+    with Store.create(db_path, actor="test") as store:
+        build_foundation(store)  # 1001 Dirk de Wit (Directeur), 1003 Tom Visser
+    db = ["--db", str(db_path)]
+    account = ["account", "add", "--platform"]
+    grant = ["authorisation", "add", "--employee", "1003", "--granted-by", "1001"]
+    for argv in (
+        [*account, "instagram", "--name", "@obsdelinde", "--school", "OBS De Linde"],
+        [*account, "tiktok", "--name", "=1+1", "--foundation", "--created-on", "1-9-26"],
+        [*grant, "--account", "1", "--from", "1-9-2026", "--until", "10-12-2026"],
+    ):
+        code, _, err = _run(capsys, *db, *argv)
+        assert code == 0, err
+    out_file = tmp_path / "overzicht.xlsx"
+    code, out, err = _run(
+        capsys, *db, "export", "overview", "-o", str(out_file), "--date", "2026-11-24"
+    )
+    assert code == 0, err
+    assert out.rstrip().endswith(", 2 accounts, 1 authorisations")
+    wb = load_workbook(out_file)
+    assert wb.sheetnames[-2:] == ["Accounts", "Bevoegdheden"]
+    accounts = [list(row) for row in wb["Accounts"].iter_rows(min_row=2, values_only=True)]
+    assert [row[:4] + row[7:] for row in accounts] == [
+        ["TikTok", "=1+1", None, "Stichting", 0, "niemand bevoegd"],
+        ["Instagram", "@obsdelinde", None, "OBS De Linde", 1, None],
+    ]
+    assert wb["Accounts"]["B2"].data_type == "s"  # "=1+1" stays text
+    assert wb["Accounts"]["E2"].value == datetime(2026, 9, 1)
+    (tom,) = wb["Bevoegdheden"].iter_rows(min_row=2, values_only=True)
+    assert tom == (
+        "Tom Visser",
+        "Medewerker",
+        "1003",
+        "OBS De Linde",
+        "Instagram · @obsdelinde",
+        datetime(2026, 9, 1),
+        datetime(2026, 12, 10),
+        "Dirk de Wit",
+        "geldig",
+        "loopt af op 10-12-2026",
+    )

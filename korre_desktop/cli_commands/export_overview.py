@@ -56,6 +56,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
         result = export_overview(store, output, on)
     print(
         f"overview on {on.isoformat()} written to {output}: {result.students} students, "
-        f"{result.employees} employees, {result.missing} open items"
+        f"{result.employees} employees, {result.missing} open items, "
+        f"{result.accounts} accounts, {result.authorisations} authorisations"
     )
     return cli.EXIT_OK

@@ -66,7 +66,14 @@ def test_the_action_exports_the_overview(qtbot, window, actions, chosen, tmp_pat
     assert suggested == str(Path.home() / "overzicht-2026-11-20.xlsx")
     assert "*.xlsx" in filters
     wb = load_workbook(out_file)
-    assert wb.sheetnames == ["Samenvatting", "Leerlingen", "Medewerkers", "Ontbrekend"]
+    assert wb.sheetnames == [
+        "Samenvatting",
+        "Leerlingen",
+        "Medewerkers",
+        "Ontbrekend",
+        "Accounts",
+        "Bevoegdheden",
+    ]
     assert wb["Samenvatting"]["B2"].value == datetime(2026, 11, 20)
     message = window.statusBar().currentMessage()
     expected = tr("Overview written to %1: %2 students, %3 staff, %4 open items")

@@ -24,13 +24,13 @@ from korre_desktop.services.excel.overview import (
     SHEET_NAMES,
     WORDS,
     export_overview,
-    header_lines,
     item_header,
     items_in_words,
     natural_key,
 )
 from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, write_package
 from korre_desktop.services.excel.safe_text import text_cell
+from korre_desktop.services.excel.sheet_plan import header_lines
 from korre_desktop.services.excel.styles import (
     BOLD,
     CONSENT_FILLS,
@@ -211,6 +211,8 @@ def test_sheets_headers_panes_and_filters(workbook_path: Path, item_headers) -> 
             "Leerlingen",
             "Medewerkers",
             "Ontbrekend",
+            "Accounts",
+            "Bevoegdheden",
         ]
     )
     students = wb["Leerlingen"]
@@ -704,7 +706,9 @@ def test_progress_runs_up_to_the_end(store: Store, foundation, tmp_path: Path) -
     assert {total for _, total in reports} == {1000}
     assert [done for done, _ in reports] == sorted(done for done, _ in reports)
     summary_rows = 5 + 1 + 1 + 4  # classes and totals; staff title, header and 4 rows
-    assert result.rows == 10 + 4 + result.missing + summary_rows
+    none_lines = 2  # "no accounts", "no authorisations"
+    assert (result.accounts, result.authorisations) == (0, 0)
+    assert result.rows == 10 + 4 + result.missing + summary_rows + none_lines
 
 
 def test_a_locked_target_gives_a_clear_error(

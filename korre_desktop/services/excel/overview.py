@@ -1,7 +1,7 @@
 """``export overview``: the Excel overview for management, for one date.
 
-Four sheets, from the one status snapshot of ``services.status`` (the tabs and the CSV
-export read the same):
+Six sheets; the first four from the one status snapshot of ``services.status`` (the
+tabs and the CSV export read the same):
 
 * **Samenvatting**: per school and class the number of students, forms returned (at
   least one consent statement), the response rate, one consent-rate column per item
@@ -13,9 +13,13 @@ export read the same):
 * **Leerlingen** and **Medewerkers**: a row per person with the protocol status and the
   status word of every item on a coloured fill.
 * **Ontbrekend**: a row per person per thing still owed, in words.
+* **Accounts** and **Bevoegdheden**: the social-media accounts and who may post where on
+  the date, with the authorisation worklists' follow-ups (``account_sheets``).
+
+Nothing of the personnel file or the press reports: they are confidential.
 
 The workbook is read by Dutch management and made without Qt, so it is not
-Qt-translated: every word in it is in ``WORDS`` and the mappings below it. The
+Qt-translated: every word in it is in ``WORDS`` and the mappings of ``words``. The
 channels are named as the consent form versions name them (``StatusSettings.channel_labels``).
 """
 
@@ -41,8 +45,22 @@ from korre_desktop.domain.media_reach import Reach, media_of, reach
 from korre_desktop.domain.people import fold
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.excel import styles
+from korre_desktop.services.excel.account_sheets import ACCOUNTS, AUTHORISATIONS, account_sheets
 from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, write_package
 from korre_desktop.services.excel.safe_text import text_cell
+from korre_desktop.services.excel.sheet_plan import (
+    BOLD_TEXT,
+    COUNT,
+    DAY,
+    HEADER_TEXT,
+    PERCENT,
+    TEXT,
+    Block,
+    SheetPlan,
+    column_widths,
+    header_cells,
+    header_height,
+)
 from korre_desktop.services.excel.styles import Look, StyleBook
 from korre_desktop.services.excel.target import atomic_target, check_target
 from korre_desktop.services.excel.words import (
@@ -63,7 +81,7 @@ from korre_desktop.services.worklists import Owed, Reason, owed
 from korre_desktop.store import Store
 
 SUMMARY, STUDENTS, EMPLOYEES, MISSING = "Samenvatting", "Leerlingen", "Medewerkers", "Ontbrekend"
-SHEET_NAMES = (SUMMARY, STUDENTS, EMPLOYEES, MISSING)
+SHEET_NAMES = (SUMMARY, STUDENTS, EMPLOYEES, MISSING, ACCOUNTS, AUTHORISATIONS)
 
 # Everything the workbook says, in Dutch (not Qt-translated: see the module docstring).
 WORDS = {
@@ -132,10 +150,6 @@ PROGRESS_ROWS = 2000
 PAGE_PIXELS = round((297 - 2 * 0.7 * 25.4) / 25.4 * 96)
 MIN_FIT_SCALE = 0.7
 WIDE_SCALE = 80
-MAX_TEXT_WIDTH = 45
-STATUS_WIDTH = 12.5
-HEADER_HEIGHT = 48.0  # at least three lines of wrapped header text
-LINE_HEIGHT = 15.0  # points per line of header text
 
 
 @dataclass(frozen=True)
@@ -146,6 +160,8 @@ class OverviewResult:
     employees: int
     missing: int  # rows on Ontbrekend
     rows: int  # data rows on all sheets
+    accounts: int = 0  # rows on Accounts
+    authorisations: int = 0  # rows on Bevoegdheden
 
 
 # -- the data -------------------------------------------------------------------------------------
@@ -473,37 +489,6 @@ def owed_rows(
 # -- the sheets -----------------------------------------------------------------------------------
 
 
-@dataclass
-class Block:
-    """Rows below each other that share their columns; ``totals`` are shown bold."""
-
-    columns: list[Column]
-    rows: list[list[object]]
-    totals: set[int] = field(default_factory=set)
-    gap_before: int = 0  # empty rows above the block
-    measured: bool = True  # whether its text sets column widths
-
-
-@dataclass
-class SheetPlan:
-    title: str
-    top: list[list[tuple[object, Look]]]  # title and header rows, written by openpyxl
-    blocks: list[Block]
-    freeze: str
-    header_row: int  # the (first) header row, the autofilter's top
-    filter_rows: int  # how many data rows the autofilter covers
-    widths: list[float] = field(default_factory=list)
-    header_height: float | None = None
-
-    @property
-    def data_rows(self) -> int:
-        return sum(len(block.rows) for block in self.blocks)
-
-
-def _header(words: Sequence[str]) -> list[tuple[object, Look]]:
-    return [(word, styles.HEADER) for word in words]
-
-
 def _consent_column() -> Column:
     return Column(
         Kind.WORD,
@@ -520,68 +505,6 @@ def _protocol_column() -> Column:
             status: (word, styles.protocol_look(status)) for status, word in PROTOCOL_WORDS.items()
         },
     )
-
-
-TEXT = Column(Kind.TEXT)
-BOLD_TEXT = Column(Kind.TEXT, styles.BOLD)
-COUNT = Column(Kind.NUMBER)
-PERCENT = Column(Kind.NUMBER, styles.PERCENT)
-DAY = Column(Kind.DATE, styles.DATE)
-HEADER_TEXT = Column(Kind.TEXT, styles.HEADER)
-
-
-def _widths(plan: SheetPlan, headers: Sequence[str], wrapped: set[int]) -> list[float]:
-    """Column widths in characters: room for the longest value and header line, within
-    limits. A ``wrapped`` column's header may wrap, so there only its longest word counts."""
-    widths = [6.0] * max(len(block.columns) for block in plan.blocks)
-    for index, header in enumerate(headers):
-        widths[index] = max(widths[index], *(len(line) + 2 for line in header.split("\n")))
-    # The item columns wrap their headers; one width for all of them looks calm.
-    words = [len(word) + 2 for index in wrapped for word in headers[index].split()]
-    for index in wrapped:
-        widths[index] = max(words)
-    for block in plan.blocks:
-        if not block.measured:
-            continue
-        for index, column in enumerate(block.columns):
-            if column.kind is Kind.TEXT:
-                longest = max(
-                    (len(row[index]) for row in block.rows if isinstance(row[index], str)),
-                    default=0,
-                )
-                width = min(longest + 2, MAX_TEXT_WIDTH)
-            elif column.kind is Kind.WORD and column.words:
-                longest = max(len(word) for word, _look in column.words.values())
-                width = max(STATUS_WIDTH, longest + 2)
-            elif column.kind is Kind.DATE:
-                width = 12.0
-            else:
-                width = 8.0
-            widths[index] = max(widths[index], width)
-    return widths
-
-
-def header_lines(text: str, width: float) -> int:
-    """How many lines ``text`` takes in a column ``width`` characters wide, wrapped at
-    spaces (a little narrower than the width, as Excel's bold header text is)."""
-    room = width - 2
-    lines = 0
-    for part in text.split("\n"):
-        lines += 1
-        used = 0
-        for word in part.split():
-            if used and used + 1 + len(word) > room:
-                lines += 1
-                used = len(word)
-            else:
-                used += len(word) + (1 if used else 0)
-    return lines
-
-
-def _header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
-    """Tall enough for the longest wrapped header (channel labels can be long)."""
-    lines = max(header_lines(h, w) for h, w in zip(headers, widths, strict=False))
-    return max(HEADER_HEIGHT, lines * LINE_HEIGHT)
 
 
 def _item_headers(item_codes: Sequence[str], labels: Labels) -> list[str]:
@@ -625,7 +548,7 @@ def summary_plan(
         [(WORDS["note_rates"], styles.NOTE)],
         [(f"{WORDS['note_reach']} {WORDS['note_counts']}", styles.NOTE)],
         [],
-        _header(headers),
+        header_cells(headers),
     ]
     header_row = len(top)
     items = len(item_headers)
@@ -660,8 +583,8 @@ def summary_plan(
         header_row=header_row,
         filter_rows=len(class_rows),
     )
-    plan.widths = _widths(plan, headers, set(range(5 + reached, 5 + reached + items)))
-    plan.header_height = _header_height(headers, plan.widths)
+    plan.widths = column_widths(plan, headers, set(range(5 + reached, 5 + reached + items)))
+    plan.header_height = header_height(headers, plan.widths)
     return plan
 
 
@@ -684,7 +607,7 @@ def students_plan(rows: list[list[object]], item_headers: Sequence[str]) -> Shee
     consent = _consent_column()
     plan = SheetPlan(
         STUDENTS,
-        [_header(headers)],
+        [header_cells(headers)],
         [
             Block(
                 [
@@ -703,8 +626,8 @@ def students_plan(rows: list[list[object]], item_headers: Sequence[str]) -> Shee
         header_row=1,
         filter_rows=len(rows),
     )
-    plan.widths = _widths(plan, headers, set(range(6, len(headers))))
-    plan.header_height = _header_height(headers, plan.widths)
+    plan.widths = column_widths(plan, headers, set(range(6, len(headers))))
+    plan.header_height = header_height(headers, plan.widths)
     return plan
 
 
@@ -722,7 +645,7 @@ def employees_plan(rows: list[list[object]], item_headers: Sequence[str]) -> She
     consent = _consent_column()
     plan = SheetPlan(
         EMPLOYEES,
-        [_header(headers)],
+        [header_cells(headers)],
         [
             Block(
                 [
@@ -742,8 +665,8 @@ def employees_plan(rows: list[list[object]], item_headers: Sequence[str]) -> She
         header_row=1,
         filter_rows=len(rows),
     )
-    plan.widths = _widths(plan, headers, set(range(7, len(headers))))
-    plan.header_height = _header_height(headers, plan.widths)
+    plan.widths = column_widths(plan, headers, set(range(7, len(headers))))
+    plan.header_height = header_height(headers, plan.widths)
     return plan
 
 
@@ -759,13 +682,13 @@ def missing_plan(rows: list[list[object]]) -> SheetPlan:
     ]
     plan = SheetPlan(
         MISSING,
-        [_header(headers)],
+        [header_cells(headers)],
         [Block([TEXT] * len(headers), rows)],
         freeze="D2",
         header_row=1,
         filter_rows=len(rows),
     )
-    plan.widths = _widths(plan, headers, set())
+    plan.widths = column_widths(plan, headers, set())
     return plan
 
 
@@ -934,6 +857,8 @@ def export_overview(
         employees_plan(employee_rows(employees, item_codes), item_headers),
         missing_plan(missing),
     ]
+    sheets = account_sheets(store, on)
+    plans += [sheets.accounts, sheets.authorisations]
     progress.step(460, 1000)
     rows = write_workbook(target, plans, _Share(progress, 0.46, 1.0))
     return OverviewResult(
@@ -943,4 +868,6 @@ def export_overview(
         employees=len(employees),
         missing=len(missing),
         rows=rows,
+        accounts=sheets.account_rows,
+        authorisations=sheets.authorisation_rows,
     )

@@ -13,6 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.workbook import Workbook
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from korre_desktop.domain.authorisation import AuthorisationStatus
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.protocol import ProtocolStatus
 
@@ -37,6 +38,12 @@ PROTOCOL_FILLS: dict[ProtocolStatus, str] = {
     ProtocolStatus.RESIGN: "FFF59D",
     ProtocolStatus.UNSIGNED: "E0E0E0",
     ProtocolStatus.OVERDUE: "FFCDD2",
+}
+AUTHORISATION_FILLS: dict[AuthorisationStatus, str] = {
+    AuthorisationStatus.ACTIVE: "C8E6C9",
+    AuthorisationStatus.NOT_YET: "FFF59D",
+    AuthorisationStatus.EXPIRED: "E0E0E0",
+    AuthorisationStatus.WITHDRAWN: "FFCDD2",
 }
 
 
@@ -78,6 +85,10 @@ def consent_look(status: ConsentStatus) -> Look:
 
 def protocol_look(status: ProtocolStatus) -> Look:
     return Look(fill=PROTOCOL_FILLS[status])
+
+
+def authorisation_look(status: AuthorisationStatus) -> Look:
+    return Look(fill=AUTHORISATION_FILLS[status])
 
 
 class StyleBook:
