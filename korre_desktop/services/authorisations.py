@@ -8,6 +8,8 @@ worklists (``authorisation_worklist``) name what the office must follow up.
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -406,18 +408,37 @@ def authorisation_worklist(store: Store, on: date) -> list[WorklistItem]:
     return items
 
 
+class AuthorisedCount:
+    """How many people may post for an account on a date: an active authorisation of
+    someone who has not left, for the account or for its owner in general (its school, or
+    the foundation for the foundation's own accounts). A foundation authorisation does not
+    cover the schools' accounts: each school names its own."""
+
+    def __init__(self, rows: Iterable[AuthorisationRow], on: date) -> None:
+        self._by_account: dict[int | None, set[PersonRef]] = defaultdict(set)
+        self._by_owner: dict[int | None, set[PersonRef]] = defaultdict(set)
+        for row in rows:
+            if row.status_on(on) is not AuthorisationStatus.ACTIVE or row.person_left_by(on):
+                continue
+            if row.scope is Scope.ACCOUNT:
+                self._by_account[row.account_id].add(row.person)
+            else:
+                self._by_owner[row.school_id].add(row.person)
+
+    def of(self, account: AccountRow) -> int:
+        return len(
+            self._by_account.get(account.id, set()) | self._by_owner.get(account.school_id, set())
+        )
+
+
 def _accounts_without(
     store: Store, on: date, present: list[AuthorisationRow]
 ) -> list[WorklistItem]:
-    covered_accounts = {row.account_id for row in present if row.scope is Scope.ACCOUNT}
-    # The owners covered in general: a school's id, or None for the foundation.
-    covered_owners = {row.school_id for row in present if row.scope is not Scope.ACCOUNT}
+    count = AuthorisedCount(present, on)
     return [
         WorklistItem(WorklistKind.ACCOUNT_WITHOUT_AUTHORISED, account=account)
         for account in list_accounts(store, on=on)
-        if account.active_on(on)
-        and account.id not in covered_accounts
-        and account.school_id not in covered_owners
+        if account.active_on(on) and count.of(account) == 0
     ]
 
 

@@ -26,7 +26,7 @@ from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.accounts import AccountRow, list_accounts
 from korre_desktop.services.authorisations import (
     AuthorisationRow,
-    PersonRef,
+    AuthorisedCount,
     WorklistItem,
     authorisation_worklist,
     list_authorisations,
@@ -109,29 +109,6 @@ def follow_ups(items: Iterable[WorklistItem]) -> dict[int, str]:
         if item.authorisation is not None:
             found[item.authorisation.id].append(follow_up_words(item))
     return {key: "; ".join(words) for key, words in found.items()}
-
-
-class AuthorisedCount:
-    """How many people may post for an account on the date: the rule of the worklist
-    "account without an authorised person" (``authorisation_worklist``): an active
-    authorisation of someone who has not left, for the account or for its owner in general
-    (its school, or the foundation for the foundation's own accounts)."""
-
-    def __init__(self, rows: Sequence[AuthorisationRow], on: date) -> None:
-        self._by_account: dict[int | None, set[PersonRef]] = defaultdict(set)
-        self._by_owner: dict[int | None, set[PersonRef]] = defaultdict(set)
-        for row in rows:
-            if row.status_on(on) is not AuthorisationStatus.ACTIVE or row.person_left_by(on):
-                continue
-            if row.scope is Scope.ACCOUNT:
-                self._by_account[row.account_id].add(row.person)
-            else:
-                self._by_owner[row.school_id].add(row.person)
-
-    def of(self, account: AccountRow) -> int:
-        return len(
-            self._by_account.get(account.id, set()) | self._by_owner.get(account.school_id, set())
-        )
 
 
 def account_rows(
