@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.authorisation import (
@@ -31,7 +32,6 @@ from korre_desktop.domain.people import person_name
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.services.accounts import AccountRow, list_accounts
-from korre_desktop.services.documents import Document, document_name, store_document
 from korre_desktop.services.record_rules import (
     DateValue,
     Row,
@@ -40,12 +40,16 @@ from korre_desktop.services.record_rules import (
     optional_date,
     past_date,
     raise_if,
+    store_optional_document,
     today_of,
 )
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
 from korre_desktop.store import Store
 from korre_desktop.store.authorisation_queries import unprefixed
+
+if TYPE_CHECKING:  # reading documents pulls in the image libraries: only when storing one
+    from korre_desktop.services.documents import Document
 
 PERSON_KINDS = ("employee", "student")
 
@@ -310,7 +314,7 @@ def add_authorisation(store: Store, data: AuthorisationInput) -> int:
         )
         assert data.person is not None and start is not None
         scope = Scope(data.scope)
-        evidence = None if data.evidence is None else store_document(store, data.evidence)
+        evidence, evidence_name = store_optional_document(store, data.evidence)
         return store.insert(
             "authorisations",
             {
@@ -324,7 +328,7 @@ def add_authorisation(store: Store, data: AuthorisationInput) -> int:
                 "granted_by_employee_id": data.granted_by_employee_id,
                 "note": data.note.strip(),
                 "evidence_sha256": evidence,
-                "evidence_name": "" if data.evidence is None else document_name(data.evidence),
+                "evidence_name": evidence_name,
                 "entered_by": store.actor,
                 "entered_at": store.now(),
             },

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.correspondence import (
@@ -23,9 +24,19 @@ from korre_desktop.domain.correspondence import (
 )
 from korre_desktop.domain.people import person_name
 from korre_desktop.domain.validation import FieldProblem
-from korre_desktop.services.documents import Document, document_name, store_document
-from korre_desktop.services.record_rules import DateValue, Row, clean, past_date, raise_if, today_of
+from korre_desktop.services.record_rules import (
+    DateValue,
+    Row,
+    clean,
+    past_date,
+    raise_if,
+    store_optional_document,
+    today_of,
+)
 from korre_desktop.store import Store
+
+if TYPE_CHECKING:  # reading documents pulls in the image libraries: only when storing one
+    from korre_desktop.services.documents import Document
 
 
 @dataclass(kw_only=True)
@@ -111,7 +122,7 @@ def add_dossier_entry(store: Store, data: DossierEntryInput, today: date | None 
             ]
         )
         assert entry_date is not None
-        document = None if data.document is None else store_document(store, data.document)
+        document, document_name = store_optional_document(store, data.document)
         return store.insert(
             "dossier_entries",
             {
@@ -120,7 +131,7 @@ def add_dossier_entry(store: Store, data: DossierEntryInput, today: date | None 
                 "subject": subject,
                 "direction": data.direction,
                 "document_sha256": document,
-                "document_name": "" if data.document is None else document_name(data.document),
+                "document_name": document_name,
                 "note": data.note.strip(),
                 "corrects_entry_id": data.corrects_entry_id,
                 "entered_by": store.actor,

@@ -9,13 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.correspondence import REPORTED_TO_SELF, SCHOOL_AMBIGUOUS
 from korre_desktop.domain.people import person_name
 from korre_desktop.domain.validation import FieldProblem
-from korre_desktop.services.documents import Document, document_name, store_document
 from korre_desktop.services.record_rules import (
     DateValue,
     Row,
@@ -23,10 +22,14 @@ from korre_desktop.services.record_rules import (
     management,
     past_date,
     raise_if,
+    store_optional_document,
     today_of,
 )
 from korre_desktop.store import Store
 from korre_desktop.store.authorisation_queries import unprefixed
+
+if TYPE_CHECKING:  # reading documents pulls in the image libraries: only when storing one
+    from korre_desktop.services.documents import Document
 
 
 class SchoolDefault(Enum):
@@ -123,7 +126,7 @@ def add_press_report(store: Store, data: PressReportInput, today: date | None = 
             ]
         )
         assert reported is not None
-        attachment = None if data.attachment is None else store_document(store, data.attachment)
+        attachment, attachment_name = store_optional_document(store, data.attachment)
         return store.insert(
             "press_reports",
             {
@@ -135,9 +138,7 @@ def add_press_report(store: Store, data: PressReportInput, today: date | None = 
                 "reported_to_employee_id": data.reported_to_employee_id,
                 "note": data.note.strip(),
                 "attachment_sha256": attachment,
-                "attachment_name": ""
-                if data.attachment is None
-                else document_name(data.attachment),
+                "attachment_name": attachment_name,
                 "entered_by": store.actor,
                 "entered_at": store.now(),
             },

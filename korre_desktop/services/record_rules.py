@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.authorisation import NOT_MANAGEMENT, is_management
@@ -18,6 +18,9 @@ from korre_desktop.domain.people import person_name
 from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.store import Store
+
+if TYPE_CHECKING:
+    from korre_desktop.services.documents import Document
 
 DateValue = date | str | None
 Row = dict[str, Any]
@@ -73,3 +76,15 @@ def management(
         params = {"name": person_name(row), "function": row["function"]}
         return row, FieldProblem(field, NOT_MANAGEMENT, params)
     return row, None
+
+
+def store_optional_document(store: Store, document: Document | None) -> tuple[str | None, str]:
+    """Store a document if there is one (inside the caller's transaction): its SHA-256 and
+    file name, or (None, "")."""
+    if document is None:
+        return None, ""
+    # Imported here: reading documents pulls in the image libraries, which the lists and
+    # the worklists of these records never need.
+    from korre_desktop.services import documents
+
+    return documents.store_document(store, document), documents.document_name(document)
