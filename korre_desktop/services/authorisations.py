@@ -410,18 +410,41 @@ def authorisation_worklist(store: Store, on: date) -> list[WorklistItem]:
     return items
 
 
+def covers(authorisation: AuthorisationRow, account: AccountRow) -> bool:
+    """Whether the authorisation lets its person post for ``account``: it is for that
+    account, or for the account's owner in general (its school, or the foundation for the
+    foundation's own accounts)."""
+    if authorisation.scope is Scope.ACCOUNT:
+        return authorisation.account_id == account.id
+    return authorisation.school_id == account.school_id
+
+
+def _present_authorisations(store: Store, on: date) -> list[AuthorisationRow]:
+    """The authorisations active on ``on`` of people who have not left by then."""
+    return [
+        row
+        for row in map(authorisation_row, store.authorisations.authorisations())
+        if row.status_on(on) is AuthorisationStatus.ACTIVE and not row.person_left_by(on)
+    ]
+
+
+def authorised_counts(store: Store, on: date) -> dict[int, int]:
+    """Per account (every account, ended ones too): how many people may post for it on
+    ``on`` (``covers``, as the ACCOUNT_WITHOUT_AUTHORISED worklist counts them)."""
+    present = _present_authorisations(store, on)
+    return {
+        account.id: len({row.person for row in present if covers(row, account)})
+        for account in list_accounts(store, include_ended=True, on=on)
+    }
+
+
 def _accounts_without(
     store: Store, on: date, present: list[AuthorisationRow]
 ) -> list[WorklistItem]:
-    covered_accounts = {row.account_id for row in present if row.scope is Scope.ACCOUNT}
-    # The owners covered in general: a school's id, or None for the foundation.
-    covered_owners = {row.school_id for row in present if row.scope is not Scope.ACCOUNT}
     return [
         WorklistItem(WorklistKind.ACCOUNT_WITHOUT_AUTHORISED, account=account)
         for account in list_accounts(store, on=on)
-        if account.active_on(on)
-        and account.id not in covered_accounts
-        and account.school_id not in covered_owners
+        if account.active_on(on) and not any(covers(row, account) for row in present)
     ]
 
 
