@@ -41,9 +41,15 @@ def _withdrawn(row: AuthorisationRow) -> str:
 def authorisation_pairs(row: AuthorisationRow, on: date) -> list[tuple[str, str]]:
     """The label-value lines of one authorisation (what the section and the tab show)."""
     pairs = [
-        (translate("AuthorisationHtml", "Period"), escape(words.period_label(row.valid_from, row.valid_until))),
+        (
+            translate("AuthorisationHtml", "Period"),
+            escape(words.period_label(row.valid_from, row.valid_until)),
+        ),
         (translate("AuthorisationHtml", "Granted by"), _granted_by(row)),
-        (translate("AuthorisationHtml", "Status on %1").replace("%1", dutch_date(on)), _status(row, on)),
+        (
+            translate("AuthorisationHtml", "Status on %1").replace("%1", dutch_date(on)),
+            _status(row, on),
+        ),
     ]
     if row.withdrawn_on is not None:
         pairs.append((translate("AuthorisationHtml", "Withdrawn on"), _withdrawn(row)))
@@ -51,7 +57,9 @@ def authorisation_pairs(row: AuthorisationRow, on: date) -> list[tuple[str, str]
         pairs.append((translate("AuthorisationHtml", "Note"), escape(row.note)))
     if row.evidence_sha256:
         name = row.evidence_name or translate("AuthorisationHtml", "evidence")
-        pairs.append((translate("AuthorisationHtml", "Evidence"), document_link(row.evidence_sha256, name)))
+        pairs.append(
+            (translate("AuthorisationHtml", "Evidence"), document_link(row.evidence_sha256, name))
+        )
     return pairs
 
 
@@ -102,7 +110,10 @@ def authorisation_html(row: AuthorisationRow, items: Sequence[WorklistItem], on:
 def account_html(account: AccountRow, items: Sequence[WorklistItem]) -> str:
     """One account, for the Bevoegdheden tab's detail pane (a worklist row)."""
     pairs = [
-        (translate("AuthorisationHtml", "Platform"), escape(words.platform_label(account.platform))),
+        (
+            translate("AuthorisationHtml", "Platform"),
+            escape(words.platform_label(account.platform)),
+        ),
         (translate("AuthorisationHtml", "Of"), escape(words.owner_label(account.school_name))),
         (translate("AuthorisationHtml", "Created on"), dutch_date(account.created_on)),
         (

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
+from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.export_actions import ExportActions

@@ -337,7 +337,9 @@ class RecordTab(QWidget):
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "evidence":
-            name = QUrlQuery(url).queryItemValue("name", QUrl.ComponentFormattingOption.FullyDecoded)
+            name = QUrlQuery(url).queryItemValue(
+                "name", QUrl.ComponentFormattingOption.FullyDecoded
+            )
             self.show_evidence(url.path(), name or None)
 
     def show_evidence(self, sha256: str, name: str | None = None) -> QDialog | None:

@@ -63,7 +63,9 @@ class AccountsDialog(QDialog):
         self.context = context
         self.ui = Ui_AccountsDialog()
         self.ui.setupUi(self)
-        self.remembered_size = RememberedSize(self, context.settings, "accounts_dialog", self.size())
+        self.remembered_size = RememberedSize(
+            self, context.settings, "accounts_dialog", self.size()
+        )
         self.finished.connect(lambda _result: self.remembered_size.remember())
         self.current_dialog: QDialog | None = None
         self.model = PersonTableModel(self.columns(), self)
@@ -173,7 +175,9 @@ class AccountsDialog(QDialog):
 
     def open_edit(self) -> QDialog | None:
         account = self.selected()
-        return None if account is None else self._open(AccountDialog(self.context, account.id, self))
+        return (
+            None if account is None else self._open(AccountDialog(self.context, account.id, self))
+        )
 
     def open_end(self) -> QDialog | None:
         account = self.selected()

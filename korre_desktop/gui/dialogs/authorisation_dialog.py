@@ -42,8 +42,8 @@ class AuthorisationDialog(RecordDialog):
             {
                 "person": (ui.person.search, ui.personError),
                 "scope": (ui.accountScope, ui.scopeError),
-                "account_id": (ui.account, ui.scopeError),
-                "school_id": (ui.school, ui.scopeError),
+                "account_id": (ui.account, ui.accountError),
+                "school_id": (ui.school, ui.schoolError),
                 "valid_from": (ui.validFrom, ui.validFromError),
                 "valid_until": (ui.validUntil, ui.validUntilError),
                 "granted_by_employee_id": (ui.grantedBy, ui.grantedByError),

@@ -47,9 +47,7 @@ def _person_left(field: str, params: dict) -> str:
             "AuthorisationMessages", "%1 left on %2 and can no longer grant anything from %3."
         )
     else:
-        text = translate(
-            "AuthorisationMessages", "%1 left on %2 and cannot be authorised from %3."
-        )
+        text = translate("AuthorisationMessages", "%1 left on %2 and cannot be authorised from %3.")
     return (
         text.replace("%1", str(params.get("name", "")))
         .replace("%2", _day(params.get("left_on")))

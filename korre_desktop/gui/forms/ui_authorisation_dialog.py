@@ -91,29 +91,43 @@ class Ui_AuthorisationDialog(object):
 
         self.scopeBox.addWidget(self.account, 0, 1, 1, 1)
 
+        self.accountError = QLabel(AuthorisationDialog)
+        self.accountError.setObjectName(u"accountError")
+        self.accountError.setText(u"")
+        self.accountError.setWordWrap(True)
+
+        self.scopeBox.addWidget(self.accountError, 1, 1, 1, 1)
+
         self.schoolScope = QRadioButton(AuthorisationDialog)
         self.schoolScope.setObjectName(u"schoolScope")
 
-        self.scopeBox.addWidget(self.schoolScope, 1, 0, 1, 1)
+        self.scopeBox.addWidget(self.schoolScope, 2, 0, 1, 1)
 
         self.school = QComboBox(AuthorisationDialog)
         self.school.setObjectName(u"school")
         self.school.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.school.setMinimumContentsLength(24)
 
-        self.scopeBox.addWidget(self.school, 1, 1, 1, 1)
+        self.scopeBox.addWidget(self.school, 2, 1, 1, 1)
+
+        self.schoolError = QLabel(AuthorisationDialog)
+        self.schoolError.setObjectName(u"schoolError")
+        self.schoolError.setText(u"")
+        self.schoolError.setWordWrap(True)
+
+        self.scopeBox.addWidget(self.schoolError, 3, 1, 1, 1)
 
         self.foundationScope = QRadioButton(AuthorisationDialog)
         self.foundationScope.setObjectName(u"foundationScope")
 
-        self.scopeBox.addWidget(self.foundationScope, 2, 0, 1, 2)
+        self.scopeBox.addWidget(self.foundationScope, 4, 0, 1, 2)
 
         self.scopeError = QLabel(AuthorisationDialog)
         self.scopeError.setObjectName(u"scopeError")
         self.scopeError.setText(u"")
         self.scopeError.setWordWrap(True)
 
-        self.scopeBox.addWidget(self.scopeError, 3, 0, 1, 2)
+        self.scopeBox.addWidget(self.scopeError, 5, 0, 1, 2)
 
         self.scopeBox.setColumnStretch(1, 1)
 

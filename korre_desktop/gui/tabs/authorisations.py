@@ -84,7 +84,9 @@ class AuthorisationsTab(RecordTab):
             Column(self.tr("For"), self._target, tooltip=self._target),
             Column(self.tr("School"), lambda r: r.owner),
             date_column(self.tr("From"), lambda r: r.authorisation and r.authorisation.valid_from),
-            date_column(self.tr("Until"), lambda r: r.authorisation and r.authorisation.valid_until),
+            date_column(
+                self.tr("Until"), lambda r: r.authorisation and r.authorisation.valid_until
+            ),
             Column(
                 self.tr("Granted by"),
                 authorised(lambda a: a.granted_by_name),

@@ -43,10 +43,11 @@ def document_error_text(error: DocumentError) -> str:
         ),
         "outlook_not_accepted": translate(
             "DocumentField",
-            "This is an Outlook message (.msg): save the e-mail as .eml or as PDF and attach that.",  # noqa: E501
+            "This is an Outlook message (.msg): save the e-mail as .eml or as PDF and attach that.",
         ),
         "wrong_type": translate(
-            "DocumentField", "The file is not what its name says (for example a text file named .pdf)."
+            "DocumentField",
+            "The file is not what its name says (for example a text file named .pdf).",
         ),
     }
     return texts.get(error.reason, user_message(error))
