@@ -72,7 +72,9 @@ class AccountsDialog(QDialog):
         table = self.ui.table
         table.setModel(self.model)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(-1, header.sortIndicatorOrder())  # the service's order first
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
         table.doubleClicked.connect(lambda _index: self.open_edit())
