@@ -58,8 +58,10 @@ class PersonRef:
 class AuthorisationInput:
     person: PersonRef | None
     scope: Scope | str
-    account_id: int | None = None  # with scope ACCOUNT
-    school_id: int | None = None  # with scope SCHOOL
+    # The scope decides which is used: account_id with ACCOUNT, school_id with SCHOOL;
+    # the other is ignored (a window may keep both choices filled in).
+    account_id: int | None = None
+    school_id: int | None = None
     valid_from: DateValue
     valid_until: DateValue = None  # its last day; None: until withdrawn
     granted_by_employee_id: int | None
@@ -238,20 +240,14 @@ def _left_problem(field: str, row: Row, left: str | None, day: date | None) -> F
     return None
 
 
-def _scope_problems(store: Store, data: AuthorisationInput, start: date | None) -> list:
-    """Problems with what the authorisation is for; ``ValueError`` for ids given that the
-    scope does not use (a caller's mistake, not the user's)."""
+def _scope_problems(
+    store: Store, data: AuthorisationInput, start: date | None
+) -> list[FieldProblem]:
+    """Problems with what the authorisation is for (the scope decides which id counts)."""
     try:
         scope = Scope(data.scope)
     except ValueError:
         return [FieldProblem("scope", v.UNKNOWN_CHOICE, {"value": str(data.scope)})]
-    unused = {
-        Scope.ACCOUNT: data.school_id,
-        Scope.SCHOOL: data.account_id,
-        Scope.FOUNDATION: data.account_id or data.school_id,
-    }[scope]
-    if unused is not None:
-        raise ValueError(f"an authorisation for the {scope.value} takes no other account or school")
     if scope is Scope.ACCOUNT:
         if data.account_id is None:
             return [FieldProblem("account_id", v.REQUIRED)]

@@ -171,7 +171,7 @@ class _Builder:
         return ProtocolDemoSummary(self.accounts, self.authorisations)
 
     def _appoint_manager(self) -> int | None:
-        """A small demo may have no management: its longest-serving employee becomes
+        """A small demo may have no management: its first employee still there becomes
         director."""
         candidates = self.people.signed or self.people.unsigned
         chosen = self.people.take(candidates)

@@ -215,11 +215,16 @@ def test_refused(store: Store, foundation: Foundation, changes, expected) -> Non
     assert _count(store, "authorisations") == 0
 
 
-def test_an_id_the_scope_does_not_use_is_a_callers_mistake(
-    store: Store, foundation: Foundation
-) -> None:
-    with pytest.raises(ValueError, match="takes no other"):
-        _grant(store, foundation, scope=Scope.FOUNDATION)
+def test_the_scope_decides_which_id_counts(store: Store, foundation: Foundation) -> None:
+    account = _account(store, foundation)
+    general = get_authorisation(store, _grant(store, foundation, scope=Scope.FOUNDATION,
+                                              account_id=account))  # fmt: skip
+    assert general is not None and (general.account_id, general.school_id) == (None, None)
+    one = get_authorisation(store, _grant(store, foundation, scope=Scope.ACCOUNT,
+                                          account_id=account))  # fmt: skip
+    assert one is not None and one.scope is Scope.ACCOUNT and one.account_id == account
+    row = store.rows("SELECT school_id FROM authorisations WHERE id = ?", [one.id])
+    assert row == [{"school_id": None}]  # the account's school comes with the account
 
 
 def test_authorisations_are_append_only(store: Store, foundation: Foundation) -> None:

@@ -10,7 +10,16 @@ import pytest
 from korre_desktop.errors import InputError
 from korre_desktop.store import Store
 
-APPEND_ONLY = ("consent_statements", "protocol_signatures", "blobs", "audit_log")
+APPEND_ONLY = (
+    "consent_statements",
+    "protocol_signatures",
+    "blobs",
+    "audit_log",
+    "authorisations",
+    "authorisation_withdrawals",
+    "press_reports",
+    "dossier_entries",
+)
 
 
 @pytest.fixture
@@ -22,6 +31,43 @@ def filled(store: Store, records, answers_all) -> Store:
     records.sign("employee", employee, version, date(2026, 9, 1))
     records.statement("employee", employee, date(2026, 9, 1), answers_all(True))
     store.put_blob(b"%PDF-1.4 scan", "application/pdf")
+    director = records.employee()
+    entered = {"entered_by": "test", "entered_at": "2026-11-24T10:00:00"}
+    authorisation = store.insert(
+        "authorisations",
+        {
+            "person_kind": "employee",
+            "employee_id": employee,
+            "valid_from": "2026-09-01",
+            "granted_by_employee_id": director,
+            **entered,
+        },
+    )
+    store.insert(
+        "authorisation_withdrawals",
+        {"authorisation_id": authorisation, "withdrawn_on": "2026-11-01", **entered},
+    )
+    store.insert(
+        "press_reports",
+        {
+            "report_date": "2026-11-20",
+            "employee_id": employee,
+            "medium": "Krant",
+            "subject": "Foto",
+            "reported_to_employee_id": director,
+            **entered,
+        },
+    )
+    store.insert(
+        "dossier_entries",
+        {
+            "employee_id": employee,
+            "entry_date": "2026-11-12",
+            "subject": "Brief",
+            "direction": "in",
+            **entered,
+        },
+    )
     return store
 
 
