@@ -175,52 +175,52 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="100"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="101"/>
         <source>Name or handle</source>
         <translation>Naam/handle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="98"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="102"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="103"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="105"/>
         <source>Created on</source>
         <translation>Aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="110"/>
         <source>Permission from</source>
         <translation>Toestemming van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="111"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="110"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="114"/>
         <source>Ended on</source>
         <translation>Beëindigd op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="119"/>
         <source>Authorised today</source>
         <translation>Bevoegd vandaag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="120"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="124"/>
         <source>Nobody may post for this account: grant someone the authorisation.</source>
         <translation>Niemand mag voor dit account posten: geef iemand de bevoegdheid.</translation>
     </message>
@@ -374,52 +374,52 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="64"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="70"/>
         <source>A &amp;school in general:</source>
         <translation>Een &amp;school in het algemeen:</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="69"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="75"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="76"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="88"/>
         <source>The foun&amp;dation in general</source>
         <translation>De s&amp;tichting in het algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="89"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="101"/>
         <source>Valid f&amp;rom:</source>
         <translation>Geldig &amp;van:</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="112"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="124"/>
         <source>&amp;Until (last day):</source>
         <translation>Tot &amp;en met:</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="129"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="141"/>
         <source>empty: until withdrawn</source>
         <translation>leeg: tot de bevoegdheid wordt ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="150"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="162"/>
         <source>Granted &amp;by:</source>
         <translation>Verleend &amp;door:</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="173"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="185"/>
         <source>&amp;Note:</source>
         <translation>&amp;Opmerking:</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="182"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="194"/>
         <source>&amp;Evidence:</source>
         <translation>&amp;Bewijs:</translation>
     </message>
     <message>
-        <location filename="../../ui/authorisation_dialog.ui" line="188"/>
+        <location filename="../../ui/authorisation_dialog.ui" line="200"/>
         <source>The signed letter or the e-mail in which management grants it: a PDF, a photo or scan, or an e-mail saved as .eml</source>
         <translation>De getekende brief of de e-mail waarin de directie de bevoegdheid verleent: een pdf, een foto of scan, of een e-mail bewaard als .eml</translation>
     </message>
@@ -427,98 +427,98 @@
 <context>
     <name>AuthorisationHtml</name>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="44"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="45"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="45"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="48"/>
         <source>Granted by</source>
         <translation>Verleend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="46"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="50"/>
         <source>Status on %1</source>
         <translation>Status op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="49"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="55"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="51"/>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="116"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="57"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="127"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="53"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="59"/>
         <source>evidence</source>
         <translation>bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="54"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="61"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="62"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="70"/>
         <source>Authorisations</source>
         <translation>Bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="74"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="82"/>
         <source>To follow up</source>
         <translation>Aandachtspunten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="85"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="93"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="86"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="94"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="89"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="97"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="94"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="102"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="105"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="114"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="106"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="117"/>
         <source>Of</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="107"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="118"/>
         <source>Created on</source>
         <translation>Aangemaakt op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="109"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="120"/>
         <source>Permission from</source>
         <translation>Toestemming van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="110"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="121"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_html.py" line="114"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="125"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -546,27 +546,27 @@
         <translation>%1 is vertrokken op %2 en kan vanaf %3 niet bevoegd worden.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="64"/>
         <source>%1 cannot grant an authorisation to themselves.</source>
         <translation>%1 kan zichzelf geen bevoegdheid verlenen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="71"/>
         <source>The account %1 ended on %2: choose another account or an earlier start date.</source>
         <translation>Het account %1 is beëindigd op %2: kies een ander account of een eerdere begindatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="80"/>
         <source>The account %1 is already on record.</source>
         <translation>Het account %1 staat er al in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="84"/>
         <source>This account already ended on %1.</source>
         <translation>Dit account is al beëindigd op %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="88"/>
         <source>This authorisation was already withdrawn on %1.</source>
         <translation>Deze bevoegdheid is al ingetrokken op %1.</translation>
     </message>
@@ -667,92 +667,92 @@
 <context>
     <name>AuthorisationsTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="42"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="43"/>
         <source>Valid &amp;on:</source>
         <translation>Geldig &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="43"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="44"/>
         <source>Search by name, number or account (Ctrl+F)</source>
         <translation>Zoek op naam, nummer of account (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="52"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="53"/>
         <source>Authorisations</source>
         <translation>Bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="55"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="56"/>
         <source>%1 rows</source>
         <translation>%1 regels</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="77"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="78"/>
         <source>Person</source>
         <translation>Persoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="79"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="80"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="82"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="83"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="83"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="84"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="84"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="85"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="85"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="86"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="86"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="88"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="87"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="91"/>
         <source>Granted by</source>
         <translation>Verleend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="89"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="95"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="102"/>
         <source>To follow up</source>
         <translation>Aandachtspunt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="113"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="120"/>
         <source>&amp;List:</source>
         <translation>&amp;Lijst:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="117"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="124"/>
         <source>Valid on this date</source>
         <translation>Geldig op deze datum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="118"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="125"/>
         <source>All, also withdrawn and expired</source>
         <translation>Alle, ook ingetrokken en verlopen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="137"/>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="155"/>
         <source>Select a row to see the authorisation or the account in full.</source>
         <translation>Kies een regel om de bevoegdheid of het account volledig te zien.</translation>
     </message>
@@ -1883,52 +1883,52 @@
         <translation>Het bestand is niet wat de naam zegt (bijvoorbeeld een tekstbestand met de naam .pdf).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="67"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="68"/>
         <source>photo or scan</source>
         <translation>foto of scan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="69"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="70"/>
         <source>straightened</source>
         <translation>rechtgezet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="73"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="74"/>
         <source>PDF, %1 pages</source>
         <translation>pdf, %1 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="77"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="78"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="100"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="101"/>
         <source>Choose &amp;file…</source>
         <translation>Bestand &amp;kiezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="101"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="102"/>
         <source>Re&amp;move</source>
         <translation>Ver&amp;wijderen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="150"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="151"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="152"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="153"/>
         <source>None: choose a file or drop it here</source>
         <translation>Geen: kies een bestand of sleep het hierheen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="169"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="170"/>
         <source>Choose the letter or e-mail</source>
         <translation>Kies de brief of de e-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="170"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="171"/>
         <source>Letters and e-mails</source>
         <translation>Brieven en e-mails</translation>
     </message>
@@ -6061,12 +6061,12 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="345"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="347"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="378"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="380"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
