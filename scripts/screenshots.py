@@ -127,6 +127,7 @@ class Shooter:
             self.wait(tab.is_loading)
             tab.ui.table.selectRow(2)
             self.save(window, f"tab-{index + 1}-{name}")
+        self.authorisations(window)
         window.ui.tabs.setCurrentIndex(1)
         self.dialog(window.enter_consent(), "dialog-formulier-invoeren", (1100, 760))
         self.filled_in_consent(window)
@@ -143,6 +144,7 @@ class Shooter:
         self.dialog(window.enter_protocol(), "dialog-protocol-invoeren", (980, 560))
         self.dialog(window.protocol_versions(), "dialog-protocolversies", None)
         self.records(window)
+        self.accounts(window)
         wizard = FirstRunWizard()
         self.dialog(wizard, "dialog-eerste-start", None)
         self.first_run_start(window)
@@ -275,6 +277,57 @@ class Shooter:
         self.dialog(actions.open_new_guardian(), "dialog-ouder-verzorger", None)
         self.dialog(actions.open_leave(), "dialog-vertrekdatum", None)
         self.dialog(window.withdraw(), "dialog-toestemming-intrekken", None)
+
+    def authorisations(self, window) -> None:
+        """Bevoegdheden: every authorisation (withdrawn and expired too), one selected."""
+        from korre_desktop.gui.tabs.authorisation_rows import EVERYTHING
+
+        tab = window.authorisations_tab
+        window.ui.tabs.setCurrentWidget(tab)
+        tab.ensure_loaded()
+        self.wait(tab.is_loading)
+        tab.show_list(EVERYTHING)
+        tab.ui.table.selectRow(1)
+        self.save(window, "tab-6-bevoegdheden")
+
+    def accounts(self, window) -> None:
+        """Beheer → Accounts, and Bevoegdheid geven for the account selected there."""
+        dialog = window.authorisation_actions.open_accounts()
+        dialog.resize(1180, 420)
+        dialog.ui.includeEnded.setChecked(True)
+        dialog.ui.table.selectRow(0)
+        self.save(dialog, "dialog-accounts")
+        grant = dialog.open_grant()
+        self.fill_in_grant(window, grant)
+        self.save(grant, "dialog-bevoegdheid")
+        grant.close()
+        dialog.close()
+
+    def fill_in_grant(self, window, grant) -> None:
+        """A teacher, management granting it, a note and the director's e-mail as evidence."""
+        from email.message import EmailMessage
+
+        from korre_desktop.services.entry import people_to_choose
+
+        store = window.context.store
+        teacher = next(
+            c
+            for c in people_to_choose(store, DAY)
+            if c.kind == "employee" and c.id not in {grant.ui.grantedBy.itemData(0)}
+        )
+        grant.ui.person.pick(teacher)
+        grant.ui.grantedBy.setCurrentIndex(0)
+        grant.ui.note.setText("Berichten over activiteiten en vieringen")
+        message = EmailMessage()
+        message["From"] = "Directie <directie@dekorre.example>"
+        message["To"] = f"{teacher.name} <medewerker@dekorre.example>"
+        message["Subject"] = "Bevoegdheid Instagram"
+        message["Date"] = "Mon, 16 Nov 2026 09:15:00 +0100"
+        message.set_content("Akkoord: je mag voor ons Instagram-account posten.")
+        mail = self.folder / "bevoegdheid-instagram.eml"
+        mail.write_bytes(message.as_bytes())
+        grant.ui.evidence.load_file(mail)
+        self.wait(grant.ui.evidence.is_busy)
 
     def first_run_start(self, window) -> None:
         """The first start's last step: import, demo data or empty."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +18,8 @@ from korre_desktop.domain.consent_form import ConsentForm, current_form
 from korre_desktop.domain.consent_items import MEDIA, item_code, split_item_code
 from korre_desktop.domain.people import person_name
 from korre_desktop.gui import status_text
+from korre_desktop.gui.authorisation_html import authorisations_section
+from korre_desktop.gui.html_parts import by_whom, dutch_date, field_table, heading, paragraph
 from korre_desktop.services.person_detail import (
     ChangeView,
     FieldChange,
@@ -27,39 +29,6 @@ from korre_desktop.services.person_detail import (
 from korre_desktop.services.status import PersonStatus
 
 translate = QCoreApplication.translate
-
-
-def dutch_date(value: str | date | None) -> str:
-    if not value:
-        return "–"
-    if isinstance(value, str):
-        try:
-            value = (date if len(value) == 10 else datetime).fromisoformat(value)
-        except ValueError:
-            return escape(value)
-    if isinstance(value, datetime):
-        return value.strftime("%d-%m-%Y %H:%M")
-    return value.strftime("%d-%m-%Y")
-
-
-def _heading(text: str, argument: str = "") -> str:
-    return f"<h4>{escape(text.replace('%1', argument))}</h4>"
-
-
-def _paragraph(text: str) -> str:
-    return f"<p>{escape(text)}</p>"
-
-
-def _by(when: str, who: str) -> str:
-    return escape(translate("Detail", "%1 by %2").replace("%1", when).replace("%2", who))
-
-
-def _fields(pairs: list[tuple[str, str]]) -> str:
-    rows = "".join(
-        f"<tr><td style='color:#444;padding-right:12px'>{escape(label)}</td><td>{value}</td></tr>"
-        for label, value in pairs
-    )
-    return f"<table cellspacing='0' cellpadding='1'>{rows}</table>"
 
 
 def _status_cell(status: ConsentStatus) -> str:
@@ -176,7 +145,7 @@ def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
         (translate("Detail", "Evidence"), evidence_link(statement.evidence_sha256)),
         (
             translate("Detail", "Entered"),
-            _by(dutch_date(statement.entered_at), statement.entered_by),
+            by_whom(dutch_date(statement.entered_at), statement.entered_by),
         ),
     ]
     if statement.note:
@@ -187,7 +156,7 @@ def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
     rows, media = grid_layout(own, forms, [*(own.items if own else ()), *statement.answers])
     return (
         f"<p style='margin-bottom:2px'><b>{dutch_date(statement.signed_date)}</b></p>"
-        + _fields(pairs)
+        + field_table(pairs)
         + _grid(rows, media, cells)
     )
 
@@ -270,10 +239,10 @@ def person_html(
             + escape(translate("Detail", "(version %1)").replace("%1", version)),
         )
     )
-    parts.append(_fields(record))
+    parts.append(field_table(record))
 
     if person.consent:
-        parts.append(_heading(translate("Detail", "Media consent on %1"), dutch_date(on)))
+        parts.append(heading(translate("Detail", "Media consent on %1"), dutch_date(on)))
         parts.append(consent_grid(person.consent, forms, on))
         if person.ask_student:
             parts.append(
@@ -285,7 +254,7 @@ def person_html(
         return "".join(parts)
 
     if detail.guardians:
-        parts.append(_heading(translate("Detail", "Guardians")) + "<ul style='margin-left:-20px'>")
+        parts.append(heading(translate("Detail", "Guardians")) + "<ul style='margin-left:-20px'>")
         for guardian in detail.guardians:
             name = person_name(guardian)
             extra = [guardian["relation"], guardian["email"], guardian["phone"]]
@@ -297,9 +266,9 @@ def person_html(
             )
         parts.append("</ul>")
     if detail.enrolments:
-        parts.append(_heading(translate("Detail", "Classes")))
+        parts.append(heading(translate("Detail", "Classes")))
         parts.append(
-            _fields(
+            field_table(
                 [
                     (e["school_year"], escape(f"{e['class_name']} · {e['school']}") + _period(e))
                     for e in detail.enrolments
@@ -307,9 +276,9 @@ def person_html(
             )
         )
     if detail.classes_taught:
-        parts.append(_heading(translate("Detail", "Teacher of")))
+        parts.append(heading(translate("Detail", "Teacher of")))
         parts.append(
-            _fields(
+            field_table(
                 [
                     (c["school_year"], escape(f"{c['name']} · {c['school']}"))
                     for c in detail.classes_taught
@@ -317,10 +286,10 @@ def person_html(
             )
         )
 
-    parts.append(_heading(translate("Detail", "Protocol signatures")))
+    parts.append(heading(translate("Detail", "Protocol signatures")))
     if detail.signatures:
         parts.append(
-            _fields(
+            field_table(
                 [
                     (
                         dutch_date(s["signed_date"]),
@@ -341,18 +310,20 @@ def person_html(
             )
         )
     else:
-        parts.append(_paragraph(translate("Detail", "None on record.")))
+        parts.append(paragraph(translate("Detail", "None on record.")))
 
-    parts.append(_heading(translate("Detail", "Consent history (newest first)")))
+    parts.append(authorisations_section(detail.authorisations, on))
+
+    parts.append(heading(translate("Detail", "Consent history (newest first)")))
     if detail.statements:
         parts.extend(_statement(s, forms) for s in reversed(detail.statements))
     else:
-        parts.append(_paragraph(translate("Detail", "No consent form on record.")))
+        parts.append(paragraph(translate("Detail", "No consent form on record.")))
 
     if detail.changes:
-        parts.append(_heading(translate("Detail", "Changes to the record (newest first)")))
+        parts.append(heading(translate("Detail", "Changes to the record (newest first)")))
         parts.append(
-            _fields(
+            field_table(
                 [
                     (dutch_date(change.at), change_html(change))
                     for change in reversed(detail.changes)

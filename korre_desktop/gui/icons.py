@@ -34,6 +34,7 @@ ICON_NAMES: tuple[str, ...] = (
     "protocols",
     "consent",
     "worklists",
+    "authorisations",
     # actions
     "enter-consent",
     "enter-protocol",
@@ -60,6 +61,7 @@ ICON_NAMES: tuple[str, ...] = (
     "language",
     "settings",
     "calendar",
+    "accounts",
 )
 """Every line icon there is; ``icon(name)`` accepts exactly these."""
 

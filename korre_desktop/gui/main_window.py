@@ -1,4 +1,5 @@
-"""The main window: four tabs of people, menus, status bar, and the empty-database start page."""
+"""The main window: the tabs of people and authorisations, menus, status bar, and the
+empty-database start page."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.errors import user_message
@@ -35,6 +37,7 @@ from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.gui.scan_actions import ScanActions
 from korre_desktop.gui.start_page import StartPage
+from korre_desktop.gui.tabs.authorisations import AuthorisationsTab
 from korre_desktop.gui.tabs.consent import ConsentTab
 from korre_desktop.gui.tabs.employees import EmployeesTab
 from korre_desktop.gui.tabs.protocols import ProtocolsTab
@@ -81,13 +84,17 @@ class MainWindow(QMainWindow):
         self.protocols_tab = ProtocolsTab(context)
         self.consent_tab = ConsentTab(context)
         self.worklists_tab = WorklistsTab(context)
+        self.authorisations_tab = AuthorisationsTab(context)
         self.record_tabs: list[RecordTab] = [
             self.employees_tab,
             self.students_tab,
             self.protocols_tab,
             self.consent_tab,
             self.worklists_tab,
+            self.authorisations_tab,
         ]
+        # The tabs whose rows are people (the record actions and forms work on them).
+        self.person_tabs = self.record_tabs[:-1]
         for tab in self.record_tabs:
             self.ui.tabs.addTab(tab, tab.title())
             tab.counts_changed.connect(self._update_counts)
@@ -146,7 +153,9 @@ class MainWindow(QMainWindow):
     def _setup_icons(self) -> None:
         ui = self.ui
         ui.entryToolBar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        set_tab_icons(ui.tabs, ["staff", "students", "protocols", "consent", "worklists"])
+        set_tab_icons(
+            ui.tabs, ["staff", "students", "protocols", "consent", "worklists", "authorisations"]
+        )
         records, prints, forms_ = self.record_actions, self.print_actions, self.forms_actions
         set_icons(
             [
@@ -163,6 +172,10 @@ class MainWindow(QMainWindow):
                 (ui.actionProtocolVersions, "versions"),
                 (self.consent_forms_action, "consent"),
                 (self.settings_action, "settings"),
+                (self.authorisation_actions.accounts, "accounts"),
+                (self.authorisation_actions.grant, "authorisations"),
+                (self.authorisation_actions.withdraw, "withdraw"),
+                (self.authorisation_actions.view_evidence, "search"),
                 (ui.actionAbout, "about"),
                 (self.manual_action, "help"),
                 (self.language_menu.menuAction(), "language"),
@@ -202,11 +215,12 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         self.records_menu = menu
         actions.records_changed.connect(self.records_changed)
-        for tab in self.record_tabs:
+        for tab in self.person_tabs:
             table = tab.ui.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             table.addActions([actions.edit_selected, actions.set_left, self.ui.actionWithdraw])
             table.doubleClicked.connect(lambda _index: actions.edit_selected.trigger())
+        for tab in self.record_tabs:
             tab.person_selected.connect(self._person_selected)
 
     def _setup_print_and_export(self) -> None:
@@ -245,7 +259,8 @@ class MainWindow(QMainWindow):
         self.consent_tab.ui.date.date_changed.connect(self.export_actions.set_date)
 
     def _setup_manage(self) -> None:
-        """Beheer: the school's consent form versions and the settings."""
+        """Beheer: the school's consent form versions and the settings; the social-media
+        accounts and the authorisations to post for them (also on their tab)."""
         self.consent_forms_action = QAction(self.tr("&Consent forms…"), self)
         self.consent_forms_action.setStatusTip(
             self.tr("The consent form versions: channels, media, validity and texts")
@@ -254,8 +269,15 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(self.tr("&Settings…"), self)
         self.settings_action.setStatusTip(self.tr("What the office may change"))
         self.settings_action.triggered.connect(self.edit_settings)
+        authorisations = AuthorisationActions(self.context, self, self.selected_choice)
+        authorisations.changed.connect(self.records_changed)
+        self.authorisation_actions = authorisations
+        self.authorisations_tab.add_actions(authorisations.tab_actions())
         menu = QMenu(self.tr("&Manage"), self)
         menu.addActions([self.consent_forms_action, self.settings_action])
+        menu.addSeparator()
+        menu.addAction(authorisations.accounts)
+        menu.addActions(authorisations.tab_actions())
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         self.manage_menu = menu
 
@@ -265,6 +287,7 @@ class MainWindow(QMainWindow):
         self._select_for_actions(person)
 
     def _select_for_actions(self, person: object) -> None:
+        self.authorisation_actions.set_row(person)
         if person is None:
             self.record_actions.set_selection(None, None)
         else:
@@ -317,6 +340,7 @@ class MainWindow(QMainWindow):
             self.ui.actionEnterConsent,
             self.ui.actionEnterProtocol,
             self.ui.actionWithdraw,
+            self.authorisation_actions.grant,
         ):
             action.setEnabled(not empty)
         if not empty:
@@ -329,7 +353,7 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, _index: int) -> None:
         if self.ui.pages.currentIndex() == TABS_PAGE:
             self.current_tab().ensure_loaded()
-        if hasattr(self, "record_actions"):
+        if hasattr(self, "authorisation_actions"):
             self._select_for_actions(self.current_tab().selected_person())
         self._update_counts()
         self._update_loading()

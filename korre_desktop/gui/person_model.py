@@ -1,5 +1,8 @@
 """The table model behind every tab: people as rows, filtered and sorted in Python.
 
+A row is a ``PersonStatus`` or any row type with the same few attributes: ``number``,
+``name``, ``sort_key`` (the default order), ``kind`` and ``id`` (``row_of``).
+
 At 50,000 rows a QSortFilterProxyModel calls back into Python for every row it
 filters and every comparison it sorts (seconds for a sort), so this model filters
 on precomputed search keys and sorts on precomputed column keys itself.
@@ -42,6 +45,13 @@ class Column:
     centred: bool = False
 
 
+def search_text(row: Any) -> str:
+    """What the search box finds a row by: its number and name, or a row type's own
+    ``search_text`` (an authorisation is found by its account too)."""
+    own = getattr(row, "search_text", None)
+    return own if isinstance(own, str) else f"{row.number} {row.name}"
+
+
 class PersonTableModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
@@ -70,7 +80,7 @@ class PersonTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._texts = [{} for _ in self._columns]
-        self._keys = [fold(f"{p.number} {p.name}") for p in self._rows]
+        self._keys = [fold(search_text(p)) for p in self._rows]
         self._allowed = [True] * len(self._rows)
         self._order = self._sorted_order()
         self._visible = self._filtered(self._order)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelection, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
@@ -21,6 +21,7 @@ from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
 from korre_desktop.gui.remembered import for_database
+from korre_desktop.gui.stored_document import open_stored_document
 from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
@@ -45,6 +46,8 @@ class RecordTab(QWidget):
     shows_date = False
     shows_group = True
     shows_inactive = True
+    status_has_all = True  # the status combo starts with "All"
+    max_fitted_width = MAX_FITTED_WIDTH  # the widest a column is made to fit its contents
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -130,6 +133,10 @@ class RecordTab(QWidget):
         )
         return [(name, name) for name in names]
 
+    def empty_detail_text(self) -> str:
+        """What the detail pane says while no row is selected."""
+        return self.tr("Select a person to see their details and history.")
+
     def load(
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
@@ -197,14 +204,15 @@ class RecordTab(QWidget):
         if first_rows and not self._header_restored:
             self._fit_columns()
         if selected is not None:
-            self.select_person(selected.kind, selected.id)
+            self.restore_selection(selected)
 
     # -- filtering --------------------------------------------------------------------------------
 
     def _fill_status_combo(self) -> None:
         self.ui.status.blockSignals(True)
         self.ui.status.clear()
-        self.ui.status.addItem(self.tr("All"), ALL)
+        if self.status_has_all:
+            self.ui.status.addItem(self.tr("All"), ALL)
         for label, value in self.status_options():
             self.ui.status.addItem(label, value)
         self.ui.status.blockSignals(False)
@@ -254,7 +262,7 @@ class RecordTab(QWidget):
         selected = self.selected_person()
         self.model.set_filter(self.ui.search.text(), self._predicate())
         if selected is not None:
-            self.select_person(selected.kind, selected.id)
+            self.restore_selection(selected)
 
     def _search_changed(self, text: str) -> None:
         self.model.set_search_text(text)
@@ -282,6 +290,10 @@ class RecordTab(QWidget):
         self.ui.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def restore_selection(self, row: Any) -> None:
+        """Select ``row`` again after a reload or a filter change (the same person)."""
+        self.select_person(row.kind, row.id)
+
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         person = self.selected_person()
         self._show_detail(person)
@@ -289,11 +301,7 @@ class RecordTab(QWidget):
 
     def _show_detail(self, person: PersonStatus | None) -> None:
         if person is None:
-            self.ui.detail.setHtml(
-                "<p style='color:#555'>"
-                + self.tr("Select a person to see their details and history.")
-                + "</p>"
-            )
+            self.ui.detail.setHtml(f"<p style='color:#555'>{self.empty_detail_text()}</p>")
             return
         try:
             html = self.detail_html(person)
@@ -325,27 +333,18 @@ class RecordTab(QWidget):
         table = self.ui.table
         table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            table.setColumnWidth(column, min(table.columnWidth(column), MAX_FITTED_WIDTH))
+            table.setColumnWidth(column, min(table.columnWidth(column), self.max_fitted_width))
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.scheme() == "evidence":
-            self.show_evidence(url.path())
+            name = QUrlQuery(url).queryItemValue(
+                "name", QUrl.ComponentFormattingOption.FullyDecoded
+            )
+            self.show_evidence(url.path(), name or None)
 
-    def show_evidence(self, sha256: str) -> QDialog | None:
-        # Imported here: the image libraries load when the first scan is shown.
-        from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
-        from korre_desktop.services.evidence import SourceFile
-
-        store = self.context.store
-        data, mime = store.blob(sha256), store.blob_mime(sha256)
-        if data is None or mime is None:
-            return None
-        viewer = DocumentViewer(
-            self.context, SourceFile(data, mime, sha256[:12]), self.tr("Evidence"), self
-        )
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.open()
-        return viewer
+    def show_evidence(self, sha256: str, name: str | None = None) -> QDialog | None:
+        """Open a stored document the detail pane links to (``name``: its file name)."""
+        return open_stored_document(self, self.context, sha256, name or self.tr("Evidence"))
 
     # -- layout memory ----------------------------------------------------------------------------
 

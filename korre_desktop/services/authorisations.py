@@ -435,6 +435,15 @@ class AuthorisedCount:
         )
 
 
+def authorised_counts(store: Store, on: date) -> dict[int, int]:
+    """Per account (every account, ended ones too): how many people may post for it on
+    ``on`` (``AuthorisedCount``, as the ACCOUNT_WITHOUT_AUTHORISED worklist counts them)."""
+    count = AuthorisedCount(map(authorisation_row, store.authorisations.authorisations()), on)
+    return {
+        account.id: count.of(account) for account in list_accounts(store, include_ended=True, on=on)
+    }
+
+
 def _accounts_without(
     store: Store, on: date, present: list[AuthorisationRow]
 ) -> list[WorklistItem]:

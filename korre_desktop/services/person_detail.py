@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from korre_desktop.domain.people import person_name
+from korre_desktop.services.authorisations import AuthorisationRow, authorisations_of_person
 from korre_desktop.store import Store
 
 Row = dict[str, Any]
@@ -68,6 +69,8 @@ class PersonDetail:
     statements: list[StatementView] = field(default_factory=list)
     signatures: list[Row] = field(default_factory=list)
     changes: list[ChangeView] = field(default_factory=list)
+    # Who may post for which account (withdrawn and expired ones too), newest first.
+    authorisations: list[AuthorisationRow] = field(default_factory=list)
 
 
 def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | None:
@@ -115,6 +118,7 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
             )
         )
     detail.signatures = store.consent.signatures_of(kind, person_id)
+    detail.authorisations = authorisations_of_person(store, kind, person_id)
     detail.changes = _changes(store, kind, person_id, detail)
     return detail
 

@@ -110,6 +110,162 @@
     </message>
 </context>
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/account_dialog.py" line="58"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/account_dialog.py" line="68"/>
+        <source>Edit account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/account_dialog.py" line="79"/>
+        <source>Another platform or owner is another account: end this one and add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="6"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="19"/>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="41"/>
+        <source>&amp;Name or handle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="50"/>
+        <source>For example @obsdelinde or Ouders groep 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="63"/>
+        <source>&amp;Link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="74"/>
+        <source>Belongs &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="96"/>
+        <source>&amp;Created on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="119"/>
+        <source>Permission &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/account_dialog.ui" line="141"/>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="100"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="101"/>
+        <source>Name or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="102"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="103"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="105"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="110"/>
+        <source>Permission from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="111"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="114"/>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="119"/>
+        <source>Authorised today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="124"/>
+        <source>Nobody may post for this account: grant someone the authorisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="6"/>
+        <source>Social-media accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="12"/>
+        <source>The foundation&apos;s and the schools&apos; accounts, groups and networks. Only people authorised by management may post for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="18"/>
+        <source>&amp;Include ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="25"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="45"/>
+        <source>&amp;New account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="50"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="55"/>
+        <source>En&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/accounts_dialog.ui" line="60"/>
+        <source>&amp;Grant authorisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerGrid</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="53"/>
@@ -129,6 +285,475 @@
     <message>
         <location filename="../../korre_desktop/gui/widgets/answer_grid.py" line="182"/>
         <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="42"/>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="44"/>
+        <source>The social-media accounts of the foundation and the schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="46"/>
+        <source>&amp;Grant authorisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="47"/>
+        <source>Who may post on social media for which account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="48"/>
+        <source>&amp;Withdraw authorisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="49"/>
+        <source>The authorisation ends on a date; it stays on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="50"/>
+        <source>View evi&amp;dence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_actions.py" line="113"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_dialog.py" line="58"/>
+        <source>Choose a member of management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_dialog.py" line="95"/>
+        <source>One moment: the evidence is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="6"/>
+        <source>Grant authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="10"/>
+        <source>Who may post on social media for the foundation or a school, or create an account, group or network for it (protocol 2.1 and 2.4). Management grants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="25"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="43"/>
+        <source>For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="51"/>
+        <source>One &amp;account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="57"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="70"/>
+        <source>A &amp;school in general:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="75"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="88"/>
+        <source>The foun&amp;dation in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="101"/>
+        <source>Valid f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="124"/>
+        <source>&amp;Until (last day):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="141"/>
+        <source>empty: until withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="162"/>
+        <source>Granted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="185"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="194"/>
+        <source>&amp;Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/authorisation_dialog.ui" line="200"/>
+        <source>The signed letter or the e-mail in which management grants it: a PDF, a photo or scan, or an e-mail saved as .eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationHtml</name>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="45"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="48"/>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="50"/>
+        <source>Status on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="55"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="57"/>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="127"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="59"/>
+        <source>evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="61"/>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="70"/>
+        <source>Authorisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="82"/>
+        <source>To follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="93"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="94"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="97"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="102"/>
+        <source>Left on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="114"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="117"/>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="118"/>
+        <source>Created on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="120"/>
+        <source>Permission from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="121"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_html.py" line="125"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationMessages</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="30"/>
+        <source>%1 has no function on record that makes them management; only management can give this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="35"/>
+        <source>%1 (%2) is not management; only management can give this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="46"/>
+        <source>%1 left on %2 and can no longer grant anything from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="50"/>
+        <source>%1 left on %2 and cannot be authorised from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="64"/>
+        <source>%1 cannot grant an authorisation to themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="71"/>
+        <source>The account %1 ended on %2: choose another account or an earlier start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="80"/>
+        <source>The account %1 is already on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="84"/>
+        <source>This account already ended on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="88"/>
+        <source>This authorisation was already withdrawn on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="38"/>
+        <source>WhatsApp group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="39"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="45"/>
+        <source>Foundation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="68"/>
+        <source>%1, in general</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="76"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="84"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="85"/>
+        <source>not yet valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="86"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="87"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="104"/>
+        <source>Accounts without an authorised person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="107"/>
+        <source>Authorised people who left: revoke access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="110"/>
+        <source>Ending within %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="113"/>
+        <source>Authorised without a signed protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="123"/>
+        <source>nobody may post for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="125"/>
+        <source>left on %1: revoke access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="127"/>
+        <source>ends on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="129"/>
+        <source>protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="134"/>
+        <source>nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationsTab</name>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="43"/>
+        <source>Valid &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="44"/>
+        <source>Search by name, number or account (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="53"/>
+        <source>Authorisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="56"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="78"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="80"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="83"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="84"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="85"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="86"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="88"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="91"/>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="96"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="102"/>
+        <source>To follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="120"/>
+        <source>&amp;List:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="124"/>
+        <source>Valid on this date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="125"/>
+        <source>All, also withdrawn and expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="155"/>
+        <source>Select a row to see the authorisation or the account in full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -797,436 +1422,514 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="54"/>
+        <location filename="../../korre_desktop/gui/html_parts.py" line="36"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="118"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="441"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="87"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="124"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="441"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="93"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="98"/>
         <source>blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="137"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="106"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="138"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="107"/>
         <source>view the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="171"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="140"/>
         <source>no parental authority: does not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="159"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="128"/>
         <source>withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="160"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="161"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="130"/>
         <source>demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="162"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="131"/>
         <source>scanned form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
         <source>paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="174"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="426"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="143"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="175"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="176"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="178"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="147"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="183"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="428"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="152"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="168"/>
         <source>(internal number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="208"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="212"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="181"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="230"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
         <source>Student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="203"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="237"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="206"/>
         <source>(%1 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="209"/>
         <source>unknown: counts as younger than 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="214"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="249"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="254"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="223"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="259"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="228"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="265"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="237"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="270"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="239"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="276"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="281"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="288"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="257"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="293"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="262"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="269"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="310"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="279"/>
         <source>Teacher of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="320"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="289"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="328"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="297"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="331"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="344"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="313"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="346"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="317"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="350"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="321"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="353"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="324"/>
         <source>Changes to the record (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="344"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="346"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="350"/>
         <source>Consent withdrawn (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="352"/>
         <source>Consent form entered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="356"/>
         <source>Placed in class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="357"/>
         <source>Class %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="358"/>
         <source>Guardian %1 added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="359"/>
         <source>Details of guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="360"/>
         <source>Guardian %1 linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="361"/>
         <source>Link with guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="362"/>
         <source>Guardian %1 unlinked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="363"/>
         <source>Works at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="364"/>
         <source>No longer works at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
         <source>Teacher of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="366"/>
         <source>No longer teacher of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
         <source>Protocol signed (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
         <source>Infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
         <source>Partner&apos;s infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>Partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
         <source>Name in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="422"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="423"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
         <source>Parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="425"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="427"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="429"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="453"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
         <source>%1 yes, %2 no, %3 blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="476"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="447"/>
         <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentField</name>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="34"/>
+        <source>This kind of file cannot be kept: use a PDF, an image (a photo or scan) or an e-mail saved as .eml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="38"/>
+        <source>The file is named .eml, but it is not an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="41"/>
+        <source>The file is named .msg, but it is not an Outlook message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="44"/>
+        <source>This is an Outlook message (.msg): save the e-mail as .eml or as PDF and attach that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="48"/>
+        <source>The file is not what its name says (for example a text file named .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="68"/>
+        <source>photo or scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="70"/>
+        <source>straightened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="74"/>
+        <source>PDF, %1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="78"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="101"/>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="102"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="151"/>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="153"/>
+        <source>None: choose a file or drop it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="170"/>
+        <source>Choose the letter or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="171"/>
+        <source>Letters and e-mails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1416,6 +2119,37 @@
     <message>
         <location filename="../../korre_desktop/gui/tabs/employees.py" line="47"/>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndAccountDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="48"/>
+        <source>End account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="50"/>
+        <source>%1 is no longer in use from this date. The account and its authorisations stay on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="52"/>
+        <source>&amp;End</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EndDialog</name>
+    <message>
+        <location filename="../../ui/end_dialog.ui" line="25"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/end_dialog.ui" line="48"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3970,159 +4704,159 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="136"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="143"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="138"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="145"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="205"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="231"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="243"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="264"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="251"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="269"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="255"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="283"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="299"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="329"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="363"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="376"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="489"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="513"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="516"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="508"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="550"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="550"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="541"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="565"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="578"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="554"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="578"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="569"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="593"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="602"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="626"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="609"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="633"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="635"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="618"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="642"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="664"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="668"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4939,12 +5673,12 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="147"/>
         <source>This version has no document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="145"/>
+        <location filename="../../korre_desktop/gui/dialogs/protocol_versions.py" line="140"/>
         <source>Protocol %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5089,177 +5823,218 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="19"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
         <source>Fill in the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
         <source>Fill in the school year, for example 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
         <source>Fill in the student number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
         <source>Fill in the staff number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
         <source>Fill in the first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
         <source>Fill in the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
         <source>Fill in the partner&apos;s surname, or choose the own surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="28"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
         <source>Fill in the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
         <source>Fill in the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
         <source>Fill in the leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
         <source>Choose a school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34"/>
         <source>Choose the type of employment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
         <source>Choose a guardian from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="36"/>
+        <source>Choose the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="37"/>
+        <source>Choose the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="38"/>
+        <source>Choose what the authorisation is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="39"/>
+        <source>Choose an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="40"/>
+        <source>Fill in from when it is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="41"/>
+        <source>Choose the member of management who grants it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="45"/>
+        <source>Fill in the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="47"/>
         <source>Fill in this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="69"/>
         <source>Fill in the first name or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="77"/>
         <source>This date cannot be before %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <source>This date cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83"/>
         <source>The date of birth cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="79"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
         <source>This is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="97"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98"/>
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="101"/>
         <source>Type the school year as 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="102"/>
         <source>This record no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="89"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="105"/>
         <source>A school with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="106"/>
         <source>School year %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107"/>
         <source>This class already exists at this school in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="94"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="110"/>
         <source>This class belongs to another school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="111"/>
         <source>Student number %1 already exists at this school (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="114"/>
         <source>Staff number %1 already exists (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="115"/>
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="103"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="119"/>
         <source>This guardian is already linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="122"/>
         <source>This guardian is not linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="124"/>
         <source>This value cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5267,36 +6042,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="104"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="107"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="107"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="110"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="207"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="216"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="227"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="215"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="224"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="235"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="294"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="138"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="344"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="347"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="381"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="380"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6509,6 +7284,14 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
 </context>
 <context>
+    <name>StoredDocument</name>
+    <message>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="46"/>
+        <source>%1 is an e-mail. It is kept in the database, but it cannot be shown here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StudentDialog</name>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
@@ -6606,6 +7389,29 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     <message>
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawAuthorisationDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="71"/>
+        <source>For example: left the team, by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="73"/>
+        <source>Withdraw authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="75"/>
+        <source>%1 may no longer post for %2 from this date. The authorisation stays on record as withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/end_dialogs.py" line="79"/>
+        <source>&amp;Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

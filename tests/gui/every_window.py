@@ -211,6 +211,30 @@ def _viewer(qtbot, window: MainWindow) -> Opened:
     wait_jobs(qtbot, window)
 
 
+def _authorisation_states(qtbot, window: MainWindow) -> Opened:
+    """Beheer → Accounts and what it opens; granting and withdrawing an authorisation."""
+    actions = window.authorisation_actions
+    accounts = _show(qtbot, actions.open_accounts())
+    yield "accounts", accounts
+    accounts.ui.table.selectRow(0)  # the foundation's account, in use
+    QApplication.processEvents()
+    yield from _one(qtbot, "new account", accounts.open_new())
+    yield from _one(qtbot, "edit account", accounts.open_edit())
+    yield from _one(qtbot, "end account", accounts.open_end())
+    yield from _one(qtbot, "grant for an account", accounts.open_grant())
+    _close(accounts)
+    dialog = _show(qtbot, actions.open_grant())
+    yield "grant authorisation", dialog
+    _close(dialog)
+    tab = window.authorisations_tab
+    window.ui.tabs.setCurrentWidget(tab)
+    tab.ensure_loaded()
+    qtbot.waitUntil(lambda: tab._loaded and not tab.is_loading(), timeout=20_000)
+    tab.ui.table.selectRow(0)
+    QApplication.processEvents()
+    yield from _one(qtbot, "withdraw authorisation", actions.open_withdraw())
+
+
 def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     """Every dialog the window opens, with the first student selected."""
     window.ui.tabs.setCurrentWidget(window.students_tab)
@@ -233,6 +257,7 @@ def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     yield from _one(qtbot, "settings", window.edit_settings())
     yield from _one(qtbot, "overview date", window.export_actions.ask_export_overview())
     yield from _record_states(qtbot, window)
+    yield from _authorisation_states(qtbot, window)
     yield from _viewer(qtbot, window)
     wait_jobs(qtbot, window)
 

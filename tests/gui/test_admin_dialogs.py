@@ -601,6 +601,11 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
     assert [a.text() for a in window.manage_menu.actions()] == [
         "&Toestemmingsformulieren…",
         "&Instellingen…",
+        "",  # the accounts and authorisations follow
+        "&Accounts…",
+        "Bevoegdheid ge&ven…",
+        "Bevoegdheid intrekke&n…",
+        "Bewijs bekij&ken",
     ]
     titles = [a.text() for a in window.menuBar().actions()]
     keys = [t[t.index("&") + 1].lower() for t in titles]

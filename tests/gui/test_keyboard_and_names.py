@@ -108,6 +108,9 @@ def test_every_tab_of_the_window_is_named_and_reachable(window):
         lambda w: w.forms_actions.open_dialog("consent"),
         lambda w: w.consent_forms(),
         lambda w: w.edit_settings(),
+        lambda w: w.authorisation_actions.open_accounts(),
+        lambda w: w.authorisation_actions.open_accounts().open_new(),
+        lambda w: w.authorisation_actions.open_grant(),
     ],
     ids=[
         "consent entry",
@@ -120,6 +123,9 @@ def test_every_tab_of_the_window_is_named_and_reachable(window):
         "print forms",
         "consent forms",
         "settings",
+        "accounts",
+        "new account",
+        "grant authorisation",
     ],
 )
 def test_the_main_dialogs_are_named_and_reachable(qtbot, window, open_dialog):

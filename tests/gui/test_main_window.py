@@ -18,9 +18,16 @@ def shown_people(tab):
     return [tab.model.data(tab.model.index(r, 0), PERSON_ROLE) for r in range(tab.model.rowCount())]
 
 
-def test_four_tabs_in_dutch_with_the_database_in_the_title(window, demo_db):
+def test_the_tabs_in_dutch_with_the_database_in_the_title(window, demo_db):
     titles = [window.ui.tabs.tabText(i) for i in range(window.ui.tabs.count())]
-    assert titles == ["Personeel", "Leerlingen", "Protocollen", "Mediatoestemming", "Werklijsten"]
+    assert titles == [
+        "Personeel",
+        "Leerlingen",
+        "Protocollen",
+        "Mediatoestemming",
+        "Werklijsten",
+        "Bevoegdheden",
+    ]
     assert str(demo_db) in window.windowTitle()
     assert window.ui.pages.currentIndex() == TABS_PAGE
     assert window.ui.menuFile.title() == "&Bestand"

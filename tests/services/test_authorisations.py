@@ -26,6 +26,7 @@ from korre_desktop.services.authorisations import (
     add_authorisation,
     authorisation_worklist,
     authorisations_of_person,
+    authorised_counts,
     get_authorisation,
     list_authorisations,
     management_choices,
@@ -433,3 +434,26 @@ def test_a_student_without_the_current_protocol(store: Store, foundation: Founda
         (WorklistKind.AUTHORISED_WITHOUT_PROTOCOL, "re-sign")
     ]
     assert authorisation_worklist(store, date(2026, 10, 31)) == []
+
+
+def test_how_many_may_post_for_each_account(store: Store, foundation: Foundation) -> None:
+    """The accounts list counts people as the "nobody may post" worklist does: an
+    authorisation for the account, or for its owner in general; active, person present."""
+    f = foundation
+    linde = _account(store, f)
+    kompas = _account(store, f, "@hetkompas", school=f.other_school)
+    own = add_account(store, AccountInput(platform="x", name="@dekorre"), today=TODAY)
+    _grant(store, f, scope=Scope.ACCOUNT, school_id=None, account_id=linde)
+    _grant(store, f)  # the same person for the school in general: still one person
+    _grant(store, f, PersonRef("student", f.student))  # De Linde in general
+    _grant(
+        store, f, PersonRef("employee", f.unsigned_teacher), scope=Scope.FOUNDATION, school_id=None
+    )
+    _grant(store, f, PersonRef("employee", f.teacher_left), school_id=f.other_school)  # left
+    gone = _grant(store, f, PersonRef("employee", f.board), school_id=f.other_school)
+    withdraw_authorisation(store, gone, "01-11-2026", today=TODAY)
+    assert authorised_counts(store, TODAY) == {linde: 2, kompas: 0, own: 1}
+    uncovered = [i.account.id for i in authorisation_worklist(store, TODAY) if i.account]
+    assert uncovered == [kompas]
+    # Before the withdrawal and the leaving, Kompas had two.
+    assert authorised_counts(store, date(2026, 9, 15))[kompas] == 2

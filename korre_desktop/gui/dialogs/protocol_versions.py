@@ -5,17 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.protocol import Audience
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.dialogs.entry_base import EntryDialog
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.file_dialogs import EVIDENCE, open_file
 from korre_desktop.gui.forms.ui_protocol_versions_dialog import Ui_ProtocolVersionsDialog
+from korre_desktop.gui.stored_document import open_stored_document
 from korre_desktop.gui.widgets.evidence_panel import evidence_error_text
 from korre_desktop.services import protocol_versions
 from korre_desktop.services.evidence import EvidenceError, SourceFile, page_count, read_source
@@ -132,18 +132,17 @@ class ProtocolVersionsDialog(EntryDialog):
         self.changed.emit()
         return version_id
 
-    def view_selected(self) -> DocumentViewer | None:
+    def view_selected(self) -> QDialog | None:
         item = self.ui.versions.currentItem() or self.ui.versions.item(0)
         if item is None:
             return None
         version: ProtocolDocument = item.data(VERSION_ROLE)
-        document = protocol_versions.document_of(self.context.store, version)
-        if document is None:
-            self.show_message(self.ui.message, self.tr("This version has no document."), error=True)
-            return None
-        viewer = DocumentViewer(
-            self.context, document, self.tr("Protocol %1").replace("%1", version.label), self
+        title = self.tr("Protocol %1").replace("%1", version.label)
+        viewer = (
+            None
+            if version.document_sha256 is None
+            else open_stored_document(self, self.context, version.document_sha256, title)
         )
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.open()
+        if viewer is None:
+            self.show_message(self.ui.message, self.tr("This version has no document."), error=True)
         return viewer

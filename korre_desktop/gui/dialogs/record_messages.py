@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from korre_desktop.domain import validation as v
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.validation import FieldProblem
+from korre_desktop.gui.dialogs.authorisation_messages import authorisation_problem_text
 from korre_desktop.gui.widgets.date_field import date_format_text, impossible_date_text
 
 translate = QCoreApplication.translate
@@ -32,6 +33,16 @@ def _required(field: str) -> str:
         "school_year_id": translate("RecordMessages", "Choose a school year."),
         "employment_type": translate("RecordMessages", "Choose the type of employment."),
         "guardian_id": translate("RecordMessages", "Choose a guardian from the list."),
+        "platform": translate("RecordMessages", "Choose the platform."),
+        "person": translate("RecordMessages", "Choose the person."),
+        "scope": translate("RecordMessages", "Choose what the authorisation is for."),
+        "account_id": translate("RecordMessages", "Choose an account."),
+        "valid_from": translate("RecordMessages", "Fill in from when it is valid."),
+        "granted_by_employee_id": translate(
+            "RecordMessages", "Choose the member of management who grants it."
+        ),
+        "ended_on": translate("RecordMessages", "Fill in the date."),
+        "withdrawn_on": translate("RecordMessages", "Fill in the date."),
     }
     return texts.get(field) or translate("RecordMessages", "Fill in this field.")
 
@@ -46,6 +57,9 @@ def _shown_date(iso: object) -> str:
 def problem_text(problem: FieldProblem) -> str:
     """The sentence shown under the field (or above the form) for one problem."""
     code, params = problem.code, problem.params
+    worded = authorisation_problem_text(problem)
+    if worded is not None:
+        return worded
     if (
         code == v.REQUIRED
         and problem.field in ("roepnaam", "achternaam")
@@ -63,6 +77,8 @@ def problem_text(problem: FieldProblem) -> str:
         return translate("RecordMessages", "This date cannot be before %1.").replace(
             "%1", _shown_date(params.get("earliest"))
         )
+    if code == v.DATE_IN_FUTURE and problem.field != "birth_date":
+        return translate("RecordMessages", "This date cannot be in the future.")
     if code == v.DATE_IN_FUTURE:
         return translate("RecordMessages", "The date of birth cannot be in the future.")
     if code == v.AGE_OUT_OF_RANGE:
