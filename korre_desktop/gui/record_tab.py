@@ -332,20 +332,15 @@ class RecordTab(QWidget):
             self.show_evidence(url.path())
 
     def show_evidence(self, sha256: str) -> QDialog | None:
-        # Imported here: the image libraries load when the first scan is shown.
-        from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
-        from korre_desktop.services.evidence import SourceFile
+        from korre_desktop.gui.stored_document import show_stored_document
 
         store = self.context.store
         data, mime = store.blob(sha256), store.blob_mime(sha256)
         if data is None or mime is None:
             return None
-        viewer = DocumentViewer(
-            self.context, SourceFile(data, mime, sha256[:12]), self.tr("Evidence"), self
+        return show_stored_document(
+            self.context, self, data, mime, sha256[:12], title=self.tr("Evidence")
         )
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.open()
-        return viewer
 
     # -- layout memory ----------------------------------------------------------------------------
 
