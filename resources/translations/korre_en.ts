@@ -1256,22 +1256,47 @@
 <context>
     <name>DocumentWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/document_words.py" line="21"/>
+        <location filename="../../korre_desktop/gui/document_words.py" line="62"/>
         <source>The e-mail is too large to show here (%1; at most %2). Save it and open it in an e-mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/document_words.py" line="30"/>
+        <location filename="../../korre_desktop/gui/document_words.py" line="31"/>
         <source>The e-mail is damaged or incomplete and cannot be shown. Save it and try to open it in an e-mail program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/document_words.py" line="35"/>
+        <location filename="../../korre_desktop/gui/document_words.py" line="26"/>
         <source>This file is not an e-mail that Korre Desktop can show (an .eml file or an Outlook .msg file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/document_words.py" line="44"/>
+        <location filename="../../korre_desktop/gui/document_words.py" line="37"/>
+        <source>This kind of file cannot be kept: use a PDF, an image (a scan or a photo) or a saved e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="42"/>
+        <source>The file is named .eml, but it is not an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="45"/>
+        <source>The file is named .msg, but it is not an Outlook e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="48"/>
+        <source>An Outlook e-mail (.msg) cannot be kept here: save it as .eml or as a PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="52"/>
+        <source>The file is not what its name says (for example a text file named .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="80"/>
         <source>Korre Desktop cannot show this kind of file: only PDFs, images and e-mails.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,6 +14,7 @@ from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.dialogs.message_viewer import MessageViewer, shown_time
 from korre_desktop.gui.stored_document import show_stored_document
 from korre_desktop.services.mail import EML_MIME, MSG_MIME
+from korre_desktop.store import Store
 from tests.gui.conftest import make_context
 from tests.gui.test_window_sizes import within_screen
 from tests.mail_samples import (
@@ -211,3 +212,40 @@ def test_a_stored_file_no_viewer_shows_is_told_in_dutch(qtbot, context, dutch):
     assert isinstance(box, QMessageBox)
     assert box.text().startswith("Korre Desktop kan dit soort bestand niet tonen")
     box.close()
+
+
+def test_the_demo_personnel_file_e_mail_shows_in_the_viewer(qtbot, demo_db, settings, dutch):
+    with Store.open(demo_db, actor="test") as store:
+        [row] = store.rows(
+            "SELECT d.document_sha256 AS sha256, d.document_name AS name, d.subject"
+            " FROM dossier_entries d JOIN blobs b ON b.sha256 = d.document_sha256"
+            " WHERE b.mime_type = ? LIMIT 1",
+            [EML_MIME],
+        )
+        context = make_context(store, settings, TODAY)
+        data = store.blob(row["sha256"])
+        viewer = show_stored_document(context, None, data, EML_MIME, row["name"])
+        assert isinstance(viewer, MessageViewer)
+        assert not viewer.ui.problem.isVisibleTo(viewer)
+        assert viewer.ui.subject.text() and viewer.ui.sender.text()
+        assert viewer.ui.body.toPlainText()
+        viewer.close()
+
+
+@pytest.mark.parametrize(
+    ("data", "name", "outlook", "dutch_words"),
+    [
+        (b"gewone tekst", "brief.txt", True, "Dit soort bestand kan niet worden bewaard"),
+        (b"gewone tekst", "mail.eml", True, "heet .eml, maar is geen e-mail"),
+        (b"gewone tekst", "mail.msg", True, "heet .msg, maar is geen Outlook-e-mail"),
+        (dutch_msg(), "mail.msg", False, "kan hier niet worden bewaard"),
+        (b"gewone tekst", "scan.pdf", True, "is niet wat de naam zegt"),
+    ],
+)
+def test_a_file_refused_as_a_document_is_told_in_dutch(dutch, data, name, outlook, dutch_words):
+    from korre_desktop.gui.document_words import document_error_text
+    from korre_desktop.services.documents import DocumentError, document_from_bytes
+
+    with pytest.raises(DocumentError) as refused:
+        document_from_bytes(data, name, outlook=outlook)
+    assert dutch_words in document_error_text(refused.value)

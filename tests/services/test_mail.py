@@ -194,6 +194,19 @@ def test_html_becomes_plain_text(markup, text):
     assert html_to_text(markup) == text
 
 
+def test_what_is_stored_as_an_e_mail_is_read_as_one():
+    """services.documents_sniff decides what is kept as an e-mail; the reader agrees."""
+    from korre_desktop.services.documents_sniff import EMAIL, OUTLOOK, sniff_document
+
+    assert (EML_MIME, MSG_MIME) == (EMAIL, OUTLOOK)
+    only_a_subject = b"Subject: alleen een onderwerp\r\n\r\ntekst"
+    for data in (dutch_eml(), dutch_msg(), html_eml(), only_a_subject):
+        stored_as = sniff_document(data).mime_type
+        assert read_message(data).mime == stored_as
+    message = read_message(only_a_subject)
+    assert (message.subject, message.sender, message.sent_on) == ("alleen een onderwerp", "", None)
+
+
 def test_sniffing_says_which_e_mail_it_is():
     assert sniff_message(dutch_eml(), "a.eml") == EML_MIME
     assert sniff_message(dutch_msg(), "a.msg") == MSG_MIME
@@ -207,14 +220,14 @@ def test_sniffing_says_which_e_mail_it_is():
     [
         (b"", "not_a_message"),
         (b"Boodschappenlijst: melk, brood\n", "not_a_message"),
-        (b"Subject: alleen een onderwerp\r\n\r\ntekst", "not_a_message"),  # no From, no Date
+        (b"X-Kenmerk: 12\r\nTaal: nl\r\n\r\ntekst", "not_a_message"),  # no From/Subject/Date
         (bytes(range(256)) * 40, "not_a_message"),
         (LETTER, "not_a_message"),
         (word_document(), "not_a_message"),  # a compound file, but a Word document
         (bytes.fromhex("D0CF11E0A1B11AE1") + b"\0" * 600, "damaged_message"),
         (bytes.fromhex("D0CF11E0A1B11AE1") + bytes(range(256)) * 8, "damaged_message"),
     ],
-    ids=["empty", "text", "no-from", "binary", "pdf", "word", "ole-zeros", "ole-garbage"],
+    ids=["empty", "text", "other-headers", "binary", "pdf", "word", "ole-zeros", "ole-garbage"],
 )
 def test_what_is_no_e_mail_or_a_damaged_one_is_refused_with_a_reason(data, reason):
     with pytest.raises(MessageError) as refused:

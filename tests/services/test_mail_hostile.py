@@ -63,7 +63,7 @@ def test_an_absurd_recipient_list_still_reads(recipients):
         (b"Content-Type", b'text/plain; name="' + b'"' * 60_000),
         (b"Content-Type", b"multipart/mixed; boundary=" + b"(" * 5_000),
         (b"Content-Disposition", b"attachment; filename=" + b'\\"' * 50_000),
-        (b"Content-Type", b"\x00\x01;;;==;charset=" + b"'" * 10_000),
+        (b"Content-Type", b"\x7f\x01;;;==;charset=" + b"'" * 10_000),
         (b"Content-Transfer-Encoding", b"base64" + b" " * 100_000),
     ],
 )

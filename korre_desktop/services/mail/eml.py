@@ -20,19 +20,12 @@ from korre_desktop.services.mail.html_text import html_to_text
 from korre_desktop.services.mail.message import MessageAttachment, MessageDocument
 from korre_desktop.services.mail.text import clean_line, decode_bytes, fitted_body
 
-# RFC 5322 requires only these two; a text file that merely starts with a colon has not both.
-REQUIRED_HEADERS = frozenset({"from", "date"})
 _BODY_TYPES = ("text/plain", "text/html")
 
 
 def parse(data: bytes) -> Message:
     """The message structure (may raise on hostile input: RecursionError, MemoryError)."""
     return BytesParser(policy=POLICY).parsebytes(data)
-
-
-def is_message(message: Message) -> bool:
-    present = {key.lower() for key in message.keys()}  # noqa: SIM118 (a Message, not a dict)
-    return present >= REQUIRED_HEADERS
 
 
 def document(message: Message) -> MessageDocument:

@@ -8,6 +8,8 @@ from typing import Literal
 
 from korre_desktop.services.mail.text import clean_line
 
+# As services.documents_sniff stores them (EMAIL, OUTLOOK); not imported from there, as that
+# loads the image libraries.
 EML_MIME = "message/rfc822"
 MSG_MIME = "application/vnd.ms-outlook"
 MESSAGE_MIME_TYPES = frozenset({EML_MIME, MSG_MIME})

@@ -61,12 +61,15 @@ def _read_msg(data: bytes, filename: str) -> MessageDocument:
 
 
 def _read_eml(data: bytes, filename: str) -> MessageDocument:
+    # The same test as when the e-mail was stored: what was kept as one shows as one.
+    from korre_desktop.services.documents_sniff import is_email
+
+    if not is_email(data):
+        raise _not_a_message(filename, "no message headers with From, Subject or Date")
     try:
         message = eml.parse(data)
     except Exception as exc:  # RecursionError on thousands of nested parts, ...
         raise _damaged(filename, exc) from exc
-    if not eml.is_message(message):
-        raise _not_a_message(filename, "no From and Date headers")
     try:
         return eml.document(message)
     except Exception as exc:
