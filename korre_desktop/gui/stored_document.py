@@ -1,8 +1,5 @@
-"""Opening a document stored in the database (evidence, a protocol PDF, a signed letter,
-an e-mail): the one way every window does it.
-
-PDFs and images open in the app's document viewer; an e-mail gets its own viewer.
-"""
+"""Opening a stored document (evidence, a letter, an e-mail) in the viewer that fits it:
+PDFs and images in the document viewer, e-mails in the message viewer."""
 
 from __future__ import annotations
 
@@ -10,10 +7,61 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.services.documents_sniff import EMAIL, OUTLOOK
+from korre_desktop.gui.document_words import cannot_show_text
+from korre_desktop.services.evidence.sniff import SUPPORTED_MIME_TYPES, sniff_mime
+from korre_desktop.services.mail import MESSAGE_MIME_TYPES, sniff_message
 
 translate = QCoreApplication.translate
-MESSAGE_TYPES = frozenset({EMAIL, OUTLOOK})
+
+
+def viewer_kind(data: bytes, mime: str) -> str | None:
+    """ "message", "document" or None. The stored type decides; a type the app does not
+    know (stored by an older version, or "application/octet-stream") is told by content."""
+    if mime in MESSAGE_MIME_TYPES:
+        return "message"
+    if mime in SUPPORTED_MIME_TYPES:
+        return "document"
+    if sniff_mime(data) is not None:
+        return "document"
+    if sniff_message(data) is not None:
+        return "message"
+    return None
+
+
+def show_stored_document(
+    context: AppContext,
+    parent: QWidget | None,
+    data: bytes,
+    mime: str,
+    filename: str,
+    title: str | None = None,
+) -> QDialog:
+    """Open the viewer for ``data`` (window-modal over ``parent``, deleted when closed) and
+    return it; for a kind of file no viewer shows, a message box saying so."""
+    kind = viewer_kind(data, mime)
+    if kind == "message":
+        from korre_desktop.gui.dialogs.message_viewer import MessageViewer
+
+        viewer: QDialog = MessageViewer(context, data, filename, parent)
+    elif kind == "document":
+        # Imported here: the image libraries load when the first document is shown.
+        from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
+        from korre_desktop.services.evidence import SourceFile
+
+        mime = mime if mime in SUPPORTED_MIME_TYPES else (sniff_mime(data) or mime)
+        shown_title = title or filename or translate("StoredDocument", "Document")
+        viewer = DocumentViewer(context, SourceFile(data, mime, filename), shown_title, parent)
+    else:
+        viewer = QMessageBox(
+            QMessageBox.Icon.Information,
+            title or translate("StoredDocument", "Document"),
+            cannot_show_text(),
+            QMessageBox.StandardButton.Close,
+            parent,
+        )
+    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    viewer.open()
+    return viewer
 
 
 def open_stored_document(
@@ -26,30 +74,4 @@ def open_stored_document(
     data, mime = store.blob(sha256), store.blob_mime(sha256)
     if data is None or mime is None:
         return None
-    if mime in MESSAGE_TYPES:
-        return _message_not_shown_yet(parent, name)
-    # Imported here: the image libraries load when the first document is shown.
-    from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
-    from korre_desktop.services.evidence import SourceFile
-
-    viewer = DocumentViewer(context, SourceFile(data, mime, name), name, parent)
-    viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    viewer.open()
-    return viewer
-
-
-def _message_not_shown_yet(parent: QWidget, name: str) -> QMessageBox:
-    # LEAD: wire message viewer (the e-mail viewer another helper builds replaces this box)
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        name,
-        translate(
-            "StoredDocument",
-            "%1 is an e-mail. It is kept in the database, but it cannot be shown here yet.",
-        ).replace("%1", name),
-        QMessageBox.StandardButton.Close,
-        parent,
-    )
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()
-    return box
+    return show_stored_document(context, parent, data, mime, name, title=name)

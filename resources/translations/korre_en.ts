@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="87"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="93"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="94"/>
         <source>(no database open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="115"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="139"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
         <source>The folder %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="144"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1953,6 +1953,54 @@
     <message>
         <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="61"/>
         <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="26"/>
+        <source>This file is not an e-mail that Korre Desktop can show (an .eml file or an Outlook .msg file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="31"/>
+        <source>The e-mail is damaged or incomplete and cannot be shown. Save it and try to open it in an e-mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="37"/>
+        <source>This kind of file cannot be kept: use a PDF, an image (a scan or a photo) or a saved e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="42"/>
+        <source>The file is named .eml, but it is not an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="45"/>
+        <source>The file is named .msg, but it is not an Outlook e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="48"/>
+        <source>An Outlook e-mail (.msg) cannot be kept here: save it as .eml or as a PDF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="52"/>
+        <source>The file is not what its name says (for example a text file named .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="62"/>
+        <source>The e-mail is too large to show here (%1; at most %2). Save it and open it in an e-mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="80"/>
+        <source>Korre Desktop cannot show this kind of file: only PDFs, images and e-mails.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5050,6 +5098,176 @@ choose one, or paste (Ctrl+V)</source>
     </message>
 </context>
 <context>
+    <name>MessageViewer</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="83"/>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="92"/>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="82"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="87"/>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="89"/>
+        <source>(This e-mail has no text.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="97"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="109"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="117"/>
+        <source>E-mail (*.eml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="118"/>
+        <source>Outlook e-mail (*.msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="119"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="124"/>
+        <source>Save e-mail as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="141"/>
+        <source>Not saved: %1 cannot be written (is the folder read-only, or is the file open in another program?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="148"/>
+        <source>Saved as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="6"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="27"/>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="32"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="39"/>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="44"/>
+        <source>&amp;CC:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="51"/>
+        <source>Copies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="56"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="63"/>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="68"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="75"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="82"/>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="91"/>
+        <source>Text of the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="96"/>
+        <source>Only the first part of this long text is shown; save the e-mail to read all of it in an e-mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="102"/>
+        <source>&amp;Attachments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="109"/>
+        <source>Attachments of the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="117"/>
+        <source>Sa&amp;ve as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="118"/>
+        <source>Save the original e-mail as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="133"/>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="134"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="34"/>
@@ -7286,8 +7504,9 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>StoredDocument</name>
     <message>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="46"/>
-        <source>%1 is an e-mail. It is kept in the database, but it cannot be shown here yet.</source>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="52"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="57"/>
+        <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

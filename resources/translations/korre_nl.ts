@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="87"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="93"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="94"/>
         <source>(no database open)</source>
         <translation>(geen database geopend)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="115"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="139"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation>De map %1 bestaat (nog) niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="144"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -1954,6 +1954,54 @@
         <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="26"/>
+        <source>This file is not an e-mail that Korre Desktop can show (an .eml file or an Outlook .msg file).</source>
+        <translation>Dit bestand is geen e-mail die Korre Desktop kan tonen (een .eml-bestand of een Outlook-bestand .msg).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="31"/>
+        <source>The e-mail is damaged or incomplete and cannot be shown. Save it and try to open it in an e-mail program.</source>
+        <translation>De e-mail is beschadigd of onvolledig en kan niet worden getoond. Sla hem op en probeer hem te openen in een e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="37"/>
+        <source>This kind of file cannot be kept: use a PDF, an image (a scan or a photo) or a saved e-mail.</source>
+        <translation>Dit soort bestand kan niet worden bewaard: gebruik een pdf, een afbeelding (een scan of een foto) of een opgeslagen e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="42"/>
+        <source>The file is named .eml, but it is not an e-mail.</source>
+        <translation>Het bestand heet .eml, maar is geen e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="45"/>
+        <source>The file is named .msg, but it is not an Outlook e-mail.</source>
+        <translation>Het bestand heet .msg, maar is geen Outlook-e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="48"/>
+        <source>An Outlook e-mail (.msg) cannot be kept here: save it as .eml or as a PDF first.</source>
+        <translation>Een Outlook-e-mail (.msg) kan hier niet worden bewaard: sla hem eerst op als .eml of als pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="52"/>
+        <source>The file is not what its name says (for example a text file named .pdf).</source>
+        <translation>Het bestand is niet wat de naam zegt (bijvoorbeeld een tekstbestand met de naam .pdf).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="62"/>
+        <source>The e-mail is too large to show here (%1; at most %2). Save it and open it in an e-mail program.</source>
+        <translation>De e-mail is te groot om hier te tonen (%1; hooguit %2). Sla hem op en open hem in een e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/document_words.py" line="80"/>
+        <source>Korre Desktop cannot show this kind of file: only PDFs, images and e-mails.</source>
+        <translation>Korre Desktop kan dit soort bestand niet tonen: alleen pdf&apos;s, afbeeldingen en e-mails.</translation>
     </message>
 </context>
 <context>
@@ -5051,6 +5099,176 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>MessageViewer</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="83"/>
+        <source>E-mail: %1</source>
+        <translation>E-mail: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="92"/>
+        <source>(no name)</source>
+        <translation>(zonder naam)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="82"/>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="87"/>
+        <source>(unknown)</source>
+        <translation>(onbekend)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="89"/>
+        <source>(This e-mail has no text.)</source>
+        <translation>(Deze e-mail heeft geen tekst.)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="97"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="109"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="117"/>
+        <source>E-mail (*.eml)</source>
+        <translation>E-mail (*.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="118"/>
+        <source>Outlook e-mail (*.msg)</source>
+        <translation>Outlook-e-mail (*.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="119"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="124"/>
+        <source>Save e-mail as</source>
+        <translation>E-mail opslaan als</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="141"/>
+        <source>Not saved: %1 cannot be written (is the folder read-only, or is the file open in another program?)</source>
+        <translation>Niet opgeslagen: %1 kan niet worden geschreven (is de map alleen-lezen, of is het bestand open in een ander programma?)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/message_viewer.py" line="148"/>
+        <source>Saved as %1</source>
+        <translation>Opgeslagen als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="6"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="20"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Van:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="27"/>
+        <source>Sender</source>
+        <translation>Afzender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="32"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Aan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="39"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="44"/>
+        <source>&amp;CC:</source>
+        <translation>&amp;CC:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="51"/>
+        <source>Copies to</source>
+        <translation>Kopie aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="56"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="63"/>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="68"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Onderwerp:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="75"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="82"/>
+        <source>&amp;Message:</source>
+        <translation>&amp;Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="91"/>
+        <source>Text of the e-mail</source>
+        <translation>Tekst van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="96"/>
+        <source>Only the first part of this long text is shown; save the e-mail to read all of it in an e-mail program.</source>
+        <translation>Alleen het eerste deel van deze lange tekst staat hier; sla de e-mail op om alles te lezen in een e-mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="102"/>
+        <source>&amp;Attachments:</source>
+        <translation>B&amp;ijlagen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="109"/>
+        <source>Attachments of the e-mail</source>
+        <translation>Bijlagen van de e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="117"/>
+        <source>Sa&amp;ve as…</source>
+        <translation>Op&amp;slaan als…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="118"/>
+        <source>Save the original e-mail as a file</source>
+        <translation>De oorspronkelijke e-mail opslaan als bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="133"/>
+        <source>C&amp;lose</source>
+        <translation>S&amp;luiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/message_viewer.ui" line="134"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>PersonPicker</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="34"/>
@@ -7288,9 +7506,10 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>StoredDocument</name>
     <message>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="46"/>
-        <source>%1 is an e-mail. It is kept in the database, but it cannot be shown here yet.</source>
-        <translation>%1 is een e-mail. Die is bewaard in de database, maar kan hier nog niet getoond worden.</translation>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="52"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="57"/>
+        <source>Document</source>
+        <translation>Document</translation>
     </message>
 </context>
 <context>

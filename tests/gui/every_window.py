@@ -209,6 +209,15 @@ def _viewer(qtbot, window: MainWindow) -> Opened:
     viewer = DocumentViewer(window.context, source, "Voorbeeld", window)
     yield from _one(qtbot, "document viewer", viewer)
     wait_jobs(qtbot, window)
+    yield from _message_viewer_states(qtbot, window)
+
+
+def _message_viewer_states(qtbot, window: MainWindow) -> Opened:
+    from korre_desktop.gui.dialogs.message_viewer import MessageViewer
+    from tests.mail_samples import dutch_eml, dutch_msg
+
+    for name, data in (("e-mail viewer", dutch_eml()), ("damaged e-mail", dutch_msg()[:3000])):
+        yield from _one(qtbot, name, MessageViewer(window.context, data, "klacht", window))
 
 
 def _authorisation_states(qtbot, window: MainWindow) -> Opened:

@@ -8,7 +8,6 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from korre_desktop.domain.authorisation import Scope
 from korre_desktop.gui.context import AppContext
@@ -17,6 +16,7 @@ from korre_desktop.gui.dialogs.accounts_dialog import NOBODY_COLOUR, AccountsDia
 from korre_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.dialogs.end_dialogs import EndAccountDialog, WithdrawAuthorisationDialog
+from korre_desktop.gui.dialogs.message_viewer import MessageViewer
 from korre_desktop.gui.stored_document import open_stored_document
 from korre_desktop.gui.widgets.document_field import DocumentField
 from korre_desktop.services.accounts import (
@@ -432,10 +432,9 @@ def test_stored_documents_open_through_one_function(qtbot, context, monkeypatch)
     assert isinstance(viewer, DocumentViewer) and viewer.windowTitle() == "brief.pdf"
     qtbot.waitUntil(lambda: not viewer._pixmap.isNull(), timeout=20_000)
     viewer.close()
-    box = open_stored_document(parent, context, mail, "toestemming.eml")
-    assert isinstance(box, QMessageBox)
-    assert box.text().startswith("toestemming.eml is een e-mail.")
-    box.close()
+    message = open_stored_document(parent, context, mail, "toestemming.eml")
+    assert isinstance(message, MessageViewer)
+    message.close()
     assert open_stored_document(parent, context, "0" * 64, "weg.pdf") is None
 
 

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from korre_desktop.domain.authorisation import Scope, WorklistKind
+from korre_desktop.gui.dialogs.message_viewer import MessageViewer
 from korre_desktop.gui.main_window import START_PAGE, TABS_PAGE, MainWindow
 from korre_desktop.gui.tabs.authorisation_rows import EVERYTHING, VALID
 from korre_desktop.services.accounts import AccountInput, add_account
@@ -243,9 +243,10 @@ def test_the_evidence_opens_through_the_stored_document_function(qtbot, window, 
     actions = window.authorisation_actions
     assert actions.view_evidence.isEnabled()
     assert "toestemming.eml" in tab.ui.detail.toPlainText()
-    box = actions.open_evidence()
-    assert isinstance(box, QMessageBox) and box.windowTitle() == "toestemming.eml"
-    box.close()
+    viewer = actions.open_evidence()
+    assert isinstance(viewer, MessageViewer) and viewer.windowTitle().startswith("E-mail: ")
+    assert viewer.error is None  # the stored e-mail reads cleanly
+    viewer.close()
     # The link in the detail pane carries the file name too.
     html = tab.ui.detail.toHtml()
     assert "?name=toestemming.eml" in html

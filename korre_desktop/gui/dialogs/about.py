@@ -37,6 +37,7 @@ LIBRARIES: tuple[tuple[str, str | None, str], ...] = (
     ("python-calamine", "python-calamine", "MIT"),
     ("defusedxml", "defusedxml", "PSF-2.0"),
     ("zxing-cpp", "zxing-cpp", "Apache-2.0"),
+    ("olefile", "olefile", "BSD-2-Clause"),
     ("DejaVu fonts", None, "Bitstream Vera licence / public domain"),
     ("Python", None, "PSF-2.0"),
 )
