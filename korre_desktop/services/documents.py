@@ -32,6 +32,7 @@ from korre_desktop.services.evidence import (
 from korre_desktop.services.evidence.sniff import PDF
 from korre_desktop.services.evidence.source import check_size
 from korre_desktop.services.files import open_regular_file
+from korre_desktop.services.mail import read_message
 from korre_desktop.store import Store
 
 Document = PreparedEvidence | SourceFile
@@ -88,6 +89,9 @@ def document_from_bytes(data: bytes, name: str, *, outlook: bool = False) -> Doc
         return source
     if source.mime_type.startswith("image/"):
         return prepare_evidence(source, read_codes=False)
+    # An e-mail is kept only when the viewer can read it: a damaged or cut-off message is
+    # refused now (MessageError), not found unreadable when someone needs it.
+    read_message(data, name)
     return source
 
 

@@ -1858,77 +1858,52 @@
 <context>
     <name>DocumentField</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="34"/>
-        <source>This kind of file cannot be kept: use a PDF, an image (a photo or scan) or an e-mail saved as .eml.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="38"/>
-        <source>The file is named .eml, but it is not an e-mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="41"/>
-        <source>The file is named .msg, but it is not an Outlook message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="44"/>
-        <source>This is an Outlook message (.msg): save the e-mail as .eml or as PDF and attach that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="48"/>
-        <source>The file is not what its name says (for example a text file named .pdf).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="68"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="45"/>
         <source>photo or scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="70"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="47"/>
         <source>straightened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="74"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="51"/>
         <source>PDF, %1 pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="78"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="55"/>
         <source>e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="101"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="78"/>
         <source>Choose &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="102"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="79"/>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="151"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="128"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="153"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="130"/>
         <source>None: choose a file or drop it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="170"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="147"/>
         <source>Choose the letter or e-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="171"/>
+        <location filename="../../korre_desktop/gui/widgets/document_field.py" line="148"/>
         <source>Letters and e-mails</source>
         <translation type="unfinished"></translation>
     </message>

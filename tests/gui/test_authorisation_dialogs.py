@@ -358,15 +358,13 @@ def test_a_file_that_cannot_be_kept_is_refused_in_dutch_beside_the_evidence(
     fake.write_text("Dit is gewoon tekst.", encoding="utf-8")
     field.load_file(fake)
     qtbot.waitUntil(lambda: not field.is_busy(), timeout=10_000)
-    assert field.problem() == "Het bestand heet .eml, maar het is geen e-mail."
+    assert field.problem() == "Het bestand heet .eml, maar is geen e-mail."
     assert field.document() is None
     outlook = tmp_path / "brief.msg"
     outlook.write_bytes(msg_bytes())
     field.load_file(outlook)
     qtbot.waitUntil(lambda: not field.is_busy(), timeout=10_000)
-    assert field.problem().startswith(
-        "Dit is een Outlook-bericht (.msg): bewaar de e-mail als .eml"
-    )
+    assert field.problem().startswith("Een Outlook-e-mail (.msg) kan hier niet worden bewaard")
     letter = tmp_path / "brief.pdf"
     letter.write_bytes(reportlab_pdf(2))
     field.load_file(letter)

@@ -11,6 +11,7 @@ from korre_desktop.services.documents import document_from_bytes
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.store import Store
 from tests.conftest import Records
+from tests.outlook_msg import outlook_msg
 
 TODAY = date(2026, 11, 24)
 CLOCK = datetime(2026, 11, 24, 10, 0, 0)
@@ -101,8 +102,13 @@ def eml_document(subject: str = "Toestemming Instagram"):
 
 
 def msg_bytes() -> bytes:
-    """Not a real Outlook message, but what the sniffing looks for: the OLE2 signature and
-    the property stream's name in the directory (UTF-16)."""
+    """A real Outlook message (our own generator; the viewer reads it)."""
+    return outlook_msg()
+
+
+def damaged_msg_bytes() -> bytes:
+    """What the sniffing looks for (the OLE2 signature and the property stream's name) and
+    nothing an e-mail reader can open: a cut-off or broken .msg."""
     header = bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504)
     entry = "__properties_version1.0".encode("utf-16-le")
     return header + entry + bytes(600)

@@ -18,10 +18,11 @@ from korre_desktop.services.documents import (
 from korre_desktop.services.documents_sniff import EMAIL, OUTLOOK, sniff_document
 from korre_desktop.services.evidence import EvidenceError, PreparedEvidence, SourceFile, limits
 from korre_desktop.services.files import NotARegularFileError
+from korre_desktop.services.mail import MessageError
 from korre_desktop.store import Store
 from tests.fifo import make_fifo, needs_fifo, outcome
 from tests.services.evidence.samples import encode, marked_image, reportlab_pdf
-from tests.services.protocol_people import eml_bytes, msg_bytes
+from tests.services.protocol_people import damaged_msg_bytes, eml_bytes, msg_bytes
 
 
 def test_an_eml_is_an_email() -> None:
@@ -86,6 +87,14 @@ def test_outlook_only_where_allowed() -> None:
     assert refused.value.reason == "outlook_not_accepted"
     document = document_from_bytes(msg_bytes(), "mail.msg", outlook=True)
     assert isinstance(document, SourceFile) and document.mime_type == OUTLOOK
+
+
+def test_an_outlook_message_the_viewer_cannot_read_is_refused_when_stored() -> None:
+    """Kept only what can be shown later: a damaged .msg (the signature and the stream's
+    name, nothing readable) is refused at once."""
+    with pytest.raises(MessageError) as refused:
+        document_from_bytes(damaged_msg_bytes(), "kapot.msg", outlook=True)
+    assert refused.value.reason == "damaged_message"
 
 
 @pytest.mark.parametrize(

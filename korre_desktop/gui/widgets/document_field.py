@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from korre_desktop.gui.document_words import document_error_text
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.file_dialogs import EVIDENCE, open_file
 from korre_desktop.gui.jobs import Job, JobRunner
@@ -22,39 +23,15 @@ from korre_desktop.services.documents import Document, DocumentError, read_docum
 from korre_desktop.services.documents_sniff import EMAIL, OUTLOOK
 from korre_desktop.services.evidence import EvidenceError, PreparedEvidence, page_count
 from korre_desktop.services.evidence.sniff import PDF
+from korre_desktop.services.mail import MessageError
 from korre_desktop.services.progress import Progress
 
 translate = QCoreApplication.translate
 ERROR_STYLE = "color: #b00020"
 
 
-def document_error_text(error: DocumentError) -> str:
-    """Why a file cannot be kept as a document, in the user's words."""
-    texts = {
-        "unsupported_document": translate(
-            "DocumentField",
-            "This kind of file cannot be kept: use a PDF, an image (a photo or scan) or an e-mail saved as .eml.",  # noqa: E501
-        ),
-        "not_an_email": translate(
-            "DocumentField", "The file is named .eml, but it is not an e-mail."
-        ),
-        "not_outlook": translate(
-            "DocumentField", "The file is named .msg, but it is not an Outlook message."
-        ),
-        "outlook_not_accepted": translate(
-            "DocumentField",
-            "This is an Outlook message (.msg): save the e-mail as .eml or as PDF and attach that.",
-        ),
-        "wrong_type": translate(
-            "DocumentField",
-            "The file is not what its name says (for example a text file named .pdf).",
-        ),
-    }
-    return texts.get(error.reason, user_message(error))
-
-
 def read_error_text(error: BaseException) -> str:
-    if isinstance(error, DocumentError):
+    if isinstance(error, DocumentError | MessageError):
         return document_error_text(error)
     if isinstance(error, EvidenceError):
         return evidence_error_text(error)
