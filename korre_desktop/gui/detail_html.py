@@ -19,6 +19,7 @@ from korre_desktop.domain.consent_items import MEDIA, item_code, split_item_code
 from korre_desktop.domain.people import person_name
 from korre_desktop.gui import status_text
 from korre_desktop.gui.authorisation_html import authorisations_section
+from korre_desktop.gui.authorisation_words import target_label
 from korre_desktop.gui.html_parts import by_whom, dutch_date, field_table, heading, paragraph
 from korre_desktop.services.person_detail import (
     ChangeView,
@@ -345,6 +346,13 @@ def change_title(change: ChangeView) -> str:
             if action == "insert"
             else translate("Detail", "Record changed")
         )
+    elif table in ("authorisations", "authorisation_withdrawals"):
+        text = (
+            translate("Detail", "Authorisation granted: %1")
+            if table == "authorisations"
+            else translate("Detail", "Authorisation withdrawn: %1")
+        )
+        about = target_label(change.authorisation) if change.authorisation else about
     elif table == "consent_statements":
         text = (
             translate("Detail", "Consent withdrawn (%1)")
@@ -398,6 +406,10 @@ def field_label(table: str, name: str) -> str:
         "answers": translate("Detail", "Answers"),
         "note": translate("Detail", "Note"),
         "place": translate("Detail", "Place"),
+        "valid_from": translate("Detail", "Valid from"),
+        "valid_until": translate("Detail", "Until (last day)"),
+        "granted_by": translate("Detail", "Granted by"),
+        "withdrawn_on": translate("Detail", "Withdrawn on"),
     }.get(name, name)
 
 
@@ -406,7 +418,7 @@ def field_value(name: str, value: object) -> str:
     words; nothing as "–"."""
     if value is None or value == "":
         return "–"
-    if name.endswith("_date"):
+    if name.endswith(("_date", "_on")) or name in ("valid_from", "valid_until"):
         return dutch_date(str(value))
     if name == "parental_authority":
         return translate("Detail", "yes") if value else translate("Detail", "no")

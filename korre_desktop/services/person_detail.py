@@ -34,6 +34,9 @@ class ChangeView:
     about: str = ""  # the class, school, guardian, form version or protocol version
     fields: list[FieldChange] = field(default_factory=list)
     source: str = ""  # of a consent statement or signature: "paper", "scan", "withdrawal"...
+    # The authorisation an entry of "authorisations" or "authorisation_withdrawals" is about
+    # (the window words what it is for).
+    authorisation: AuthorisationRow | None = None
 
 
 # Columns that say which rows are linked, not what changed (shown as ``about``).
@@ -132,6 +135,7 @@ class _Names:
         self._classes: dict[int, str] = {}
         self._schools: dict[int, str] = {}
         self.versions = {v["id"]: v["label"] for v in store.consent.protocol_versions()}
+        self.authorisations = {row.id: row for row in detail.authorisations}
         self.forms = {f["id"]: f["label"] for f in store.consent.form_versions()}
         self.enrolments = (
             {e["id"]: e["class_id"] for e in store.records.enrolments(detail.id)}
@@ -215,6 +219,21 @@ def _describe(view: ChangeView, row_id: int, before: Row, after: Row, names: _Na
             FieldChange("signer", None, (signer, values.get("signer_role", ""))),
             FieldChange("answers", None, _answers(values.get("answers"))),
         ]
+        if values.get("note"):
+            view.fields.append(FieldChange("note", None, values["note"]))
+        return
+    elif table in ("authorisations", "authorisation_withdrawals"):
+        key = row_id if table == "authorisations" else values.get("authorisation_id")
+        view.authorisation = names.authorisations.get(key)
+        if table == "authorisations" and view.authorisation is not None:
+            granted = view.authorisation
+            view.fields = [FieldChange("valid_from", None, values.get("valid_from"))]
+            if values.get("valid_until"):
+                view.fields.append(FieldChange("valid_until", None, values["valid_until"]))
+            who = f"{granted.granted_by_name} ({granted.granted_by_function})"
+            view.fields.append(FieldChange("granted_by", None, who))
+        else:
+            view.fields = [FieldChange("withdrawn_on", None, values.get("withdrawn_on"))]
         if values.get("note"):
             view.fields.append(FieldChange("note", None, values["note"]))
         return

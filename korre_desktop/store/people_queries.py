@@ -237,6 +237,14 @@ class PeopleQueries:
             ]
         else:
             raise ValueError(f"unknown person kind: {kind}")
+        authorisations = self._ids("authorisations", f"{kind}_id", person_id)
+        parts.append(("authorisations", authorisations))
+        parts.append(
+            (
+                "authorisation_withdrawals",
+                self._ids_in("authorisation_withdrawals", "authorisation_id", authorisations),
+            )
+        )
         entries = {entry["id"]: entry for entry in links}
         for table, ids in parts:
             for entry in self._audit_of_rows(table, ids):
@@ -245,6 +253,13 @@ class PeopleQueries:
 
     def _ids(self, table: str, column: str, person_id: int) -> list[int]:
         rows = self._store.rows(f"SELECT id FROM {table} WHERE {column} = ?", [person_id])
+        return [row["id"] for row in rows]
+
+    def _ids_in(self, table: str, column: str, values: list[int]) -> list[int]:
+        if not values:
+            return []
+        marks = ", ".join("?" * len(values))
+        rows = self._store.rows(f"SELECT id FROM {table} WHERE {column} IN ({marks})", values)
         return [row["id"] for row in rows]
 
     def _audit_of_rows(self, table: str, ids: list[int]) -> list[Row]:

@@ -1427,430 +1427,460 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="87"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="88"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="93"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="94"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="98"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="99"/>
         <source>blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="106"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="107"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="107"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="108"/>
         <source>view the scan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="140"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="141"/>
         <source>no parental authority: does not count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="128"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
         <source>withdrawal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="129"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="130"/>
         <source>imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="130"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="131"/>
         <source>demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="131"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
         <source>scanned form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="132"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="133"/>
         <source>paper form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="143"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="146"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="147"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="148"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="152"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="153"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="168"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
         <source>(internal number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="177"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="178"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="181"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="199"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
         <source>Student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="203"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="206"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="207"/>
         <source>(%1 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="209"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
         <source>unknown: counts as younger than 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="214"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="232"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="215"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="221"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="223"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="228"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="237"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="239"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="257"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="258"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="262"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="269"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="270"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="279"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Teacher of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="289"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="297"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="298"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="301"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="313"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="317"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="321"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="322"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="324"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="325"/>
         <source>Changes to the record (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="344"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="346"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="347"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="350"/>
-        <source>Consent withdrawn (%1)</source>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="351"/>
+        <source>Authorisation granted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="352"/>
-        <source>Consent form entered (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="356"/>
-        <source>Placed in class %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="357"/>
-        <source>Class %1 changed</source>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="353"/>
+        <source>Authorisation withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="358"/>
-        <source>Guardian %1 added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="359"/>
-        <source>Details of guardian %1 changed</source>
+        <source>Consent withdrawn (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="360"/>
-        <source>Guardian %1 linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="361"/>
-        <source>Link with guardian %1 changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="362"/>
-        <source>Guardian %1 unlinked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="363"/>
-        <source>Works at %1</source>
+        <source>Consent form entered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="364"/>
-        <source>No longer works at %1</source>
+        <source>Placed in class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
-        <source>Teacher of %1</source>
+        <source>Class %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="366"/>
-        <source>No longer teacher of %1</source>
+        <source>Guardian %1 added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
-        <source>Protocol signed (version %1)</source>
+        <source>Details of guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
+        <source>Guardian %1 linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="369"/>
+        <source>Link with guardian %1 changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
+        <source>Guardian %1 unlinked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <source>Works at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="372"/>
+        <source>No longer works at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <source>Teacher of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
+        <source>No longer teacher of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <source>Protocol signed (version %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
         <source>Infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
         <source>Partner&apos;s infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
         <source>Partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
         <source>Name in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
         <source>Parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <source>Until (last day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <source>Granted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="436"/>
         <source>%1 yes, %2 no, %3 blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="447"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="459"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>

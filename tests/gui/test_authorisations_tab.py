@@ -345,3 +345,21 @@ def test_the_detail_pane_shows_a_persons_authorisations(qtbot, window, cases):
     # Someone without authorisations gets no such section.
     assert tab.select_person("employee", cases.f.director)
     assert "Bevoegdheden" not in tab.ui.detail.toPlainText()
+
+
+def test_the_history_pane_tells_an_authorisation_granted_and_withdrawn(qtbot, window, cases):
+    """Every change about a person shows in "Wijzigingen in het dossier" (issue 13): an
+    authorisation given to them and its withdrawal too, in Dutch words."""
+    tab = window.employees_tab
+    window.ui.tabs.setCurrentWidget(tab)
+    wait_loaded(qtbot, tab)
+    qtbot.waitUntil(lambda: tab.select_person("employee", cases.f.board), timeout=10_000)
+    text = tab.ui.detail.toPlainText()
+    history = text[text.index("Wijzigingen in het dossier") :]
+    assert "Bevoegdheid gegeven: Stichting, algemeen" in history
+    assert "Bevoegdheid ingetrokken: Stichting, algemeen" in history
+    assert "Geldig van: 01-09-2026" in history
+    assert "Verleend door: Dirk de Wit (Directeur)" in history
+    assert "Ingetrokken op: 01-11-2026" in history
+    assert "Notitie: Rol gewijzigd" in history
+    assert "authorisation" not in history  # no table names
