@@ -32,6 +32,16 @@ class Platform(StrEnum):
 
 PLATFORMS: tuple[str, ...] = tuple(platform.value for platform in Platform)
 
+# The platforms' own names, the same in every language; the others are worded where shown.
+BRAND_NAMES: dict[str, str] = {
+    Platform.INSTAGRAM: "Instagram",
+    Platform.FACEBOOK: "Facebook",
+    Platform.X: "X",
+    Platform.LINKEDIN: "LinkedIn",
+    Platform.YOUTUBE: "YouTube",
+    Platform.TIKTOK: "TikTok",
+}
+
 
 # -- management ----------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from korre_desktop.domain.authorisation import (
+    BRAND_NAMES,
     ENDING_SOON_DAYS,
     AuthorisationStatus,
     Platform,
@@ -29,12 +30,7 @@ translate = QCoreApplication.translate
 def platform_label(code: str) -> str:
     """ "Instagram", "WhatsApp-groep", ...; an unknown code as it is."""
     return {
-        Platform.INSTAGRAM: "Instagram",
-        Platform.FACEBOOK: "Facebook",
-        Platform.X: "X",
-        Platform.LINKEDIN: "LinkedIn",
-        Platform.YOUTUBE: "YouTube",
-        Platform.TIKTOK: "TikTok",
+        **BRAND_NAMES,
         Platform.WHATSAPP_GROUP: translate("AuthorisationWords", "WhatsApp group"),
         Platform.OTHER: translate("AuthorisationWords", "Other"),
     }.get(code, code)

@@ -7,7 +7,7 @@ window's language."""
 
 from __future__ import annotations
 
-from korre_desktop.domain.authorisation import AuthorisationStatus, Platform
+from korre_desktop.domain.authorisation import BRAND_NAMES, AuthorisationStatus, Platform
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.protocol import ProtocolStatus
 
@@ -37,14 +37,9 @@ KIND_WORDS = {"student": "Leerling", "employee": "Medewerker"}
 # Keyed by the domain's platform codes (``Platform`` is a StrEnum: the stored code finds
 # its word too).
 PLATFORM_WORDS = {
-    Platform.INSTAGRAM: "Instagram",
-    Platform.FACEBOOK: "Facebook",
-    Platform.X: "X",
-    Platform.LINKEDIN: "LinkedIn",
-    Platform.YOUTUBE: "YouTube",
-    Platform.TIKTOK: "TikTok",
+    **BRAND_NAMES,
     Platform.WHATSAPP_GROUP: "WhatsApp-groep",
-    Platform.OTHER: "Overig",
+    Platform.OTHER: "Anders",  # as the window says
 }
 AUTHORISATION_WORDS = {
     AuthorisationStatus.ACTIVE: "geldig",
