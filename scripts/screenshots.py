@@ -145,6 +145,7 @@ class Shooter:
         self.dialog(window.protocol_versions(), "dialog-protocolversies", None)
         self.records(window)
         self.accounts(window)
+        self.correspondence(window)
         wizard = FirstRunWizard()
         self.dialog(wizard, "dialog-eerste-start", None)
         self.first_run_start(window)
@@ -302,6 +303,31 @@ class Shooter:
         self.save(grant, "dialog-bevoegdheid")
         grant.close()
         dialog.close()
+
+    def correspondence(self, window) -> None:
+        """Beheer → Persmeldingen (the demo's report selected), and the personnel file of
+        the demo's employee with an entry, opened past its confidentiality notice."""
+        from korre_desktop.services.dossier import list_dossier
+        from korre_desktop.services.entry import employees_to_choose
+
+        actions = window.correspondence_actions
+        reports = actions.open_press_reports()
+        reports.resize(1180, 420)
+        reports.ui.table.selectRow(0)
+        self.save(reports, "dialog-persmeldingen")
+        reports.close()
+        notice = actions.open_dossier()
+        notice.continue_button.click()
+        dossier = actions.current_dialog
+        dossier.resize(1180, 460)
+        store = window.context.store
+        employee = next(
+            choice for choice in employees_to_choose(store, DAY) if list_dossier(store, choice.id)
+        )
+        dossier.ui.employee.pick(employee)
+        dossier.ui.table.selectRow(0)
+        self.save(dossier, "dialog-personeelsdossier")
+        dossier.close()
 
     def fill_in_grant(self, window, grant) -> None:
         """A teacher, management granting it, a note and the director's e-mail as evidence."""

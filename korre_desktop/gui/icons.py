@@ -62,6 +62,8 @@ ICON_NAMES: tuple[str, ...] = (
     "settings",
     "calendar",
     "accounts",
+    "press",
+    "dossier",
 )
 """Every line icon there is; ``icon(name)`` accepts exactly these."""
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.correspondence_actions import CorrespondenceActions
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.export_actions import ExportActions
 from korre_desktop.gui.forms.ui_main_window import Ui_MainWindow
@@ -176,6 +177,8 @@ class MainWindow(QMainWindow):
                 (self.authorisation_actions.grant, "authorisations"),
                 (self.authorisation_actions.withdraw, "withdraw"),
                 (self.authorisation_actions.view_evidence, "search"),
+                (self.correspondence_actions.press_reports, "press"),
+                (self.correspondence_actions.dossier, "dossier"),
                 (ui.actionAbout, "about"),
                 (self.manual_action, "help"),
                 (self.language_menu.menuAction(), "language"),
@@ -260,7 +263,8 @@ class MainWindow(QMainWindow):
 
     def _setup_manage(self) -> None:
         """Beheer: the school's consent form versions and the settings; the social-media
-        accounts and the authorisations to post for them (also on their tab)."""
+        accounts and the authorisations to post for them (also on their tab); the press
+        reports and the personnel file."""
         self.consent_forms_action = QAction(self.tr("&Consent forms…"), self)
         self.consent_forms_action.setStatusTip(
             self.tr("The consent form versions: channels, media, validity and texts")
@@ -278,6 +282,10 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(authorisations.accounts)
         menu.addActions(authorisations.tab_actions())
+        # Press reports and the personnel file: windows of their own, nowhere else.
+        self.correspondence_actions = CorrespondenceActions(self.context, self)
+        menu.addSeparator()
+        menu.addActions(self.correspondence_actions.actions())
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         self.manage_menu = menu
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from korre_desktop.domain.consent_form import ConsentForm, current_form
@@ -40,6 +40,7 @@ class PersonChoice:
     class_name: str
     birth_date: date | None
     search_key: str = field(repr=False, compare=False, default="")
+    left_on: date | None = None  # an employee who has left (``employees_to_choose``)
 
     def age_on(self, day: date) -> int | None:
         return None if self.birth_date is None else age_on(self.birth_date, day)
@@ -79,6 +80,20 @@ def people_to_choose(store: Store, on: date) -> list[PersonChoice]:
         _choice("employee", row, row["staff_number"], "", school=schools_text(row["schools"]))
         for row in store.people.employees_on(on)
     ]
+    choices.sort(key=lambda c: c.search_key)
+    return choices
+
+
+def employees_to_choose(store: Store, on: date) -> list[PersonChoice]:
+    """Every employee on record, by name: those who left on or before ``on`` too (with
+    ``left_on``), for records that outlast the job, such as the personnel file."""
+    choices = []
+    for row in store.people.employees_all():
+        choice = _choice(
+            "employee", row, row["staff_number"], "", school=schools_text(row["schools"])
+        )
+        end = date.fromisoformat(row["end_date"]) if row["end_date"] else None
+        choices.append(replace(choice, left_on=end) if end is not None and end <= on else choice)
     choices.sort(key=lambda c: c.search_key)
     return choices
 

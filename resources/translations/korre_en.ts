@@ -175,52 +175,52 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="76"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="77"/>
         <source>Name or handle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="78"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="103"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="79"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="105"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="81"/>
         <source>Created on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="110"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="86"/>
         <source>Permission from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="87"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="90"/>
         <source>Ended on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="119"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="95"/>
         <source>Authorised today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/accounts_dialog.py" line="100"/>
         <source>Nobody may post for this account: grant someone the authorisation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,13 +334,8 @@
 <context>
     <name>AuthorisationDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_dialog.py" line="57"/>
         <source>Choose a member of management</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_dialog.py" line="95"/>
-        <source>One moment: the evidence is still being read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -526,47 +521,57 @@
 <context>
     <name>AuthorisationMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="33"/>
+        <source>%1 (%2) is not management; press contact is reported to management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="38"/>
+        <source>%1 has no function on record that makes them management; press contact is reported to management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="45"/>
         <source>%1 has no function on record that makes them management; only management can give this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="50"/>
         <source>%1 (%2) is not management; only management can give this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="61"/>
         <source>%1 left on %2 and can no longer grant anything from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="65"/>
         <source>%1 left on %2 and cannot be authorised from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="79"/>
         <source>%1 cannot grant an authorisation to themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="86"/>
         <source>The account %1 ended on %2: choose another account or an earlier start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="95"/>
         <source>The account %1 is already on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="99"/>
         <source>This account already ended on %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="88"/>
+        <location filename="../../korre_desktop/gui/dialogs/authorisation_messages.py" line="103"/>
         <source>This authorisation was already withdrawn on %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,92 +579,92 @@
 <context>
     <name>AuthorisationWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="38"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="34"/>
         <source>WhatsApp group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="39"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="35"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="45"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="41"/>
         <source>Foundation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="68"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="64"/>
         <source>%1, in general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="76"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="72"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="84"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="80"/>
         <source>valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="81"/>
         <source>not yet valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="86"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="82"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="87"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="83"/>
         <source>withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="104"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="100"/>
         <source>Accounts without an authorised person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="107"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="103"/>
         <source>Authorised people who left: revoke access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="110"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="106"/>
         <source>Ending within %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="113"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="109"/>
         <source>Authorised without a signed protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="123"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="119"/>
         <source>nobody may post for this account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="125"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="121"/>
         <source>left on %1: revoke access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="127"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="123"/>
         <source>ends on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="129"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="125"/>
         <source>protocol: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/authorisation_words.py" line="134"/>
+        <location filename="../../korre_desktop/gui/authorisation_words.py" line="130"/>
         <source>nobody</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,6 +993,29 @@
     <message>
         <location filename="../../korre_desktop/gui/tabs/common.py" line="39"/>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConfidentialNotice</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/confidential_notice.py" line="16"/>
+        <source>Personnel file (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/confidential_notice.py" line="19"/>
+        <source>The personnel file is confidential: only for management and the administrator. Continue?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/confidential_notice.py" line="24"/>
+        <source>This version of Korre Desktop has no user roles yet, so it cannot check who is looking. Only continue if you are management or the administrator and nobody else can see the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/confidential_notice.py" line="28"/>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1388,6 +1416,75 @@
     <message>
         <location filename="../../korre_desktop/gui/tabs/consent.py" line="97"/>
         <source>Turned 16: ask the student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_actions.py" line="28"/>
+        <source>&amp;Press reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_actions.py" line="30"/>
+        <source>Press contact after a social-media message, reported to management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_actions.py" line="32"/>
+        <source>Personnel &amp;file (confidential)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_actions.py" line="34"/>
+        <source>Correspondence about breaches of the protocol; for management only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceMessages</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/correspondence_messages.py" line="19"/>
+        <source>%1 was approached by the press: report it to someone else of management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/correspondence_messages.py" line="25"/>
+        <source>The employee works at several schools (%1): choose the school the report is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/correspondence_messages.py" line="30"/>
+        <source>This entry is in the personnel file of %1: a correction belongs in the same file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/correspondence_messages.py" line="35"/>
+        <source>This entry was already corrected by %1: correct that one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_words.py" line="23"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_words.py" line="24"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_words.py" line="38"/>
+        <source>correction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/correspondence_words.py" line="44"/>
+        <source>corrected by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1939,6 +2036,14 @@
     </message>
 </context>
 <context>
+    <name>DocumentRecordDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/document_dialog.py" line="28"/>
+        <source>One moment: the file is still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentViewer</name>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/document_viewer.py" line="56"/>
@@ -2006,6 +2111,189 @@
     <message>
         <location filename="../../korre_desktop/gui/document_words.py" line="80"/>
         <source>Korre Desktop cannot show this kind of file: only PDFs, images and e-mails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="81"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="86"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="90"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="91"/>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="92"/>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="157"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="93"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="95"/>
+        <source>Correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="99"/>
+        <source>Corrected: the later entry counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="115"/>
+        <source>Choose an employee to see their personnel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="117"/>
+        <source>Nothing in the personnel file of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_dialog.py" line="133"/>
+        <source>Corrections form one line: correct the latest correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="6"/>
+        <source>Personnel file (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="10"/>
+        <source>Confidential: only for management and the administrator. Correspondence about breaches of the social-media protocol; entries are kept as entered, a mistake is fixed with a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="20"/>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="33"/>
+        <source>Personnel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="54"/>
+        <source>&amp;New document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="59"/>
+        <source>Add &amp;correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_dialog.ui" line="64"/>
+        <source>&amp;View document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierEntryDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_entry_dialog.py" line="65"/>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="6"/>
+        <source>Add to the personnel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_entry_dialog.py" line="68"/>
+        <source>A letter or e-mail about a breach of the social-media protocol, received or sent. It is kept as entered: a mistake is fixed later with a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_entry_dialog.py" line="79"/>
+        <source>Correction of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_entry_dialog.py" line="82"/>
+        <source>Entry %1 stays as it is; this correction is added beside it and the list marks both. Put right what was wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/dossier_entry_dialog.py" line="89"/>
+        <source>What was wrong, for example: the wrong date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="25"/>
+        <source>Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="47"/>
+        <source>Correction of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="70"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="93"/>
+        <source>&amp;Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="102"/>
+        <source>For example: invitation to talk about a post on Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="115"/>
+        <source>Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="125"/>
+        <source>&amp;Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="130"/>
+        <source>S&amp;ent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="150"/>
+        <source>D&amp;ocument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="159"/>
+        <source>The letter or e-mail: a PDF, a photo or scan, or an e-mail (.eml or Outlook .msg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="164"/>
+        <source>A correction may leave it empty: then it only corrects the date, subject or direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dossier_entry_dialog.ui" line="179"/>
+        <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4757,159 +5045,159 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="143"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="144"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="208"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="234"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="260"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="264"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="269"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="273"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="306"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="516"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="611"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="330"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="329"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="337"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="363"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="371"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="384"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="513"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="521"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="516"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="524"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="540"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="558"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="550"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="558"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="565"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="573"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="586"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="578"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="586"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="593"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="601"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="611"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="626"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="634"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="633"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="641"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="635"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="643"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="642"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="650"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="664"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="672"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="668"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="676"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5275,23 +5563,186 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="34"/>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="35"/>
         <source>Type part of a name or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="36"/>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="37"/>
         <source>Person: part of a name or number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="84"/>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="85"/>
         <source>%1 years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="104"/>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="87"/>
+        <source>left on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/widgets/person_picker.py" line="107"/>
         <source>Nobody found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressReportDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="52"/>
+        <source>The employee&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="56"/>
+        <source>Choose a member of management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="6"/>
+        <source>New press report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="10"/>
+        <source>An employee approached by the press after a social-media message reports it to management at once (protocol 2.4). The report is kept as entered: it cannot be changed afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="25"/>
+        <source>&amp;Date of contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="48"/>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="69"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="92"/>
+        <source>Med&amp;ium:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="101"/>
+        <source>For example Dagblad van het Noorden or RTV Drenthe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="114"/>
+        <source>Su&amp;bject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="135"/>
+        <source>&amp;Reported to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="158"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="173"/>
+        <source>&amp;Attachment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_report_dialog.ui" line="182"/>
+        <source>Optional: the e-mail or letter about the contact, as a PDF, a photo or scan, or an e-mail saved as .eml</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PressReportsDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="59"/>
+        <source>All schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="72"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="76"/>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="81"/>
+        <source>Reported to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="134"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="115"/>
+        <source>Select a report to see its note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="118"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_reports_dialog.ui" line="6"/>
+        <location filename="../../ui/press_reports_dialog.ui" line="36"/>
+        <source>Press reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_reports_dialog.ui" line="10"/>
+        <source>Press contact after a social-media message, reported to management (protocol 2.4). A report is kept as it was entered: it cannot be changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_reports_dialog.ui" line="18"/>
+        <source>&amp;School:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_reports_dialog.ui" line="57"/>
+        <source>&amp;New press report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/press_reports_dialog.ui" line="62"/>
+        <source>View &amp;attachment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6046,218 +6497,250 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="20"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
         <source>Fill in the name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="21"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
         <source>Fill in the school year, for example 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="22"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
         <source>Fill in the student number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="23"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
         <source>Fill in the staff number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="24"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
         <source>Fill in the first name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="25"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
         <source>Fill in the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="26"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="27"/>
         <source>Fill in the partner&apos;s surname, or choose the own surname.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
         <source>Fill in the date of birth.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
         <source>Fill in the start date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
         <source>Fill in the leaving date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34"/>
         <source>Choose a school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
         <source>Choose the type of employment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="35"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="36"/>
         <source>Choose a guardian from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="36"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="37"/>
         <source>Choose the platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="37"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="38"/>
         <source>Choose the person.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="38"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="39"/>
         <source>Choose what the authorisation is for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="39"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="40"/>
         <source>Choose an account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="40"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="41"/>
         <source>Fill in from when it is valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="41"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="42"/>
         <source>Choose the member of management who grants it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="44"/>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="60"/>
         <source>Fill in the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="47"/>
+        <source>Choose the employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="48"/>
+        <source>Fill in the medium: the newspaper, broadcaster or website.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="51"/>
+        <source>Fill in the subject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="52"/>
+        <source>Choose the member of management it was reported to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="55"/>
+        <source>Choose whether it was received or sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="56"/>
+        <source>Add the letter or e-mail: a PDF, a photo or scan, or an e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="62"/>
         <source>Fill in this field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="84"/>
         <source>Fill in the first name or the last name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="92"/>
         <source>This date cannot be before %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
         <source>This date cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98"/>
         <source>The date of birth cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="101"/>
         <source>With this date of birth the student is %1 years old; check the date (a student is %2 to %3 years old).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="110"/>
         <source>Choose one of the options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="111"/>
         <source>This is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="112"/>
         <source>This is not a phone number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="98"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="113"/>
         <source>A BRIN number is two digits and two letters, for example 12AB.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="116"/>
         <source>Type the school year as 2026-2027.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="117"/>
         <source>This record no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="105"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="120"/>
         <source>A school with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="121"/>
         <source>School year %1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="122"/>
         <source>This class already exists at this school in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="110"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="125"/>
         <source>This class belongs to another school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="126"/>
         <source>Student number %1 already exists at this school (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="129"/>
         <source>Staff number %1 already exists (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="130"/>
         <source>A student cannot change school here: give them a leaving date and add them at the new school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="119"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="134"/>
         <source>This guardian is already linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="122"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="137"/>
         <source>This guardian is not linked to this student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/record_messages.py" line="139"/>
         <source>This value cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,8 +62,9 @@ def menus(window: MainWindow) -> Iterator[tuple[str, QMenu]]:
     yield "context menu of a table", context
 
 
-def _first_id(window: MainWindow, table: str) -> int:
-    return window.context.store.rows(f"SELECT id FROM {table} ORDER BY id LIMIT 1")[0]["id"]
+def _first_id(window: MainWindow, table: str, column: str = "id") -> int:
+    rows = window.context.store.rows(f"SELECT {column} FROM {table} ORDER BY id LIMIT 1")
+    return rows[0][column]
 
 
 def _show(qtbot, dialog: QWidget) -> QWidget:
@@ -244,6 +245,33 @@ def _authorisation_states(qtbot, window: MainWindow) -> Opened:
     yield from _one(qtbot, "withdraw authorisation", actions.open_withdraw())
 
 
+def _correspondence_states(qtbot, window: MainWindow) -> Opened:
+    """Beheer → Persmeldingen and its form; the personnel file after its notice, with the
+    demo's entry chosen, and its forms for a new document and a correction."""
+    from korre_desktop.services.entry import person_by_id
+
+    actions = window.correspondence_actions
+    reports = _show(qtbot, actions.open_press_reports())
+    reports.ui.table.selectRow(0)
+    QApplication.processEvents()
+    yield "press reports", reports
+    yield from _one(qtbot, "new press report", reports.open_new())
+    _close(reports)
+    notice = _show(qtbot, actions.open_dossier())
+    yield "personnel file notice", notice
+    notice.continue_button.click()
+    dossier = _show(qtbot, actions.current_dialog)
+    yield "personnel file, no employee chosen", dossier
+    employee = _first_id(window, "dossier_entries", "employee_id")
+    dossier.ui.employee.pick(person_by_id(window.context.store, "employee", employee))
+    dossier.ui.table.selectRow(0)
+    QApplication.processEvents()
+    yield "personnel file", dossier
+    yield from _one(qtbot, "new personnel-file document", dossier.open_new())
+    yield from _one(qtbot, "personnel-file correction", dossier.open_correction())
+    _close(dossier)
+
+
 def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     """Every dialog the window opens, with the first student selected."""
     window.ui.tabs.setCurrentWidget(window.students_tab)
@@ -267,6 +295,7 @@ def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     yield from _one(qtbot, "overview date", window.export_actions.ask_export_overview())
     yield from _record_states(qtbot, window)
     yield from _authorisation_states(qtbot, window)
+    yield from _correspondence_states(qtbot, window)
     yield from _viewer(qtbot, window)
     wait_jobs(qtbot, window)
 

@@ -606,6 +606,9 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
         "Bevoegdheid ge&ven…",
         "Bevoegdheid intrekke&n…",
         "Bewijs bekij&ken",
+        "",  # the press reports and the personnel file follow
+        "&Persmeldingen…",
+        "Personeels&dossier (vertrouwelijk)…",
     ]
     titles = [a.text() for a in window.menuBar().actions()]
     keys = [t[t.index("&") + 1].lower() for t in titles]

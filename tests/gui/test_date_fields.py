@@ -189,7 +189,8 @@ def test_every_date_field_of_the_app_is_one_date_field(qtbot, window, tmp_path, 
         field.setText(text_before)
         checked.append(name.split(": ")[-1])
     assert wrong == []
-    # The fields the office types dates into: tabs, entry, records, print, import, admin.
+    # The fields the office types dates into: tabs, entry, records, print, import, admin,
+    # press reports and the personnel file.
     for expected in (
         "signedDate",
         "withdrawnOn",
@@ -201,6 +202,8 @@ def test_every_date_field_of_the_app_is_one_date_field(qtbot, window, tmp_path, 
         "startDate",
         "endDate",
         "leftDate",
+        "reportDate",
+        "entryDate",
     ):
         assert expected in checked, expected
 

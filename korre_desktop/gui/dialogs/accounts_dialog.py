@@ -7,20 +7,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QDialog, QWidget
 
 from korre_desktop.gui import authorisation_words as words
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.account_dialog import AccountDialog
 from korre_desktop.gui.dialogs.authorisation_dialog import AuthorisationDialog
 from korre_desktop.gui.dialogs.end_dialogs import EndAccountDialog
+from korre_desktop.gui.dialogs.list_dialog import ListDialog
 from korre_desktop.gui.dialogs.record_base import RecordDialog
 from korre_desktop.gui.forms.ui_accounts_dialog import Ui_AccountsDialog
 from korre_desktop.gui.html_parts import dutch_date
-from korre_desktop.gui.person_model import Column, PersonTableModel
-from korre_desktop.gui.window_size import RememberedSize
+from korre_desktop.gui.person_model import Column
 from korre_desktop.services.accounts import AccountRow, list_accounts
 from korre_desktop.services.authorisations import authorised_counts
 
@@ -55,42 +54,19 @@ class AccountListRow:
         return self.account.ended_on is not None
 
 
-class AccountsDialog(QDialog):
-    changed = Signal()  # an account or an authorisation was saved
-
+class AccountsDialog(ListDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
+        super().__init__(context, parent)
         self.ui = Ui_AccountsDialog()
         self.ui.setupUi(self)
-        self.remembered_size = RememberedSize(
-            self, context.settings, "accounts_dialog", self.size()
-        )
-        self.finished.connect(lambda _result: self.remembered_size.remember())
-        self.current_dialog: QDialog | None = None
-        self.model = PersonTableModel(self.columns(), self)
-        table = self.ui.table
-        table.setModel(self.model)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSortIndicator(-1, header.sortIndicatorOrder())  # the service's order first
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
-        table.doubleClicked.connect(lambda _index: self.open_edit())
+        self.setup_list(self.ui.table, self.columns(), "accounts_dialog")
+        self.ui.table.doubleClicked.connect(lambda _index: self.open_edit())
         self.ui.includeEnded.toggled.connect(lambda _on: self.refresh())
         self.ui.newAccount.clicked.connect(self.open_new)
         self.ui.edit.clicked.connect(self.open_edit)
         self.ui.end.clicked.connect(self.open_end)
         self.ui.grant.clicked.connect(self.open_grant)
-        self._sized = False
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._sized:  # the first time only: the user may resize it afterwards
-            self._sized = True
-            self.remembered_size.apply()
-        super().showEvent(event)
 
     def columns(self) -> list[Column]:
         def day(value: date | None) -> str:
@@ -139,31 +115,23 @@ class AccountsDialog(QDialog):
     def refresh(self) -> None:
         """Read the accounts again (few: on the UI thread), keeping the selection."""
         store, today = self.context.store, self.context.today()
-        selected = self.selected()
         counts = authorised_counts(store, today)
         accounts = list_accounts(store, include_ended=self.ui.includeEnded.isChecked(), on=today)
-        self.model.set_rows(
+        self.show_rows(
             [
                 AccountListRow(account, counts.get(account.id, 0), position)
                 for position, account in enumerate(accounts)
             ]
         )
-        self.ui.table.resizeColumnsToContents()
-        if selected is not None:
-            self.select(selected.id)
-        self._update_buttons()
 
     def selected(self) -> AccountRow | None:
-        rows = self.ui.table.selectionModel().selectedRows()
-        return self.model.person(rows[0].row()).account if rows else None
+        row = self.selected_row()
+        return None if row is None else row.account
 
     def select(self, account_id: int) -> bool:
-        row = self.model.row_of("account", account_id)
-        if row is not None:
-            self.ui.table.selectRow(row)
-        return row is not None
+        return self.select_row("account", account_id)
 
-    def _update_buttons(self) -> None:
+    def selection_changed(self) -> None:
         account = self.selected()
         in_use = account is not None and account.ended_on is None
         self.ui.edit.setEnabled(account is not None)
@@ -194,13 +162,11 @@ class AccountsDialog(QDialog):
         return self._open(AuthorisationDialog(self.context, self, account_id=account.id))
 
     def _open(self, dialog: RecordDialog) -> RecordDialog:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if isinstance(dialog, AccountDialog):
             dialog.saved.connect(self._account_saved)
         else:
             dialog.saved.connect(lambda _id: self._saved())
-        self.current_dialog = dialog
-        dialog.open()
+        self.open_over(dialog)
         return dialog
 
     def _account_saved(self, account_id: int) -> None:

@@ -9,14 +9,13 @@ service refuses is shown beside the field it is about, in Dutch, and nothing is 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from korre_desktop.domain.authorisation import Scope
 from korre_desktop.gui import authorisation_words as words
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.account_dialog import fill_management
-from korre_desktop.gui.dialogs.record_base import RecordDialog
+from korre_desktop.gui.dialogs.document_dialog import DocumentRecordDialog
 from korre_desktop.gui.forms.ui_authorisation_dialog import Ui_AuthorisationDialog
 from korre_desktop.services import authorisations
 from korre_desktop.services.accounts import list_accounts
@@ -24,7 +23,7 @@ from korre_desktop.services.authorisations import AuthorisationInput, PersonRef
 from korre_desktop.services.entry import PersonChoice, people_to_choose
 
 
-class AuthorisationDialog(RecordDialog):
+class AuthorisationDialog(DocumentRecordDialog):
     def __init__(
         self,
         context: AppContext,
@@ -62,9 +61,7 @@ class AuthorisationDialog(RecordDialog):
             radio.toggled.connect(self._scope_changed)
             radio.toggled.connect(lambda _on: self.clear_problem("scope"))
         ui.validFrom.set_date(self.today)
-        ui.evidence.set_jobs(context.jobs)
-        ui.evidence.set_settings(context.settings)
-        self.setAcceptDrops(True)  # a file dropped anywhere on the dialog is the evidence
+        self.setup_document(ui.evidence)
         if account_id is not None:
             ui.account.setCurrentIndex(max(0, ui.account.findData(account_id)))
         if not ui.account.count():
@@ -88,14 +85,6 @@ class AuthorisationDialog(RecordDialog):
             return Scope.ACCOUNT
         return Scope.SCHOOL if self.ui.schoolScope.isChecked() else Scope.FOUNDATION
 
-    def accept(self) -> None:
-        if self.ui.evidence.is_busy():  # saved with the evidence, or not at all
-            self.show_problems([])
-            self.ui.generalError.show()
-            self.ui.generalError.setText(self.tr("One moment: the evidence is still being read."))
-            return
-        super().accept()
-
     def save(self) -> int:
         ui = self.ui
         chosen = ui.person.person()
@@ -112,11 +101,3 @@ class AuthorisationDialog(RecordDialog):
             evidence=ui.evidence.document(),
         )
         return authorisations.add_authorisation(self.store, data)
-
-    # -- drag and drop onto the whole dialog --------------------------------------------------
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        self.ui.evidence.dragEnterEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        self.ui.evidence.dropEvent(event)

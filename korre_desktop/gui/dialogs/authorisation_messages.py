@@ -1,5 +1,6 @@
 """Dutch sentences for the problems the account and authorisation services report (codes
-in ``domain.authorisation``); ``record_messages.problem_text`` asks here first."""
+in ``domain.authorisation``; a press report's receiver must be management too);
+``record_messages.problem_text`` asks here first."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from korre_desktop.gui.authorisation_words import account_label
 translate = QCoreApplication.translate
 
 GRANTER_FIELDS = frozenset({"granted_by_employee_id"})
+REPORT_FIELDS = frozenset({"reported_to_employee_id"})
 
 
 def _day(iso: object) -> str:
@@ -24,8 +26,21 @@ def _day(iso: object) -> str:
         return str(iso)
 
 
-def _not_management(params: dict) -> str:
+def _not_management(field: str, params: dict) -> str:
     name, function = str(params.get("name", "")), str(params.get("function", "")).strip()
+    if field in REPORT_FIELDS:  # a press report goes to management (protocol 2.4)
+        text = (
+            translate(
+                "AuthorisationMessages",
+                "%1 (%2) is not management; press contact is reported to management.",
+            )
+            if function
+            else translate(
+                "AuthorisationMessages",
+                "%1 has no function on record that makes them management; press contact is reported to management.",  # noqa: E501
+            )
+        )
+        return text.replace("%1", name).replace("%2", function)
     if not function:
         return translate(
             "AuthorisationMessages",
@@ -59,7 +74,7 @@ def authorisation_problem_text(problem: FieldProblem) -> str | None:
     """The sentence for one of the codes of ``domain.authorisation``; None for others."""
     code, params = problem.code, problem.params
     if code == a.NOT_MANAGEMENT:
-        return _not_management(params)
+        return _not_management(problem.field, params)
     if code == a.GRANTED_BY_SELF:
         return translate(
             "AuthorisationMessages", "%1 cannot grant an authorisation to themselves."

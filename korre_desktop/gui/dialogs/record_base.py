@@ -136,6 +136,14 @@ class RecordDialog(QDialog):
             self._general.clear()
             self._general.hide()
 
+    def show_general(self, text: str) -> None:
+        """A message above the form, about no field in particular (the others go)."""
+        self.show_problems([])
+        if self._general is not None:
+            self._general.show()  # then the text: a hidden label's size would stay stale
+            self._general.setText(text)
+            self._fit()
+
     def show_problems(self, problems: list[FieldProblem]) -> None:
         self.clear_problems()
         general: list[str] = []

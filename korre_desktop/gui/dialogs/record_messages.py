@@ -10,6 +10,7 @@ from korre_desktop.domain import validation as v
 from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.gui.dialogs.authorisation_messages import authorisation_problem_text
+from korre_desktop.gui.dialogs.correspondence_messages import correspondence_problem_text
 from korre_desktop.gui.widgets.date_field import date_format_text, impossible_date_text
 
 translate = QCoreApplication.translate
@@ -41,6 +42,20 @@ def _required(field: str) -> str:
         "granted_by_employee_id": translate(
             "RecordMessages", "Choose the member of management who grants it."
         ),
+        "report_date": translate("RecordMessages", "Fill in the date."),
+        "entry_date": translate("RecordMessages", "Fill in the date."),
+        "employee_id": translate("RecordMessages", "Choose the employee."),
+        "medium": translate(
+            "RecordMessages", "Fill in the medium: the newspaper, broadcaster or website."
+        ),
+        "subject": translate("RecordMessages", "Fill in the subject."),
+        "reported_to_employee_id": translate(
+            "RecordMessages", "Choose the member of management it was reported to."
+        ),
+        "direction": translate("RecordMessages", "Choose whether it was received or sent."),
+        "document": translate(
+            "RecordMessages", "Add the letter or e-mail: a PDF, a photo or scan, or an e-mail."
+        ),
         "ended_on": translate("RecordMessages", "Fill in the date."),
         "withdrawn_on": translate("RecordMessages", "Fill in the date."),
     }
@@ -57,7 +72,7 @@ def _shown_date(iso: object) -> str:
 def problem_text(problem: FieldProblem) -> str:
     """The sentence shown under the field (or above the form) for one problem."""
     code, params = problem.code, problem.params
-    worded = authorisation_problem_text(problem)
+    worded = authorisation_problem_text(problem) or correspondence_problem_text(problem)
     if worded is not None:
         return worded
     if (

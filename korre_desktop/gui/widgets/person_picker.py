@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.domain.dates import format_dutch_date
 from korre_desktop.gui import status_text
 from korre_desktop.services.entry import PersonChoice, search_people
 
@@ -82,6 +83,8 @@ class PersonPicker(QWidget):
         age = person.age_on(self._on)
         if age is not None:
             parts.append(self.tr("%1 years").replace("%1", str(age)))
+        if person.left_on is not None:
+            parts.append(self.tr("left on %1").replace("%1", format_dutch_date(person.left_on)))
         return " · ".join(p for p in parts if p)
 
     def _text_edited(self, text: str) -> None:
