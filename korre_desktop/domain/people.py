@@ -123,9 +123,15 @@ def fold(text: str) -> str:
 
 
 def sort_key(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> tuple[str, str, str]:
-    """Key that orders people by surname, then first name, then infix; case and accents
-    do not count."""
+    """The one key that orders people in lists: by own surname, then first name, then
+    infix ("van der Berg" under B, as Dutch lists do); case, accents and extra spaces do
+    not count. The surname a person uses (a partner's) does not change the order."""
     return (fold(_clean(achternaam)), fold(_clean(roepnaam)), fold(_clean(tussenvoegsel)))
+
+
+def person_sort_key(row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """``sort_key`` of a record (a student, guardian or employee row)."""
+    return sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
 
 
 _DIGITS = re.compile(r"(\d+)")

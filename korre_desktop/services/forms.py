@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 
 from korre_desktop.domain.consent_form import ConsentForm, channel_labels, current_form
 from korre_desktop.domain.form_codes import new_code
-from korre_desktop.domain.people import age_on, person_name, schools_text, sort_key
+from korre_desktop.domain.people import age_on, person_name, person_sort_key, schools_text
 from korre_desktop.domain.protocol import Audience, current_version
 from korre_desktop.errors import InputError
 from korre_desktop.services import selection as lookup
@@ -193,7 +193,7 @@ def _student_choice(row: dict) -> tuple[tuple[str, str, str], PersonChoice]:
         class_name=row.get("class_name") or "",
         birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
     )
-    return sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice
+    return person_sort_key(row), choice
 
 
 def select_people(store: Store, selection: Selection, on: date) -> tuple[str, list[PersonChoice]]:
@@ -276,7 +276,7 @@ def _select_staff(
             class_name="",
             birth_date=None,
         )
-        keyed.append((sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice))
+        keyed.append((person_sort_key(row), choice))
     description = f"staff of {school.name}" if school else "all staff"
     if not keyed:
         raise FormsError("nobody", f"no employees in {description} on {on.isoformat()}")

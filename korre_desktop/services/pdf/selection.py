@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from korre_desktop.domain.people import fold, natural_key, person_name, sort_key
+from korre_desktop.domain.people import fold, natural_key, person_name, person_sort_key
 from korre_desktop.services import selection as lookup
 from korre_desktop.services.groups import get_group
 from korre_desktop.services.selection import SelectionError
@@ -195,7 +195,7 @@ def _group(
     group = get_group(store, selection.group_id)
     on_list, missing = lookup.group_members_on(store, group.id, on)
     found = _by_surname([p for p in students if p.id in on_list])
-    missing.sort(key=lambda r: sort_key(r["roepnaam"], r["tussenvoegsel"], r["achternaam"]))
+    missing.sort(key=person_sort_key)
     return Part(
         WORDS["group"].format(label=group.label),
         group.school or _schools_of(found),

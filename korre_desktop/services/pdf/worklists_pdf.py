@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
-from korre_desktop.domain.people import fold, sixteenth_birthday
+from korre_desktop.domain.people import fold, natural_key, sixteenth_birthday
 from korre_desktop.services import selection as lookup
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
@@ -30,7 +30,6 @@ from korre_desktop.services.pdf.layout import (
     TableReport,
     TextRow,
     dutch_short_date,
-    natural_key,
 )
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import (
