@@ -236,13 +236,11 @@ def cmd_check(path: Path, quick: bool) -> int:
 
 
 def cmd_backup(path: Path, output: Path | None) -> int:
-    from korre_desktop.store.backup import backup_now
-
     if not path.exists():
         raise InputError(f"database file not found: {path}")
     with _open_store(path) as store:
         if output is None:  # into the automatic backups' folder (a setting), rotated
-            made = backup_now(store.db, path)
+            made = store.backup_now()
         else:
             if output.expanduser().resolve() == path.resolve():
                 raise InputError("the backup file must not be the database itself")
@@ -343,7 +341,7 @@ def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
         person = find_person(store, args, on)
         signer = entry.find_signer(store, person, args.guardian)
         items = items or entry.withdrawable_items(store, on)  # none named: every item
-        with store.db.atomic():
+        with store.transaction():
             evidence = attach(store, prepared, person, "consent", signer)
             entry.withdraw_consent(store, person, signer, on, items, args.note, evidence)
     print(

@@ -19,18 +19,14 @@ Check = tuple[str, Callable[[Path], str]]
 
 
 def _migrations(folder: Path) -> str:
-    import sqlite_utils
-
     from korre_desktop.store import Store
-    from korre_desktop.store.migrate import migrate, schema_version
-    from korre_desktop.store.schema import LATEST_VERSION, MIGRATIONS
+    from korre_desktop.store.migrate import create_at_version
+    from korre_desktop.store.schema import LATEST_VERSION
 
     path = folder / "self-check.sqlite"
-    db = sqlite_utils.Database(path)
-    migrate(db, path, MIGRATIONS[:1])  # an old file, as a first version would have left it
-    db.close()
+    create_at_version(path, 1)  # an old file, as a first version would have left it
     with Store.open(path, actor="self-check") as store:
-        version = schema_version(store.db)
+        version = store.schema_version()
         if version != LATEST_VERSION:
             raise RuntimeError(f"schema {version} after migrating, expected {LATEST_VERSION}")
         store.insert("schools", {"name": "Zelftest", "created_at": store.now()})
@@ -40,20 +36,14 @@ def _migrations(folder: Path) -> str:
 
 
 def _backup(folder: Path) -> str:
-    import sqlite3
-
     from korre_desktop.store import Store
-    from korre_desktop.store.backup import integrity_problems
 
     target = folder / "self-check-backup.sqlite"
     with Store.open(folder / "self-check.sqlite", actor="self-check") as store:
         store.backup_to(target)
-    conn = sqlite3.connect(target)
-    try:
-        problems = integrity_problems(conn)
-        schools = conn.execute("SELECT count(*) FROM schools").fetchone()[0]
-    finally:
-        conn.close()
+    with Store.open(target, actor="self-check") as copy:
+        problems = copy.integrity_problems()
+        schools = len(copy.people.schools())
     if problems or schools != 1:
         raise RuntimeError("the backup is not a faithful copy")
     return f"backup written and checked ({target.stat().st_size // 1024} kB)"

@@ -115,7 +115,7 @@ def run_protocol_sign(path: Path, args: argparse.Namespace) -> int:
     with _open_store(path) as store:
         person = find_person(store, args, on)
         version = entry.protocol_version_to_sign(store, person, on, args.version)
-        with store.db.atomic():
+        with store.transaction():
             evidence = attach(store, prepared, person, "protocol")
             entry.save_protocol_signature(
                 store, person, version.id, on, args.place, evidence, args.note

@@ -95,7 +95,7 @@ def run_consent(path: Path, args: argparse.Namespace) -> int:
         signer = entry.find_signer(store, person, args.guardian)
         form = _form(store, args.form, on)
         answers = answers_for(form, yes, no)
-        with store.db.atomic():
+        with store.transaction():
             evidence = attach(store, prepared, person, "consent", signer)
             entry.save_consent(
                 store, entry.ConsentEntry(person, signer, on, form, answers, args.note, evidence)

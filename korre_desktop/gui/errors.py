@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 import traceback
 from types import TracebackType
@@ -24,7 +23,7 @@ from korre_desktop.errors import (
     NewerDatabaseError,
     NotADatabaseError,
 )
-from korre_desktop.store.connection import translate_sqlite_error
+from korre_desktop.store.connection import user_facing_error
 
 translate = QCoreApplication.translate
 
@@ -33,8 +32,7 @@ log = logging.getLogger(__name__)
 
 def user_message(error: BaseException) -> str:
     """A Dutch sentence for errors the user can act on; a general one for the rest."""
-    if isinstance(error, sqlite3.Error):  # raised outside the store's own translation
-        error = translate_sqlite_error(error)
+    error = user_facing_error(error)  # an engine error raised outside the store's translation
     if isinstance(error, DatabaseMissingError):
         return translate(
             "ErrorMessages",

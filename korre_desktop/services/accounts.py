@@ -124,7 +124,7 @@ def add_account(store: Store, data: AccountInput, today: date | None = None) -> 
     not management, an unknown school, or the same account (platform, name and school)
     already on record and not ended."""
     day = today_of(store, today)
-    with store.db.atomic():
+    with store.transaction():
         values = _account_values(store, data, day)
         return store.insert("accounts", {**values, "ended_on": None, "created_at": store.now()})
 
@@ -132,7 +132,7 @@ def add_account(store: Store, data: AccountInput, today: date | None = None) -> 
 def update_account(store: Store, account_id: int, *, name: str, link: str, note: str) -> bool:
     """Change an account's name, link and note (audited). Returns False when nothing
     changed. Its platform and school stay: another one is another account."""
-    with store.db.atomic():
+    with store.transaction():
         current = store.authorisations.account(account_id)
         if current is None:
             raise RecordValidationError([FieldProblem("account_id", v.NOT_FOUND)])
@@ -153,7 +153,7 @@ def end_account(store: Store, account_id: int, on: DateValue, today: date | None
     """The account ends on ``on`` (in use up to the day before; audited). Refused: a date
     ahead of ``today`` or before its creation, and an account that has ended already."""
     day = today_of(store, today)
-    with store.db.atomic():
+    with store.transaction():
         current = store.authorisations.account(account_id)
         if current is None:
             raise RecordValidationError([FieldProblem("account_id", v.NOT_FOUND)])

@@ -306,7 +306,7 @@ def add_authorisation(store: Store, data: AuthorisationInput) -> int:
     """
     start, start_problem = v.parse_date_field("valid_from", data.valid_from, required=True)
     until, until_problem = v.parse_date_field("valid_until", data.valid_until, required=False)
-    with store.db.atomic():
+    with store.transaction():
         raise_if(
             [
                 _person(store, data.person, start),
@@ -351,7 +351,7 @@ def withdraw_authorisation(
     already (ALREADY_WITHDRAWN), and a date (``withdrawn_on``) that is missing, lies ahead
     of ``today`` or before the authorisation's ``valid_from`` (DATE_ORDER)."""
     day = today_of(store, today)
-    with store.db.atomic():
+    with store.transaction():
         row = store.authorisations.authorisation(authorisation_id)
         if row is None:
             raise RecordValidationError([FieldProblem("authorisation_id", v.NOT_FOUND)])

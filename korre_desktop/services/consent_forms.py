@@ -175,7 +175,7 @@ def add_form(store: Store, definition: FormDefinition) -> int:
     if current is not None:
         texts = _filled(texts, current.texts)
         student_texts = _filled(student_texts, current.student_texts)
-    with store.db.atomic():
+    with store.transaction():
         form_id = store.insert(
             "consent_form_versions",
             {
@@ -212,7 +212,7 @@ def _filled(texts: FormTexts, fallback: FormTexts) -> FormTexts:
 def set_effective_date(store: Store, form_id: int, day: date) -> bool:
     """Move a version's effective date; refused once a statement or printed form refers
     to it (then a new version follows it). Returns False when unchanged."""
-    with store.db.atomic():
+    with store.transaction():
         if in_use(store, form_id):
             raise _problem(
                 "version_in_use",

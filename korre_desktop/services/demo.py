@@ -679,7 +679,7 @@ def generate_demo(
     builder = _DemoBuilder(random.Random(seed), today)
     total = students + employees
     progress.step(0, total, "structure")
-    with store.db.atomic():
+    with store.transaction():
         builder.school_years()
         # The demo's forms are valid for the school year they were signed in.
         store.update(

@@ -104,7 +104,7 @@ def add_dossier_entry(store: Store, data: DossierEntryInput, today: date | None 
     day = today_of(store, today)
     subject = clean(data.subject)
     entry_date, date_problem = past_date("entry_date", data.entry_date, day, required=True)
-    with store.db.atomic():
+    with store.transaction():
         employee_problem = v.check_required("employee_id", data.employee_id)
         if data.employee_id is not None and store.records.employee_row(data.employee_id) is None:
             employee_problem = FieldProblem("employee_id", v.NOT_FOUND)

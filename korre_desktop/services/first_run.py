@@ -204,7 +204,7 @@ def set_up(path: Path, foundation: str, schools: list[str], with_schools: bool) 
         raise InputError(f"a school is listed twice: {duplicates[0]}")
     made = _made_folders(path.parent)
     try:
-        with Store.create(path) as store, store.db.atomic():
+        with Store.create(path) as store, store.transaction():
             store.set_setting("foundation_name", name)
             for school in names:
                 records.add_school(store, records.SchoolInput(name=school))

@@ -536,7 +536,7 @@ def _record(
     codes: Sequence[str],
 ) -> None:
     """The template (when new) and every form instance, in one transaction."""
-    with store.db.atomic():
+    with store.transaction():
         if existing is not None:
             template_id = existing["id"]
         else:

@@ -86,7 +86,7 @@ def create_group(store: Store, name: str, trip_date: date, student_ids: Iterable
         )
     schools = {row["school_id"] for row in students}
     school_id = next(iter(schools)) if len(schools) == 1 else None
-    with store.db.atomic():
+    with store.transaction():
         group_id = store.insert(
             "trip_groups",
             {

@@ -102,7 +102,7 @@ def add_press_report(store: Store, data: PressReportInput, today: date | None = 
     day = today_of(store, today)
     medium, subject = clean(data.medium), clean(data.subject)
     reported, date_problem = past_date("report_date", data.report_date, day, required=True)
-    with store.db.atomic():
+    with store.transaction():
         employee = None
         employee_problem = v.check_required("employee_id", data.employee_id)
         if data.employee_id is not None:

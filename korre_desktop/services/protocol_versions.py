@@ -59,7 +59,7 @@ def add_version(
     page_count(document)  # raises EvidenceError for a damaged or protected PDF
     if any(v.audience == audience and v.label == label for v in list_versions(store)):
         raise ProtocolVersionError("duplicate", f"version {label} already exists for {audience}")
-    with store.db.atomic():
+    with store.transaction():
         sha = store.put_blob(document.data, document.mime_type)
         return store.insert(
             "protocol_versions",

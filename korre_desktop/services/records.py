@@ -150,14 +150,14 @@ def _school_values(store: Store, data: SchoolInput, school_id: int | None) -> Ro
 
 
 def add_school(store: Store, data: SchoolInput) -> int:
-    with store.db.atomic():
+    with store.transaction():
         values = _school_values(store, data, None)
         return store.insert("schools", {**values, "created_at": store.now()})
 
 
 def update_school(store: Store, school_id: int, data: SchoolInput) -> bool:
     """Returns False when nothing changed."""
-    with store.db.atomic():
+    with store.transaction():
         school = store.records.school(school_id)
         if school is None:
             raise _not_found("school_id")
@@ -173,7 +173,7 @@ def add_school_year(store: Store, data: SchoolYearInput) -> int:
         year = SchoolYear.parse(data.label)
     except ValueError:
         raise RecordValidationError([FieldProblem("label", v.SCHOOL_YEAR_FORMAT)]) from None
-    with store.db.atomic():
+    with store.transaction():
         if store.records.school_year_labelled(year.label) is not None:
             raise RecordValidationError(
                 [FieldProblem("label", v.SCHOOL_YEAR_EXISTS, {"label": year.label})]
@@ -193,7 +193,7 @@ def add_school_year(store: Store, data: SchoolYearInput) -> int:
 
 def add_class(store: Store, data: ClassInput) -> int:
     name = _clean(data.name)
-    with store.db.atomic():
+    with store.transaction():
         problems = [v.check_required("name", name)]
         school_ok = year_ok = False
         if data.school_id is None:
@@ -225,7 +225,7 @@ def add_class(store: Store, data: ClassInput) -> int:
 def rename_class(store: Store, class_id: int, name: str) -> bool:
     """A class keeps its school and school year; only its name changes."""
     cleaned = _clean(name)
-    with store.db.atomic():
+    with store.transaction():
         klass = store.records.klass(class_id)
         if klass is None:
             raise _not_found("class_id")
@@ -314,7 +314,7 @@ def _student_values(
 
 def add_student(store: Store, data: StudentInput, today: date | None = None) -> int:
     """A new student, placed in ``data.class_id`` when given. Returns the student's id."""
-    with store.db.atomic():
+    with store.transaction():
         row, klass = _student_values(store, data, _today(store, today), None)
         student_id = store.insert("students", {**row, "created_at": store.now()})
         if klass is not None:
@@ -340,7 +340,7 @@ def update_student(
     None leaves their enrolments alone. Returns False when nothing changed.
     """
     day = _today(store, today)
-    with store.db.atomic():
+    with store.transaction():
         current = store.records.student_row(student_id)
         if current is None:
             raise _not_found("student_id")
@@ -353,7 +353,7 @@ def update_student(
 
 def place_in_class(store: Store, student_id: int, class_id: int, on: date) -> bool:
     """Put the student in a class on ``on``; see ``_place_in_class``."""
-    with store.db.atomic():
+    with store.transaction():
         student = store.records.student_row(student_id)
         klass = store.records.klass(class_id)
         if student is None:
@@ -417,7 +417,7 @@ def set_student_left(store: Store, student_id: int, left_date: DateValue) -> boo
     day, problem = v.parse_date_field("left_date", left_date, required=True)
     _raise_if([problem])
     assert day is not None
-    with store.db.atomic():
+    with store.transaction():
         student = store.records.student_row(student_id)
         if student is None:
             raise _not_found("student_id")
@@ -467,7 +467,7 @@ def _require_student(store: Store, student_id: int) -> Row:
 
 def add_guardian_for_student(store: Store, student_id: int, data: GuardianInput) -> int:
     """A new guardian, linked to the student. Returns the guardian's id."""
-    with store.db.atomic():
+    with store.transaction():
         _require_student(store, student_id)
         row = _guardian_values(data)
         guardian_id = store.insert("guardians", {**row, "created_at": store.now()})
@@ -490,7 +490,7 @@ def link_existing_guardian(
     parental_authority: bool = True,
 ) -> None:
     """Link a guardian who is already on record (a sibling's parent) to the student."""
-    with store.db.atomic():
+    with store.transaction():
         _require_student(store, student_id)
         if guardian_id is None:
             raise RecordValidationError([FieldProblem("guardian_id", v.REQUIRED)])
@@ -513,7 +513,7 @@ def update_guardian(
 ) -> bool:
     """Change a guardian's name and contact details; with ``student_id`` also the relation
     and parental authority for that student. Returns False when nothing changed."""
-    with store.db.atomic():
+    with store.transaction():
         guardian = store.records.guardian(guardian_id)
         if guardian is None:
             raise _not_found("guardian_id")
@@ -531,7 +531,7 @@ def set_parental_authority(
     store: Store, student_id: int, guardian_id: int, parental_authority: bool
 ) -> bool:
     """Whether this guardian's consent counts for this student. Returns False when unchanged."""
-    with store.db.atomic():
+    with store.transaction():
         if store.records.guardian_link(student_id, guardian_id) is None:
             raise RecordValidationError([FieldProblem("guardian_id", v.NOT_LINKED)])
         return store.records.update_guardian_link(
@@ -613,7 +613,7 @@ def _employee_values(
 def add_employee(store: Store, data: EmployeeInput) -> int:
     """A new employee at one or more schools. Returns the employee's id. An intern or
     volunteer without a staff number gets an internal one ("INT-0001")."""
-    with store.db.atomic():
+    with store.transaction():
         row, school_ids = _employee_values(store, data, None)
         employee_id = store.insert("employees", {**row, "created_at": store.now()})
         for school_id in school_ids:
@@ -624,7 +624,7 @@ def add_employee(store: Store, data: EmployeeInput) -> int:
 def update_employee(store: Store, employee_id: int, data: EmployeeInput) -> bool:
     """Change an employee's record and schools. A school taken off the list loses its link
     (the audit log keeps it); the employee record stays. Returns False when nothing changed."""
-    with store.db.atomic():
+    with store.transaction():
         current = store.records.employee_row(employee_id)
         if current is None:
             raise _not_found("employee_id")
@@ -649,7 +649,7 @@ def set_employee_left(store: Store, employee_id: int, left_date: DateValue) -> b
     day, problem = v.parse_date_field("left_date", left_date, required=True)
     _raise_if([problem])
     assert day is not None
-    with store.db.atomic():
+    with store.transaction():
         employee = store.records.employee_row(employee_id)
         if employee is None:
             raise _not_found("employee_id")
@@ -665,7 +665,7 @@ def set_employee_left(store: Store, employee_id: int, left_date: DateValue) -> b
 def link_class_teacher(store: Store, class_id: int, employee_id: int) -> bool:
     """The employee teaches the class (in that class's school year). Returns False when
     the link was there already."""
-    with store.db.atomic():
+    with store.transaction():
         if store.records.klass(class_id) is None:
             raise _not_found("class_id")
         if store.records.employee_row(employee_id) is None:
@@ -678,5 +678,5 @@ def link_class_teacher(store: Store, class_id: int, employee_id: int) -> bool:
 
 def unlink_class_teacher(store: Store, class_id: int, employee_id: int) -> bool:
     """The employee no longer teaches the class; the audit log keeps the link."""
-    with store.db.atomic():
+    with store.transaction():
         return store.records.remove_class_teacher(class_id, employee_id)

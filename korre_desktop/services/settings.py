@@ -286,7 +286,7 @@ def save_texts(store: Store, texts: Mapping[str, str]) -> list[str]:
         raise SettingsError(problems)
     current = current_values(store)
     changed = [key for key, value in values.items() if current[key] != value]
-    with store.db.atomic():
+    with store.transaction():
         for key in changed:
             store.set_setting(key, values[key])
     return changed
@@ -305,7 +305,7 @@ def backup_folder_shown(store: Store) -> Path | None:
     """Where the automatic backups go now (None for a database in memory)."""
     if store.path is None:
         return None
-    return backup.backup_folder(store.path, backup.backup_settings(store.db).folder)
+    return backup.backup_folder(store.path, store.backup_settings().folder)
 
 
 def default_backup_folder(store: Store) -> Path | None:

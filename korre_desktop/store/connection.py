@@ -27,15 +27,40 @@ _UNDECODABLE = re.compile(r"could not decode to utf-8 column '(?P<column>[^']*)'
 
 
 class Database(sqlite_utils.Database):
-    """sqlite-utils' Database whose transactions report what a user can act on (a full
-    disk, a moved file, a lock) as KorreErrors, also when it happens at COMMIT."""
+    """sqlite-utils' Database whose transactions take the write lock when they begin and
+    report what a user can act on (a full disk, a moved file, a lock) as KorreErrors, also
+    when it happens at COMMIT. ``Store.transaction()`` is the API; this is the one place
+    where a transaction begins."""
 
     path_text = ""
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        with sqlite_errors(self.path_text), super().atomic():
-            yield self
+        """One write transaction; a nested one is a savepoint (sqlite-utils' own).
+
+        The outermost begins with ``BEGIN IMMEDIATE``, not sqlite-utils' plain (deferred)
+        ``BEGIN``: a deferred transaction that has read and then writes cannot wait for
+        another writer (SQLite refuses at once with "database is locked", its deadlock
+        rule), while an immediate one takes the write lock up front, so a second writer
+        waits at its BEGIN for up to ``BUSY_TIMEOUT_MS`` and then reads what the first
+        wrote.
+        """
+        with sqlite_errors(self.path_text):
+            if self.conn.in_transaction:
+                with super().atomic():  # inside a transaction: a savepoint
+                    yield self
+                return
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self
+            except BaseException:
+                self.rollback()  # a no-op when the error already ended the transaction
+                raise
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
 
 
 def connect(path: Path | str, create: bool = False) -> Database:
@@ -43,8 +68,9 @@ def connect(path: Path | str, create: bool = False) -> Database:
 
     A missing file is an error (:class:`DatabaseMissingError`) unless ``create`` is True:
     only the first start and an explicit creation make a new database, never a background
-    job that finds the file gone. The connection is in autocommit mode; multi-step changes
-    use ``db.atomic()``.
+    job that finds the file gone. The connection is in autocommit mode (``isolation_level=
+    None``: the sqlite3 module never begins a transaction by itself); multi-step changes use
+    ``db.atomic()``, which begins them IMMEDIATE.
     """
     target = str(path)
     if target == ":memory:":
@@ -128,6 +154,20 @@ def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> Exception:
             path=path,
         )
     return exc
+
+
+def user_facing_error(error: BaseException) -> BaseException:
+    """``error`` as the KorreError a user can act on when it is an error of the database
+    engine that escaped the store's own translation (the window's error handler asks);
+    any other error unchanged."""
+    if isinstance(error, sqlite3.Error):
+        return translate_sqlite_error(error)
+    return error
+
+
+def engine_version() -> str:
+    """The database engine's version, for the About window."""
+    return sqlite3.sqlite_version
 
 
 @contextmanager

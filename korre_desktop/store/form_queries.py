@@ -40,6 +40,11 @@ class FormQueries:
         )
         return found[0] if found else None
 
+    def template_layouts(self) -> dict[tuple[str, int], str]:
+        """Every template's layout JSON by (kind, version): what the scan reader needs."""
+        rows = self._store.rows("SELECT kind, version, layout FROM form_templates")
+        return {(row["kind"], row["version"]): row["layout"] for row in rows}
+
     def next_template_version(self, kind: str) -> int:
         row = self._store.rows(
             "SELECT coalesce(max(version), 0) + 1 AS next FROM form_templates WHERE kind = ?",

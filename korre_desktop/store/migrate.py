@@ -11,6 +11,7 @@ import sqlite_utils
 
 from korre_desktop.errors import NewerDatabaseError, NotADatabaseError
 from korre_desktop.store.backup import backup_name, backup_to, ensure_backup_folder
+from korre_desktop.store.connection import connect
 from korre_desktop.store.schema import MIGRATIONS, Migration
 
 APPLICATION_ID = 0x4B4F5252  # "KORR": marks the file as ours
@@ -72,6 +73,16 @@ def migrate(
             if migration.rebuilds_tables:
                 db.execute("PRAGMA foreign_keys = ON")
     return [m.number for m in pending]
+
+
+def create_at_version(path: Path, version: int) -> None:
+    """Make a new database file with only the first ``version`` migrations: the file an
+    older Korre Desktop left (the self-check upgrades one to see the migrations run)."""
+    db = connect(path, create=True)
+    try:
+        migrate(db, path, MIGRATIONS[:version])
+    finally:
+        db.close()
 
 
 def _check_foreign_keys(db: sqlite_utils.Database, migration: Migration) -> None:

@@ -75,6 +75,20 @@ class ScanQueries:
         ).fetchone()
         return int(row[0])
 
+    def outcomes_of_batch(self, batch_id: int) -> list[Row]:
+        """Each page of a batch with where it went: its place in the scanned files, its
+        status and reasons, the code of the form it was filed under and the answers of the
+        statement saved from it (for scoring a batch against what was printed)."""
+        return self._store.rows(
+            """SELECT p.source_name, p.source_index, p.status, p.reasons, p.reviewed_at,
+                      i.code, s.answers AS saved_answers, p.signed
+               FROM scan_pages p
+               LEFT JOIN form_instances i ON i.id = p.form_instance_id
+               LEFT JOIN consent_statements s ON s.id = p.statement_id
+               WHERE p.batch_id = ?""",
+            [batch_id],
+        )
+
     def batch(self, batch_id: int) -> Row | None:
         found = self._store.rows("SELECT * FROM scan_batches WHERE id = ?", [batch_id])
         return found[0] if found else None

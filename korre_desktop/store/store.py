@@ -5,7 +5,8 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.correspondence_queries import CorrespondenceQueries
 from korre_desktop.store.form_queries import FormQueries
 from korre_desktop.store.group_queries import GroupQueries
-from korre_desktop.store.migrate import migrate
+from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
@@ -159,6 +160,26 @@ class Store:
         except Exception:  # the original error matters more
             return None
         return damaged_data_error(findings) if findings else None
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Everything written inside the block is saved together, or nothing of it.
+
+        ``with store.transaction():`` around a use case's writes (and the reads they
+        depend on). Transactions nest: an inner block is a savepoint, so an error raised
+        out of it undoes the inner block's writes only, and the outer transaction goes on
+        when the caller catches it; an error out of the outermost block undoes everything.
+        The store's own writes (``insert``, ``update``, ``put_blob``...) are such inner
+        blocks when called inside one.
+
+        The outermost transaction takes the database's write lock when it begins, so two
+        writers (two windows, two processes, two PCs) wait for each other instead of one
+        failing with "database is locked" (see ``connection.Database.atomic``).
+        """
+        with self.db.atomic():
+            yield self
 
     # -- writing -------------------------------------------------------------------------
 
@@ -336,6 +357,24 @@ class Store:
     def backup_to(self, target: Path) -> Path:
         with sqlite_errors(str(self.path or "")):
             return backup.backup_to(self.db, target)
+
+    def backup_now(self) -> Path:
+        """A backup into the automatic backups' folder now, the oldest beyond the kept
+        number removed (``backup.backup_now``)."""
+        if self.path is None:
+            raise InputError("a database in memory has no backup folder")
+        with sqlite_errors(str(self.path)):
+            return backup.backup_now(self.db, self.path)
+
+    def backup_settings(self) -> backup.BackupSettings:
+        """Where the automatic backups go, how many are kept, how often one is made."""
+        with sqlite_errors(str(self.path or "")):
+            return backup.backup_settings(self.db)
+
+    def schema_version(self) -> int:
+        """The number of the last migration this database has had."""
+        with sqlite_errors(str(self.path or "")):
+            return schema_version(self.db)
 
     def automatic_backup(self) -> Path | None:
         if self.path is None:

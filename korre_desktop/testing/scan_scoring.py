@@ -21,15 +21,7 @@ from korre_desktop.testing.scan_corpus import PageTruth
 
 def score_batch(store: Store, batch_id: int, truth: list[PageTruth]) -> dict[str, Any]:
     by_place = {(page.source, page.index): page for page in truth}
-    rows = store.rows(
-        """SELECT p.source_name, p.source_index, p.status, p.reasons, p.reviewed_at,
-                  i.code, s.answers AS saved_answers, p.signed
-           FROM scan_pages p
-           LEFT JOIN form_instances i ON i.id = p.form_instance_id
-           LEFT JOIN consent_statements s ON s.id = p.statement_id
-           WHERE p.batch_id = ?""",
-        [batch_id],
-    )
+    rows = store.scans.outcomes_of_batch(batch_id)
     forms = [page for page in truth if page.kind != "blank"]
     clean = [page for page in forms if page.clean and page.kind != "info"]
     wrong_person: list[str] = []

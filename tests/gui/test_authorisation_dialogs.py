@@ -422,7 +422,7 @@ def test_withdrawing_is_one_action_and_the_authorisation_stays(qtbot, context, f
 
 def test_stored_documents_open_through_one_function(qtbot, context, monkeypatch):
     store = context.store
-    with store.db.atomic():
+    with store.transaction():
         pdf = store.put_blob(reportlab_pdf(1), "application/pdf")
         mail = store.put_blob(eml_bytes(), "message/rfc822")
     parent = opened(qtbot, AccountsDialog(context))

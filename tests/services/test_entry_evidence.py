@@ -74,7 +74,7 @@ def enter_consent(store, data: bytes, name: str, person, who, **prepare) -> int:
     command line do: one transaction."""
     prepared = prepare_evidence(source_from_bytes(data, name), **prepare)
     form = entry.form_versions(store)[0]
-    with store.db.atomic():
+    with store.transaction():
         sha = attach_evidence(store, prepared, person, "consent", who)
         return entry.save_consent(
             store,
@@ -196,7 +196,7 @@ def test_a_protocol_sheet_is_no_consent_form_and_the_reverse(
 
     def sign() -> None:
         prepared = prepare_evidence(source_from_bytes(consent_scan, "c.png"))
-        with store.db.atomic():
+        with store.transaction():
             sha = attach_evidence(store, prepared, sem, "protocol")
             entry.save_protocol_signature(store, sem, version, DAY, "Goes", sha, today=DAY)
 
@@ -264,7 +264,7 @@ def test_a_withdrawal_with_another_childs_form_is_refused(store, school, consent
 
     def withdraw() -> None:
         prepared = prepare_evidence(source_from_bytes(sem_page.scan(), "mail.png"))
-        with store.db.atomic():
+        with store.transaction():
             sha = attach_evidence(store, prepared, lotte, "consent", who)
             entry.withdraw_consent(store, lotte, who, DAY, ["foto_website"], "", sha, today=DAY)
 

@@ -76,7 +76,7 @@ def test_a_full_disk_is_a_clear_error_and_saves_nothing(store: Store, records) -
     school = records.school("De Regenboog")
     _full_after(store)
     big = "x" * 100_000
-    with pytest.raises(DiskFullError, match="disk is full") as caught, store.db.atomic():
+    with pytest.raises(DiskFullError, match="disk is full") as caught, store.transaction():
         store.insert("schools", {"name": "Het Kompas", "created_at": "2026-01-01"})
         store.insert("schools", {"name": big, "created_at": "2026-01-01"})
     assert caught.value.code == "disk_full"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import platform
-import sqlite3
 from importlib import metadata
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from korre_desktop import __version__
 from korre_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from korre_desktop.locations import log_folder
 from korre_desktop.paths import resource_dir
+from korre_desktop.store.connection import engine_version
 
 ICON_SIZE = 64
 
@@ -49,7 +49,7 @@ def app_icon_path() -> Path:
 
 def _version(distribution: str | None, name: str) -> str:
     if name == "SQLite":
-        return sqlite3.sqlite_version
+        return engine_version()
     if name == "Python":
         return platform.python_version()
     if distribution is None:

@@ -256,7 +256,7 @@ class EntryDialog(QDialog):
             return None
         store = self.context.store
         try:
-            with store.db.atomic():
+            with store.transaction():
                 prepared = panel.prepared() if panel is not None else None
                 sha = None
                 if prepared is not None:

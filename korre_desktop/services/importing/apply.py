@@ -93,7 +93,7 @@ def _apply(
 ) -> ImportResult:
     queries = ImportQueries(store)
     result = ImportResult(counts={}, run_ids=[])
-    with store.db.atomic():
+    with store.transaction():
         stamp = queries.audit_stamp()
         if any(p.stamp != stamp for p in plans):
             raise StalePlanError(

@@ -330,7 +330,7 @@ def save_mapping(store: Store, mapping: Mapping, table: Table) -> bool:
     if table.source.format == "edexml":
         return False
     encoded = json.dumps(mapping.to_json(), ensure_ascii=False, sort_keys=True)
-    with store.db.atomic():
+    with store.transaction():
         row = ImportQueries(store).mapping(mapping.kind, table.fingerprint)
         if row is None:
             store.insert(

@@ -328,7 +328,7 @@ def file_page(
             _match(store, filing, thresholds)
     if filing.reasons and not filing.skip:
         _straighten_for_review(prepared)
-    with store.db.atomic():
+    with store.transaction():
         image_sha, signature_sha = (None, None) if filing.skip else _store_evidence(store, prepared)
         if not filing.skip:
             _check_duplicates(store, filing, image_sha)
@@ -337,7 +337,7 @@ def file_page(
             person, signer = _person_and_signer(store, filing.instance, filing.reasons)
             if not filing.reasons:
                 try:
-                    with store.db.atomic():
+                    with store.transaction():
                         statement_id, signature_id = save_statement(
                             store,
                             filing.instance,

@@ -182,7 +182,7 @@ def confirm(
     only saved again when the person says so.
     """
     today = today or date.today()
-    with store.db.atomic():
+    with store.transaction():
         row = _pending(store, page_id)
         if row["form_instance_id"] is None:
             raise EntryError("no_form", "assign the page to its form first (type the code)")
@@ -240,7 +240,7 @@ def assign_code(store: Store, page_id: int, typed_code: str) -> ReviewPage:
         raise EntryError("unknown_form", f"no form with code {display_code(code)} was printed")
     if instance["cancelled_at"]:
         raise EntryError("cancelled_form", "this form was cancelled; it cannot be saved")
-    with store.db.atomic():
+    with store.transaction():
         row = _pending(store, page_id)
         reasons = sorted(set(json.loads(row["reasons"] or "[]")) | {"assigned_by_hand"})
         page = answer_page(store.scans.template_layout_by_id(instance["template_id"]))
@@ -258,7 +258,7 @@ def assign_code(store: Store, page_id: int, typed_code: str) -> ReviewPage:
 
 def reject(store: Store, page_id: int, note: str = "") -> None:
     """Keep the page on record but save nothing from it (not a form, unusable, a copy)."""
-    with store.db.atomic():
+    with store.transaction():
         _pending(store, page_id)
         store.update(
             "scan_pages",

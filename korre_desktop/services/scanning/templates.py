@@ -18,10 +18,7 @@ class TemplateCache:
     """
 
     def __init__(self, store: Store) -> None:
-        self._layouts = {
-            (row["kind"], row["version"]): row["layout"]
-            for row in store.rows("SELECT kind, version, layout FROM form_templates")
-        }
+        self._layouts = store.forms.template_layouts()
         self._parsed: dict[tuple[str, int, int], ReadingTemplate | None] = {}
         self._lock = threading.Lock()
 
