@@ -98,9 +98,9 @@ def test_a_student_without_guardian_gets_a_blank_signer_and_a_warning(
 @pytest.mark.parametrize(
     ("args", "fragments"),
     [
-        (["consent", "--class", "Groep 9"], ["no class Groep 9"]),
-        (["consent", "--class", "Groep 5"], ["several schools", "--school"]),
-        (["consent", "--class", "Groep 5", "--school", "Elders"], ["unknown school: Elders"]),
+        (["consent", "--class", "Groep 9"], ["no class 'Groep 9'"]),
+        (["consent", "--class", "Groep 5"], ["several schools", "give the school"]),
+        (["consent", "--class", "Groep 5", "--school", "Elders"], ["unknown school: 'Elders'"]),
         (["consent", "--students", "999"], ["no student with number 999"]),
         (["consent", "--students", " , "], ["no student numbers"]),
         (["protocol", "--class", "Groep 5", "--school", "OBS De Linde"], ["no protocol version"]),

@@ -270,9 +270,9 @@ def test_authorisation_add_list_withdraw(capsys, db: Path, tmp_path: Path) -> No
     lines = ok(capsys, db, "authorisation", "list", "--on", "24-11-2026").splitlines()
     assert lines[0].split("\t")[:4] == ["id", "status", "person", "for"]
     assert [line.split("\t")[2] for line in lines[1:]] == [
-        "student 004512 Sara Kok",
-        "employee 1003 Tom Visser",
+        "student 004512 Sara Kok",  # by surname, as every list
         "employee 1004 Uma Smit",
+        "employee 1003 Tom Visser",
     ]
     out = ok(capsys, db, "authorisation", "withdraw", "2", "--on", "1-11-2026", "--note", "mail")
     assert out == "authorisation 2 of Sara Kok withdrawn on 2026-11-01\n"

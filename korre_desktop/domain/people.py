@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -122,6 +123,26 @@ def fold(text: str) -> str:
 
 
 def sort_key(roepnaam: str, tussenvoegsel: str | None, achternaam: str) -> tuple[str, str, str]:
-    """Key that orders people by surname, then first name, then infix; case and accents
-    do not count."""
+    """The one key that orders people in lists: by own surname, then first name, then
+    infix ("van der Berg" under B, as Dutch lists do); case, accents and extra spaces do
+    not count. The surname a person uses (a partner's) does not change the order."""
     return (fold(_clean(achternaam)), fold(_clean(roepnaam)), fold(_clean(tussenvoegsel)))
+
+
+def person_sort_key(row: Mapping[str, Any]) -> tuple[str, str, str]:
+    """``sort_key`` of a record (a student, guardian or employee row)."""
+    return sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"])
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
+    """Key for names of classes (and other labels with numbers): "Groep 9" before
+    "Groep 10", "groep 5a" with "Groep 5A"; case and accents do not count. People are
+    ordered by ``sort_key``, not by this."""
+    # split() with a group alternates text and digits: odd places hold the numbers.
+    parts = _DIGITS.split(text)
+    return tuple(
+        (0, int(part)) if index % 2 else (1, fold(part)) for index, part in enumerate(parts) if part
+    )

@@ -177,11 +177,6 @@ class PrintFormsDialog(QDialog):
         self.ui.staffChoice.setChecked(True)
         self.ui.school.setCurrentIndex(self.ui.school.findText(school))
 
-    def choose_students(self, people: list[PersonChoice]) -> None:
-        self.ui.studentsChoice.setChecked(True)
-        for person in people:
-            self.add_student(person)
-
     def _update_summary(self) -> None:
         selection = self.selection()
         self.plan = None

@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelection, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
+from korre_desktop.domain.people import natural_key
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.detail_html import (
     THUMBNAIL_SCHEME,
@@ -379,15 +380,6 @@ class RecordTab(QWidget):
         return (
             self.tr("%1 of %2").replace("%1", dutch_number(shown)).replace("%2", self.noun(total))
         )
-
-
-def natural_key(text: str) -> tuple:
-    """Sorts "Groep 10" after "Groep 9"."""
-    import re
-
-    return tuple(
-        int(part) if part.isdigit() else part.casefold() for part in re.split(r"(\d+)", text)
-    )
 
 
 def dutch_number(value: int) -> str:

@@ -28,7 +28,7 @@ from korre_desktop.domain.authorisation import (
     is_management,
     scope_of,
 )
-from korre_desktop.domain.people import person_name
+from korre_desktop.domain.people import person_name, person_sort_key
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.services.accounts import AccountRow, list_accounts
@@ -83,6 +83,7 @@ class AuthorisationRow:
     person: PersonRef
     person_number: str
     person_name: str
+    person_sort_key: tuple[str, str, str]  # the list order (``domain.people.sort_key``)
     person_left_on: date | None  # their leaving date (end date / left date), if any
     scope: Scope
     account_id: int | None
@@ -147,6 +148,7 @@ def authorisation_row(row: Row) -> AuthorisationRow:
         person=PersonRef(kind, row[f"{kind}_id"]),
         person_number=row["person_number"],
         person_name=person_name(unprefixed(row, "p_")),
+        person_sort_key=person_sort_key(unprefixed(row, "p_")),
         person_left_on=optional_date(row["person_left_on"]),
         scope=scope_of(row["account_id"], row["school_id"]),
         account_id=row["account_id"],
@@ -205,7 +207,7 @@ def list_authorisations(
         and (not foundation or row.school_id is None)
         and (include_inactive or row.status_on(on) is AuthorisationStatus.ACTIVE)
     ]
-    found.sort(key=lambda row: (row.person_name.casefold(), row.valid_from, row.id))
+    found.sort(key=lambda row: (row.person_sort_key, row.valid_from, row.id))
     return found
 
 
@@ -213,12 +215,14 @@ def management_choices(store: Store, on: date) -> list[ManagementChoice]:
     """The employees on the lists for ``on`` who are management (``is_management``), by
     name: who may grant an authorisation or receive a press report."""
     choices = [
-        ManagementChoice(row["id"], row["staff_number"], person_name(row), row["function"])
+        (
+            person_sort_key(row),
+            ManagementChoice(row["id"], row["staff_number"], person_name(row), row["function"]),
+        )
         for row in store.people.employees_on(on)
         if is_management(row["function"])
     ]
-    choices.sort(key=lambda choice: choice.name.casefold())
-    return choices
+    return [choice for _key, choice in sorted(choices, key=lambda pair: pair[0])]
 
 
 # -- writing ---------------------------------------------------------------------------------

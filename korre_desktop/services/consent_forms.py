@@ -39,7 +39,6 @@ from korre_desktop.domain.consent_form import (
     check_definition,
     current_form,
     default_items,
-    items_in_force,
     texts_from_json,
     texts_to_json,
 )
@@ -103,11 +102,6 @@ def form_for(store: Store, on: date) -> ConsentForm:
     if found is None:  # the first migration makes one; only a damaged file has none
         raise _problem("no_consent_form", "there is no consent form version")
     return found
-
-
-def items_on(store: Store, on: date) -> tuple[str, ...]:
-    """The items of the versions in effect on ``on`` (see ``domain.items_in_force``)."""
-    return items_in_force(load_forms(store), on)
 
 
 def in_use(store: Store, form_id: int) -> bool:

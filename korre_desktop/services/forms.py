@@ -32,7 +32,8 @@ from __future__ import annotations
 import io
 import os
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -40,9 +41,10 @@ from typing import TYPE_CHECKING
 
 from korre_desktop.domain.consent_form import ConsentForm, channel_labels, current_form
 from korre_desktop.domain.form_codes import new_code
-from korre_desktop.domain.people import age_on, fold, person_name, schools_text, sort_key
+from korre_desktop.domain.people import age_on, person_name, person_sort_key, schools_text
 from korre_desktop.domain.protocol import Audience, current_version
 from korre_desktop.errors import InputError
+from korre_desktop.services import selection as lookup
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.consent_forms import load_forms, school_year_cutoff
 from korre_desktop.services.entry import PersonChoice
@@ -104,18 +106,9 @@ class Selection:
         return cls(student_numbers=tuple(numbers), school=school)
 
 
-@dataclass(frozen=True)
-class SchoolChoice:
-    id: int
-    name: str
-
-
-@dataclass(frozen=True)
-class ClassChoice:
-    id: int
-    name: str
-    school_id: int
-    school: str
+# Schools and classes as ``services.selection`` finds them (one rule for every list).
+SchoolChoice = lookup.School
+ClassChoice = lookup.Klass
 
 
 @dataclass(frozen=True)
@@ -164,54 +157,29 @@ class PrintResult:
 
 
 def school_choices(store: Store) -> list[SchoolChoice]:
-    return [SchoolChoice(row["id"], row["name"]) for row in store.people.schools()]
+    return lookup.schools(store)
 
 
 def class_choices(store: Store, on: date) -> list[ClassChoice]:
     """The classes of the school year that contains ``on``."""
-    rows = store.people.classes_on(on)
-    choices = [ClassChoice(r["id"], r["name"], r["school_id"], r["school"]) for r in rows]
-    choices.sort(key=lambda c: (fold(c.school), _natural(c.name)))
-    return choices
+    return lookup.classes_on(store, on)
 
 
-def _natural(text: str) -> tuple[tuple[int, int | str], ...]:
-    """ "Groep 2" before "Groep 10"."""
-    parts: list[tuple[int, int | str]] = []
-    for chunk in _chunks(fold(text)):
-        parts.append((0, int(chunk)) if chunk.isdigit() else (1, chunk))
-    return tuple(parts)
-
-
-def _chunks(text: str) -> list[str]:
-    chunks: list[str] = []
-    for char in text:
-        if chunks and chunks[-1][-1].isdigit() == char.isdigit():
-            chunks[-1] += char
-        else:
-            chunks.append(char)
-    return chunks
+@contextmanager
+def _as_forms_error() -> Iterator[None]:
+    """A school or class not found is worded as the other forms problems are."""
+    try:
+        yield
+    except lookup.SelectionError as error:
+        details = {k: v for k, v in error.details.items() if k != "code"}
+        raise FormsError(error.code, str(error), **details) from error
 
 
 def _school(store: Store, selection: Selection) -> SchoolChoice | None:
-    schools = school_choices(store)
-    if selection.school_id is not None:
-        for school in schools:
-            if school.id == selection.school_id:
-                return school
-        raise FormsError("unknown_school", f"no school with id {selection.school_id}")
-    if not selection.school:
-        return None
-    wanted = fold(selection.school.strip())
-    for school in schools:
-        if fold(school.name) == wanted:
-            return school
-    known = ", ".join(s.name for s in schools) or "none"
-    raise FormsError(
-        "unknown_school",
-        f"unknown school: {selection.school} (schools: {known})",
-        name=selection.school,
-    )
+    with _as_forms_error():
+        if selection.school_id is not None:
+            return lookup.school_by_id(store, selection.school_id)
+        return lookup.find_school(store, selection.school) if selection.school else None
 
 
 def _student_choice(row: dict) -> tuple[tuple[str, str, str], PersonChoice]:
@@ -225,7 +193,7 @@ def _student_choice(row: dict) -> tuple[tuple[str, str, str], PersonChoice]:
         class_name=row.get("class_name") or "",
         birth_date=date.fromisoformat(row["birth_date"]) if row["birth_date"] else None,
     )
-    return sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice
+    return person_sort_key(row), choice
 
 
 def select_people(store: Store, selection: Selection, on: date) -> tuple[str, list[PersonChoice]]:
@@ -243,32 +211,13 @@ def select_people(store: Store, selection: Selection, on: date) -> tuple[str, li
 def _select_class(
     store: Store, selection: Selection, school: SchoolChoice | None, on: date
 ) -> tuple[str, list[PersonChoice]]:
-    classes = class_choices(store, on)
-    if selection.class_id is not None:
-        found = [c for c in classes if c.id == selection.class_id]
-        name = str(selection.class_id)
-    else:
-        name = (selection.class_name or "").strip()
-        found = [c for c in classes if fold(c.name) == fold(name)]
-    if school is not None:
-        found = [c for c in found if c.school_id == school.id]
-    if not found:
-        where = f" at {school.name}" if school else ""
-        raise FormsError(
-            "unknown_class",
-            f"no class {name}{where} in the school year of {on.isoformat()}",
-            name=name,
-        )
-    if len(found) > 1:
-        schools = ", ".join(c.school for c in found)
-        raise FormsError(
-            "ambiguous_class",
-            f"class {name} exists at several schools ({schools}): add --school",
-            name=name,
-        )
-    chosen = found[0]
+    with _as_forms_error():
+        if selection.class_id is not None:
+            chosen = lookup.class_by_id(store, selection.class_id, on, school)
+        else:
+            chosen = lookup.find_class(store, selection.class_name or "", on, school)
     description = f"class {chosen.name} ({chosen.school})"
-    rows = store.forms.students_in_class(chosen.id, on)
+    rows = lookup.students_in_class(store, chosen, on)
     people = [choice for _key, choice in sorted(map(_student_choice, rows), key=lambda p: p[0])]
     if not people:
         raise FormsError("nobody", f"{description} has no students on {on.isoformat()}")
@@ -327,7 +276,7 @@ def _select_staff(
             class_name="",
             birth_date=None,
         )
-        keyed.append((sort_key(row["roepnaam"], row["tussenvoegsel"], row["achternaam"]), choice))
+        keyed.append((person_sort_key(row), choice))
     description = f"staff of {school.name}" if school else "all staff"
     if not keyed:
         raise FormsError("nobody", f"no employees in {description} on {on.isoformat()}")

@@ -72,12 +72,3 @@ def add_version(
                 "created_at": store.now(),
             },
         )
-
-
-def document_of(store: Store, version: ProtocolDocument) -> SourceFile | None:
-    if version.document_sha256 is None:
-        return None
-    data = store.blob(version.document_sha256)
-    if data is None:
-        return None
-    return SourceFile(data=data, mime_type="application/pdf", name=f"protocol {version.label}.pdf")

@@ -25,6 +25,7 @@ from datetime import date
 from pathlib import Path
 
 from korre_desktop.domain.consent_items import split_item_code
+from korre_desktop.domain.people import fold, natural_key
 from korre_desktop.services.atomic_file import atomic_text_file
 from korre_desktop.services.excel.safe_text import csv_text
 from korre_desktop.services.excel.words import (
@@ -105,7 +106,7 @@ def export_status_csv(
     settings = load_settings(store, on)
     students = student_statuses_on(store, on, settings=settings, progress=progress)
     employees = employee_statuses_on(store, on, settings=settings, progress=progress)
-    students.sort(key=lambda p: (p.school.casefold(), p.class_name.casefold(), p.sort_key))
+    students.sort(key=lambda p: (fold(p.school), natural_key(p.class_name), p.sort_key))
     employees.sort(key=lambda p: p.sort_key)
     header, row = _columns(settings, excel)
     with atomic_text_file(target) as handle:

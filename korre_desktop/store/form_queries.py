@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -90,10 +89,6 @@ class FormQueries:
         return int(self._store.rows("SELECT count(*) AS n FROM form_instances")[0]["n"])
 
     # -- whom to print for -----------------------------------------------------------------
-
-    def students_in_class(self, class_id: int, on: date) -> list[Row]:
-        """The rows of ``PeopleQueries.students_on(on)`` whose class is ``class_id``."""
-        return self._store.people.students_on(on, in_class=class_id)
 
     def employee_ids_at_school(self, school_id: int) -> set[int]:
         rows = self._store.rows(

@@ -129,12 +129,6 @@ class PeopleQueries:
             "SELECT student_id, guardian_id, parental_authority FROM student_guardians"
         )
 
-    def guardian_counts(self) -> dict[int, int]:
-        rows = self._store.rows(
-            "SELECT student_id, count(*) AS n FROM student_guardians GROUP BY student_id"
-        )
-        return {row["student_id"]: row["n"] for row in rows}
-
     def guardian_names(self) -> dict[int, Row]:
         rows = self._store.rows("SELECT id, roepnaam, tussenvoegsel, achternaam FROM guardians")
         return {row["id"]: row for row in rows}

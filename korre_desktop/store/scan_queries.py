@@ -37,10 +37,6 @@ class ScanQueries:
         found = self._store.rows(_INSTANCE_SELECT + " WHERE i.id = ?", [instance_id])
         return found[0] if found else None
 
-    def template_layout(self, kind: str, version: int) -> str | None:
-        row = self._store.forms.template(kind, version)
-        return None if row is None else row["layout"]
-
     def template_layout_by_id(self, template_id: int) -> str | None:
         found = self._store.rows("SELECT layout FROM form_templates WHERE id = ?", [template_id])
         return found[0]["layout"] if found else None
@@ -78,9 +74,6 @@ class ScanQueries:
             "SELECT count(*) FROM scan_pages WHERE status = 'review'"
         ).fetchone()
         return int(row[0])
-
-    def pages_of_batch(self, batch_id: int) -> list[Row]:
-        return self._store.rows(_PAGE_SELECT + " WHERE p.batch_id = ? ORDER BY p.id", [batch_id])
 
     def outcomes_of_batch(self, batch_id: int) -> list[Row]:
         """Each page of a batch with where it went: its place in the scanned files, its

@@ -11,7 +11,9 @@ from korre_desktop.domain.people import (
     age_on,
     display_name,
     name_in_use,
+    natural_key,
     person_name,
+    person_sort_key,
     sixteenth_birthday,
     sort_key,
     sort_name,
@@ -154,3 +156,40 @@ def test_person_name_reads_the_name_use_columns_when_a_row_has_them() -> None:
     employee = {**guardian, "naamgebruik": "partner-eigen", "partner_tussenvoegsel": "van",
                 "partner_achternaam": "Dam"}  # fmt: skip
     assert (person_name(guardian), person_name(employee)) == ("Eva Bos", "Eva van Dam-Bos")
+
+
+def test_the_person_key_ignores_the_infix_accents_case_and_the_name_in_use() -> None:
+    rows = [
+        {"roepnaam": "Jan", "tussenvoegsel": "van der", "achternaam": "Berg", "naamgebruik": ""},
+        {"roepnaam": "anna", "tussenvoegsel": "", "achternaam": "BERG"},
+        {"roepnaam": "Zoë", "tussenvoegsel": "", "achternaam": "Öztürk"},
+        {"roepnaam": "Piet", "tussenvoegsel": "de", "achternaam": "Boer"},
+        {"roepnaam": "Eva", "tussenvoegsel": "", "achternaam": "Oosten"},
+        # Uses her partner's name "de Vries" in lists of names; still sorted under Aa.
+        {
+            "roepnaam": "Els",
+            "tussenvoegsel": "",
+            "achternaam": "Aalders",
+            "naamgebruik": "partner",
+            "partner_tussenvoegsel": "de",
+            "partner_achternaam": "Vries",
+        },
+    ]
+    ordered = [row["roepnaam"] for row in sorted(rows, key=person_sort_key)]
+    assert ordered == ["Els", "anna", "Jan", "Piet", "Eva", "Zoë"]
+
+
+def test_class_names_sort_naturally_without_case_or_accents() -> None:
+    names = ["Groep 10", "groep 9", "Groep 1/2", "Groep 5b", "Groep 5A", "3B", "10A", "Één"]
+    assert sorted(names, key=natural_key) == [
+        "3B",
+        "10A",
+        "Één",
+        "Groep 1/2",
+        "Groep 5A",
+        "Groep 5b",
+        "groep 9",
+        "Groep 10",
+    ]
+    assert natural_key("Groep 5a") == natural_key("GROEP 5A")
+    assert natural_key("Groep 007") == natural_key("Groep 7")

@@ -309,8 +309,8 @@ def test_lists_on_a_date(store: Store, foundation: Foundation) -> None:
     def ids(**filters) -> list[int]:
         return [row.id for row in list_authorisations(store, TODAY, **filters)]
 
-    # By name: Sara Kok, Tom Visser (twice: from 1 September, by id), Uma Smit.
-    assert ids() == [student, teacher, foundation_wide, on_account]
+    # By surname, as every list: Sara Kok, Uma Smit, Tom Visser (twice: by start, by id).
+    assert ids() == [student, on_account, teacher, foundation_wide]
     assert ids(school_id=f.school) == [student, teacher]
     assert ids(school_id=f.other_school) == [on_account]
     assert ids(foundation=True) == [foundation_wide]

@@ -571,7 +571,7 @@ def test_students_in_class_agrees_with_the_lists(store, records):
         everyone = store.people.students_on(day)
         for klass in forms.class_choices(store, day):
             expected = sorted(row["id"] for row in everyone if row["class_id"] == klass.id)
-            found = sorted(row["id"] for row in store.forms.students_in_class(klass.id, day))
+            found = sorted(row["id"] for row in store.people.students_on(day, in_class=klass.id))
             assert found == expected, (day, klass)
-    ids = {row["id"] for row in store.forms.students_in_class(second, PRINT_DAY)}
+    ids = {row["id"] for row in store.people.students_on(PRINT_DAY, in_class=second)}
     assert {moved, both} <= ids

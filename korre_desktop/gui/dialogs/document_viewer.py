@@ -127,6 +127,3 @@ class DocumentViewer(QDialog):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-
-    def zoom_factor(self) -> float:
-        return ZOOM_STEPS[self._zoom]

@@ -17,14 +17,13 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from korre_desktop.domain.dates import format_dutch_date
-from korre_desktop.domain.people import fold
+from korre_desktop.domain.people import fold, natural_key
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
 from korre_desktop.gui.file_dialogs import PRINT, save_file
 from korre_desktop.gui.forms.ui_print_dialog import Ui_PrintDialog
 from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.printing import a4_printer, ask_printer, paint_pdf
-from korre_desktop.gui.record_tab import natural_key
 from korre_desktop.gui.window_size import grow_to_fit
 from korre_desktop.services import entry, groups
 from korre_desktop.services.atomic_file import atomic_binary_file_write

@@ -49,58 +49,18 @@ from korre_desktop.services.entry import EntryError, PersonChoice, SignerChoice
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.scanning import review
 from korre_desktop.services.scanning.review import ReviewPage
-
-# The reason the queue shows for a page: the first of these it has.
-REASON_ORDER = (
-    "no_code",
-    "several_codes",
-    "unknown_form",
-    "unknown_template",
-    "not_aligned",
-    "template_mismatch",
-    "cancelled_form",
-    "person_missing",
-    "duplicate_differs",
-    "duplicate_pending",
-    "signer_unknown",
-    "signer_changed",
-    "both_marked",
-    "crossed_out",
-    "unsure_box",
-    "no_answer",
-    "unsigned",
-    "unsure_signature",
-    "poor_alignment",
-    "box_not_found",
-    "save_refused",
-    "assigned_by_hand",
+from korre_desktop.services.scanning.review_rules import (
+    UNSIGNED_REASONS,
+    crop_scale,
+    ink_of,
+    main_reason,
+    read_day,
+    signature_region,
 )
-CROP_MARGIN_MM = 4.0
-CROP_PX_PER_MM = 8.5  # the enlarged boxes, on screen
+
 CROP_COLUMNS = 2
-SIGNATURE_ABOVE_MM = 18.0  # the place and date lines are written just above the signature
-SIGNATURE_RIGHT_MM = 40.0
 SIGNATURE_WIDTH = 560
 DOUBT_CELL = QColor("#ffe0b2")
-
-
-def main_reason(reasons: tuple[str, ...]) -> str | None:
-    for code in REASON_ORDER:
-        if code in reasons:
-            return code
-    return reasons[0] if reasons else None
-
-
-UNSIGNED_REASONS = {"unsigned", "unsure_signature"}
-
-
-def read_day(read_at: str, today: date) -> date:
-    """The day the page was read (the default signed date), never after ``today``."""
-    try:
-        day = date.fromisoformat(read_at[:10])
-    except (TypeError, ValueError):
-        return today
-    return min(day, today)
 
 
 def box_state(page: ReviewPage, code: str, side: str) -> str:
@@ -110,26 +70,6 @@ def box_state(page: ReviewPage, code: str, side: str) -> str:
     if answer is None:
         return EMPTY
     return TICKED if answer == (side == "yes") else EMPTY
-
-
-def needs_signer(page: ReviewPage) -> bool:
-    """The person must say who signed: the service says so, or the printed signer has lost
-    parental authority since (a page linked by hand has no reason saying so)."""
-    printed = page.signer
-    return review.needs_signer_choice(page) or (
-        page.kind == "consent" and printed is not None and not printed.parental_authority
-    )
-
-
-def ink_of(scores: dict[str, Any], code: str, side: str) -> float | None:
-    """The share of new ink in a box, from the raw scores (which may lack it)."""
-    boxes = scores.get("boxes")
-    if not isinstance(boxes, dict):
-        return None
-    box = boxes.get(code, {})
-    box = box.get(side) if isinstance(box, dict) else None
-    value = box.get("ink") if isinstance(box, dict) else box
-    return float(value) if isinstance(value, (int, float)) else None
 
 
 def percent(value: float) -> str:
@@ -490,7 +430,7 @@ class ScanReviewDialog(EntryDialog):
         ui = self.ui
         ui.signer.blockSignals(True)
         ui.signer.clear()
-        choose = needs_signer(page)
+        choose = review.needs_signer_choice(page)
         ui.facts.setRowVisible(3, page.person is not None)
         ui.signer.setVisible(choose)
         if choose:
@@ -582,8 +522,7 @@ class ScanReviewDialog(EntryDialog):
             note.setWordWrap(True)
             ui.cropsLayout.addWidget(note, 0, 0)
             return
-        scale = CROP_PX_PER_MM / self._px_per_mm
-        margin = CROP_MARGIN_MM * self._px_per_mm
+        scale, margin = crop_scale(self._px_per_mm)
         placed = 0
         for code in doubtful:
             boxes = template.items.get(code)
@@ -635,14 +574,7 @@ class ScanReviewDialog(EntryDialog):
         image = QImage()
         template = page.template
         if template is not None and template.signature is not None and self._px_per_mm > 0:
-            sig = template.signature
-            s = self._px_per_mm
-            region = QRectF(
-                (sig.x - CROP_MARGIN_MM) * s,
-                (sig.y - SIGNATURE_ABOVE_MM) * s,
-                (sig.w + CROP_MARGIN_MM + SIGNATURE_RIGHT_MM) * s,
-                (sig.h + SIGNATURE_ABOVE_MM + CROP_MARGIN_MM) * s,
-            )
+            region = self._px_rect(signature_region(template.signature))
             image = region_crop(self._image, region, SIGNATURE_WIDTH)
         if image.isNull() and page.signature_sha256:
             data = self.context.store.blob(page.signature_sha256)
@@ -738,7 +670,7 @@ class ScanReviewDialog(EntryDialog):
             ui.codeEdit.setFocus()
             return None
         signer = None
-        if needs_signer(page):
+        if review.needs_signer_choice(page):
             signer = ui.signer.currentData()
             if signer is None:
                 self.show_message(

@@ -150,9 +150,6 @@ class ScanPageView(QGraphicsView):
     def has_image(self) -> bool:
         return self._image_item is not None
 
-    def outline_of(self, code: str, side: str) -> QGraphicsRectItem | None:
-        return self._outlines.get((code, side))
-
     def set_current(self, code: str | None, scroll: bool = True) -> None:
         """Frame the boxes of ``code`` (the item chosen in the answer grid)."""
         if self._current is not None:

@@ -26,10 +26,6 @@ def to_rgb_or_l(image: Image.Image) -> Image.Image:
     return image.convert("RGB")  # CMYK, YCbCr, LAB, HSV, RGBX
 
 
-def is_grey(image: Image.Image) -> bool:
-    return image.mode in _GREY_MODES
-
-
 def _flatten_on_white(image: Image.Image, grey: bool) -> Image.Image:
     # Without this a transparent scan would turn black where it is see-through.
     rgba = image.convert("RGBA")

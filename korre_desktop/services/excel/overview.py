@@ -26,7 +26,6 @@ channels are named as the consent form versions name them (``StatusSettings.chan
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
 from korre_desktop.domain.media_reach import Reach, media_of, reach
-from korre_desktop.domain.people import fold
+from korre_desktop.domain.people import fold, natural_key
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.excel import styles
 from korre_desktop.services.excel.account_sheets import ACCOUNTS, AUTHORISATIONS, account_sheets
@@ -209,18 +208,6 @@ def items_in_words(codes: Sequence[str], item_codes: Sequence[str], labels: Labe
             channels = ", ".join(labels.get(channel, channel) for channel in picked[medium])
             parts.append(f"{word}: {channels}")
     return "; ".join(parts)
-
-
-_DIGITS = re.compile(r"(\d+)")
-
-
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """``Groep 3`` before ``Groep 10``; case and accents do not count."""
-    return tuple(
-        (0, int(part)) if part.isdigit() else (1, fold(part))
-        for part in _DIGITS.split(text)
-        if part
-    )
 
 
 def sort_students(students: list[PersonStatus]) -> None:

@@ -53,7 +53,6 @@ __all__ = [
     "dutch_short_date",
     "dutch_timestamp",
     "label_width",
-    "natural_key",
     "wrap",
 ]
 
@@ -110,29 +109,6 @@ def dutch_short_date(day: date) -> str:
 def dutch_timestamp(moment: datetime) -> str:
     """ "24-11-2026 om 14:03"."""
     return f"{dutch_short_date(moment.date())} om {moment.hour:02d}:{moment.minute:02d}"
-
-
-def natural_key(text: str) -> tuple[tuple[int, int | str], ...]:
-    """ "Groep 2" before "Groep 10"; case does not count."""
-    parts: list[tuple[int, int | str]] = []
-    number = ""
-    word = ""
-    for char in text.casefold():
-        if char.isdigit():
-            if word:
-                parts.append((1, word))
-                word = ""
-            number += char
-        else:
-            if number:
-                parts.append((0, int(number)))
-                number = ""
-            word += char
-    if number:
-        parts.append((0, int(number)))
-    if word:
-        parts.append((1, word))
-    return tuple(parts)
 
 
 @lru_cache(maxsize=8192)

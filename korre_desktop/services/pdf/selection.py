@@ -2,7 +2,8 @@
 
 ``resolve`` turns a selection and the students on the list for a date (from
 ``services.status.student_statuses_on``) into the list's parts, each sorted by surname.
-Names of schools and classes match ignoring case, accents and extra spaces.
+Which students a class, a school or a trip group stands for is ``services.selection``'s
+rule, shared with the printed forms and the worklists.
 """
 
 from __future__ import annotations
@@ -11,12 +12,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from korre_desktop.domain.people import fold, person_name
-from korre_desktop.errors import InputError
-from korre_desktop.services import groups
-from korre_desktop.services.pdf.layout import natural_key
+from korre_desktop.domain.people import fold, natural_key, person_name, person_sort_key
+from korre_desktop.services import selection as lookup
+from korre_desktop.services.groups import get_group
+from korre_desktop.services.selection import SelectionError
 from korre_desktop.services.status import PersonStatus
 from korre_desktop.store import Store
+
+__all__ = [
+    "ClassesSelection",
+    "GroupSelection",
+    "Part",
+    "SchoolSelection",
+    "Selection",
+    "SelectionError",
+    "StudentsSelection",
+    "class_names",
+    "class_title",
+    "find_school",
+    "resolve",
+    "school_names",
+]
 
 # Dutch titles printed on the lists (not Qt-translated: see services/pdf/layout.py).
 WORDS = {
@@ -24,19 +40,6 @@ WORDS = {
     "students": "Leerlingen (selectie)",
     "group": "Reisgroep {label}",
 }
-
-
-class SelectionError(InputError):
-    """The selection names something that is not there; ``code`` says what.
-
-    Codes: ``unknown_school``, ``unknown_class``, ``ambiguous_class``, ``no_classes``,
-    ``unknown_student``, ``ambiguous_student``, ``empty``, plus the codes of
-    ``groups.GroupError``.
-    """
-
-    def __init__(self, code: str, message: str, **details: object) -> None:
-        super().__init__(message, code=code, **details)
-        self.code = code
 
 
 @dataclass(frozen=True)
@@ -79,30 +82,22 @@ class Part:
     not_on_list: list[str] = field(default_factory=list)
 
 
-def _same(a: str, b: str) -> bool:
-    return fold(" ".join(a.split())) == fold(" ".join(b.split()))
-
-
 def class_title(name: str) -> str:
     """ "Groep 5a" stays; "3B" becomes "Klas 3B"."""
     return name if fold(name).startswith(("groep", "klas")) else WORDS["class"].format(name=name)
 
 
 def school_names(store: Store) -> list[str]:
-    return [row["name"] for row in store.people.schools()]
+    return [school.name for school in lookup.schools(store)]
 
 
 def class_names(store: Store, on: date, school: str) -> list[str]:
     """The classes of ``school`` in the school year that contains ``on``, in natural order."""
-    names = {row["name"] for row in store.people.classes_on(on) if _same(row["school"], school)}
-    return sorted(names, key=natural_key)
+    return [k.name for k in lookup.classes_on(store, on, lookup.find_school(store, school))]
 
 
 def find_school(store: Store, name: str) -> str:
-    for school in school_names(store):
-        if _same(school, name):
-            return school
-    raise SelectionError("unknown_school", f"unknown school: {name!r}", school=name)
+    return lookup.find_school(store, name).name
 
 
 def _by_surname(students: Sequence[PersonStatus]) -> list[PersonStatus]:
@@ -124,8 +119,11 @@ def resolve(
     raise TypeError(f"not a selection: {selection!r}")
 
 
-def _in_class(students: Sequence[PersonStatus], school: str, name: str) -> list[PersonStatus]:
-    return _by_surname([p for p in students if p.school == school and p.class_name == name])
+def _in_class(
+    store: Store, klass: lookup.Klass, on: date, students: Sequence[PersonStatus]
+) -> list[PersonStatus]:
+    ids = lookup.student_ids_in_classes(store, [klass], on)
+    return _by_surname([p for p in students if p.id in ids])
 
 
 def _classes(
@@ -133,51 +131,30 @@ def _classes(
 ) -> list[Part]:
     if not selection.classes:
         raise SelectionError("empty", "choose at least one class")
-    school = find_school(store, selection.school) if selection.school else None
-    known = store.people.classes_on(on)
-    chosen: list[tuple[str, str]] = []
+    school = lookup.find_school(store, selection.school) if selection.school else None
+    chosen: list[lookup.Klass] = []
     for wanted in selection.classes:
-        matches = sorted(
-            {
-                (row["school"], row["name"])
-                for row in known
-                if _same(row["name"], wanted) and (school is None or row["school"] == school)
-            }
-        )
-        if not matches:
-            where = f" at {school}" if school else ""
-            raise SelectionError(
-                "unknown_class",
-                f"no class {wanted!r}{where} in the school year of {on.isoformat()}",
-                class_name=wanted,
-            )
-        if len(matches) > 1:
-            at = ", ".join(s for s, _ in matches)
-            raise SelectionError(
-                "ambiguous_class",
-                f"class {wanted!r} is at several schools ({at}): give the school",
-                class_name=wanted,
-            )
-        if matches[0] not in chosen:
-            chosen.append(matches[0])
-    chosen.sort(key=lambda pair: (pair[0], natural_key(pair[1])))
-    return [Part(class_title(name), s, _in_class(students, s, name)) for s, name in chosen]
+        klass = lookup.find_class(store, wanted, on, school)
+        if klass not in chosen:
+            chosen.append(klass)
+    chosen.sort(key=lambda k: (fold(k.school), natural_key(k.name)))
+    return [Part(class_title(k.name), k.school, _in_class(store, k, on, students)) for k in chosen]
 
 
 def _school(
     store: Store, selection: SchoolSelection, on: date, students: Sequence[PersonStatus]
 ) -> list[Part]:
-    school = find_school(store, selection.school)
+    school = lookup.find_school(store, selection.school)
     parts = [
-        Part(class_title(name), school, found)
-        for name in class_names(store, on, school)
-        if (found := _in_class(students, school, name))
+        Part(class_title(klass.name), school.name, found)
+        for klass in lookup.classes_on(store, on, school)
+        if (found := _in_class(store, klass, on, students))
     ]
     if not parts:
         raise SelectionError(
             "no_classes",
-            f"no students at {school} on {on.isoformat()}",
-            school=school,
+            f"no students at {school.name} on {on.isoformat()}",
+            school=school.name,
         )
     return parts
 
@@ -215,14 +192,10 @@ def _numbers(
 def _group(
     store: Store, selection: GroupSelection, on: date, students: Sequence[PersonStatus]
 ) -> Part:
-    group = groups.get_group(store, selection.group_id)
-    members = set(groups.member_ids(store, group.id))
-    found = _by_surname([p for p in students if p.id in members])
-    missing_ids = members - {p.id for p in found}
-    missing = sorted(
-        (row for row in store.groups.students(missing_ids)),
-        key=lambda r: (fold(r["achternaam"]), fold(r["roepnaam"])),
-    )
+    group = get_group(store, selection.group_id)
+    on_list, missing = lookup.group_members_on(store, group.id, on)
+    found = _by_surname([p for p in students if p.id in on_list])
+    missing.sort(key=person_sort_key)
     return Part(
         WORDS["group"].format(label=group.label),
         group.school or _schools_of(found),

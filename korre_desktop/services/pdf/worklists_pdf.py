@@ -17,7 +17,8 @@ from reportlab.lib.units import mm
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
-from korre_desktop.domain.people import fold, sixteenth_birthday
+from korre_desktop.domain.people import fold, natural_key, sixteenth_birthday
+from korre_desktop.services import selection as lookup
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
 from korre_desktop.services.pdf.layout import (
@@ -29,9 +30,7 @@ from korre_desktop.services.pdf.layout import (
     TableReport,
     TextRow,
     dutch_short_date,
-    natural_key,
 )
-from korre_desktop.services.pdf.selection import SelectionError, find_school
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import (
     PersonStatus,
@@ -164,23 +163,12 @@ def _people(
     progress: Progress,
     settings: StatusSettings,
 ) -> list[PersonStatus]:
-    students = student_statuses_on(store, on, settings=settings, progress=progress)
     if class_name is not None:
-        wanted = fold(" ".join(class_name.split()))
-        known = [
-            row
-            for row in store.people.classes_on(on)
-            if fold(row["name"]) == wanted and (school is None or row["school"] == school)
-        ]
-        if not known:
-            where = f" at {school}" if school else ""
-            raise SelectionError(
-                "unknown_class",
-                f"no class {class_name!r}{where} in the school year of {on.isoformat()}",
-                class_name=class_name,
-            )
-        pairs = {(row["school"], row["name"]) for row in known}
-        return [p for p in students if (p.school, p.class_name) in pairs]
+        where = lookup.find_school(store, school) if school else None
+        klass = lookup.find_class(store, class_name, on, where)
+        ids = lookup.student_ids_in_classes(store, [klass], on)
+        return student_statuses_on(store, on, settings=settings, progress=progress, only=ids)
+    students = student_statuses_on(store, on, settings=settings, progress=progress)
     employees = employee_statuses_on(store, on, settings=settings)
     people = [*employees, *students]
     if school is not None:
@@ -207,7 +195,7 @@ def worklists_pdf_bytes(
     now: datetime | None = None,
 ) -> tuple[bytes, WorklistSummary]:
     """The worklists on ``on`` as PDF bytes, for everyone or one school or class."""
-    school = find_school(store, school) if school else None
+    school = lookup.find_school(store, school).name if school else None
     settings = load_settings(store, on)
     names = channel_names(settings.forms, settings.item_codes, on)
     people = _people(store, on, school, class_name, progress, settings)
