@@ -58,21 +58,27 @@ def migrate(
     if current > 0 and db_path is not None:
         folder = ensure_backup_folder(db_path)
         backup_to(db, folder / backup_name(db_path, datetime.now(), f"before-schema-{latest}"))
+    applied = []
     for migration in pending:
         if migration.rebuilds_tables:
             db.execute("PRAGMA foreign_keys = OFF")  # only outside a transaction
         try:
             with db.atomic():
+                # Read again under the write lock: another process that started at the same
+                # time may have applied this migration while we waited for the lock.
+                if schema_version(db) >= migration.number:
+                    continue
                 for statement in migration.statements:
                     db.execute(statement)
                 if migration.rebuilds_tables:
                     _check_foreign_keys(db, migration)
                 db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 db.execute(f"PRAGMA user_version = {migration.number}")
+            applied.append(migration.number)
         finally:
             if migration.rebuilds_tables:
                 db.execute("PRAGMA foreign_keys = ON")
-    return [m.number for m in pending]
+    return applied
 
 
 def create_at_version(path: Path, version: int) -> None:

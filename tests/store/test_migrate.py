@@ -241,3 +241,26 @@ def test_migration_9_moves_the_old_validity_policy_onto_the_form_versions(db_pat
         assert all(c["label"] and c["explanation"] for c in channels)
         texts = json.loads(version["texts"])
         assert "uw kind" in texts["intro"] and "jij" in texts["student"]["intro"]
+
+
+def test_a_migration_another_process_applied_meanwhile_is_not_run_again(
+    db_path: Path, monkeypatch
+) -> None:
+    """Two PCs opening an old database at once: the second decided what was pending before
+    the first committed, then waited for the write lock. It must see the new version under
+    the lock and skip, not run the migration a second time."""
+    Store.create(db_path).close()
+    db = connect(db_path)
+    try:
+        real = schema_version
+        calls: list[int] = []
+
+        def stale_then_real(database) -> int:
+            calls.append(1)  # the first read came before the other process committed
+            return 0 if len(calls) == 1 else real(database)
+
+        monkeypatch.setattr("korre_desktop.store.migrate.schema_version", stale_then_real)
+        assert migrate(db, None) == []
+        assert real(db) == LATEST_VERSION
+    finally:
+        db.close()
