@@ -149,5 +149,5 @@ def group_members_on(store: Store, group_id: int, on: date) -> tuple[set[int], l
     """The trip group's members on the list on ``on`` (ids), and the rows of the others."""
     group = groups.get_group(store, group_id)
     members = set(groups.member_ids(store, group.id))
-    on_list = members & {row["id"] for row in store.people.students_on(on)}
+    on_list = {row["id"] for row in store.people.students_on(on, only=members)}
     return on_list, store.groups.students(members - on_list)

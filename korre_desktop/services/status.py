@@ -169,9 +169,11 @@ def _optional_date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _signatures_by_person(store: Store, kind: str) -> dict[int, list[ProtocolSignature]]:
+def _signatures_by_person(
+    store: Store, kind: str, only: Collection[int] | None = None
+) -> dict[int, list[ProtocolSignature]]:
     grouped: dict[int, list[ProtocolSignature]] = defaultdict(list)
-    for row in store.consent.protocol_signatures(kind):
+    for row in store.consent.protocol_signatures(kind, only):
         grouped[row["person_id"]].append(
             ProtocolSignature(
                 version_id=row["version_id"], signed_date=date.fromisoformat(row["signed_date"])
@@ -225,26 +227,28 @@ def student_statuses_on(
     """Students on the list for ``on`` (or every student) with their statuses on ``on``.
 
     ``only`` limits the work to those student ids (a class list needs a few dozen of
-    the foundation's students).
+    the foundation's students): only their rows, signatures, statements and guardian
+    links are read.
     """
     settings = settings or load_settings(store, on)
-    active_rows = store.people.students_on(on)
+    if only is not None:
+        only = set(only)
+    active_rows = store.people.students_on(on, only=only)
     active_ids = {row["id"] for row in active_rows}
     if include_inactive:
         by_id = {row["id"]: row for row in store.people.students_all()}
         by_id.update({row["id"]: row for row in active_rows})
         rows = list(by_id.values())
+        if only is not None:
+            rows = [row for row in rows if row["id"] in only]
     else:
         rows = active_rows
-    if only is not None:
-        only = set(only)
-        rows = [row for row in rows if row["id"] in only]
-    signatures = _signatures_by_person(store, "student")
+    signatures = _signatures_by_person(store, "student", only)
     statements: dict[int, list[Statement]] = {}
     if with_consent:
         no_authority = {
             (link["student_id"], link["guardian_id"])
-            for link in store.people.guardian_links()
+            for link in store.people.guardian_links(only)
             if not link["parental_authority"]
         }
         statements = _statements_by_subject(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
+
+from korre_desktop.store.id_lists import ids_json
 
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
@@ -31,13 +32,18 @@ class ConsentQueries:
             " FROM protocol_versions ORDER BY audience, effective_date, id"
         )
 
-    def protocol_signatures(self, kind: str) -> list[Row]:
-        """Every protocol signature of employees or of students (for status on a date)."""
+    def protocol_signatures(self, kind: str, only: Collection[int] | None = None) -> list[Row]:
+        """Every protocol signature of employees or of students (for status on a date);
+        ``only`` limits them to those people."""
         column = _person_column(kind)
-        return self._store.rows(
+        sql = (
             f"SELECT {column} AS person_id, version_id, signed_date FROM protocol_signatures"
-            " WHERE person_kind = ?",
-            [kind],
+            " WHERE person_kind = ?"
+        )
+        if only is None:
+            return self._store.rows(sql, [kind])
+        return self._store.rows(
+            sql + f" AND {column} IN (SELECT value FROM json_each(?))", [kind, ids_json(only)]
         )
 
     def signatures_of(self, kind: str, person_id: int) -> list[Row]:
@@ -103,7 +109,7 @@ class ConsentQueries:
             return self._store.rows(sql, [kind])
         return self._store.rows(
             sql + f" AND {column} IN (SELECT value FROM json_each(?))",
-            [kind, json.dumps(sorted(only))],
+            [kind, ids_json(only)],
         )
 
     def statements_of(self, kind: str, person_id: int) -> list[Row]:

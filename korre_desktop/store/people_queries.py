@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from korre_desktop.store.id_lists import ids_json
 
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
@@ -46,20 +49,25 @@ class PeopleQueries:
             {"d": day.isoformat()},
         )
 
-    def students_on(self, day: date, in_class: int | None = None) -> list[Row]:
+    def students_on(
+        self, day: date, in_class: int | None = None, only: Collection[int] | None = None
+    ) -> list[Row]:
         """Students on the list for ``day``: enrolled in a class of that school year, not left.
 
         An enrolment without its own start date counts from the first day of the school
         year, or from the student's own enrolment date when they came later. A student in
         two classes at once (a regrouping) appears once, in the class whose enrolment
         started last. ``in_class`` keeps only that class's students (asked only about the
-        students ever enrolled in it, so one class is found quickly in a large foundation).
+        students ever enrolled in it, so one class is found quickly in a large foundation);
+        ``only`` keeps only those student ids.
         """
         only_class = (
             "AND s.id IN (SELECT student_id FROM enrolments WHERE class_id = :c)"
             if in_class is not None
             else ""
         )
+        if only is not None:
+            only_class += " AND s.id IN (SELECT value FROM json_each(:ids))"
         rows = self._store.rows(
             f"""SELECT {_STUDENT_COLUMNS}, c.id AS class_id, c.name AS class_name,
                    coalesce(e.start_date, y.start_date) AS enrolment_start
@@ -74,7 +82,7 @@ class PeopleQueries:
                  AND (s.enrolled_date IS NULL OR s.enrolled_date <= :d)
                  AND (s.left_date IS NULL OR s.left_date > :d)
                ORDER BY s.id, enrolment_start""",
-            {"d": day.isoformat(), "c": in_class},
+            {"d": day.isoformat(), "c": in_class, "ids": ids_json(only)},
         )
         latest: dict[int, Row] = {}
         for row in rows:
@@ -124,9 +132,13 @@ class PeopleQueries:
             [student_id],
         )
 
-    def guardian_links(self) -> list[Row]:
+    def guardian_links(self, only: Collection[int] | None = None) -> list[Row]:
+        """The links between students and guardians (of the students ``only`` when given)."""
+        sql = "SELECT student_id, guardian_id, parental_authority FROM student_guardians"
+        if only is None:
+            return self._store.rows(sql)
         return self._store.rows(
-            "SELECT student_id, guardian_id, parental_authority FROM student_guardians"
+            sql + " WHERE student_id IN (SELECT value FROM json_each(?))", [ids_json(only)]
         )
 
     def guardian_names(self) -> dict[int, Row]:

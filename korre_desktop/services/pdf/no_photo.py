@@ -48,7 +48,7 @@ from korre_desktop.services.pdf.layout import (
     label_width,
     wrap,
 )
-from korre_desktop.services.pdf.selection import Selection, resolve
+from korre_desktop.services.pdf.selection import Selection, resolve, student_ids
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import PersonStatus, load_settings, student_statuses_on
 from korre_desktop.store import Store
@@ -364,25 +364,16 @@ def no_photo_pdf_bytes(
     now: datetime | None = None,
 ) -> tuple[bytes, PdfSummary]:
     """The no-photo list for ``selection`` on ``on`` as PDF bytes, and what it holds."""
-    # Who is on the list comes cheaply without consent; consent is then worked out only
-    # for the students printed (a class, not the whole foundation).
+    # Only the students the selection can print are read (a class, not the whole
+    # foundation): their rows, signatures, statements and guardians.
     settings = load_settings(store, on)
-    parts = resolve(
-        store, selection, on, student_statuses_on(store, on, with_consent=False, settings=settings)
-    )
-    wanted = {person.id for part in parts for person in part.students}
-    detailed = {
-        person.id: person
-        for person in student_statuses_on(
-            store, on, progress=progress, only=wanted, settings=settings
-        )
-    }
+    wanted = student_ids(store, selection, on)
+    statuses = student_statuses_on(store, on, progress=progress, only=wanted, settings=settings)
+    parts = resolve(store, selection, on, statuses)
     names = channel_names(settings.forms, settings.item_codes, on)
     media = tuple(
         m for m in MEDIA if any(split_item_code(code)[0] == m for code in settings.item_codes)
     )
-    for part in parts:
-        part.students = [detailed[person.id] for person in part.students]
     sections: list[Section] = []
     totals = dict.fromkeys(MEDIA, 0)
     cache: dict[tuple[int, bool], dict[str, MediumVerdict]] = {}

@@ -32,6 +32,7 @@ __all__ = [
     "find_school",
     "resolve",
     "school_names",
+    "student_ids",
 ]
 
 # Dutch titles printed on the lists (not Qt-translated: see services/pdf/layout.py).
@@ -119,6 +120,30 @@ def resolve(
     raise TypeError(f"not a selection: {selection!r}")
 
 
+def student_ids(store: Store, selection: Selection, on: date) -> set[int]:
+    """The ids of the students ``resolve`` may need for ``selection`` on ``on``, found
+    without reading the whole foundation: give ``resolve`` the statuses of these only.
+
+    For student numbers these are every student with one of the numbers (at any school),
+    so ``resolve`` still sees a number used at two schools.
+    """
+    if isinstance(selection, ClassesSelection):
+        return lookup.student_ids_in_classes(store, _chosen_classes(store, selection, on), on)
+    if isinstance(selection, SchoolSelection):
+        school = lookup.find_school(store, selection.school)
+        return lookup.student_ids_in_classes(store, lookup.classes_on(store, on, school), on)
+    if isinstance(selection, StudentsSelection):
+        return {
+            row["id"]
+            for number in selection.numbers
+            if number.strip()
+            for row in store.records.students_with_number(number.strip())
+        }
+    if isinstance(selection, GroupSelection):
+        return lookup.group_members_on(store, get_group(store, selection.group_id).id, on)[0]
+    raise TypeError(f"not a selection: {selection!r}")
+
+
 def _in_class(
     store: Store, klass: lookup.Klass, on: date, students: Sequence[PersonStatus]
 ) -> list[PersonStatus]:
@@ -126,9 +151,7 @@ def _in_class(
     return _by_surname([p for p in students if p.id in ids])
 
 
-def _classes(
-    store: Store, selection: ClassesSelection, on: date, students: Sequence[PersonStatus]
-) -> list[Part]:
+def _chosen_classes(store: Store, selection: ClassesSelection, on: date) -> list[lookup.Klass]:
     if not selection.classes:
         raise SelectionError("empty", "choose at least one class")
     school = lookup.find_school(store, selection.school) if selection.school else None
@@ -138,6 +161,13 @@ def _classes(
         if klass not in chosen:
             chosen.append(klass)
     chosen.sort(key=lambda k: (fold(k.school), natural_key(k.name)))
+    return chosen
+
+
+def _classes(
+    store: Store, selection: ClassesSelection, on: date, students: Sequence[PersonStatus]
+) -> list[Part]:
+    chosen = _chosen_classes(store, selection, on)
     return [Part(class_title(k.name), k.school, _in_class(store, k, on, students)) for k in chosen]
 
 
