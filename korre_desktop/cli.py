@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from korre_desktop import __version__
+from korre_desktop.cli_commands import _today
 from korre_desktop.domain.dates import ImpossibleDateError, parse_dutch_date
 from korre_desktop.errors import DatabaseMissingError, InputError, KorreError, NotADatabaseError
 from korre_desktop.locations import (
@@ -286,7 +287,7 @@ def cmd_export_status(path: Path, output: Path, on: date | None, excel: bool = F
         raise InputError(f"database file not found: {path}")
     if output.expanduser().resolve() == path.resolve():
         raise InputError("the export file must not be the database itself")
-    on = on or date.today()
+    on = on or _today.today()
     with _open_store(path) as store:
         count = export_status_csv(store, output, on, excel=excel)
     print(f"{count} people on {on.isoformat()} written to {output}")
@@ -330,7 +331,7 @@ def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
 
     if not path.exists():
         raise InputError(f"database file not found: {path}")
-    on = args.date or date.today()
+    on = args.date or _today.today()
     items = [code.strip() for code in args.items.split(",")] if args.items else []
     unknown = [code for code in items if not is_item_code(code)]
     if unknown:

@@ -39,6 +39,16 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.delenv("KORRE_DB", raising=False)
 
 
+CLI_TODAY = date(2026, 11, 20)  # "today" on the command line in tests that ask for it
+
+
+@pytest.fixture
+def cli_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    """Fix the day a command uses when it is given no date (``cli_commands._today``)."""
+    monkeypatch.setattr("korre_desktop.cli_commands._today.today", lambda: CLI_TODAY)
+    return CLI_TODAY
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """A path for a database file that does not exist yet (its folder does)."""

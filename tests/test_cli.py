@@ -275,13 +275,11 @@ def test_export_status_with_date(demo_db: Path, tmp_path: Path, capsys) -> None:
     assert kinds == {"student", "employee"}
 
 
-def test_export_without_date_uses_today(demo_db: Path, tmp_path: Path, capsys) -> None:
-    from datetime import date
-
+def test_export_without_date_uses_today(demo_db: Path, tmp_path: Path, capsys, cli_today) -> None:
     target = tmp_path / "status.csv"
     code, out, _ = _run(capsys, "--db", str(demo_db), "export", "status", "-o", str(target))
     assert code == 0
-    assert date.today().isoformat() in out
+    assert cli_today.isoformat() in out
 
 
 @pytest.mark.parametrize("bad", ["2026-13-01", "gisteren", "16-11-2026"])

@@ -51,13 +51,15 @@ def test_overview_with_a_date(demo_db: Path, tmp_path: Path, capsys) -> None:
     assert wb["Samenvatting"]["B2"].value == datetime(2026, 11, 16)
 
 
-def test_overview_without_a_date_is_for_today(demo_db: Path, tmp_path: Path, capsys) -> None:
+def test_overview_without_a_date_is_for_today(
+    demo_db: Path, tmp_path: Path, capsys, cli_today
+) -> None:
     out_file = tmp_path / "overzicht.xlsx"
     code, out, err = _run(capsys, "export", "overview", "-o", str(out_file), "--db", str(demo_db))
     assert code == 0, err
-    assert f"overview on {date.today().isoformat()} " in out
+    assert f"overview on {cli_today.isoformat()} " in out
     value = load_workbook(out_file)["Samenvatting"]["B2"].value
-    assert value.date() == date.today()
+    assert value.date() == cli_today
 
 
 @pytest.mark.parametrize("bad", ["2026-13-01", "16-11-2026", "morgen"])

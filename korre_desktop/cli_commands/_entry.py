@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from korre_desktop.cli_commands import _today
 from korre_desktop.errors import InputError
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ def run_protocol_sign(path: Path, args: argparse.Namespace) -> int:
     from korre_desktop.services import entry
 
     database_must_exist(path)
-    on = args.date or date.today()
+    on = args.date or _today.today()
     person_number(args)
     prepared = prepare_file(args.evidence)
     with _open_store(path) as store:

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from korre_desktop.cli_commands import _today
 from korre_desktop.cli_commands._entry import (
     add_person_arguments,
     attach,
@@ -84,7 +85,7 @@ def run_consent(path: Path, args: argparse.Namespace) -> int:
     from korre_desktop.services import entry
 
     database_must_exist(path)
-    on = args.date or date.today()
+    on = args.date or _today.today()
     yes, no = _codes(args.yes), _codes(args.no)
     if not yes and not no:
         raise InputError("give the answers with --yes and/or --no (item codes, or all)")

@@ -10,9 +10,9 @@ ever be missing, the command is registered as ``export-overview`` instead.
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
+from korre_desktop.cli_commands import _today
 from korre_desktop.errors import InputError
 
 COMMAND = "export-overview"
@@ -51,7 +51,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     output = check_target(args.output)
     if output.resolve() == path.resolve():
         raise InputError("the export file must not be the database itself")
-    on = args.date or date.today()
+    on = args.date or _today.today()
     with cli._open_store(path) as store:
         result = export_overview(store, output, on)
     print(

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from korre_desktop.cli import parse_date
+from korre_desktop.cli_commands import _today
 from korre_desktop.cli_commands._print_common import check_paths, open_store
 from korre_desktop.errors import InputError
 
@@ -48,7 +48,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
         selection = Selection.students(numbers, args.school)
     else:
         selection = Selection.of_class(args.class_name, args.school)
-    on = args.date or date.today()
+    on = args.date or _today.today()
     with open_store(path) as store:
         result = print_forms(store, args.kind, selection, on, args.output)
     what = "consent form(s)" if result.kind == "consent" else "protocol sheet(s)"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from korre_desktop.cli import parse_date
+from korre_desktop.cli_commands import _today
 from korre_desktop.cli_commands._print_common import check_paths, open_store
 from korre_desktop.errors import InputError
 
@@ -74,7 +74,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     check_paths(path, args.output)
     with open_store(path) as store:
         selection, trip_date = _selection(store, args)
-        on = args.date or trip_date or date.today()
+        on = args.date or trip_date or _today.today()
         summary = no_photo_pdf(store, selection, on, args.output)
     print(
         f"no-photo list for {on.isoformat()} written to {args.output}: {summary.pages} page(s),"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
 from pathlib import Path
 
 from korre_desktop.cli import parse_date
+from korre_desktop.cli_commands import _today
 from korre_desktop.cli_commands._print_common import check_paths, open_store
 
 
@@ -27,7 +27,7 @@ def run(path: Path, args: argparse.Namespace) -> int:
     from korre_desktop.services.pdf.worklists_pdf import worklists_pdf
 
     check_paths(path, args.output)
-    on = args.date or date.today()
+    on = args.date or _today.today()
     with open_store(path) as store:
         summary = worklists_pdf(store, on, args.output, args.school, args.class_name)
     counts = ", ".join(f"{worklist.value} {count}" for worklist, count in summary.counts.items())
