@@ -446,3 +446,13 @@ def test_the_dialogs_fit_a_small_screen(qtbot, context, foundation):
     for dialog in (opened(qtbot, AccountDialog(context)), grant_dialog(qtbot, context)):
         hint = dialog.minimumSizeHint()
         assert hint.width() <= 960 and hint.height() <= 540, type(dialog).__name__
+
+
+def test_enter_in_a_list_window_opens_no_new_form(qtbot, context):
+    """Enter after saving (the list has focus) must not open the next empty form: no
+    button of a list window is the default one."""
+    dialog = opened(qtbot, AccountsDialog(context))
+    dialog.table.setFocus()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.current_dialog is None or not dialog.current_dialog.isVisible()
+    assert dialog.isVisible()

@@ -9,7 +9,14 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.person_model import Column, PersonTableModel
@@ -41,6 +48,10 @@ class ListDialog(QDialog):
         header.setSortIndicator(-1, header.sortIndicatorOrder())  # the service's order first
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         table.selectionModel().selectionChanged.connect(lambda *_args: self.selection_changed())
+        # A list has no default action: Enter after saving must not open the next form.
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._sized:  # the first time only: the user may resize it afterwards
