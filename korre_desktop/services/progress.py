@@ -32,3 +32,18 @@ class Progress:
 
 
 NO_PROGRESS = Progress()
+
+
+class Share(Progress):
+    """Reports a part of the work, from ``start`` to ``end`` (fractions of the whole), as
+    its share of the whole (0-1000) to ``parent``."""
+
+    def __init__(self, parent: Progress, start: float, end: float) -> None:
+        super().__init__()
+        self._parent = parent
+        self._start = start
+        self._end = end
+
+    def step(self, done: int, total: int, label: str = "") -> None:
+        fraction = min(done / total, 1.0) if total else 1.0
+        self._parent.step(round(1000 * (self._start + (self._end - self._start) * fraction)), 1000)

@@ -23,7 +23,8 @@ from korre_desktop.services.authorisations import (
 )
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.dossier import DossierEntryInput, add_dossier_entry
-from korre_desktop.services.excel.overview import SHEET_NAMES, export_overview, fits_one_page_wide
+from korre_desktop.services.excel.overview import SHEET_NAMES, export_overview
+from korre_desktop.services.excel.print_setup import fits_one_page_wide
 from korre_desktop.services.excel.styles import AUTHORISATION_FILLS, HEADER_FILL
 from korre_desktop.services.excel.words import PLATFORM_WORDS, PROTOCOL_FOLLOW_UP_WORDS
 from korre_desktop.services.press_reports import PressReportInput, add_press_report

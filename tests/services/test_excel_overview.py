@@ -15,19 +15,12 @@ from openpyxl.cell import WriteOnlyCell
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
+from korre_desktop.domain.people import natural_key
 from korre_desktop.domain.protocol import ProtocolStatus
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.excel import overview, target
-from korre_desktop.services.excel.overview import (
-    CONSENT_WORDS,
-    PROTOCOL_WORDS,
-    SHEET_NAMES,
-    WORDS,
-    export_overview,
-    item_header,
-    items_in_words,
-    natural_key,
-)
+from korre_desktop.services.excel.missing_sheet import items_in_words
+from korre_desktop.services.excel.overview import SHEET_NAMES, export_overview
 from korre_desktop.services.excel.rows_xml import Column, Kind, RowRenderer, write_package
 from korre_desktop.services.excel.safe_text import text_cell
 from korre_desktop.services.excel.sheet_plan import header_lines
@@ -46,6 +39,8 @@ from korre_desktop.services.excel.target import (
     Problem,
     lock_file,
 )
+from korre_desktop.services.excel.words import CONSENT_WORDS, PROTOCOL_WORDS, item_header
+from korre_desktop.services.excel.words import OVERVIEW_WORDS as WORDS
 from korre_desktop.services.progress import Cancelled, Progress
 from korre_desktop.services.status import (
     employee_statuses_on,
@@ -656,7 +651,7 @@ def test_a_failing_export_leaves_the_old_file(
 ) -> None:
     path = tmp_path / "overzicht.xlsx"
     path.write_bytes(b"the old overview")
-    real = overview.RowRenderer.render
+    real = RowRenderer.render
     calls = []
 
     def failing(self, row, values):
@@ -665,7 +660,7 @@ def test_a_failing_export_leaves_the_old_file(
             raise RuntimeError("disk on fire")
         return real(self, row, values)
 
-    monkeypatch.setattr(overview.RowRenderer, "render", failing)
+    monkeypatch.setattr(RowRenderer, "render", failing)
     with pytest.raises(RuntimeError):
         export_overview(store, path, ON)
     assert path.read_bytes() == b"the old overview"

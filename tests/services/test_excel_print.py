@@ -10,12 +10,12 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from korre_desktop.services.demo import generate_demo
-from korre_desktop.services.excel.overview import (
+from korre_desktop.services.excel.overview import export_overview
+from korre_desktop.services.excel.print_setup import (
     MIN_FIT_SCALE,
     PAGE_PIXELS,
     WIDE_SCALE,
     column_pixels,
-    export_overview,
     fits_one_page_wide,
 )
 from korre_desktop.store import Store

@@ -10,7 +10,9 @@ from pathlib import Path
 
 from openpyxl import load_workbook
 
-from korre_desktop.services.excel.overview import SUMMARY, WORDS, export_overview
+from korre_desktop.services.excel.overview import export_overview
+from korre_desktop.services.excel.summary_sheet import SUMMARY
+from korre_desktop.services.excel.words import OVERVIEW_WORDS as WORDS
 from korre_desktop.services.pdf.worklists_pdf import worklists_pdf_bytes
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
 from korre_desktop.store import Store

@@ -9,7 +9,9 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
-from korre_desktop.services.excel.overview import MISSING, WORDS, export_overview
+from korre_desktop.services.excel.missing_sheet import MISSING
+from korre_desktop.services.excel.overview import export_overview
+from korre_desktop.services.excel.words import OVERVIEW_WORDS as WORDS
 from korre_desktop.services.pdf.worklists_pdf import TITLES, worklists_pdf_bytes
 from korre_desktop.services.status import (
     employee_statuses_on,

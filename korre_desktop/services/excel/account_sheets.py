@@ -39,9 +39,7 @@ from korre_desktop.services.excel.sheet_plan import (
     TEXT,
     Block,
     SheetPlan,
-    column_widths,
-    header_cells,
-    header_height,
+    list_plan,
 )
 from korre_desktop.services.excel.words import ACCOUNT_WORDS as WORDS
 from korre_desktop.services.excel.words import (
@@ -183,17 +181,7 @@ def _plan(
     blocks = [Block(columns, rows)]
     if not rows:
         blocks.append(Block([NONE_LOOK], [[none]], measured=False))
-    plan = SheetPlan(
-        title,
-        [header_cells(headers)],
-        blocks,
-        freeze=freeze,
-        header_row=1,
-        filter_rows=len(rows),
-    )
-    plan.widths = column_widths(plan, headers, set())
-    plan.header_height = header_height(headers, plan.widths)
-    return plan
+    return list_plan(title, headers, blocks, freeze)
 
 
 def accounts_plan(rows: list[list[object]]) -> SheetPlan:

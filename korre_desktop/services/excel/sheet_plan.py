@@ -1,7 +1,7 @@
 """The layout of one sheet of the overview, before it is written: its top rows (title,
 header), blocks of data rows with their columns, frozen panes, filter, column widths and
-header height. ``overview`` plans its sheets with these and writes every plan;
-``account_sheets`` plans the sheets Accounts and Bevoegdheden.
+header height. Each sheet's module plans its sheet with these (``summary_sheet``,
+``people_sheets``, ``missing_sheet``, ``account_sheets``); ``workbook`` writes every plan.
 """
 
 from __future__ import annotations
@@ -48,6 +48,32 @@ class SheetPlan:
 
 def header_cells(words: Sequence[str]) -> list[tuple[object, Look]]:
     return [(word, styles.HEADER) for word in words]
+
+
+def list_plan(
+    title: str,
+    headers: Sequence[str],
+    blocks: list[Block],
+    freeze: str,
+    wrapped: set[int] | None = None,
+    *,
+    fit_header: bool = True,
+) -> SheetPlan:
+    """A sheet with one header row above its blocks, the filter over the first block's rows;
+    the columns as wide as their text (``wrapped``: see ``column_widths``) and, with
+    ``fit_header``, the header row as tall as its wrapped text."""
+    plan = SheetPlan(
+        title,
+        [header_cells(headers)],
+        blocks,
+        freeze=freeze,
+        header_row=1,
+        filter_rows=len(blocks[0].rows),
+    )
+    plan.widths = column_widths(plan, headers, wrapped or set())
+    if fit_header:
+        plan.header_height = header_height(headers, plan.widths)
+    return plan
 
 
 TEXT = Column(Kind.TEXT)
