@@ -2608,93 +2608,93 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="37"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="45"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="60"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="76"/>
         <source>The database could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="930"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="80"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="85"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="83"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="95"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="104"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="102"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="106"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="104"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="116"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
         <source>the folder does not exist or cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="117"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="116"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="125"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>the copy could not be written there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="126"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="150"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="148"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,83 +3251,83 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="314"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="312"/>
         <source>Print &amp;consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="322"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
         <source>Print &amp;protocol sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="324"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="380"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="375"/>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="402"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="397"/>
         <source>Printing forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="413"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="408"/>
         <source>Save consent forms as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="415"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="410"/>
         <source>Save protocol sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="423"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="418"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="446"/>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="441"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="469"/>
         <source>Making forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="479"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="489"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="484"/>
         <source>Cancelled: no forms were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="507"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="502"/>
         <source>%1 forms sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="509"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="504"/>
         <source>%1 forms written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="515"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="510"/>
         <source>Forms printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="517"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="512"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3649,275 +3649,275 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="36"/>
         <source>Step 1 of 4: what to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="37"/>
         <source>Step 2 of 4: the columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="38"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="39"/>
         <source>Step 4 of 4: importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="43"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="45"/>
         <location filename="../../ui/import_wizard.ui" line="303"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="74"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="74"/>
         <location filename="../../ui/import_wizard.ui" line="309"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="41"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="42"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="52"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="53"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="71"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="87"/>
         <source>Reading the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="124"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="134"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="139"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="154"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="74"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="84"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="108"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="681"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="44"/>
         <source>New, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="49"/>
         <source>Changed, %1: %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="934"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="90"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="104"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="160"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="116"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="139"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="155"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="511"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="199"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="515"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="203"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="208"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="54"/>
         <source>Checking the file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="622"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="122"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="128"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="634"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="134"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="142"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="150"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="654"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="154"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="29"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="674"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="37"/>
         <source>Will create: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="695"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="56"/>
         <source>On record but not in the file (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="706"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="68"/>
         <source>Error, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="70"/>
         <source>Warning, %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="722"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="167"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="39"/>
         <source>Importing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="789"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="70"/>
         <source>The import is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="792"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="73"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="79"/>
         <source>%1 students marked as left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="83"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="814"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="95"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="831"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="112"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="847"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="90"/>
         <source>Type the school year like %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5772,42 +5772,42 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47"/>
         <source>Give the trip group a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
         <source>The name is too long.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49"/>
         <source>There is already a trip group with this name on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
         <source>Add at least one student.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="59"/>
         <source>Nobody at this school is on the list on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="62"/>
         <source>This class is not in the school year of this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65"/>
         <source>This school is not on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66"/>
         <source>Choose who is on the list first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5951,57 +5951,57 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="257"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="252"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="256"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="265"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="260"/>
         <source>There is no consent form version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="271"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
         <source>This class is not in the school year of the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="274"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="269"/>
         <source>This school is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="270"/>
         <source>Student %1 is not on the lists on the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="278"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="273"/>
         <source>Number %1 is used at several schools: choose students of one school at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="277"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="286"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="281"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6034,27 +6034,27 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="190"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="185"/>
         <source>Add the students to print forms for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="192"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="187"/>
         <source>This school has no classes in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="189"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="202"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="197"/>
         <source>%1 forms for %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="208"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6127,117 +6127,117 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="137"/>
         <source>Print worklists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="140"/>
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="145"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="144"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="159"/>
         <source>Print no-photo list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="163"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="162"/>
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190"/>
         <source>No trip groups yet: make one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="224"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="223"/>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="295"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="294"/>
         <source>students: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="348"/>
         <source>%1 students of %2 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="397"/>
         <source>Trip group saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="416"/>
         <source>Choose a trip group, or make a new one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="420"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="426"/>
         <source>Tick at least one class.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="451"/>
         <source>Making the list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468"/>
         <source>Page %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="474"/>
         <source>Cancelled; nothing was saved or printed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485"/>
         <source>That did not work; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="507"/>
         <source>Pages: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="521"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="520"/>
         <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="523"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="542"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="541"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="573"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="572"/>
         <source>Sent to the printer (pages: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6748,36 +6748,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="107"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="108"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="110"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="111"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="215"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="224"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="235"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="216"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="225"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="236"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="138"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="139"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="347"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="348"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="380"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="381"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7111,239 +7111,239 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="212"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="152"/>
         <source>ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="214"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
         <source>in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="215"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="186"/>
         <source>(page no longer on record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="249"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="189"/>
         <source>unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="251"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="191"/>
         <source>person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="256"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="196"/>
         <source>%1, page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="305"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
         <source>There are no forms to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="375"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="315"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="409"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="349"/>
         <source>No image of this page was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="438"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="378"/>
         <source>Unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="441"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="381"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
         <source>consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
         <source>protocol sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="392"/>
         <source>Person not found in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
         <source>School:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="464"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="404"/>
         <source>%1, page %2 · read %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="483"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="423"/>
         <source>student number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="486"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="426"/>
         <source>staff number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="500"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
         <source>Choose who signed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="502"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="442"/>
         <source>printed on the form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="521"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="461"/>
         <source>another scan of this form came in earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="549"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="489"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="580"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="593"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="593"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="623"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="562"/>
         <source>ink: yes %1 · no %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="699"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="631"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="702"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="634"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="704"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="636"/>
         <source>The person of this form is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="706"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="708"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
         <source>This page is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="713"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="645"/>
         <source>No form with this code was printed from this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="715"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="647"/>
         <source>The form version of this form is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="735"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="667"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="745"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="677"/>
         <source>Choose who signed the form first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="757"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="689"/>
         <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="778"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="815"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="747"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="830"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="762"/>
         <source>Type the code printed under the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="850"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="782"/>
         <source>Linked to form %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="862"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="794"/>
         <source>Reject page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="864"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="796"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="880"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="812"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation type="unfinished"></translation>
     </message>

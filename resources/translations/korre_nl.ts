@@ -2608,93 +2608,93 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="37"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation>Het databasebestand is niet gevonden: %1. Is het verplaatst of verwijderd, of is de schijf niet aangesloten? Er is niets opgeslagen: Korre Desktop maakt nooit een nieuwe, lege database in plaats van de oude. Zet het bestand terug (of sluit de schijf aan) en start Korre Desktop opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="45"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="50"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation>De schijf kon niet worden gelezen of beschreven: de wijziging is niet opgeslagen. Controleer de schijf of de netwerkschijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="60"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit dat programma (of wacht even) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Korre Desktop. Installeer de nieuwste versie om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation>Dit bestand is geen Korre Desktop-database, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="76"/>
         <source>The database could not be used: %1</source>
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="930"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="80"/>
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="85"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="83"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation>Er ging iets mis dat Korre Desktop niet verwachtte. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="95"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="104"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="102"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="106"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="104"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="116"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="117"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="116"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="125"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="126"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="150"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="148"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
@@ -3252,83 +3252,83 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="314"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation>Ingevulde toestemmingsformulieren met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="312"/>
         <source>Print &amp;consent forms…</source>
         <translation>&amp;Toestemmingsformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="322"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
         <source>Print &amp;protocol sheets…</source>
         <translation>&amp;Protocolformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="324"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation>Tekenformulieren voor het protocol met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="380"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="375"/>
         <source>Forms</source>
         <translation>Formulieren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="402"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="397"/>
         <source>Printing forms…</source>
         <translation>Formulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="413"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="408"/>
         <source>Save consent forms as PDF</source>
         <translation>Toestemmingsformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="415"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="410"/>
         <source>Save protocol sheets as PDF</source>
         <translation>Protocolformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="423"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="418"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="446"/>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="441"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="469"/>
         <source>Making forms…</source>
         <translation>Formulieren maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="479"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="489"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="484"/>
         <source>Cancelled: no forms were saved.</source>
         <translation>Geannuleerd: er zijn geen formulieren opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="507"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="502"/>
         <source>%1 forms sent to the printer</source>
         <translation>%1 formulieren naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="509"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="504"/>
         <source>%1 forms written to %2</source>
         <translation>%1 formulieren opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="515"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="510"/>
         <source>Forms printed</source>
         <translation>Formulieren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="517"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="512"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation>Er is geen ouder/verzorger met ouderlijk gezag bekend voor: %1. Op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -3650,275 +3650,275 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="181"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="36"/>
         <source>Step 1 of 4: what to import</source>
         <translation>Stap 1 van 4: wat importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="37"/>
         <source>Step 2 of 4: the columns</source>
         <translation>Stap 2 van 4: de kolommen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="183"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="38"/>
         <source>Step 3 of 4: the check (nothing is saved yet)</source>
         <translation>Stap 3 van 4: de controle (er is nog niets opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="184"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="39"/>
         <source>Step 4 of 4: importing</source>
         <translation>Stap 4 van 4: importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="188"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="43"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="190"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="45"/>
         <location filename="../../ui/import_wizard.ui" line="303"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="74"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="219"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="74"/>
         <location filename="../../ui/import_wizard.ui" line="309"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="229"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="41"/>
         <source>Choose the file to import</source>
         <translation>Kies het bestand om te importeren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="230"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="42"/>
         <source>Exports (*.csv *.txt *.xlsx *.xml);;All files (*)</source>
         <translation>Exportbestanden (*.csv *.txt *.xlsx *.xml);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="240"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="52"/>
         <source>Choose the appointments file (Aanstellingen)</source>
         <translation>Kies het bestand met aanstellingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="241"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="53"/>
         <source>Exports (*.csv *.txt *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.txt *.xlsx);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="266"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="71"/>
         <source>An EDEXML file is not an appointments file.</source>
         <translation>Een EDEXML-bestand is geen bestand met aanstellingen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="282"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="87"/>
         <source>Reading the file…</source>
         <translation>Het bestand wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="315"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="124"/>
         <source>This is an EDEXML file: it holds students and teachers, no consent register.</source>
         <translation>Dit is een EDEXML-bestand: het bevat leerlingen en leerkrachten, geen toestemmingsregistratie.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="325"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="134"/>
         <source>EDEXML file: %1 students and %2 teachers.</source>
         <translation>EDEXML-bestand: %1 leerlingen en %2 leerkrachten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="139"/>
         <source>The teachers are imported as staff at the same time.</source>
         <translation>De leerkrachten worden tegelijk als personeel geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="154"/>
         <source>%1: %2 rows, %3 columns.</source>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="74"/>
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="396"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="84"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="420"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="108"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="681"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="44"/>
         <source>New, %1: %2</source>
         <translation>Nieuw, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="688"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="49"/>
         <source>Changed, %1: %2: %3</source>
         <translation>Gewijzigd, %1: %2: %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="934"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="90"/>
         <source>This cannot be done with these data. Nothing was saved.</source>
         <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="416"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="104"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/source_step.py" line="160"/>
         <source>With the appointments joined: %1 rows.</source>
         <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="428"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="116"/>
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="451"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="139"/>
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="467"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="155"/>
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="511"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="199"/>
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="515"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="203"/>
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="208"/>
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="521"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation>of</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="554"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="54"/>
         <source>Checking the file…</source>
         <translation>Het bestand wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="622"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="122"/>
         <source>Mark the %1 students who are not in the file as left on</source>
         <translation>Markeer de %1 leerlingen die niet in het bestand staan als vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="628"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="128"/>
         <source>Import the other rows and leave out the %1 rows with &amp;errors</source>
         <translation>De andere rijen importeren en de %1 rijen met &amp;fouten overslaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="634"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="134"/>
         <source>The file has rows with errors: correct them in the file (or the administration system) and choose it again, or leave those rows out.</source>
         <translation>Het bestand heeft rijen met fouten: verbeter ze in het bestand (of in de leerlingadministratie) en kies het opnieuw, of sla die rijen over.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="142"/>
         <source>The records already match the file. Students on record who are not in the file can be marked as left below.</source>
         <translation>De gegevens komen al overeen met het bestand. Leerlingen die wel geregistreerd zijn maar niet in het bestand staan, kunt u hieronder als vertrokken markeren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="650"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="150"/>
         <source>Nothing to change: the records already match the file.</source>
         <translation>Niets te wijzigen: de gegevens komen al overeen met het bestand.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="654"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="154"/>
         <source>Checked. Press Import to save these changes.</source>
         <translation>Gecontroleerd. Klik op Importeren om deze wijzigingen op te slaan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="666"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="29"/>
         <source>Note:</source>
         <translation>Let op:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="674"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="37"/>
         <source>Will create: %1</source>
         <translation>Wordt aangemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="695"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="56"/>
         <source>On record but not in the file (%1):</source>
         <translation>Geregistreerd maar niet in het bestand (%1):</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="706"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="68"/>
         <source>Error, %1: %2</source>
         <translation>Fout, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="708"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_report.py" line="70"/>
         <source>Warning, %1: %2</source>
         <translation>Waarschuwing, %1: %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="722"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/check_step.py" line="167"/>
         <source>The check was cancelled. Nothing was changed.</source>
         <translation>De controle is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="758"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="39"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="789"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="70"/>
         <source>The import is done.</source>
         <translation>Het importeren is klaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="792"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="73"/>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>Geïmporteerd: %1 nieuw, %2 gewijzigd, %3 ongewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="798"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="79"/>
         <source>%1 students marked as left.</source>
         <translation>%1 leerlingen als vertrokken gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="802"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="83"/>
         <source>%1 rows with errors were left out: correct them and import again.</source>
         <translation>%1 rijen met fouten zijn overgeslagen: verbeter ze en importeer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="814"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="95"/>
         <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
         <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="831"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="112"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard.py" line="847"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/wizard.py" line="90"/>
         <source>Type the school year like %1.</source>
         <translation>Typ het schooljaar als %1.</translation>
     </message>
@@ -5773,42 +5773,42 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="47"/>
         <source>Give the trip group a name.</source>
         <translation>Geef de reisgroep een naam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="48"/>
         <source>The name is too long.</source>
         <translation>De naam is te lang.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="49"/>
         <source>There is already a trip group with this name on this date.</source>
         <translation>Er is al een reisgroep met deze naam op deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="52"/>
         <source>Add at least one student.</source>
         <translation>Voeg minstens één leerling toe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="59"/>
         <source>Nobody at this school is on the list on this date.</source>
         <translation>Op deze datum staat niemand van deze school op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="62"/>
         <source>This class is not in the school year of this date.</source>
         <translation>Deze klas bestaat niet in het schooljaar van deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="65"/>
         <source>This school is not on record.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="66"/>
         <source>Choose who is on the list first.</source>
         <translation>Kies eerst wie op de lijst staat.</translation>
     </message>
@@ -5952,57 +5952,57 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="257"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="252"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation>Er is niemand om formulieren voor af te drukken: de klas of school heeft op deze datum niemand op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="256"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation>Er is nog geen protocolversie voor deze groep. Voeg er eerst een toe (Protocolversies).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="265"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="260"/>
         <source>There is no consent form version.</source>
         <translation>Er is geen versie van het toestemmingsformulier.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
         <translation>Deze versie van het toestemmingsformulier vraagt naar meer kanalen dan op één antwoordblad passen. Maak een versie met minder kanalen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="271"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
         <source>This class is not in the school year of the print date.</source>
         <translation>Deze klas hoort niet bij het schooljaar van de afdrukdatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="274"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="269"/>
         <source>This school is not known.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="270"/>
         <source>Student %1 is not on the lists on the print date.</source>
         <translation>Leerling %1 staat op de afdrukdatum niet op de lijsten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="278"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="273"/>
         <source>Number %1 is used at several schools: choose students of one school at a time.</source>
         <translation>Nummer %1 komt op meer scholen voor: kies de leerlingen per school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="277"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation>Het pdf-bestand kan niet worden opgeslagen: het is geopend in een ander programma of niet schrijfbaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="286"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="281"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation>Het pdf-bestand kan daar niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation>Er werden tegelijk elders formulieren gemaakt. Probeer het opnieuw.</translation>
     </message>
@@ -6035,27 +6035,27 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="190"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="185"/>
         <source>Add the students to print forms for.</source>
         <translation>Voeg de leerlingen toe voor wie u formulieren wilt afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="192"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="187"/>
         <source>This school has no classes in this school year.</source>
         <translation>Deze school heeft dit schooljaar geen klassen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="189"/>
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="202"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="197"/>
         <source>%1 forms for %2 people.</source>
         <translation>%1 formulieren voor %2 personen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="208"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation>Van %1 leerlingen onder de 16 is geen ouder/verzorger met ouderlijk gezag bekend: op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -6128,117 +6128,117 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintListDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="137"/>
         <source>Print worklists</source>
         <translation>Werklijsten afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="140"/>
         <source>Who still owes a form or needs a follow-up on the date, one section per worklist. Optionally for one school or one class.</source>
         <translation>Wie op deze datum nog een formulier moet inleveren of opgevolgd moet worden, per werklijst een deel. Eventueel voor één school of één klas.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="145"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="144"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="157"/>
         <source>&amp;Date:</source>
         <translation>&amp;Datum:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="160"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="159"/>
         <source>Print no-photo list</source>
         <translation>Lijst &apos;geen foto&apos; afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="163"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="162"/>
         <source>Who may not be photographed, filmed or recorded on the date, sorted by surname, one page per class. Only consent counts: refused, conflict, missing and expired all print as not allowed.</source>
         <translation>Wie op deze datum niet gefotografeerd, gefilmd of opgenomen mag worden, op achternaam, één pagina per klas. Alleen toestemming telt: geweigerd, conflict, ontbreekt en verlopen worden allemaal als &apos;niet toegestaan&apos; afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="190"/>
         <source>No trip groups yet: make one</source>
         <translation>Nog geen reisgroepen: maak er een</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="224"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="223"/>
         <source>All classes</source>
         <translation>Alle klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="295"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="294"/>
         <source>students: %1</source>
         <translation>leerlingen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="348"/>
         <source>%1 students of %2 added.</source>
         <translation>%1 leerlingen van %2 toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="397"/>
         <source>Trip group saved: %1</source>
         <translation>Reisgroep opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="417"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="416"/>
         <source>Choose a trip group, or make a new one.</source>
         <translation>Kies een reisgroep, of maak een nieuwe.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="421"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="420"/>
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="427"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="426"/>
         <source>Tick at least one class.</source>
         <translation>Vink minstens één klas aan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="451"/>
         <source>Making the list…</source>
         <translation>De lijst wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="469"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="468"/>
         <source>Page %v of %m</source>
         <translation>Pagina %v van %m</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="475"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="474"/>
         <source>Cancelled; nothing was saved or printed.</source>
         <translation>Geannuleerd; er is niets opgeslagen of afgedrukt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="486"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="485"/>
         <source>That did not work; nothing was saved.</source>
         <translation>Dat is niet gelukt; er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="508"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="507"/>
         <source>Pages: %1.</source>
         <translation>Pagina&apos;s: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="521"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="520"/>
         <source>Save as PDF</source>
         <translation>Opslaan als PDF</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="523"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="522"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="542"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="541"/>
         <source>Saved: %1 (pages: %2).</source>
         <translation>Opgeslagen: %1 (pagina&apos;s: %2).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="573"/>
+        <location filename="../../korre_desktop/gui/dialogs/print_no_photo.py" line="572"/>
         <source>Sent to the printer (pages: %1).</source>
         <translation>Naar de printer gestuurd (pagina&apos;s: %1).</translation>
     </message>
@@ -6749,30 +6749,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="107"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="108"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="215"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="224"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="235"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="216"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="225"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="236"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="138"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="139"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="347"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="348"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="380"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="381"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -6812,7 +6812,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="110"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="111"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
@@ -7112,240 +7112,240 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="212"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="152"/>
         <source>ticked</source>
         <translation>aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="213"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
         <source>empty</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="214"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
         <source>in doubt</source>
         <translation>twijfel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="215"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
         <source>signature</source>
         <translation>handtekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="186"/>
         <source>(page no longer on record)</source>
         <translation>(pagina niet meer aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="249"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="189"/>
         <source>unknown form</source>
         <translation>onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="251"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="191"/>
         <source>person not found</source>
         <translation>persoon niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="256"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="196"/>
         <source>%1, page %2</source>
         <translation>%1, pagina %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="305"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
         <source>There are no forms to check.</source>
         <translation>Er zijn geen formulieren om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="375"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="315"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="409"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="349"/>
         <source>No image of this page was kept.</source>
         <translation>Van deze pagina is geen afbeelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="438"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="378"/>
         <source>Unknown form</source>
         <translation>Onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="441"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="381"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation>Bij deze pagina is geen formulier gevonden. Typ de code die onder de QR-code staat (bijvoorbeeld KF-7Q3M-4X2B) en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
         <source>consent form</source>
         <translation>toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
         <source>protocol sheet</source>
         <translation>protocolblad</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="452"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="392"/>
         <source>Person not found in the database</source>
         <translation>Persoon niet gevonden in de database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="458"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="464"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="404"/>
         <source>%1, page %2 · read %3</source>
         <translation>%1, pagina %2 · ingelezen %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="483"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="423"/>
         <source>student number %1</source>
         <translation>leerlingnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="486"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="426"/>
         <source>staff number %1</source>
         <translation>personeelsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="500"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
         <source>Choose who signed…</source>
         <translation>Kies wie heeft ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="502"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="442"/>
         <source>printed on the form: %1</source>
         <translation>op het formulier gedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="521"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="461"/>
         <source>another scan of this form came in earlier</source>
         <translation>er is eerder al een andere scan van dit formulier binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="549"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="489"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation>Met twijfel gelezen: bekijk dit vakje op de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="580"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation>Bij deze scan is niet bekend waar de vakjes staan: bekijk de pagina zelf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="593"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="593"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="623"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="562"/>
         <source>ink: yes %1 · no %2</source>
         <translation>inkt: ja %1 · nee %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="699"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="631"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation>Deze pagina is nog niet aan een formulier gekoppeld: typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="702"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="634"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation>Dit formulier is geannuleerd en kan niet worden opgeslagen. Wijs de pagina af.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="704"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="636"/>
         <source>The person of this form is not in the database.</source>
         <translation>De persoon van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="706"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation>Deze pagina is al afgehandeld (misschien op een andere computer).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="708"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
         <source>This page is no longer in the database.</source>
         <translation>Deze pagina staat niet meer in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation>Dit is geen geldige formuliercode. Typ de code zoals die onder de QR-code staat, bijvoorbeeld KF-7Q3M-4X2B.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="713"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="645"/>
         <source>No form with this code was printed from this database.</source>
         <translation>Er is geen formulier met deze code afgedrukt vanuit deze database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="715"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="647"/>
         <source>The form version of this form is not in the database.</source>
         <translation>De formulierversie van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="735"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="667"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation>Typ eerst de code die onder de QR-code staat en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="745"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="677"/>
         <source>Choose who signed the form first.</source>
         <translation>Kies eerst wie het formulier heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="757"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="689"/>
         <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
         <translation>Op deze pagina is geen duidelijke handtekening gevonden. Sla alleen op als het formulier wel ondertekend is: druk nogmaals op Ctrl+Enter. Anders afwijzen (Ctrl+Delete).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="778"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation>Niet opgeslagen: dit formulier is al opgeslagen vanuit een andere scan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="815"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="747"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation>Dit formulier is al eerder opgeslagen vanuit een andere scan. Toch nog een keer opslaan?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="830"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="762"/>
         <source>Type the code printed under the QR code.</source>
         <translation>Typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="850"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="782"/>
         <source>Linked to form %1: %2.</source>
         <translation>Gekoppeld aan formulier %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="862"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="794"/>
         <source>Reject page</source>
         <translation>Pagina afwijzen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="864"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="796"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation>Van deze pagina wordt niets opgeslagen; de scan blijft bewaard.
 Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopie)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="880"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="812"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation>Afgewezen: %1, pagina %2. Er is niets van opgeslagen.</translation>
     </message>

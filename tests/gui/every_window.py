@@ -100,7 +100,7 @@ def students_csv(folder: Path) -> Path:
 
 
 def _import_states(qtbot, window: MainWindow, folder: Path) -> Opened:
-    from korre_desktop.gui.dialogs.import_wizard import CHECK, COLUMNS
+    from korre_desktop.gui.dialogs.import_wizard.base import CHECK, COLUMNS
 
     wizard = _show(qtbot, window.import_actions.open_wizard())
     yield "import wizard, step 1", wizard

@@ -11,14 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QLabel
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.import_wizard import (
-    APPLY,
-    CHECK,
-    COLUMNS,
-    SOURCE,
-    UNCERTAIN_STYLE,
-    ImportWizard,
-)
+from korre_desktop.gui.dialogs.import_wizard import ImportWizard
+from korre_desktop.gui.dialogs.import_wizard.base import APPLY, CHECK, COLUMNS, SOURCE
+from korre_desktop.gui.dialogs.import_wizard.columns_step import UNCERTAIN_STYLE
 from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.import_actions import ImportActions
 from korre_desktop.gui.jobs import JobRunner

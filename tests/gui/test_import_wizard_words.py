@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from korre_desktop.gui.dialogs.import_wizard import CHECK, SOURCE, ImportWizard
+from korre_desktop.gui.dialogs.import_wizard import ImportWizard
+from korre_desktop.gui.dialogs.import_wizard.base import CHECK, SOURCE
 from korre_desktop.services import importing as imp
 from tests.gui import test_import_wizard as wizard_tests
 from tests.gui.test_import_wizard import STUDENTS, apply, check, choose, write_csv
