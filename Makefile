@@ -6,7 +6,7 @@ RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint format demo bench forms translations dist clean
+.PHONY: run test test-embedded test-server lint format demo bench forms translations dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,11 +28,21 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 run: $(RUN_STAMP)
 	$(BIN)/korre-desktop
 
-## Ruff (lint and format check) and the whole pytest suite, offscreen.
+## Ruff (lint and format check) and the whole pytest suite, offscreen, on both engines: the
+## embedded file, then a throwaway PostgreSQL cluster the tests start and stop themselves
+## (initdb/pg_ctl of the Debian package postgresql; see README "Server").
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	KORRE_TEST_ENGINE=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## The suite on one engine only: make test-embedded / make test-server.
+test-embedded: $(TEST_STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+test-server: $(TEST_STAMP)
+	KORRE_TEST_ENGINE=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .

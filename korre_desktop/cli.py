@@ -24,6 +24,7 @@ from korre_desktop.locations import (
     remembered_database,
     resolve_database_path,
 )
+from korre_desktop.server_location import ServerLocation
 
 PROG = "korre-desktop"
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
@@ -82,9 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     db_option = _Parser(add_help=False)
     db_option.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=argparse.SUPPRESS,
-        help=f"database file (default: ${ENV_DATABASE}, else the user data folder)",
+        help=f"database file, or server database (postgresql://user@host/database)"
+        f" (default: ${ENV_DATABASE}, else the one chosen at the first start, else the user"
+        f" data folder)",
     )
     parser = _Parser(
         prog=PROG,
@@ -95,10 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     commands.add_parser("gui", parents=[db_option], help="open the app (the default)")
-    commands.add_parser(
+    init = commands.add_parser(
         "init",
         parents=[db_option],
-        help="make a new, empty database (refused when the file exists)",
+        help="make a new, empty database: a file, or on the server (refused when the file"
+        " exists or the server database is not empty)",
+    )
+    init.add_argument("--foundation", metavar="NAME", help="the foundation's name")
+    init.add_argument(
+        "--school",
+        metavar="NAME[=BRIN]",
+        action="append",
+        default=[],
+        help="a school of the foundation, with its BRIN number (repeat for each school)",
     )
     check = commands.add_parser(
         "check",
@@ -189,19 +201,23 @@ def _open_store(path: Path, create: bool = False):  # -> Store; imported late fo
     return Store.open(path, create=create)
 
 
-def cmd_init(path: Path) -> int:
+def cmd_init(path: Path | ServerLocation, foundation: str | None, schools: list[str]) -> int:
+    from korre_desktop.services import setup
     from korre_desktop.store import Store
 
-    if path.exists():
-        raise InputError(f"there is already a file at {path}")
-    _make_default_folder(path)
-    with Store.create(path):
-        pass
-    print(f"new database: {path}")
+    wanted = [setup.parse_school(text) for text in schools]  # a bad one: before anything
+    if not isinstance(path, ServerLocation):
+        if path.exists():
+            raise InputError(f"there is already a file at {path}")
+        _make_default_folder(path)
+    with Store.create(path) as store:
+        setup.set_up(store, foundation, wanted)
+    made = f" with {len(wanted)} school(s)" if wanted else ""
+    print(f"new database: {path}{made}")
     return EXIT_OK
 
 
-def _make_default_folder(path: Path) -> None:
+def _make_default_folder(path: Path | ServerLocation) -> None:
     """The user data folder is made on the first use of the default place, as the app does;
     any other folder must exist."""
     if path != default_database_path():
@@ -236,9 +252,14 @@ def cmd_check(path: Path, quick: bool) -> int:
     return EXIT_OK
 
 
-def cmd_backup(path: Path, output: Path | None) -> int:
+def cmd_backup(path: Path | ServerLocation, output: Path | None) -> int:
     if not path.exists():
         raise InputError(f"database file not found: {path}")
+    if isinstance(path, ServerLocation) and output is None:
+        raise InputError(
+            "name the backup file of a server database with -o FILE.sqlite"
+            " (the server's own backups are its administrator's)"
+        )
     with _open_store(path) as store:
         if output is None:  # into the automatic backups' folder (a setting), rotated
             made = store.backup_now()
@@ -364,7 +385,7 @@ def run(argv: Sequence[str]) -> int:
 
         return run_app(path, given=bool(getattr(args, "db", None)))
     if command == "init":
-        return cmd_init(path)
+        return cmd_init(path, args.foundation, args.school)
     if command == "check":
         return cmd_check(path, args.quick)
     if command == "backup":

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import platformdirs
 
+from korre_desktop.server_location import ServerLocation, is_server_url, redacted
+
 APP_NAME = "Korre Desktop"
 APP_AUTHOR = "Stichting de Korre"
 DATABASE_FILE = "korre.sqlite"
@@ -50,15 +52,15 @@ def _read_config() -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def remembered_database() -> Path | None:
-    """The database file chosen at the first run on this machine, if one was remembered."""
+def remembered_database() -> Path | ServerLocation | None:
+    """The database chosen at the first run on this machine, if one was remembered."""
     value = _read_config().get(CONFIG_DATABASE_KEY)
     if not isinstance(value, str) or not value.strip():
         return None
-    return Path(value).expanduser()
+    return database_location(value)
 
 
-def remember_database(path: Path) -> None:
+def remember_database(path: Path | ServerLocation) -> None:
     """Remember ``path`` (made absolute) as this machine's database; other keys stay.
 
     Raises InputError when the configuration folder or file cannot be written.
@@ -72,20 +74,31 @@ def remember_database(path: Path) -> None:
     except OSError as exc:
         raise InputError(f"cannot create the folder {target.parent}: {exc.strerror}") from exc
     data = _read_config()
-    data[CONFIG_DATABASE_KEY] = os.path.abspath(Path(path).expanduser())
+    data[CONFIG_DATABASE_KEY] = (
+        redacted(path.url)  # never a password in a settings file
+        if isinstance(path, ServerLocation)
+        else os.path.abspath(Path(path).expanduser())
+    )
     with atomic_text_file(target, newline="\n") as handle:
         json.dump(data, handle, ensure_ascii=False, indent=2)
         handle.write("\n")
 
 
-def resolve_database_path(given: str | os.PathLike[str] | None) -> Path:
+def database_location(text: str | os.PathLike[str]) -> Path | ServerLocation:
+    """A file path, or the server database a ``postgresql://`` URL names."""
+    if is_server_url(text):
+        return ServerLocation(str(text))
+    return Path(text).expanduser()
+
+
+def resolve_database_path(given: str | os.PathLike[str] | None) -> Path | ServerLocation:
     """The --db option, else KORRE_DB, else the remembered location, else the default in
-    the user data folder (the app and the command line use the same file)."""
+    the user data folder (the app and the command line use the same database)."""
     if given:
-        return Path(given).expanduser()
+        return database_location(given)
     from_env = os.environ.get(ENV_DATABASE)
     if from_env:
-        return Path(from_env).expanduser()
+        return database_location(from_env)
     return remembered_database() or default_database_path()
 
 
@@ -116,8 +129,11 @@ def _windows_is_remote(path: Path) -> bool:
     return ctypes.windll.kernel32.GetDriveTypeW(drive) == 4  # DRIVE_REMOTE
 
 
-def location_warning(path: Path) -> str | None:
-    """Why ``path`` is a risky place for the database, or None when it looks fine."""
+def location_warning(path: Path | ServerLocation) -> str | None:
+    """Why ``path`` is a risky place for the database file, or None when it looks fine
+    (a server database is never on a network share)."""
+    if isinstance(path, ServerLocation):
+        return None
     resolved = path.expanduser().resolve()
     lowered = str(resolved).lower()
     for marker in CLOUD_FOLDER_MARKERS:

@@ -16,6 +16,7 @@ from hypothesis import settings as hypothesis_settings
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.store import Store
+from tests.engines import ON_SERVER
 
 # The same examples on every run: CI on a clean clone must not pass or fail by chance.
 # (Run with --hypothesis-profile=explore to search afresh.)
@@ -323,3 +324,31 @@ def scan_db(scan_corpora: ScanCorpora, tmp_path: Path) -> Path:
     target = tmp_path / "scans.sqlite"
     shutil.copyfile(scan_corpora.base, target)
     return target
+
+
+# KORRE_TEST_ENGINE=postgresql: every test's database on a throwaway PostgreSQL cluster.
+if ON_SERVER:
+    from tests.server_engine import (  # noqa: F401
+        _files_are_server_databases,
+        server_cluster,
+        server_databases,
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "embedded_only: about the embedded file itself (runs on SQLite only)"
+    )
+    config.addinivalue_line(
+        "markers", "server_only: about what only a server has (runs on PostgreSQL only)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Each run leaves out the other engine's own tests (deselected, not skipped: the
+    other run has them; ``make test`` runs both)."""
+    other = "embedded_only" if ON_SERVER else "server_only"
+    kept = [item for item in items if not item.get_closest_marker(other)]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[i for i in items if i.get_closest_marker(other)])
+        items[:] = kept

@@ -12,6 +12,7 @@ from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services.status import student_statuses_on
 from korre_desktop.store import Store
+from tests.engines import file_of
 from tests.example_form import NEW_ITEMS, add_example_form
 from tests.services.evidence.samples import reportlab_pdf
 from tests.test_cli import _assert_one_line_error, _run
@@ -41,7 +42,7 @@ def school_db(db_path: Path, records, store) -> Path:
     )
     records.employee(number="100200")
     store.close()
-    return store.path
+    return file_of(store)
 
 
 def test_protocol_add_and_list(school_db, tmp_path, capsys):

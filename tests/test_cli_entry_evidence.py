@@ -12,6 +12,7 @@ import pytest
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.services.forms import Selection
 from korre_desktop.store import Store
+from tests.engines import file_of
 from tests.printed_evidence import make_school, page_of, print_pages
 from tests.services.importing.conftest import dump
 from tests.test_cli import _assert_one_line_error, _run
@@ -40,7 +41,7 @@ def office(store, records, tmp_path):
     paths["lotte_photo"] = tmp_path / "IMG_0412.jpg"
     paths["lotte_photo"].write_bytes(files["lotte"].photo())
     store.close()
-    return store.path, paths
+    return file_of(store), paths
 
 
 def snapshot(path: Path) -> dict:

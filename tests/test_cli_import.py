@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.services.importing import reading
 from korre_desktop.store import Store
+from tests.engines import file_of
 from tests.services.importing import bad_files
 from tests.services.importing.conftest import (
     SAMPLE_EDEXML,
@@ -30,7 +31,7 @@ SIGNED = (date.today() - timedelta(days=20)).strftime("%d-%m-%Y")
 def school_db(db_path: Path, records, store) -> Path:
     records.school("OBS De Linde")  # BRIN 00AA, as in the EDEXML sample
     store.close()
-    return store.path
+    return file_of(store)
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from korre_desktop.store import Store
+from tests.engines import file_of
 from tests.services.importing import edexml_samples as samples
 from tests.services.importing.conftest import dump
 from tests.test_cli import _run
@@ -18,7 +19,7 @@ from tests.test_cli import _run
 def school_db(records, store) -> Path:
     records.school("OBS De Linde")  # BRIN 00AA, as in the samples
     store.close()
-    return store.path
+    return file_of(store)
 
 
 def db_dump(path: Path) -> dict:

@@ -39,6 +39,7 @@ def _temporary(folder: Path) -> list[Path]:
     return sorted(path for path in folder.iterdir() if "partial" in path.name)
 
 
+@pytest.mark.embedded_only  # the automatic backups of a file
 def test_a_killed_backup_leaves_no_copy_after_the_next_backup(store: Store, records) -> None:
     records.school("De Regenboog")
     folder = backup_folder(store.path)

@@ -50,10 +50,12 @@ def create_main_window(
         errors=errors,
         settings=settings or QSettings(),
         today=today,
+        watch=store.change_watch(),
     )
     errors.install()
     window = MainWindow(context, db_path)
     window.destroyed.connect(store.close)
+    window.destroyed.connect(context.watch.close)
     return window
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.store import Store
+from korre_desktop.store.change_watch import ChangeWatch
 
 
 @dataclass
@@ -21,3 +22,5 @@ class AppContext:
     errors: ErrorPresenter
     settings: QSettings
     today: Callable[[], date] = field(default=date.today)
+    # Tells of changes by other PCs and windows (``gui.live_refresh``); None: not watched.
+    watch: ChangeWatch | None = None

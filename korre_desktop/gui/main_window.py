@@ -33,6 +33,7 @@ from korre_desktop.gui.icons import set_icons, set_tab_icons
 from korre_desktop.gui.import_actions import ImportActions
 from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.gui.language_menu import LanguageMenu
+from korre_desktop.gui.live_refresh import LiveRefresh
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self.restore_layout()
         self._demo_job: Job | None = None
         self.last_check_message: str | None = None
+        self.live = LiveRefresh(self, context.watch, self.reload_all) if context.watch else None
         self.show_start_or_tabs()
 
     # -- set-up -----------------------------------------------------------------------------------
@@ -714,6 +716,8 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.save_layout()
         self.context.jobs.cancel_all()
         self.context.jobs.wait(10_000)
@@ -721,6 +725,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self.live is not None:
+            self.live.start()
         if not getattr(self, "_backup_started", False) and self.db_path is not None:
             self._backup_started = True
             QTimer.singleShot(0, self.start_automatic_backup)

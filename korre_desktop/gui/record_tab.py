@@ -194,6 +194,8 @@ class RecordTab(QWidget):
 
     def _loaded_rows(self, rows: list[PersonStatus]) -> None:
         selected = self.selected_person()
+        # Read again (F5, a change on another PC): the list stays where the user was.
+        scrolled = self.ui.table.verticalScrollBar().value()
         self._loaded = True
         self._refill_combo(
             self.ui.school, sorted({s for p in rows for s in p.schools}, key=str.casefold)
@@ -206,6 +208,8 @@ class RecordTab(QWidget):
             self._fit_columns()
         if selected is not None:
             self.restore_selection(selected)
+        if not first_rows:
+            self.ui.table.verticalScrollBar().setValue(scrolled)
 
     # -- filtering --------------------------------------------------------------------------------
 
@@ -352,7 +356,7 @@ class RecordTab(QWidget):
     def _header_key(self) -> str:
         """Column widths and order belong to the data: remembered per database (another
         database starts with its columns fitted to its own contents)."""
-        return for_database(self.context.store.path, f"{self.settings_key}/header")
+        return for_database(self.context.store.location, f"{self.settings_key}/header")
 
     def save_layout(self) -> None:
         settings = self.context.settings

@@ -12,12 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
+from korre_desktop.server_location import is_server_url
+
 
 def database_key(path: Path | str | None) -> str:
     """A short, stable name for the database at ``path`` ("memory" for none)."""
-    if path is None:
+    if path is None or str(path) == ":memory:":
         return "memory"
-    resolved = str(Path(path).expanduser().resolve())
+    server = is_server_url(str(path))  # a server database, named without a password
+    resolved = str(path) if server else str(Path(path).expanduser().resolve())
     return hashlib.sha256(resolved.encode("utf-8")).hexdigest()[:16]
 
 

@@ -83,7 +83,8 @@ class AuthorisationQueries:
             self._store.rows(
                 """SELECT id, name, ended_on FROM accounts
                    WHERE platform = ? AND lower(trim(name)) = lower(trim(?))
-                     AND school_id IS ? AND ended_on IS NULL AND id IS NOT ? LIMIT 1""",
+                     AND school_id IS NOT DISTINCT FROM ? AND ended_on IS NULL
+                     AND id IS DISTINCT FROM ? LIMIT 1""",
                 [platform, name, school_id, except_id],
             )
         )

@@ -11,6 +11,7 @@ import errno
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -89,10 +90,15 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
+def backup_to(
+    db: sqlite_utils.Database,
+    target: Path,
+    fill: Callable[[sqlite3.Connection], None] | None = None,
+) -> Path:
     """Copy the live database to ``target`` (atomically: a temporary file beside it, then
     renamed; one left by a killed backup is removed). Every failure is a
-    :class:`BackupError` naming the folder the backup was to go to."""
+    :class:`BackupError` naming the folder the backup was to go to. ``fill`` writes the
+    copy when the database is not a file itself (the server: ``server_backup``)."""
     target = target.expanduser()
     folder = str(target.parent)
     if not target.parent.is_dir():
@@ -101,7 +107,10 @@ def backup_to(db: sqlite_utils.Database, target: Path) -> Path:
         with partial_beside(target) as partial:
             copy = sqlite3.connect(partial)
             try:
-                db.conn.backup(copy)
+                if fill is None:
+                    db.conn.backup(copy)
+                else:
+                    fill(copy)
                 problems = integrity_problems(copy)
             finally:
                 copy.close()

@@ -33,6 +33,27 @@ class Database(sqlite_utils.Database):
     where a transaction begins."""
 
     path_text = ""
+    dialect = "sqlite"
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Database]:
+        """Reads that see the file as of one moment (writers wait until the block ends)."""
+        with sqlite_errors(self.path_text):
+            if self.conn.in_transaction:
+                yield self
+                return
+            self.conn.execute("BEGIN")
+            try:
+                yield self
+            finally:
+                self.conn.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def executemany(self, sql: str, rows: object) -> None:
+        self.conn.executemany(sql, rows)  # type: ignore[arg-type]
 
     @contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -162,6 +183,10 @@ def user_facing_error(error: BaseException) -> BaseException:
     any other error unchanged."""
     if isinstance(error, sqlite3.Error):
         return translate_sqlite_error(error)
+    if type(error).__module__.startswith("psycopg"):  # the server's (loaded only when used)
+        from korre_desktop.store.postgres import translate_server_error
+
+        return translate_server_error(error)  # type: ignore[arg-type]
     return error
 
 

@@ -43,7 +43,7 @@ class ConsentQueries:
         if only is None:
             return self._store.rows(sql, [kind])
         return self._store.rows(
-            sql + f" AND {column} IN (SELECT value FROM json_each(?))", [kind, ids_json(only)]
+            sql + f" AND {self._store.dialect.in_ids(column)}", [kind, ids_json(only)]
         )
 
     def signatures_of(self, kind: str, person_id: int) -> list[Row]:
@@ -108,7 +108,7 @@ class ConsentQueries:
         if only is None:
             return self._store.rows(sql, [kind])
         return self._store.rows(
-            sql + f" AND {column} IN (SELECT value FROM json_each(?))",
+            sql + f" AND {self._store.dialect.in_ids(column)}",
             [kind, ids_json(only)],
         )
 

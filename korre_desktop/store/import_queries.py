@@ -25,7 +25,7 @@ _BULK_TABLES = {
     "students": "id",
     "enrolments": "id",
     "guardians": "id",
-    "student_guardians": "rowid",
+    "student_guardians": "rowid",  # LINK_TABLES
     "employees": "id",
     "employee_schools": "rowid",
 }
@@ -153,20 +153,19 @@ class ImportQueries:
         with sqlite_errors(str(store.path or "")), store.db.atomic():
             start = store.db.execute(f"SELECT coalesce(max({key}), 0) FROM {table}").fetchone()[0]
             first, last = start + 1, start + len(rows)
-            # Without an explicit key SQLite gives each row max + 1, so inside this
-            # transaction the new rows get first..last (checked below).
-            store.db.conn.executemany(
-                f"INSERT INTO {table} ({', '.join(columns)})"
-                f" VALUES ({', '.join(':' + c for c in columns)})",
-                rows,
+            # The new rows get first..last, given explicitly: inside the write transaction
+            # no one else inserts (the server's id sequence is moved past them after).
+            store.db.executemany(
+                f"INSERT INTO {table} ({key}, {', '.join(columns)})"
+                f" VALUES (:{key}, {', '.join(':' + c for c in columns)})",
+                [{key: first + n, **row} for n, row in enumerate(rows)],
             )
-            found = store.db.execute(f"SELECT max({key}) FROM {table}").fetchone()[0]
-            if found != last:
-                raise RuntimeError(f"{table}: expected ids up to {last}, found {found}")
+            store.ids_given(table, key)
             pairs = ", ".join(f"'{c}', {c}" for c in columns)
             store.db.execute(
                 "INSERT INTO audit_log (at, actor, action, table_name, row_id, before, after)"
-                f" SELECT ?, ?, 'insert', ?, CAST({key} AS TEXT), NULL, json_object({pairs})"
+                f" SELECT ?, ?, 'insert', ?, CAST({key} AS TEXT), NULL,"
+                f" {store.dialect.json_object(pairs)}"
                 f" FROM {table} WHERE {key} BETWEEN ? AND ? ORDER BY {key}",
                 [store.now(), store.actor, table, first, last],
             )

@@ -67,7 +67,7 @@ class PeopleQueries:
             else ""
         )
         if only is not None:
-            only_class += " AND s.id IN (SELECT value FROM json_each(:ids))"
+            only_class += f" AND {self._store.dialect.in_ids('s.id', ':ids')}"
         rows = self._store.rows(
             f"""SELECT {_STUDENT_COLUMNS}, c.id AS class_id, c.name AS class_name,
                    coalesce(e.start_date, y.start_date) AS enrolment_start
@@ -138,7 +138,7 @@ class PeopleQueries:
         if only is None:
             return self._store.rows(sql)
         return self._store.rows(
-            sql + " WHERE student_id IN (SELECT value FROM json_each(?))", [ids_json(only)]
+            sql + f" WHERE {self._store.dialect.in_ids('student_id')}", [ids_json(only)]
         )
 
     def guardian_names(self) -> dict[int, Row]:
@@ -150,13 +150,14 @@ class PeopleQueries:
     _EMPLOYEE_SELECT = """SELECT e.id, e.staff_number, e.roepnaam, e.tussenvoegsel,
             e.achternaam, e.partner_tussenvoegsel, e.partner_achternaam, e.naamgebruik,
             e.function, e.employment_type, e.start_date, e.end_date, e.email,
-            (SELECT json_group_array(s.name) FROM employee_schools es
+            (SELECT {schools} FROM employee_schools es
              JOIN schools s ON s.id = es.school_id WHERE es.employee_id = e.id) AS schools
         FROM employees e"""
 
     def _employees(self, where: str, params: Any = ()) -> list[Row]:
         """Employee rows; ``schools`` is a tuple of school names in alphabetical order."""
-        rows = self._store.rows(self._EMPLOYEE_SELECT + where, params)
+        select = self._EMPLOYEE_SELECT.format(schools=self._store.dialect.json_array_of("s.name"))
+        rows = self._store.rows(select + where, params)
         for row in rows:
             row["schools"] = tuple(sorted(json.loads(row["schools"] or "[]")))
         return rows
@@ -286,7 +287,7 @@ class PeopleQueries:
         mine = self._store.rows(f"SELECT rowid AS id FROM {table} WHERE {column} = ?", [person_id])
         removed = self._store.rows(
             "SELECT row_id FROM audit_log WHERE table_name = ? AND action = 'delete'"
-            f" AND json_extract(before, '$.{column}') = ?",
+            f" AND {self._store.dialect.json_field('before', column)} = ?",
             [table, person_id],
         )
         rowids = {row["id"] for row in mine} | {int(row["row_id"]) for row in removed}

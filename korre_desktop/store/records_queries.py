@@ -37,7 +37,7 @@ class RecordQueries:
         return _first(
             self._store.rows(
                 "SELECT id, name FROM schools WHERE lower(trim(name)) = lower(trim(?))"
-                " AND id IS NOT ? LIMIT 1",
+                " AND id IS DISTINCT FROM ? LIMIT 1",
                 [name, except_id],
             )
         )
@@ -79,7 +79,7 @@ class RecordQueries:
             self._store.rows(
                 """SELECT id, name FROM classes
                    WHERE school_id = ? AND school_year_id = ?
-                     AND lower(trim(name)) = lower(trim(?)) AND id IS NOT ? LIMIT 1""",
+                     AND lower(trim(name)) = lower(trim(?)) AND id IS DISTINCT FROM ? LIMIT 1""",
                 [school_id, school_year_id, name, except_id],
             )
         )
@@ -108,7 +108,7 @@ class RecordQueries:
         return _first(
             self._store.rows(
                 """SELECT id, roepnaam, tussenvoegsel, achternaam FROM students
-                   WHERE school_id = ? AND student_number = ? AND id IS NOT ? LIMIT 1""",
+                   WHERE school_id = ? AND student_number = ? AND id IS DISTINCT FROM ? LIMIT 1""",
                 [school_id, number, except_id],
             )
         )
@@ -158,31 +158,34 @@ class RecordQueries:
         """Guardians whose name, e-mail or phone, or a child's name, contains ``text`` (case
         does not matter for ASCII letters), with their children's names; guardians already
         linked to ``exclude_student_id`` are left out."""
-        return self._store.rows(
-            """WITH hits AS (
+        dialect = self._store.dialect
+        sql = """WITH hits AS (
                    SELECT id FROM guardians
-                   WHERE roepnaam || ' ' || tussenvoegsel || ' ' || achternaam LIKE :p
-                      OR roepnaam || ' ' || achternaam LIKE :p
-                      OR email LIKE :p OR phone LIKE :p
+                   WHERE roepnaam || ' ' || tussenvoegsel || ' ' || achternaam {like} :p
+                      OR roepnaam || ' ' || achternaam {like} :p
+                      OR email {like} :p OR phone {like} :p
                    UNION
                    SELECT l.guardian_id FROM students s
                    JOIN student_guardians l ON l.student_id = s.id
-                   WHERE s.roepnaam || ' ' || s.tussenvoegsel || ' ' || s.achternaam LIKE :p
-                      OR s.roepnaam || ' ' || s.achternaam LIKE :p),
+                   WHERE s.roepnaam || ' ' || s.tussenvoegsel || ' ' || s.achternaam {like} :p
+                      OR s.roepnaam || ' ' || s.achternaam {like} :p),
                chosen AS (
                    SELECT g.id, g.roepnaam, g.tussenvoegsel, g.achternaam, g.email, g.phone
                    FROM guardians g JOIN hits ON hits.id = g.id
                    WHERE NOT EXISTS (SELECT 1 FROM student_guardians x
-                                     WHERE x.guardian_id = g.id AND x.student_id IS :student)
+                                     WHERE x.guardian_id = g.id
+                                       AND x.student_id IS NOT DISTINCT FROM :student)
                    ORDER BY g.achternaam, g.roepnaam, g.id LIMIT :limit)
                SELECT c.*,
-                      (SELECT group_concat(name, ', ') FROM
+                      (SELECT {joined} FROM
                           (SELECT s.roepnaam || ' ' ||
                                   CASE WHEN s.tussenvoegsel <> '' THEN s.tussenvoegsel || ' '
                                        ELSE '' END || s.achternaam AS name
                            FROM student_guardians l JOIN students s ON s.id = l.student_id
-                           WHERE l.guardian_id = c.id ORDER BY s.birth_date)) AS children
-               FROM chosen c ORDER BY c.achternaam, c.roepnaam, c.id""",
+                           WHERE l.guardian_id = c.id ORDER BY s.birth_date) AS names) AS children
+               FROM chosen c ORDER BY c.achternaam, c.roepnaam, c.id"""
+        return self._store.rows(
+            sql.format(like=dialect.like, joined=dialect.joined("name", "', '")),
             {"p": f"%{text.strip()}%", "student": exclude_student_id, "limit": limit},
         )
 
@@ -221,7 +224,7 @@ class RecordQueries:
         return _first(
             self._store.rows(
                 """SELECT id, roepnaam, tussenvoegsel, achternaam FROM employees
-                   WHERE staff_number = ? AND id IS NOT ? LIMIT 1""",
+                   WHERE staff_number = ? AND id IS DISTINCT FROM ? LIMIT 1""",
                 [number, except_id],
             )
         )

@@ -14,6 +14,9 @@ class Migration:
     # A table rebuilt with a changed column (SQLite's twelve-step ALTER) runs with foreign
     # keys off; the migration checks them itself before it commits.
     rebuilds_tables: bool = False
+    # The statements on the server (PostgreSQL) when they differ from ``statements``; a
+    # migration up to ``postgres_schema.BASELINE_VERSION`` is part of the server's baseline.
+    postgres: tuple[str, ...] | None = None
 
 
 def _append_only(table: str) -> tuple[str, ...]:

@@ -9,22 +9,32 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
+from korre_desktop.server_location import server_url_of
 from korre_desktop.store import backup, damage
 from korre_desktop.store.authorisation_queries import AuthorisationQueries
 from korre_desktop.store.connection import connect, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.correspondence_queries import CorrespondenceQueries
+from korre_desktop.store.dialect import POSTGRESQL, SQLITE, Dialect
 from korre_desktop.store.form_queries import FormQueries
 from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
+from korre_desktop.store.table_copy import LINK_TABLES
+
+if TYPE_CHECKING:  # the server's modules load only when a server is used (psycopg's import)
+    from korre_desktop.store.change_watch import ChangeWatch
+    from korre_desktop.store.postgres import PostgresDatabase
+
+# Tables without an ``id``: the audit log and the store name their rows by ``rowid`` (the
+# SQLite rowid on the file, a column of that name on the server).
 
 # Tables that may be written through the generic insert helpers.
 WRITABLE_TABLES = frozenset(
@@ -78,13 +88,16 @@ class Store:
 
     def __init__(
         self,
-        db: sqlite_utils.Database,
+        db: sqlite_utils.Database | PostgresDatabase,
         path: Path | None,
         actor: str | None = None,
         clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         self.db = db
+        # The file of an embedded database; None in memory and on the server.
         self.path = path
+        server = getattr(db, "dialect", "sqlite") == POSTGRESQL.name
+        self.dialect: Dialect = POSTGRESQL if server else SQLITE
         self.actor = actor or _default_actor()
         self.clock = clock
         self.people = PeopleQueries(self)
@@ -98,12 +111,16 @@ class Store:
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
-        """Open the file at ``path`` and bring it to the current schema.
+        """Open the file at ``path`` (or the server database at a ``postgresql://`` URL)
+        and bring it to the current schema.
 
         A missing file raises :class:`~korre_desktop.errors.DatabaseMissingError`: a
         database that was deleted or moved is never silently replaced by an empty one.
         Only ``create`` (the first start, ``init``, ``demo``: see :meth:`create`) makes one.
         """
+        url = server_url_of(path)
+        if url is not None:
+            return cls._open_server(url, actor, create)
         resolved = Path(path).expanduser()
         db = connect(resolved, create=create)
         try:
@@ -115,9 +132,64 @@ class Store:
         return cls(db, resolved, actor)
 
     @classmethod
+    def open_for_upgrade(cls, url: str, actor: str | None = None) -> Store:
+        """The server database at ``url`` whatever its schema (for ``server upgrade``)."""
+        from korre_desktop.store import postgres
+
+        return cls(postgres.connect(url), None, actor)
+
+    def server_upgrade_pending(self) -> bool:
+        from korre_desktop.store import postgres_migrate
+
+        return self.is_server and postgres_migrate.pending(self.db)
+
+    def upgrade_server(self) -> list[int]:
+        from korre_desktop.store import postgres_migrate
+
+        if not self.is_server:
+            raise InputError("only a server database is upgraded this way")
+        return postgres_migrate.upgrade(self.db)
+
+    @classmethod
+    def _open_server(cls, url: str, actor: str | None, create: bool) -> Store:
+        from korre_desktop.store import postgres, postgres_migrate
+
+        db = postgres.connect(url)
+        try:
+            postgres_migrate.migrate(db, create=create)
+        except BaseException:
+            db.close()
+            raise
+        return cls(db, None, actor)
+
+    @property
+    def location(self) -> str:
+        """Where the data is, for messages and titles (a server URL without password)."""
+        if self.is_server:
+            return self.db.path_text
+        return str(self.path or ":memory:")
+
+    def change_watch(self) -> ChangeWatch:
+        """Something that tells when another connection changed this database."""
+        from korre_desktop.store import change_watch
+
+        if self.is_server:
+            return change_watch.ServerChangeWatch(self.db.url)
+        if self.path is None:
+            return change_watch.NoChangeWatch()
+        return change_watch.FileChangeWatch(self.path)
+
+    @property
+    def is_server(self) -> bool:
+        return self.dialect.is_server
+
+    @classmethod
     def create(cls, path: Path | str, actor: str | None = None) -> Store:
         """Make a new database at ``path`` (its folder must exist); refused when a file is
         there. A failure leaves no file behind."""
+        url = server_url_of(path)
+        if url is not None:
+            return cls._open_server(url, actor, create=True)
         resolved = Path(path).expanduser()
         if resolved.exists() or resolved.is_symlink():
             raise DatabaseError(f"there is already a file at {resolved}", path=str(resolved))
@@ -154,6 +226,8 @@ class Store:
         naming those records; else None (the original error stands)."""
         already_named = isinstance(error, DamagedDataError) and error.findings
         if not isinstance(error, ValueError | DamagedDataError) or already_named:
+            return None
+        if self.is_server:  # the server refuses damaged text and JSON when it is written
             return None
         try:
             findings = damage.damaged_values(self.db.conn)
@@ -211,14 +285,23 @@ class Store:
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
         """Insert one row and audit it, in one transaction; return its id."""
         _check_table(table)
+        key = "rowid" if table in LINK_TABLES else "id"
         with sqlite_errors(str(self.path or "")), self.db.atomic():
-            cursor = self.db.execute(
-                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+            row_id = self.db.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+                f" RETURNING {key}",
                 list(row.values()),
-            )
-            row_id = cursor.lastrowid
+            ).fetchone()[0]
             self.audit("insert", table, row_id, None, dict(row))
         return int(row_id or 0)
+
+    def ids_given(self, table: str, key: str = "id") -> None:
+        """After rows were inserted with explicit ids: the server's id sequence goes past
+        them (SQLite takes the largest id + 1 by itself)."""
+        if self.is_server:
+            from korre_desktop.store import postgres_migrate
+
+            postgres_migrate.move_sequence(self.db, table, key)
 
     def update(self, table: str, row_id: int, changes: Mapping[str, Any]) -> bool:
         """Change some columns of one row and audit before and after, in one transaction.
@@ -255,11 +338,14 @@ class Store:
                 if not rows:
                     continue
                 columns = list(rows[0])
-                self.db.conn.executemany(
+                self.db.executemany(
                     f"INSERT INTO {table} ({', '.join(columns)})"
                     f" VALUES ({', '.join('?' * len(columns))})",
                     [[row[c] for c in columns] for row in rows],
                 )
+                key = "rowid" if table in LINK_TABLES else "id"
+                if key in columns:  # ids given: the server's sequence goes past them
+                    self.ids_given(table, key)
                 self.audit("bulk insert", table, None, None, {"rows": len(rows)})
 
     def put_blob(self, data: bytes, mime_type: str) -> str:
@@ -301,9 +387,10 @@ class Store:
                     "created_at": self.now(),
                 }
                 cursor = self.db.execute(
-                    "INSERT OR IGNORE INTO blob_derivations"
+                    "INSERT INTO blob_derivations"
                     " (derived_sha256, original_sha256, page, operation, created_at)"
-                    " VALUES (:derived_sha256, :original_sha256, :page, :operation, :created_at)",
+                    " VALUES (:derived_sha256, :original_sha256, :page, :operation, :created_at)"
+                    " ON CONFLICT DO NOTHING",
                     row,
                 )
                 if cursor.rowcount:  # audited like every other row (not when known already)
@@ -346,17 +433,43 @@ class Store:
     # -- maintenance ---------------------------------------------------------------------
 
     def integrity_problems(self) -> list[str]:
+        if self.is_server:  # the server keeps its structure and references itself
+            return []
         with sqlite_errors(str(self.path or "")):
             return backup.integrity_problems(self.db.conn)
 
     def check(self, quick: bool = False, step: damage.Step | None = None) -> list[damage.Finding]:
         """Damage in the database, each finding naming its record (``store.damage``)."""
+        if self.is_server:
+            from korre_desktop.store import server_check
+
+            return server_check.check(self.db, quick, step)
         with sqlite_errors(str(self.path or "")):
             return damage.check(self.db.conn, quick, step)
 
     def backup_to(self, target: Path) -> Path:
+        if self.is_server:
+            from korre_desktop.store import server_backup
+
+            return backup.backup_to(self.db, target, server_backup.filler(self.db))  # type: ignore[arg-type]
         with sqlite_errors(str(self.path or "")):
             return backup.backup_to(self.db, target)
+
+    def move_to_server(self, url: str, step: Callable[[int], None] | None = None) -> dict[str, int]:
+        """Copy this embedded database onto the empty server database at ``url``, checked
+        before it is kept (``server_move``); the rows copied per table."""
+        from korre_desktop.store import server_move
+
+        if self.is_server:
+            raise InputError("this database is on a server already")
+        with sqlite_errors(str(self.path or "")):
+            return server_move.move_to_server(self.db, url, step).rows
+
+    def row_count(self) -> int:
+        """Every row of every table (what a move or a backup copies)."""
+        from korre_desktop.store import server_move
+
+        return server_move.count_rows(self.db)
 
     def backup_now(self) -> Path:
         """A backup into the automatic backups' folder now, the oldest beyond the kept
@@ -373,6 +486,10 @@ class Store:
 
     def schema_version(self) -> int:
         """The number of the last migration this database has had."""
+        if self.is_server:
+            from korre_desktop.store import postgres_migrate
+
+            return postgres_migrate.schema_version(self.db)
         with sqlite_errors(str(self.path or "")):
             return schema_version(self.db)
 

@@ -1,6 +1,5 @@
 """Who is management, an authorisation's status and scope, an account in use."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -16,6 +15,7 @@ from korre_desktop.domain.authorisation import (
     scope_of,
 )
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 
 
 @pytest.mark.parametrize(
@@ -66,7 +66,7 @@ def test_platform_codes_are_the_schemas() -> None:
         for code in (*PLATFORMS, "myspace"):
             row = {"platform": code, "name": code, "created_at": "2026-11-24T10:00:00"}
             if code == "myspace":
-                with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+                with pytest.raises(REFUSED_BY_DATABASE, match=r"(?i)check"):
                     store.insert("accounts", row)
             else:
                 store.insert("accounts", row)

@@ -16,6 +16,7 @@ from korre_desktop.gui.main_window import MainWindow
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.store import Store
+from tests.engines import file_of
 
 DEMO_DAY = date(2026, 11, 24)
 
@@ -43,7 +44,7 @@ def demo_db(db_path: Path) -> Path:
 
 def make_context(store: Store, settings: QSettings, today: date) -> AppContext:
     """A window context on this store; background jobs open their own connection to it."""
-    path = store.path
+    path = file_of(store)
     return AppContext(
         store=store,
         open_store=lambda: Store.open(path, actor="test"),

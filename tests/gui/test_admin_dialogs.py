@@ -368,6 +368,7 @@ def test_a_channel_code_from_its_name_and_the_suggested_start():
 # -- the settings -------------------------------------------------------------------------------
 
 
+@pytest.mark.embedded_only  # the backup folder beside a file
 def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_path, monkeypatch):
     dialog = shown(qtbot, SettingsDialog(context), size=None)
     ui = dialog.ui

@@ -14,6 +14,7 @@ from korre_desktop.gui.dialogs.withdraw import WithdrawDialog
 from korre_desktop.services import consent_forms as cf
 from korre_desktop.services import entry
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
+from tests.engines import file_of
 from tests.gui.conftest import DEMO_DAY, open_window
 
 
@@ -35,7 +36,7 @@ def office(qtbot, db_path, settings, dutch, records, store):
     records.employee(roepnaam="Anne", achternaam="Bakker", number="100200", school_ids=(school,))
     records.protocol_version("employees", "2026", date(2026, 8, 1))
     store.close()
-    window = open_window(qtbot, store.path, settings)
+    window = open_window(qtbot, file_of(store), settings)
     yield window
     window.close()
     window.context.jobs.wait()

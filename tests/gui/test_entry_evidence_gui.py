@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from korre_desktop.gui.dialogs.protocol_versions import ProtocolVersionsDialog
 from korre_desktop.services.forms import Selection
+from tests.engines import file_of
 from tests.gui.conftest import DEMO_DAY, open_window
 from tests.gui.test_entry_dialogs import pick
 from tests.printed_evidence import make_school, page_of, print_pages
@@ -39,7 +40,7 @@ def office(qtbot, settings, dutch, records, store, tmp_path):
     files["letter"] = tmp_path / "brief.png"
     files["letter"].write_bytes(encode(render_form_page(150), "PNG"))
     store.close()
-    window = open_window(qtbot, store.path, settings)
+    window = open_window(qtbot, file_of(store), settings)
     yield window, files
     window.close()
     window.context.jobs.wait()
@@ -182,7 +183,7 @@ def test_no_protocol_version_at_all_is_said_when_the_dialog_opens(
 ):
     records.school("OBS De Linde")
     store.close()
-    window = open_window(qtbot, store.path, settings)
+    window = open_window(qtbot, file_of(store), settings)
     try:
         dialog = window.enter_protocol()
         assert dialog.ui.message.text() == (

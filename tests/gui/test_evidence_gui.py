@@ -9,6 +9,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QImage, QTextDocument
 from reportlab.lib.pdfencrypt import StandardEncryption
 
 from korre_desktop.gui.dialogs.document_viewer import DocumentViewer
+from tests.engines import file_of
 from tests.gui.conftest import open_window
 from tests.services.evidence.photos import Distortion, make_photo, render_form_page
 from tests.services.evidence.samples import png_claiming, reportlab_pdf
@@ -21,7 +22,7 @@ def office(qtbot, settings, dutch, records, store):
     records.enrol(student, records.klass(school, 2026, "Groep 4"))
     records.guardian(student, name="Ilse")
     store.close()
-    window = open_window(qtbot, store.path, settings)
+    window = open_window(qtbot, file_of(store), settings)
     yield window
     window.close()
     window.context.jobs.wait()

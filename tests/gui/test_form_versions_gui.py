@@ -14,6 +14,7 @@ from korre_desktop.gui.detail_html import consent_grid, grid_layout
 from korre_desktop.gui.widgets.answer_grid import CODE_ROLE
 from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.status import student_statuses_on
+from tests.engines import file_of
 from tests.example_form import KLASSENFOTO_LABEL, NEW_ITEMS, PERS_LABEL, add_example_form
 from tests.gui.conftest import DEMO_DAY, open_window, wait_loaded
 from tests.gui.test_entry_dialogs import pick, statements
@@ -35,7 +36,7 @@ def office(qtbot, db_path, settings, dutch, records, store, answers_all):
     records.statement("student", zoe, date(2025, 9, 1), answers_all(True), guardian_id=ilse)
     add_example_form(store, NEW_FROM)
     store.close()
-    window = open_window(qtbot, store.path, settings)
+    window = open_window(qtbot, file_of(store), settings)
     yield window
     window.close()
     window.context.jobs.wait()

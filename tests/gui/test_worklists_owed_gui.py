@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings
 
 from korre_desktop.services.worklists import Worklist
 from korre_desktop.store import Store
+from tests.engines import file_of
 from tests.gui.conftest import open_window, wait_loaded
 from tests.services.test_worklists_owed import partly_answered
 
@@ -17,7 +18,7 @@ def test_the_worklists_tab_shows_the_partly_answered_form(
 ) -> None:
     ids = partly_answered(store, records)
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = open_window(qtbot, store.path, settings)
+    window = open_window(qtbot, file_of(store), settings)
     try:
         tab = window.worklists_tab
         wait_loaded(qtbot, tab)

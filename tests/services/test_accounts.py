@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
@@ -26,6 +25,7 @@ from korre_desktop.services.accounts import (
 )
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 from tests.services.protocol_people import TODAY, Foundation, codes
 
 
@@ -141,7 +141,7 @@ def test_ending_an_account(store: Store, foundation: Foundation) -> None:
 
 def test_accounts_are_never_deleted(store: Store, foundation: Foundation) -> None:
     add_account(store, _instagram(foundation), today=TODAY)
-    with pytest.raises(sqlite3.IntegrityError, match="never deleted"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="never deleted"):
         store.db.execute("DELETE FROM accounts")
     assert _count(store) == 1
 

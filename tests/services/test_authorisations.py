@@ -3,7 +3,6 @@ withdrawn as one action; the four worklists."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -34,6 +33,7 @@ from korre_desktop.services.authorisations import (
 )
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 from tests.services.protocol_people import (
     TODAY,
     Foundation,
@@ -231,9 +231,9 @@ def test_authorisations_are_append_only(store: Store, foundation: Foundation) ->
     authorisation_id = _grant(store, foundation)
     withdraw_authorisation(store, authorisation_id, "01-11-2026", today=TODAY)
     for table in ("authorisations", "authorisation_withdrawals"):
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
             store.db.execute(f"UPDATE {table} SET note = 'x'")
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
             store.db.execute(f"DELETE FROM {table}")
 
 

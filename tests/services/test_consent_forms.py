@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 
 import pytest
@@ -12,6 +11,7 @@ from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_form import Channel, FormTexts, Validity, ValidityKind
 from korre_desktop.services import consent_forms as cf
 from korre_desktop.services.status import employee_statuses_on, load_settings
+from tests.engines import REFUSED_BY_DATABASE
 from tests.services.importing.conftest import dump
 
 EXAMPLE = {
@@ -112,7 +112,7 @@ def test_a_version_in_use_is_fixed_and_a_copy_follows_it(store, records, answers
     with pytest.raises(cf.ConsentFormError) as caught:
         cf.set_effective_date(store, default.id, date(2026, 2, 1))
     assert caught.value.code == "version_in_use"
-    with pytest.raises(sqlite3.IntegrityError):  # the database refuses it too
+    with pytest.raises(REFUSED_BY_DATABASE):  # the database refuses it too
         store.insert(
             "consent_form_items",
             {"form_version_id": default.id, "code": "foto_pers", "position": 99},

@@ -15,23 +15,14 @@ from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.progress import Cancelled, Progress
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
 from korre_desktop.store import Store
+from korre_desktop.store.table_copy import TABLE_ORDER
 
 REFERENCE = date(2026, 11, 16)
 CLOCK = datetime(2026, 11, 16, 9, 0, 0)
 
 
-def _tables(store: Store) -> list[str]:
-    return [
-        row["name"]
-        for row in store.rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
-        )
-    ]
-
-
 def _dump(store: Store) -> dict[str, list[dict]]:
-    dump = {table: store.rows(f"SELECT * FROM {table} ORDER BY 1") for table in _tables(store)}
+    dump = {table: store.rows(f"SELECT * FROM {table} ORDER BY 1") for table in TABLE_ORDER}
     # The default form is made by the migration, stamped with the time the file was created.
     for row in dump["consent_form_versions"]:
         if row["label"] == "Standaard":
@@ -181,7 +172,7 @@ def test_cancelled_demo_leaves_the_database_empty(store: Store) -> None:
     with pytest.raises(Cancelled):
         generate_demo(store, students=120, employees=20, seed=1, today=REFERENCE, progress=progress)
     assert len(reports) == 1
-    assert not store.db.conn.in_transaction
+    assert not store.db.in_transaction
     assert store.is_empty()
     assert _dump(store) == before
     # And the database is still usable for a real run.

@@ -3,7 +3,6 @@ export, list or detail pane)."""
 
 from __future__ import annotations
 
-import sqlite3
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -21,6 +20,7 @@ from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.services.status_export import export_status_csv
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 from tests.services.protocol_people import (
     TODAY,
     Foundation,
@@ -123,9 +123,9 @@ def test_refused(store: Store, foundation: Foundation, changes, expected) -> Non
 
 def test_the_file_is_append_only(store: Store, foundation: Foundation) -> None:
     _entry(store, foundation)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         store.db.execute("UPDATE dossier_entries SET subject = 'x'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         store.db.execute("DELETE FROM dossier_entries")
 
 

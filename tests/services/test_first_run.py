@@ -114,6 +114,7 @@ def test_another_programs_sqlite_file_is_not_ours(tmp_path: Path) -> None:
     assert fr.check_folder(str(tmp_path)).problem == fr.NOT_A_DATABASE
 
 
+@pytest.mark.embedded_only  # a database file found in a folder
 def test_an_existing_database_is_found(tmp_path: Path) -> None:
     make_database(tmp_path / "data" / "korre.sqlite")
     check = fr.check_folder(str(tmp_path / "data"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -18,6 +17,7 @@ from korre_desktop.services.press_reports import (
 )
 from korre_desktop.services.records import RecordValidationError
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 from tests.services.protocol_people import (
     TODAY,
     Foundation,
@@ -128,7 +128,7 @@ def test_reported_to_someone_else(store: Store, foundation: Foundation) -> None:
 
 def test_reports_are_append_only(store: Store, foundation: Foundation) -> None:
     _report(store, foundation)
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         store.db.execute("UPDATE press_reports SET subject = 'x'")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         store.db.execute("DELETE FROM press_reports")

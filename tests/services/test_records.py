@@ -24,6 +24,7 @@ from korre_desktop.services.records import (
 )
 from korre_desktop.store import Store
 from tests.conftest import Records
+from tests.engines import ON_SERVER
 
 TODAY = date(2026, 11, 24)
 
@@ -123,9 +124,19 @@ def audit(store: Store, table: str, row_id: int) -> list[tuple[str, dict | None,
 def deletes(store: Store) -> Iterator[list[str]]:
     """Every DELETE statement the connection runs during the test."""
     seen: list[str] = []
-    store.db.conn.set_trace_callback(
-        lambda sql: seen.append(sql) if sql.lstrip().upper().startswith("DELETE") else None
-    )
+
+    def note(sql: str) -> None:
+        if sql.lstrip().upper().startswith("DELETE"):
+            seen.append(sql)
+
+    if ON_SERVER:  # every statement of the server engine passes these two
+        execute, executemany = store.db.execute, store.db.executemany
+        store.db.execute = lambda sql, *args: (note(sql), execute(sql, *args))[1]
+        store.db.executemany = lambda sql, *args: (note(sql), executemany(sql, *args))[1]
+        yield seen
+        del store.db.execute, store.db.executemany
+        return
+    store.db.conn.set_trace_callback(note)
     yield seen
     store.db.conn.set_trace_callback(None)
 

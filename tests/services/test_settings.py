@@ -147,6 +147,7 @@ def test_one_bad_value_saves_nothing_and_all_problems_are_listed(store: Store) -
     assert s.current_texts(store)["foundation_name"] == "Stichting de Korre"
 
 
+@pytest.mark.embedded_only  # the automatic backups of a file
 def test_automatic_backups_follow_the_settings(store: Store, tmp_path: Path) -> None:
     folder = tmp_path / "elders" / "kopieen"
     s.save_texts(
@@ -168,6 +169,7 @@ def test_automatic_backups_follow_the_settings(store: Store, tmp_path: Path) -> 
     assert not backup.backup_folder(store.path).exists()  # nothing beside the database
 
 
+@pytest.mark.embedded_only  # the automatic backups of a file
 def test_backup_settings_default_and_tolerate_damage(store: Store) -> None:
     assert backup.backup_settings(store.db) == backup.BackupSettings()
     assert s.backup_folder_shown(store) == store.path.parent / "korre-backups"

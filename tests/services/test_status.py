@@ -1,6 +1,5 @@
 """End to end: rows written with Store.insert, statuses read through services.status."""
 
-import sqlite3
 from datetime import date
 
 import pytest
@@ -15,6 +14,7 @@ from korre_desktop.services.status import (
     student_statuses_on,
 )
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 
 ON = date(2026, 11, 2)
 SIGNED = date(2026, 9, 10)
@@ -196,7 +196,7 @@ def test_a_version_valid_for_one_school_year_gives_expired_after_it(
     records.statement("student", student, date(2026, 9, 1), answers_all(True), guardian_id=guardian)
     assert set(_status_of(store, student).consent.values()) == {ConsentStatus.GRANTED}
     # The version is in use now: its validity is fixed (a new version follows it).
-    with pytest.raises(sqlite3.IntegrityError, match="in use"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="in use"):
         store.update("consent_form_versions", 1, {"validity": '"until_withdrawn"'})
 
 

@@ -17,6 +17,9 @@ from korre_desktop.store.backup import (
 )
 from korre_desktop.store.schema import LATEST_VERSION
 
+# Backups of the embedded file (a server's backup to a file: test_server_engine.py).
+pytestmark = pytest.mark.embedded_only
+
 TABLES = ("schools", "students", "audit_log", "blobs", "settings", "consent_form_items")
 
 

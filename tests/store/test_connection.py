@@ -14,6 +14,10 @@ from korre_desktop.errors import (
 )
 from korre_desktop.store import Store, connection
 from korre_desktop.store.connection import connect, translate_sqlite_error
+from tests.engines import REFUSED_BY_DATABASE
+
+# The embedded file's connection: pragmas, locks, journal (the server's: test_server_engine.py).
+pytestmark = pytest.mark.embedded_only
 
 
 def _pragma(db, name: str) -> int:
@@ -65,7 +69,7 @@ def test_store_connection_is_in_autocommit_mode(store: Store) -> None:
 
 
 def test_foreign_keys_are_enforced(store: Store) -> None:
-    with pytest.raises(sqlite3.IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="FOREIGN KEY"):
         store.insert("classes", {"school_id": 999, "school_year_id": 999, "name": "Groep 1"})
     assert store.rows("SELECT count(*) AS n FROM classes") == [{"n": 0}]
     assert store.rows("SELECT count(*) AS n FROM audit_log WHERE table_name = 'classes'") == [

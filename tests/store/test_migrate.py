@@ -13,6 +13,9 @@ from korre_desktop.store.connection import connect
 from korre_desktop.store.migrate import APPLICATION_ID, migrate, schema_version
 from korre_desktop.store.schema import LATEST_VERSION, MIGRATIONS, Migration
 
+# The embedded file's migrations (the server's: test_server_engine.py).
+pytestmark = pytest.mark.embedded_only
+
 
 def _header(path: Path) -> tuple[int, int]:
     conn = sqlite3.connect(path)

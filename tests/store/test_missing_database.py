@@ -14,6 +14,9 @@ from korre_desktop.errors import (
 from korre_desktop.store import Store
 from korre_desktop.store.connection import connect
 
+# A database file deleted or moved (a server database: test_server_engine.py).
+pytestmark = pytest.mark.embedded_only
+
 
 def test_opening_a_missing_file_is_an_error_and_makes_nothing(db_path: Path) -> None:
     with pytest.raises(DatabaseMissingError, match="database file not found") as caught:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from korre_desktop.services.accounts import AccountInput, add_account
 from korre_desktop.services.authorisations import AuthorisationInput, PersonRef, add_authorisation
 from korre_desktop.services.documents import document_from_bytes
@@ -95,6 +97,7 @@ def _filled(path: Path) -> dict[str, int]:
         return {"authorisation": authorisation, "report": report, "entry": entry}
 
 
+@pytest.mark.embedded_only
 def test_the_full_check_names_the_new_records(tmp_path: Path) -> None:
     path = tmp_path / "korre.sqlite"
     ids = _filled(path)
@@ -108,6 +111,7 @@ def test_the_full_check_names_the_new_records(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.embedded_only
 def test_a_damaged_date_of_an_authorisation_is_found(tmp_path: Path) -> None:
     path = tmp_path / "korre.sqlite"
     ids = _filled(path)

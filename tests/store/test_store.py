@@ -9,6 +9,7 @@ import pytest
 
 from korre_desktop.errors import InputError
 from korre_desktop.store import Store
+from tests.engines import REFUSED_BY_DATABASE
 
 APPEND_ONLY = (
     "consent_statements",
@@ -79,7 +80,7 @@ def _count(store: Store, table: str) -> int:
 def test_append_only_tables_reject_update(filled: Store, table: str) -> None:
     column = "created_at" if table == "blobs" else ("at" if table == "audit_log" else "note")
     before = filled.rows(f"SELECT * FROM {table} ORDER BY 1")
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         filled.db.execute(f"UPDATE {table} SET {column} = 'changed'")
     assert filled.rows(f"SELECT * FROM {table} ORDER BY 1") == before
 
@@ -88,17 +89,18 @@ def test_append_only_tables_reject_update(filled: Store, table: str) -> None:
 def test_append_only_tables_reject_delete(filled: Store, table: str) -> None:
     count = _count(filled, table)
     assert count > 0
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         filled.db.execute(f"DELETE FROM {table}")
     assert _count(filled, table) == count
 
 
+@pytest.mark.embedded_only
 def test_insert_or_replace_cannot_overwrite_a_statement(filled: Store) -> None:
     """REPLACE deletes the old row first; the delete trigger must still stop it."""
     before = filled.rows("SELECT * FROM consent_statements")
     row = dict(before[0])
     row["answers"] = json.dumps({"foto_website": False})
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         filled.db.execute(
             f"INSERT OR REPLACE INTO consent_statements ({', '.join(row)})"
             f" VALUES ({', '.join('?' * len(row))})",
@@ -107,9 +109,10 @@ def test_insert_or_replace_cannot_overwrite_a_statement(filled: Store) -> None:
     assert filled.rows("SELECT * FROM consent_statements") == before
 
 
+@pytest.mark.embedded_only
 def test_insert_or_replace_cannot_overwrite_a_blob(filled: Store) -> None:
     digest = hashlib.sha256(b"%PDF-1.4 scan").hexdigest()
-    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+    with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
         filled.db.execute(
             "INSERT OR REPLACE INTO blobs (sha256, size, mime_type, data, created_at)"
             " VALUES (?, 3, 'text/plain', x'000000', 'now')",
@@ -118,13 +121,14 @@ def test_insert_or_replace_cannot_overwrite_a_blob(filled: Store) -> None:
     assert filled.blob(digest) == b"%PDF-1.4 scan"
 
 
+@pytest.mark.embedded_only
 def test_append_only_holds_on_a_fresh_connection(store: Store, records) -> None:
     """The triggers live in the file, not in the connection that made them."""
     records.school()
     store.close()
     conn = sqlite3.connect(store.path)
     try:
-        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
             conn.execute("DELETE FROM audit_log")
     finally:
         conn.close()
@@ -190,11 +194,11 @@ def test_actor_comes_from_the_store(db_path) -> None:
 def test_a_failed_insert_leaves_no_audit_row(store: Store, records) -> None:
     records.school("OBS De Korre")
     audit_rows = _count(store, "audit_log")
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(REFUSED_BY_DATABASE):
         store.insert("schools", {"name": "OBS De Korre", "created_at": "2026-01-01"})
     assert _count(store, "audit_log") == audit_rows
     assert _count(store, "schools") == 1
-    assert not store.db.conn.in_transaction
+    assert not store.db.in_transaction
 
 
 def test_insert_refuses_tables_outside_the_whitelist(store: Store) -> None:
@@ -253,7 +257,7 @@ def test_empty_blob_round_trips(store: Store) -> None:
 def test_bulk_insert_is_one_transaction(store: Store) -> None:
     good = [{"name": f"School {i}", "created_at": "2026-01-01"} for i in range(3)]
     bad_years = [{"label": "2026-2027", "start_date": "2027-01-01", "end_date": "2026-01-01"}]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(REFUSED_BY_DATABASE):
         store.bulk_insert([("schools", good), ("school_years", bad_years)])
     assert _count(store, "schools") == 0
     assert _count(store, "audit_log") == 0
@@ -294,7 +298,6 @@ def test_update_audits_before_and_after(store, records) -> None:
 
 
 def test_update_refuses_append_only_tables_and_unknown_rows(store, records) -> None:
-    import sqlite3
 
     import pytest
 
@@ -305,7 +308,7 @@ def test_update_refuses_append_only_tables_and_unknown_rows(store, records) -> N
     statement = records.statement(
         "student", student, date(2026, 9, 1), {"foto_website": True}, signer_role="student"
     )
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(REFUSED_BY_DATABASE):
         store.update("consent_statements", statement, {"note": "changed"})
     with pytest.raises(InputError):
         store.update("students", 9999, {"roepnaam": "X"})

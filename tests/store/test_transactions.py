@@ -51,6 +51,7 @@ def test_an_error_out_of_the_outer_transaction_undoes_the_inner_ones(store: Stor
     assert _school_names(store) == set()
 
 
+@pytest.mark.embedded_only
 def test_two_writers_that_read_first_both_complete(db_path: Path) -> None:
     """Two connections (two windows, two processes) each read and then write in one
     transaction at the same time. With a deferred BEGIN both hold a read snapshot when

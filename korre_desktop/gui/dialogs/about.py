@@ -89,7 +89,8 @@ class AboutDialog(QDialog):
         self.has_icon = self._load_icon()
 
         if db_path is not None:
-            ui.databasePath.setText(str(db_path))
+            ui.databasePath.setText(str(db_path))  # a server's without its password
+            ui.openDatabaseFolder.setEnabled(isinstance(db_path, Path))
         else:
             ui.databasePath.setText(self.tr("(no database open)"))
             ui.openDatabaseFolder.setEnabled(False)
@@ -129,7 +130,7 @@ class AboutDialog(QDialog):
         return True
 
     def open_database_folder(self) -> bool:
-        return self.db_path is not None and self._open_folder(self.db_path.parent)
+        return isinstance(self.db_path, Path) and self._open_folder(self.db_path.parent)
 
     def open_log_folder(self) -> bool:
         return self._open_folder(log_folder())

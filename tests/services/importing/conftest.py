@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from korre_desktop.store import Store
+from korre_desktop.store.table_copy import GENERATED_KEYS, TABLE_ORDER
 
 TODAY = date(2026, 11, 24)  # plans and applies in these tests run on this day
 YEAR = "2026-2027"
@@ -67,14 +68,10 @@ def write_xlsx(path: Path, rows, title: str = "Blad1") -> Path:
 
 def dump(store: Store) -> dict[str, list[dict]]:
     """Every row of every table (the audit log too)."""
-    tables = [
-        row["name"]
-        for row in store.rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " ORDER BY name"
-        )
-    ]
-    return {table: store.rows(f"SELECT * FROM {table} ORDER BY rowid") for table in tables}
+    return {
+        table: store.rows(f"SELECT * FROM {table} ORDER BY {GENERATED_KEYS.get(table, '1')}")
+        for table in TABLE_ORDER
+    }
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from korre_desktop.services import importing as imp
+from tests.engines import file_of
 from tests.services.importing.conftest import (
     SAMPLE_EDEXML,
     STUDENT_HEADERS,
@@ -205,7 +206,7 @@ def test_employee_numbers_and_names(store, school, tmp_path):
 def school_db(db_path: Path, records, store) -> Path:
     records.school("OBS De Linde")
     store.close()
-    return store.path
+    return file_of(store)
 
 
 def test_the_command_line_says_how_to_skip_the_rows_with_errors(capsys, school_db, tmp_path):

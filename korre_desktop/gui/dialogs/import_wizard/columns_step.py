@@ -165,7 +165,7 @@ class ColumnsStep(SourceStep):
         if self.table is None:
             return None
         return for_database(
-            self.context.store.path, f"import/school/{self.kind}/{self.table.fingerprint}"
+            self.context.store.location, f"import/school/{self.kind}/{self.table.fingerprint}"
         )
 
     def _remembered_school(self) -> int | None:

@@ -1,0 +1,162 @@
+"""Bringing a server database to the current schema, and making a new one.
+
+A new server database gets the baseline schema (``postgres_schema``) and the rows the
+embedded file's migrations put in (the settings' defaults, the standard consent form),
+copied from a new embedded database in memory, so both engines start alike. A server
+database of an older schema is never upgraded when an app connects: several PCs use it,
+and ``korre-desktop server upgrade`` does it, after a backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from korre_desktop.errors import DatabaseMissingError, NewerDatabaseError, NotADatabaseError
+from korre_desktop.store import postgres_schema, table_copy
+from korre_desktop.store.connection import connect as connect_file
+from korre_desktop.store.migrate import migrate as migrate_file
+from korre_desktop.store.postgres import PostgresDatabase
+from korre_desktop.store.schema import MIGRATIONS, Migration
+
+# The tables whose rows the migrations make.
+SEEDED_TABLES = ("settings", "consent_form_versions", "consent_form_items", "consent_form_channels")
+
+
+class OlderServerSchemaError(NewerDatabaseError):
+    """The server database has an older schema than this app: ``server upgrade`` first."""
+
+    code = "older_server"
+
+
+def schema_version(db: PostgresDatabase) -> int:
+    """The server database's schema version; 0 for an empty database."""
+    found = db.execute("SELECT to_regclass('korre_schema') IS NOT NULL").fetchone()
+    if not found[0]:
+        if db.table_names():
+            raise NotADatabaseError(
+                f"this server database is not a Korre Desktop database: {db.path_text}",
+                path=db.path_text,
+            )
+        return 0
+    row = db.execute("SELECT application, version FROM korre_schema").fetchone()
+    if row is None or row[0] != postgres_schema.APPLICATION:
+        raise NotADatabaseError(
+            f"this server database is not a Korre Desktop database: {db.path_text}",
+            path=db.path_text,
+        )
+    return int(row[1])
+
+
+def migrate(
+    db: PostgresDatabase, create: bool = False, migrations: Sequence[Migration] | None = None
+) -> None:
+    """Check the server database's schema (making it when ``create`` and it is empty)."""
+    migrations = migrations or MIGRATIONS
+    latest = migrations[-1].number
+    current = schema_version(db)
+    if current == 0:
+        if not create:
+            raise DatabaseMissingError(
+                f"the server database is empty: make it with 'korre-desktop --db URL init'"
+                f" ({db.path_text})",
+                path=db.path_text,
+            )
+        create_schema(db)
+        upgrade(db, migrations)  # the migrations after the baseline
+        return
+    if create:
+        raise NotADatabaseError(
+            f"the server database is not empty: {db.path_text}", path=db.path_text
+        )
+    if current > latest:
+        raise NewerDatabaseError(
+            f"this database was written by a newer version of Korre Desktop "
+            f"(schema {current}; this version knows up to {latest}); update the app",
+            found=current,
+            supported=latest,
+        )
+    if current < latest:
+        raise OlderServerSchemaError(
+            f"the server database has schema {current}; this app needs {latest}:"
+            " run 'korre-desktop server upgrade' (after a backup)",
+            found=current,
+            supported=latest,
+        )
+
+
+def pending(db: PostgresDatabase, migrations: Sequence[Migration] | None = None) -> bool:
+    """The server database has an older schema than this app's."""
+    return 0 < schema_version(db) < (migrations or MIGRATIONS)[-1].number
+
+
+def upgrade(db: PostgresDatabase, migrations: Sequence[Migration] | None = None) -> list[int]:
+    """Apply the migrations the server database lacks, all in one transaction (the caller
+    made a backup first); return their numbers."""
+    migrations = migrations or MIGRATIONS
+    latest = migrations[-1].number
+    with db.atomic():
+        current = schema_version(db)
+        if current == 0:
+            raise DatabaseMissingError(
+                f"the server database is empty: make it with 'korre-desktop --db URL init'"
+                f" ({db.path_text})",
+                path=db.path_text,
+            )
+        if current > latest:
+            raise NewerDatabaseError(
+                f"this database was written by a newer version of Korre Desktop "
+                f"(schema {current}; this version knows up to {latest}); update the app",
+                found=current,
+                supported=latest,
+            )
+        pending = [m for m in migrations if m.number > current]
+        for migration in pending:
+            for statement in migration.postgres or migration.statements:
+                db.execute(statement)
+        if pending:
+            db.execute(
+                "UPDATE korre_schema SET version = ?, upgraded_at = now()", [pending[-1].number]
+            )
+    return [m.number for m in pending]
+
+
+def create_schema(db: PostgresDatabase) -> None:
+    """The baseline schema and the seed rows, in one transaction."""
+    seed = connect_file(":memory:")
+    try:
+        baseline = [m for m in MIGRATIONS if m.number <= postgres_schema.BASELINE_VERSION]
+        migrate_file(seed, None, baseline)
+        with db.atomic():
+            if schema_version(db) != 0:  # another PC made it meanwhile
+                return
+            fill_schema(db, seed, SEEDED_TABLES)
+    finally:
+        seed.close()
+
+
+def fill_schema(
+    db: PostgresDatabase,
+    source: table_copy.Database,
+    tables: Sequence[str],
+    step: Callable[[int], None] | None = None,
+) -> None:
+    """Inside the caller's transaction: the baseline schema, the rows of ``tables`` from
+    ``source`` (an embedded database), the id sequences past them, the version stamp."""
+    db.execute(postgres_schema.BASELINE)
+    for table in tables:
+        table_copy.copy_table(source, "sqlite", db, table, step)
+        key = table_copy.GENERATED_KEYS.get(table)
+        if key:
+            move_sequence(db, table, key)
+    db.execute(
+        "INSERT INTO korre_schema (application, version) VALUES (?, ?)",
+        [postgres_schema.APPLICATION, postgres_schema.BASELINE_VERSION],
+    )
+
+
+def move_sequence(db: PostgresDatabase, table: str, key: str) -> None:
+    """The id sequence of ``table`` past its largest id."""
+    db.execute(
+        f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'),"
+        f" greatest(coalesce(max({key}), 0), 1), max({key}) IS NOT NULL) FROM {table}"
+    )

@@ -1,0 +1,20 @@
+"""Which engine this test run uses, and the engines' own errors for a refused write (the
+append-only and in-use triggers, CHECK and foreign keys) in tests that write around the
+store on purpose."""
+
+import os
+import sqlite3
+from pathlib import Path
+
+import psycopg
+
+ENGINE = os.environ.get("KORRE_TEST_ENGINE", "sqlite")
+ON_SERVER = ENGINE == "postgresql"
+
+REFUSED_BY_DATABASE = (sqlite3.IntegrityError, psycopg.errors.IntegrityError)
+
+
+def file_of(store) -> Path:
+    """The file a test's store was opened from: on the server run the path that stands for
+    its server database (``tests.server_engine``), to open it again by that path."""
+    return getattr(store, "test_file", None) or store.path
