@@ -1,7 +1,7 @@
 """Importing a 50,000-row student XLSX (with two guardians each) through the command line:
 a dry run, then the import, then the same file again (which must change nothing).
 
-    python benchmarks/bench_import.py [ROWS] [--keep FOLDER]
+    python benchmarks/bench_import.py [ROWS] [--keep FOLDER] [--db EMPTY_SERVER_URL]
 
 Prints JSON: import_rows, import_seconds (dry run + import), dry_run_seconds,
 apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb.
@@ -87,10 +87,12 @@ def write_xlsx(path: Path, rows: int) -> None:
     workbook.save(path)
 
 
-def run(folder: Path, rows: int) -> None:
+def run(folder: Path, rows: int, server: str | None = None) -> None:
+    """Into a new file in ``folder``, or the empty server database ``server`` (a URL)."""
     xlsx = folder / "leerlingen.xlsx"
-    db = folder / "bench-import.sqlite"
-    db.unlink(missing_ok=True)
+    db = server or folder / "bench-import.sqlite"
+    if server is None:
+        db.unlink(missing_ok=True)
     write_xlsx(xlsx, rows)
     with Store.open(db, actor="bench", create=True) as store:
         records.add_school(store, records.SchoolInput(name="OBS De Linde", brin="00AA"))
@@ -116,10 +118,11 @@ def run(folder: Path, rows: int) -> None:
 
 if __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 50_000
+    url = sys.argv[sys.argv.index("--db") + 1] if "--db" in sys.argv else None
     if "--keep" in sys.argv:
         target = Path(sys.argv[sys.argv.index("--keep") + 1])
         target.mkdir(parents=True, exist_ok=True)
-        run(target, count)
+        run(target, count, url)
     else:
         with tempfile.TemporaryDirectory() as folder:
-            run(Path(folder), count)
+            run(Path(folder), count, url)

@@ -40,14 +40,11 @@ def demo_db(db_path: Path, capsys) -> Path:
 
 
 def _table_counts(path: Path) -> dict[str, int]:
-    conn = sqlite3.connect(path)
-    try:
+    with Store.open(path) as store:
         return {
-            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            table: store.rows(f"SELECT count(*) AS n FROM {table}")[0]["n"]
             for table in ("students", "employees", "consent_statements", "audit_log")
         }
-    finally:
-        conn.close()
 
 
 def test_version(capsys) -> None:
@@ -88,9 +85,8 @@ def test_demo_is_deterministic_through_the_cli(tmp_path: Path, capsys) -> None:
         assert _run(capsys, "demo", "--db", str(tmp_path / name), *SMALL)[0] == 0
     dumps = []
     for name in ("a.sqlite", "b.sqlite"):
-        conn = sqlite3.connect(tmp_path / name)
-        dumps.append(conn.execute("SELECT * FROM students ORDER BY id").fetchall())
-        conn.close()
+        with Store.open(tmp_path / name) as store:
+            dumps.append(store.rows("SELECT * FROM students ORDER BY id"))
     assert dumps[0] == dumps[1]
 
 
@@ -127,6 +123,7 @@ def test_check_good_database(demo_db: Path, capsys) -> None:
     assert "120 students" in out
 
 
+@pytest.mark.embedded_only  # a damaged or newer file
 def test_check_broken_foreign_key(demo_db: Path, capsys) -> None:
     conn = sqlite3.connect(demo_db)
     conn.execute("PRAGMA foreign_keys = OFF")
@@ -140,6 +137,7 @@ def test_check_broken_foreign_key(demo_db: Path, capsys) -> None:
     assert not out.startswith("ok")
 
 
+@pytest.mark.embedded_only  # a damaged or newer file
 def test_check_damaged_file(demo_db: Path, capsys) -> None:
     # Damage a page of the students table (not the schema, which opening already reads).
     conn = sqlite3.connect(demo_db)
@@ -188,6 +186,7 @@ def test_foreign_sqlite_file_as_db(tmp_path: Path, capsys) -> None:
     _assert_one_line_error(err, "not a Korre Desktop database")
 
 
+@pytest.mark.embedded_only  # a damaged or newer file
 def test_newer_database(db_path: Path, capsys) -> None:
     Store.create(db_path, actor="test").close()
     conn = sqlite3.connect(db_path)
@@ -206,6 +205,7 @@ def test_missing_database_folder_for_demo(tmp_path: Path, capsys) -> None:
     _assert_one_line_error(err, "folder does not exist")
 
 
+@pytest.mark.embedded_only  # backups of a file (of a server: test_cli_server.py)
 def test_backup_default_goes_to_the_backup_folder(demo_db: Path, capsys) -> None:
     code, out, err = _run(capsys, "--db", str(demo_db), "backup")
     assert code == 0, err
@@ -216,6 +216,7 @@ def test_backup_default_goes_to_the_backup_folder(demo_db: Path, capsys) -> None
     assert _table_counts(made[0]) == _table_counts(demo_db)
 
 
+@pytest.mark.embedded_only  # backups of a file (of a server: test_cli_server.py)
 def test_backup_to_a_chosen_file(demo_db: Path, tmp_path: Path, capsys) -> None:
     target = tmp_path / "kopie.sqlite"
     code, out, err = _run(capsys, "backup", "-o", str(target), "--db", str(demo_db))

@@ -88,6 +88,7 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     fill_the_disk(monkeypatch)
 
 
+@pytest.mark.embedded_only  # a full disk under the file
 def test_demo_on_a_full_disk_is_one_line_and_saves_nothing(db_path: Path, capsys, full_disk):
     code, _out, err = _run(capsys, "--db", str(db_path), "demo", *SMALL)
     assert code == 2
@@ -97,6 +98,7 @@ def test_demo_on_a_full_disk_is_one_line_and_saves_nothing(db_path: Path, capsys
         assert store.is_empty()
 
 
+@pytest.mark.embedded_only  # a full disk under the file
 def test_withdraw_on_a_full_disk_is_one_line_and_saves_nothing(
     db_path: Path, capsys, monkeypatch: pytest.MonkeyPatch
 ) -> None:

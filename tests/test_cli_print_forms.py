@@ -7,6 +7,7 @@ import pytest
 
 from korre_desktop.domain.form_codes import decode_payload
 from korre_desktop.store import Store
+from tests.engines import file_of
 from tests.services.test_forms_pdf import read_pdf
 from tests.test_cli import _assert_one_line_error, _run
 
@@ -31,7 +32,7 @@ def school_db(store, records) -> Path:
     records.employee(number="100300", roepnaam="Kees", school_ids=(baken,))
     records.protocol_version("employees", "2025", date(2025, 8, 1))
     store.close()
-    return store.path
+    return file_of(store)
 
 
 def _instances(path: Path) -> int:
@@ -87,7 +88,7 @@ def test_a_student_without_guardian_gets_a_blank_signer_and_a_warning(
     store.close()
     output = tmp_path / "x.pdf"
     code, _out, err = _run(
-        capsys, "--db", str(store.path), "print", "forms", "consent", "--class", "Groep 3",
+        capsys, "--db", str(file_of(store)), "print", "forms", "consent", "--class", "Groep 3",
         "--date", DAY, "-o", str(output),
     )  # fmt: skip
     assert code == 0

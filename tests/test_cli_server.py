@@ -105,7 +105,7 @@ def test_a_server_backup_to_a_file_opens_anywhere(
     server_databases: ServerDatabases, tmp_path: Path, capsys
 ) -> None:
     url = server_databases.new_empty_database()
-    assert _run(capsys, "--db", url, "init", "--school", "De Linde")[0] == 0
+    assert _run(capsys, "--db", url, "init")[0] == 0
     assert _run(capsys, "--db", url, "demo", *SMALL)[0] == 0
     code, _, err = _run(capsys, "--db", url, "backup")
     assert code == 2

@@ -50,6 +50,7 @@ def test_list_shows_every_setting_with_its_value_and_choices(capsys, db: Path) -
     assert rows[3][2] == "guardian_consent_stays_valid | strict"
 
 
+@pytest.mark.embedded_only  # ends with a backup into the folder set (a file's)
 def test_set_changes_one_value_audited(capsys, db: Path, tmp_path: Path) -> None:
     code, out, err = _run(capsys, "--db", str(db), "settings", "set", "school_year_cutoff", "1-9")
     assert (code, out, err) == (0, "school_year_cutoff = 01-09\n", "")

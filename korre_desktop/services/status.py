@@ -190,6 +190,10 @@ def _statements_by_subject(
     """Statements per subject, each with the validity of the form version it was signed on."""
     validity = {form.id: form.validity for form in forms}
     grouped: dict[int, list[Statement]] = defaultdict(list)
+    # Most forms are answered alike ("all yes"): each distinct answers text is parsed once
+    # (a Statement copies what it is given, so sharing the parsed dict is safe).
+    parsed: dict[str, dict[str, Any]] = {}
+    days: dict[str, date] = {}
     for row in rows:
         subject = row["subject_id"]
         role = SignerRole(row["signer_role"])
@@ -205,9 +209,11 @@ def _statements_by_subject(
                 id=row["id"],
                 signer_role=role,
                 signer_id=signer,
-                signed_date=date.fromisoformat(row["signed_date"]),
+                signed_date=days.get(row["signed_date"])
+                or days.setdefault(row["signed_date"], date.fromisoformat(row["signed_date"])),
                 entered_at=datetime.fromisoformat(row["entered_at"]),
-                answers=json.loads(row["answers"]),
+                answers=parsed.get(row["answers"])
+                or parsed.setdefault(row["answers"], json.loads(row["answers"])),
                 validity=validity[row["form_version_id"]],
             )
         )

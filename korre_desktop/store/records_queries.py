@@ -91,7 +91,8 @@ class RecordQueries:
             """SELECT c.id, c.name, c.school_year_id, y.label AS school_year,
                       y.start_date AS year_start, y.end_date AS year_end
                FROM classes c JOIN school_years y ON y.id = c.school_year_id
-               WHERE c.school_id = :school AND (:day IS NULL OR y.end_date >= :day)
+               WHERE c.school_id = :school
+                 AND (CAST(:day AS TEXT) IS NULL OR y.end_date >= :day)
                ORDER BY y.start_date DESC, c.name""",
             {"school": school_id, "day": not_ended_on.isoformat() if not_ended_on else None},
         )

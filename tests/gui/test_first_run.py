@@ -181,6 +181,7 @@ def test_typing_a_folder_is_checked_after_a_pause(qtbot, wizard, tmp_path) -> No
     assert wizard.check.database == tmp_path / "fine" / "korre.sqlite"
 
 
+@pytest.mark.embedded_only  # a database file found in the chosen folder
 def test_an_existing_database_is_opened_untouched(qtbot, wizard, tmp_path) -> None:
     folder = tmp_path / "kept"
     folder.mkdir()

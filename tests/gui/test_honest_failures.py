@@ -23,6 +23,7 @@ def test_a_missing_database_is_said_in_dutch_and_not_made(qtbot, db_path: Path, 
     assert not db_path.exists()
 
 
+@pytest.mark.embedded_only  # the file itself: deleted, its backups, damaged bytes
 def test_a_database_deleted_while_the_window_is_open_is_not_made_again(
     qtbot, window, demo_db: Path, tmp_path: Path
 ):
@@ -41,6 +42,7 @@ def test_a_database_deleted_while_the_window_is_open_is_not_made_again(
     assert not (tmp_path / "status.csv").exists()
 
 
+@pytest.mark.embedded_only  # the file itself: deleted, its backups, damaged bytes
 def test_a_failed_automatic_backup_is_shown_naming_the_backup_folder(
     qtbot, window, demo_db: Path, tmp_path: Path, monkeypatch
 ):
@@ -91,6 +93,7 @@ def damaged_db(db_path: Path):
     return db_path, marked
 
 
+@pytest.mark.embedded_only  # the file itself: deleted, its backups, damaged bytes
 def test_the_check_names_the_damaged_records_in_dutch(qtbot, damaged_db, settings, dutch):
     path, marked = damaged_db
     window = open_window(qtbot, path, settings)
@@ -111,6 +114,7 @@ def test_the_check_names_the_damaged_records_in_dutch(qtbot, damaged_db, setting
     window.context.jobs.wait()
 
 
+@pytest.mark.embedded_only  # the file itself: deleted, its backups, damaged bytes
 def test_a_tab_reading_a_damaged_row_names_it_instead_of_an_internal_error(
     qtbot, damaged_db, settings, dutch
 ):

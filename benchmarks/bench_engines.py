@@ -1,0 +1,121 @@
+"""The server mode's figures, both engines side by side at 50,000 students + 5,000 staff.
+
+    python benchmarks/bench_engines.py [--students N] [--employees M] [--runs R]
+
+Makes (or reuses) the demo foundation as a file in benchmarks/out/engines/, starts a
+throwaway PostgreSQL cluster on this machine (korre_desktop.testing.pg_cluster), moves the
+file onto it with ``move-to-server`` (timed), then measures on each engine, each in its own
+process: start to the first filled table, the Mediatoestemming tab, typing in the search
+box (bench_first_table.py), ``print no-photo --class`` as a whole process, and importing
+50,000 students (bench_import.py). Prints JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psycopg
+
+from korre_desktop.testing import pg_cluster
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "out" / "engines"
+PYTHON = sys.executable
+CLI = [PYTHON, "-m", "korre_desktop"]
+
+
+def _json(command: list[str]) -> dict:
+    done = subprocess.run(command, capture_output=True, text=True, check=True, cwd=HERE)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _seconds(command: list[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=True)
+    return time.perf_counter() - started
+
+
+def _first_class(file: Path) -> str:
+    from korre_desktop.store import Store
+
+    with Store.open(file) as store:
+        return store.rows(
+            "SELECT c.name FROM classes c JOIN school_years y ON y.id = c.school_year_id"
+            " WHERE y.label = '2026-2027' ORDER BY c.id LIMIT 1"
+        )[0]["name"]
+
+
+def _engine(location: str, runs: int, klass: str, school: str) -> dict:
+    tables = [
+        _json([PYTHON, "bench_first_table.py", location, str(OUT / "window.ini")])
+        for _ in range(runs)
+    ]
+    pdf = OUT / "no-photo.pdf"
+    prints = [
+        _seconds([
+            *CLI, "--db", location, "print", "no-photo", "--class", klass, "--school", school,
+            "--date", "2026-11-24", "-o", str(pdf),
+        ])
+        for _ in range(runs + 2)
+    ]  # fmt: skip
+    return {
+        "first_table_seconds": statistics.median(t["first_table_seconds"] for t in tables),
+        "consent_tab_seconds": statistics.median(t["consent_tab_seconds"] for t in tables),
+        "filter_ms_median": statistics.median(t["filter_ms_median"] for t in tables),
+        "filter_ms_p95": statistics.median(t["filter_ms_p95"] for t in tables),
+        "print_no_photo_class_seconds": round(statistics.median(prints), 3),
+        "peak_memory_mb": max(t["peak_memory_mb"] for t in tables),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--students", type=int, default=50_000)
+    parser.add_argument("--employees", type=int, default=5_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--skip-import", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    file = OUT / f"foundation-{args.students}.sqlite"
+    if not file.exists():
+        subprocess.run(
+            [*CLI, "--db", str(file), "demo", "--students", str(args.students),
+             "--employees", str(args.employees), "--date", "2026-11-24"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+    klass = _first_class(file)
+    from korre_desktop.store import Store
+
+    with Store.open(file) as store:
+        school = store.people.schools()[0]["name"]
+    cluster = pg_cluster.start()
+    try:
+        with psycopg.connect(cluster.url(), autocommit=True) as admin:
+            admin.execute("CREATE DATABASE foundation")
+            admin.execute("CREATE DATABASE import")
+        move = _seconds([*CLI, "move-to-server", str(file), "--to", cluster.url("foundation")])
+        result = {
+            "students": args.students,
+            "employees": args.employees,
+            "move_to_server_seconds": round(move, 2),
+            "embedded": _engine(str(file), args.runs, klass, school),
+            "server": _engine(cluster.url("foundation"), args.runs, klass, school),
+        }
+        if not args.skip_import:
+            result["embedded"]["import"] = _json([PYTHON, "bench_import.py"])
+            result["server"]["import"] = _json(
+                [PYTHON, "bench_import.py", "--db", cluster.url("import")]
+            )
+    finally:
+        cluster.stop()
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
