@@ -33,6 +33,8 @@ log = logging.getLogger(__name__)
 def user_message(error: BaseException) -> str:
     """A Dutch sentence for errors the user can act on; a general one for the rest."""
     error = user_facing_error(error)  # an engine error raised outside the store's translation
+    if isinstance(error, DatabaseError) and error.details.get("reason") in SERVER_REASONS:
+        return server_message(error)
     if isinstance(error, DatabaseMissingError):
         return translate(
             "ErrorMessages",
@@ -68,6 +70,14 @@ def user_message(error: BaseException) -> str:
             "This database was made with a newer version of Korre Desktop. "
             "Install the newest version to open it.",
         )
+    if error.__class__.__name__ == "OlderServerSchemaError":  # (the server's modules load late)
+        return translate(
+            "ErrorMessages",
+            "The foundation's server still has the database of an older version of Korre "
+            "Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, "
+            "after a backup); until then this version cannot use it.",
+        )
+
     if isinstance(error, NotADatabaseError):
         return translate(
             "ErrorMessages", "This file is not a Korre Desktop database, or it is damaged."
@@ -84,6 +94,57 @@ def user_message(error: BaseException) -> str:
         "ErrorMessages",
         "Something went wrong that Korre Desktop did not expect. Nothing was saved.",
     )
+
+
+# Why the server could not be used (store.postgres: connect_error, translate_server_error).
+SERVER_REASONS = (
+    "no_database", "login", "not_allowed", "tls", "no_host", "unreachable", "connect",
+    "connection", "empty_server",
+)  # fmt: skip
+
+
+def server_message(error: DatabaseError) -> str:
+    """The server's problem in the user's words, naming the server (never a password)."""
+    where = str(error.details.get("path", ""))
+    words = {
+        "no_database": translate(
+            "ErrorMessages", "The foundation's server has no such database: %1."
+        ),
+        "login": translate(
+            "ErrorMessages",
+            "The server did not accept the user name or password for %1. Check them, or ask "
+            "the administrator.",
+        ),
+        "not_allowed": translate(
+            "ErrorMessages",
+            "The server does not let this computer or user in (%1). Ask the administrator.",
+        ),
+        "tls": translate(
+            "ErrorMessages",
+            "No encrypted (TLS) connection could be made with %1. Korre Desktop never sends "
+            "personal data unencrypted over the network; ask the administrator.",
+        ),
+        "no_host": translate(
+            "ErrorMessages", "The server's name is not known on this network: %1."
+        ),
+        "unreachable": translate(
+            "ErrorMessages",
+            "The foundation's server cannot be reached (%1). Check the network connection "
+            "and try again.",
+        ),
+        "empty_server": translate(
+            "ErrorMessages",
+            "The database %1 on the foundation's server is still empty. Set it up first "
+            "(the first start's server page, or korre-desktop init).",
+        ),
+        "connection": translate(
+            "ErrorMessages",
+            "The connection with the foundation's server was lost (%1): the change was not "
+            "saved. Try again; Korre Desktop connects again by itself.",
+        ),
+    }
+    default = translate("ErrorMessages", "The foundation's server cannot be used: %1.")
+    return words.get(str(error.details.get("reason")), default).replace("%1", where)
 
 
 def damaged_message(error: DamagedDataError) -> str:

@@ -20,6 +20,8 @@ def dutch_date(value: str | date | None) -> str:
         except ValueError:
             return escape(value)
     if isinstance(value, datetime):
+        if value.tzinfo is not None:  # a server's audit time is UTC: shown in this PC's time
+            value = value.astimezone()
         return value.strftime("%d-%m-%Y %H:%M")
     return value.strftime("%d-%m-%Y")
 

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from korre_desktop.errors import DatabaseMissingError, NewerDatabaseError, NotADatabaseError
+from korre_desktop.errors import (
+    DatabaseError,
+    DatabaseMissingError,
+    NewerDatabaseError,
+    NotADatabaseError,
+)
 from korre_desktop.store import postgres_schema, table_copy
 from korre_desktop.store.connection import connect as connect_file
 from korre_desktop.store.migrate import migrate as migrate_file
@@ -22,8 +27,9 @@ from korre_desktop.store.schema import MIGRATIONS, Migration
 SEEDED_TABLES = ("settings", "consent_form_versions", "consent_form_items", "consent_form_channels")
 
 
-class OlderServerSchemaError(NewerDatabaseError):
-    """The server database has an older schema than this app: ``server upgrade`` first."""
+class OlderServerSchemaError(DatabaseError):
+    """The server database has an older schema than this app: ``server upgrade`` first
+    (a shared server is never upgraded by an app that connects)."""
 
     code = "older_server"
 
@@ -60,6 +66,7 @@ def migrate(
                 f"the server database is empty: make it with 'korre-desktop --db URL init'"
                 f" ({db.path_text})",
                 path=db.path_text,
+                reason="empty_server",
             )
         create_schema(db)
         upgrade(db, migrations)  # the migrations after the baseline
@@ -148,6 +155,7 @@ def fill_schema(
         key = table_copy.GENERATED_KEYS.get(table)
         if key:
             move_sequence(db, table, key)
+    db.execute(postgres_schema.AUDIT_TIME)
     db.execute(
         "INSERT INTO korre_schema (application, version) VALUES (?, ?)",
         [postgres_schema.APPLICATION, postgres_schema.BASELINE_VERSION],

@@ -506,4 +506,17 @@ CREATE TABLE korre_schema (
     upgraded_at TIMESTAMPTZ NOT NULL DEFAULT now());
 """
 
+# The audit log's time is the server's, in UTC ("2026-12-06T09:15:02Z"), whatever the PC
+# says: a PC with a wrong clock cannot reorder the history. Made after rows were copied
+# in (move-to-server keeps the file's own times).
+AUDIT_TIME = """
+CREATE FUNCTION korre_audit_time() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+    RETURN NEW;
+END $$;
+CREATE TRIGGER audit_log_server_time BEFORE INSERT ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION korre_audit_time();
+"""
+
 BASELINE = FUNCTIONS + TABLES + RULES + NOTIFICATIONS + VERSION_TABLE

@@ -9,27 +9,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="94"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="95"/>
         <source>(no database open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="116"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="140"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="144"/>
         <source>The folder %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="144"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="145"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,7 +1519,7 @@
 <context>
     <name>Detail</name>
     <message>
-        <location filename="../../korre_desktop/gui/html_parts.py" line="36"/>
+        <location filename="../../korre_desktop/gui/html_parts.py" line="38"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2608,93 +2608,143 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="37"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="45"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="50"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="60"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <source>The foundation&apos;s server still has the database of an older version of Korre Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, after a backup); until then this version cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="76"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
         <source>The database could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="80"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="83"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="93"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="95"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="110"/>
+        <source>The foundation&apos;s server has no such database: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="113"/>
+        <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="122"/>
+        <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
+        <source>The server&apos;s name is not known on this network: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="130"/>
+        <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
+        <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
+        <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="146"/>
+        <source>The foundation&apos;s server cannot be used: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="156"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="102"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="104"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="165"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="175"/>
         <source>the folder does not exist or cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="116"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="184"/>
         <source>the copy could not be written there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="126"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="148"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5045,159 +5095,159 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="144"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="148"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="210"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="234"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="260"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="268"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="273"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="275"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="314"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="524"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="316"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="330"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="332"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="339"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="371"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="373"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="384"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="521"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="523"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="524"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="540"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="542"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="558"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="573"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="575"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="586"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="601"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="611"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="641"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="643"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="643"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="645"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="650"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="652"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="672"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="674"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="676"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6760,9 +6810,9 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="216"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="225"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="236"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="220"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="229"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="240"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6772,12 +6822,12 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="348"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="352"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="381"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="385"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

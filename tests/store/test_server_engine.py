@@ -5,6 +5,7 @@ writers at once."""
 import sqlite3
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
@@ -233,3 +234,18 @@ def test_two_writers_that_read_first_both_complete(server_databases: ServerDatab
             "De Linde (0)",
             "Het Anker (1)",
         }
+
+
+def test_a_pc_with_a_wrong_clock_cannot_reorder_the_history(
+    server_databases: ServerDatabases,
+) -> None:
+    url = server_databases.new_database()
+    with Store.open(url, actor="ahead") as ahead, Store.open(url, actor="behind") as behind:
+        ahead.clock = lambda: datetime(2031, 1, 1, 12, 0, 0)
+        behind.clock = lambda: datetime(2019, 1, 1, 12, 0, 0)
+        ahead.insert("schools", {"name": "De Linde", "created_at": "2026-01-01"})
+        behind.insert("schools", {"name": "Het Anker", "created_at": "2026-01-01"})
+        times = [row["at"] for row in ahead.rows("SELECT at FROM audit_log ORDER BY id")]
+    assert len(times) == 2
+    assert all(time.endswith("Z") and time[:4] not in ("2031", "2019") for time in times)
+    assert times == sorted(times)

@@ -9,7 +9,7 @@ import pytest
 
 from korre_desktop.errors import InputError
 from korre_desktop.store import Store
-from tests.engines import REFUSED_BY_DATABASE
+from tests.engines import ON_SERVER, REFUSED_BY_DATABASE
 
 APPEND_ONLY = (
     "consent_statements",
@@ -143,7 +143,10 @@ def test_insert_writes_an_audit_row(store: Store) -> None:
     entry = audit[0]
     assert entry["actor"] == "test"
     assert entry["action"] == "insert"
-    assert entry["at"] == "2026-09-01T10:30:05"
+    if ON_SERVER:  # the server's own time (UTC), not the PC's clock
+        assert entry["at"].endswith("Z") and entry["at"] != "2026-09-01T10:30:05Z"
+    else:
+        assert entry["at"] == "2026-09-01T10:30:05"
     assert entry["row_id"] == str(school_id)
     assert entry["before"] is None
     assert json.loads(entry["after"]) == row
