@@ -317,11 +317,13 @@ def scan_corpora(tmp_path_factory: pytest.TempPathFactory) -> ScanCorpora:
 
 
 @pytest.fixture
-def scan_db(scan_corpora: ScanCorpora, tmp_path: Path) -> Path:
+def scan_db(scan_corpora: ScanCorpora, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     """A fresh copy of the database the scanned forms were printed into."""
     import shutil
 
     target = tmp_path / "scans.sqlite"
+    if ON_SERVER:
+        return request.getfixturevalue("server_databases").copy(scan_corpora.base, target)
     shutil.copyfile(scan_corpora.base, target)
     return target
 
@@ -342,6 +344,13 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "server_only: about what only a server has (runs on PostgreSQL only)"
     )
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if ON_SERVER:  # an embedded_only test's fixtures make files, as on the embedded run
+        from tests.server_engine import set_active
+
+        set_active(not item.get_closest_marker("embedded_only"))
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

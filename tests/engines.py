@@ -18,3 +18,10 @@ def file_of(store) -> Path:
     """The file a test's store was opened from: on the server run the path that stands for
     its server database (``tests.server_engine``), to open it again by that path."""
     return getattr(store, "test_file", None) or store.path
+
+
+def location_of(store) -> str:
+    """What another process is given as ``--db`` to reach this test's database."""
+    if store.is_server:
+        return store.db.url
+    return str(store.path)

@@ -233,7 +233,32 @@ def student_statuses(
     own, guardians = _latest_answers(statements, on, policy, SignerRole.STUDENT)
     adult = birth_date is not None and age_on(birth_date, on) >= ADULT_AGE
     strict = policy.sixteen_plus is SixteenPlusPolicy.STRICT
-    return {item: _student_item(own, guardians, item, adult, strict) for item in items}
+    # Most students' answers look alike (both guardians "all yes"): the outcome of one set
+    # of answers is worked out once (a whole foundation is 50,000 students).
+    key = (
+        frozenset(own.items()),
+        frozenset(frozenset(answers.items()) for answers in guardians),
+        adult,
+        strict,
+        tuple(items),
+    )
+    return dict(_student_outcome(key, own, guardians))
+
+
+_OUTCOMES: dict[tuple[object, ...], tuple[tuple[str, StudentItemStatus], ...]] = {}
+
+
+def _student_outcome(
+    key: tuple[object, ...], own: _Answers, guardians: list[_Answers]
+) -> tuple[tuple[str, StudentItemStatus], ...]:
+    found = _OUTCOMES.get(key)
+    if found is None:
+        _, _, adult, strict, items = key
+        found = tuple((item, _student_item(own, guardians, item, adult, strict)) for item in items)
+        if len(_OUTCOMES) > 20_000:  # a bound on memory; the common sets come back soon
+            _OUTCOMES.clear()
+        _OUTCOMES[key] = found
+    return found
 
 
 def student_status(

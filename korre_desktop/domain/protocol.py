@@ -48,6 +48,25 @@ def current_version(
     return max(in_effect, key=_rank, default=None)
 
 
+# The versions of the last call: a list of a whole foundation asks with the same (immutable)
+# tuple for every person. One tuple swapped as a whole, so threads never mix two answers.
+_last_in_effect: list[tuple[object, ...]] = [()]
+
+
+def _in_effect(
+    versions: Iterable[ProtocolVersion], audience: Audience, on: date
+) -> tuple[dict[int, ProtocolVersion], ProtocolVersion | None]:
+    """The audience's versions by id, and the one in effect on ``on``."""
+    last = _last_in_effect[0]
+    if isinstance(versions, tuple) and last and last[0] is versions and last[1:3] == (audience, on):
+        return last[3]  # type: ignore[return-value]
+    own_versions = {v.id: v for v in versions if v.audience == audience}
+    found = own_versions, current_version(own_versions.values(), audience, on)
+    if isinstance(versions, tuple):
+        _last_in_effect[0] = (versions, audience, on, found)
+    return found
+
+
 def protocol_status(
     signatures: Iterable[ProtocolSignature],
     versions: Iterable[ProtocolVersion],
@@ -68,8 +87,7 @@ def protocol_status(
     """
     if deadline_days < 0:
         raise ValueError(f"deadline_days must not be negative: {deadline_days}")
-    own_versions = {v.id: v for v in versions if v.audience == audience}
-    current = current_version(own_versions.values(), audience, on)
+    own_versions, current = _in_effect(versions, audience, on)
     if current is None:
         return ProtocolStatus.UNSIGNED
     signed = [

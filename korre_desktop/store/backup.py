@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-import sqlite_utils
-
 from korre_desktop.errors import BackupError, DiskFullError, NotADatabaseError
-from korre_desktop.store.connection import translate_sqlite_error
+from korre_desktop.store.connection import Database, translate_sqlite_error
 from korre_desktop.temp_files import partial_beside, remove_stale_partials
 
 AUTOMATIC_KEEP = 10
@@ -39,7 +37,7 @@ class BackupSettings:
     interval: timedelta = AUTOMATIC_INTERVAL
 
 
-def backup_settings(db: sqlite_utils.Database) -> BackupSettings:
+def backup_settings(db: Database) -> BackupSettings:
     """The automatic backups' settings; a value that is missing or unusable (a hand-edited
     database) counts as the default, so a backup is still made."""
     stored = {
@@ -91,7 +89,7 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def backup_to(
-    db: sqlite_utils.Database,
+    db: Database,
     target: Path,
     fill: Callable[[sqlite3.Connection], None] | None = None,
 ) -> Path:
@@ -171,7 +169,7 @@ def rotate(db_path: Path, keep: int = AUTOMATIC_KEEP, folder: Path | None = None
 
 
 def automatic_backup(
-    db: sqlite_utils.Database,
+    db: Database,
     db_path: Path,
     now: datetime | None = None,
     interval: timedelta | None = None,
@@ -191,7 +189,7 @@ def automatic_backup(
 
 
 def backup_now(
-    db: sqlite_utils.Database, db_path: Path, now: datetime | None = None, keep: int | None = None
+    db: Database, db_path: Path, now: datetime | None = None, keep: int | None = None
 ) -> Path:
     """A backup into the automatic backups' folder now, then the oldest beyond ``keep``
     (default: the setting) removed."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-import sqlite_utils
 
 from korre_desktop.errors import (
     DamagedDataError,
@@ -20,20 +19,55 @@ from korre_desktop.errors import (
     NotADatabaseError,
 )
 
-BUSY_TIMEOUT_MS = 5000
+# A writer waits this long for another's write to finish (an import of a whole school on
+# another PC takes seconds) before the user is told the database is busy.
+BUSY_TIMEOUT_MS = 30_000
 
 # What sqlite3 says when a stored text is not UTF-8 (it has no error code for it).
 _UNDECODABLE = re.compile(r"could not decode to utf-8 column '(?P<column>[^']*)'", re.IGNORECASE)
 
 
-class Database(sqlite_utils.Database):
-    """sqlite-utils' Database whose transactions take the write lock when they begin and
-    report what a user can act on (a full disk, a moved file, a lock) as KorreErrors, also
-    when it happens at COMMIT. ``Store.transaction()`` is the API; this is the one place
-    where a transaction begins."""
+class Database:
+    """The embedded file's connection, behind the interface the store uses on both engines
+    (``execute``, ``executemany``, ``atomic``, ``snapshot``). Its transactions take the
+    write lock when they begin and report what a user can act on (a full disk, a moved
+    file, a lock) as KorreErrors, also when it happens at COMMIT. ``Store.transaction()``
+    is the API; this is the one place where a transaction on the file begins.
+
+    (sqlite-utils' Database was the base class; its import pulls in numpy, a sixth of a
+    second on every command, for the three methods the store used.)
+    """
 
     path_text = ""
     dialect = "sqlite"
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._savepoints = itertools.count(1)
+
+    def execute(self, sql: str, params: object = None) -> sqlite3.Cursor:
+        if params is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, params)  # type: ignore[arg-type]
+
+    def executemany(self, sql: str, rows: object) -> None:
+        self.conn.executemany(sql, rows)  # type: ignore[arg-type]
+
+    def table_names(self) -> list[str]:
+        rows = self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        return [row[0] for row in rows.fetchall()]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def rollback(self) -> None:
+        """Undo the open transaction; nothing when an error already ended it."""
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
 
     @contextmanager
     def snapshot(self) -> Iterator[Database]:
@@ -48,27 +82,19 @@ class Database(sqlite_utils.Database):
             finally:
                 self.conn.execute("ROLLBACK")
 
-    @property
-    def in_transaction(self) -> bool:
-        return self.conn.in_transaction
-
-    def executemany(self, sql: str, rows: object) -> None:
-        self.conn.executemany(sql, rows)  # type: ignore[arg-type]
-
     @contextmanager
     def atomic(self) -> Iterator[Database]:
-        """One write transaction; a nested one is a savepoint (sqlite-utils' own).
+        """One write transaction; a nested one is a savepoint.
 
-        The outermost begins with ``BEGIN IMMEDIATE``, not sqlite-utils' plain (deferred)
-        ``BEGIN``: a deferred transaction that has read and then writes cannot wait for
-        another writer (SQLite refuses at once with "database is locked", its deadlock
-        rule), while an immediate one takes the write lock up front, so a second writer
-        waits at its BEGIN for up to ``BUSY_TIMEOUT_MS`` and then reads what the first
-        wrote.
+        The outermost begins with ``BEGIN IMMEDIATE``, not a plain (deferred) ``BEGIN``: a
+        deferred transaction that has read and then writes cannot wait for another writer
+        (SQLite refuses at once with "database is locked", its deadlock rule), while an
+        immediate one takes the write lock up front, so a second writer waits at its BEGIN
+        for up to ``BUSY_TIMEOUT_MS`` and then reads what the first wrote.
         """
         with sqlite_errors(self.path_text):
             if self.conn.in_transaction:
-                with super().atomic():  # inside a transaction: a savepoint
+                with self._savepoint():
                     yield self
                 return
             self.conn.execute("BEGIN IMMEDIATE")
@@ -82,6 +108,21 @@ class Database(sqlite_utils.Database):
             except BaseException:
                 self.rollback()
                 raise
+
+    @contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        name = f"korre_{next(self._savepoints)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            # An error that ended the whole transaction took the savepoint with it:
+            # undoing it then would hide the error behind "no such savepoint".
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
 def connect(path: Path | str, create: bool = False) -> Database:
@@ -113,6 +154,9 @@ def connect(path: Path | str, create: bool = False) -> Database:
             uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri != ":memory:"
         )
         conn.execute("PRAGMA foreign_keys = ON")
+        # REPLACE deletes the row it replaces: with recursive triggers the append-only
+        # tables' delete triggers see that too, so REPLACE cannot overwrite history.
+        conn.execute("PRAGMA recursive_triggers = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Touch the file so a non-database is noticed now, not at the first query.

@@ -7,21 +7,19 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from korre_desktop.errors import NewerDatabaseError, NotADatabaseError
 from korre_desktop.store.backup import backup_name, backup_to, ensure_backup_folder
-from korre_desktop.store.connection import connect
+from korre_desktop.store.connection import Database, connect
 from korre_desktop.store.schema import MIGRATIONS, Migration
 
 APPLICATION_ID = 0x4B4F5252  # "KORR": marks the file as ours
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _check_is_ours(db: sqlite_utils.Database) -> None:
+def _check_is_ours(db: Database) -> None:
     app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
         raise NotADatabaseError("this SQLite file belongs to another program")
@@ -33,7 +31,7 @@ def _check_is_ours(db: sqlite_utils.Database) -> None:
 
 
 def migrate(
-    db: sqlite_utils.Database,
+    db: Database,
     db_path: Path | None,
     migrations: Sequence[Migration] = MIGRATIONS,
 ) -> list[int]:
@@ -91,7 +89,7 @@ def create_at_version(path: Path, version: int) -> None:
         db.close()
 
 
-def _check_foreign_keys(db: sqlite_utils.Database, migration: Migration) -> None:
+def _check_foreign_keys(db: Database, migration: Migration) -> None:
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         table, rowid, parent, _ = broken[0]

@@ -39,7 +39,7 @@ WRITE_LOCK = 0x4B4F5252
 CONNECT_TIMEOUT_S = 10
 # Statements wait this long for the write lock (a long import on another PC) before the
 # user is told the database is busy.
-LOCK_TIMEOUT = "60s"
+LOCK_TIMEOUT = "30s"  # as the file's busy timeout
 
 _TOKEN = re.compile(
     r"""'(?:[^']|'')*'      # a string literal

@@ -11,13 +11,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
-
 from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
 from korre_desktop.server_location import server_url_of
 from korre_desktop.store import backup, damage
 from korre_desktop.store.authorisation_queries import AuthorisationQueries
-from korre_desktop.store.connection import connect, sqlite_errors
+from korre_desktop.store.connection import Database, connect, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.correspondence_queries import CorrespondenceQueries
 from korre_desktop.store.dialect import POSTGRESQL, SQLITE, Dialect
@@ -88,7 +86,7 @@ class Store:
 
     def __init__(
         self,
-        db: sqlite_utils.Database | PostgresDatabase,
+        db: Database | PostgresDatabase,
         path: Path | None,
         actor: str | None = None,
         clock: Callable[[], datetime] = datetime.now,
