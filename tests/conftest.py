@@ -16,7 +16,7 @@ from hypothesis import settings as hypothesis_settings
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.store import Store
-from tests.engines import ON_SERVER
+from tests.engines import ON_SERVER, copy_database
 
 # The same examples on every run: CI on a clean clone must not pass or fail by chance.
 # (Run with --hypothesis-profile=explore to search afresh.)
@@ -319,13 +319,8 @@ def scan_corpora(tmp_path_factory: pytest.TempPathFactory) -> ScanCorpora:
 @pytest.fixture
 def scan_db(scan_corpora: ScanCorpora, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     """A fresh copy of the database the scanned forms were printed into."""
-    import shutil
 
-    target = tmp_path / "scans.sqlite"
-    if ON_SERVER:
-        return request.getfixturevalue("server_databases").copy(scan_corpora.base, target)
-    shutil.copyfile(scan_corpora.base, target)
-    return target
+    return copy_database(scan_corpora.base, tmp_path / "scans.sqlite", request)
 
 
 # KORRE_TEST_ENGINE=postgresql: every test's database on a throwaway PostgreSQL cluster.

@@ -3,6 +3,7 @@ append-only and in-use triggers, CHECK and foreign keys) in tests that write aro
 store on purpose."""
 
 import os
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -25,3 +26,12 @@ def location_of(store) -> str:
     if store.is_server:
         return store.db.url
     return str(store.path)
+
+
+def copy_database(source: Path, target: Path, request) -> Path:
+    """A copy of the test database ``source`` at ``target``: the file copied, or on the
+    server run a new server database with everything of ``source``'s."""
+    if ON_SERVER:
+        return request.getfixturevalue("server_databases").copy(source, target)
+    shutil.copyfile(source, target)
+    return target

@@ -142,6 +142,7 @@ def damaged_copy(marked_demo, tmp_path: Path):
     return path, marked
 
 
+@pytest.mark.embedded_only  # damaged bytes in the file
 def test_check_reports_each_flipped_byte_naming_the_record(damaged_copy, capsys) -> None:
     path, marked = damaged_copy
     code, out, err = _run(capsys, "--db", str(path), "check")
@@ -163,6 +164,7 @@ def test_check_of_a_sound_copy_is_ok(marked_demo, capsys) -> None:
     assert out.startswith(f"ok: {marked_demo[0]} (")
 
 
+@pytest.mark.embedded_only  # damaged bytes in the file
 def test_export_on_a_damaged_row_names_the_record(damaged_copy, tmp_path: Path, capsys) -> None:
     path, marked = damaged_copy
     target = tmp_path / "status.csv"

@@ -16,6 +16,7 @@ from korre_desktop.services import groups
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.status import student_statuses_on
 from korre_desktop.store import Store
+from tests.engines import copy_database
 
 DAY = date(2026, 11, 16)
 
@@ -44,11 +45,9 @@ def demo_file(tmp_path_factory) -> Path:
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Path:
+def demo(demo_file: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Path:
     """A copy per test, so trip groups made in one test stay there."""
-    copy = tmp_path / "korre.sqlite"
-    copy.write_bytes(demo_file.read_bytes())
-    return copy
+    return copy_database(demo_file, tmp_path / "korre.sqlite", request)
 
 
 @pytest.fixture

@@ -24,7 +24,7 @@ ICON_SIZE = 64
 LIBRARIES: tuple[tuple[str, str | None, str], ...] = (
     ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0"),
     ("SQLite", None, "public domain"),
-    ("sqlite-utils", "sqlite-utils", "Apache-2.0"),
+    ("psycopg 3 (server mode; libpq)", "psycopg", "LGPL-3.0 (libpq: PostgreSQL licence)"),
     ("platformdirs", "platformdirs", "MIT"),
     ("Pillow", "Pillow", "MIT-CMU (HPND)"),
     ("pillow-heif", "pillow-heif", "BSD-3-Clause (libheif: LGPL-3.0)"),
