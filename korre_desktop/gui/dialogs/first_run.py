@@ -585,7 +585,7 @@ class FirstRunWizard(QDialog):
         fields, problems = self.server_fields()
         for problem in problems:
             label = self._error_label(problem.field)
-            if not label.isVisible():  # one message per label: the first problem
+            if not label.text():  # one message per label: the first problem
                 label.setStyleSheet(ERROR_STYLE)
                 show_text(label, words.field_problem_text(problem))
         if fields is None:
@@ -654,13 +654,13 @@ class FirstRunWizard(QDialog):
                 else:
                     fr.set_up_server(location, foundation, schools, with_schools=choice != fr.DEMO)
             except (KorreError, OSError) as exc:
-                return choice, exc, None
+                return choice, location, exc, None
             kept = None
             if remember and password:
                 kept = sl.save_password(fields, password)
             else:  # one kept before (another installation) would be used at the start
                 sl.forget_password(fields)
-            return choice, None, kept
+            return choice, location, None, kept
 
         self._finishing = True
         label = ui.finishError if self.page() == START else ui.connectStatus
@@ -678,13 +678,12 @@ class FirstRunWizard(QDialog):
         self._update_buttons()
 
     def _finished_on_server(self, outcome: tuple) -> None:
-        choice, error, kept = outcome
+        choice, location, error, kept = outcome
         self._finishing = False
         if error is not None:
             self._finish_failed(error)
             return
-        assert self.server is not None
-        self.outcome = FirstRunResult(self.server, choice)
+        self.outcome = FirstRunResult(location, choice)
         if kept is False:
             tell(self, words.not_kept_text())
         self.accept()
