@@ -339,7 +339,8 @@ def first_run_states(qtbot) -> Opened:
     ui = wizard.ui
     for label, field in ((ui.hostError, "host"), (ui.databaseError, "database")):
         show_text(label, server_words.field_problem_text(FieldProblem(field, REQUIRED)))
-    show_text(ui.loginError, server_words.reason_text("login", None))
+    fields = server_login.ServerFields("db.stichting.nl", "korre", "j.jansen")
+    show_text(ui.loginError, server_words.reason_text("login", fields))
     show_text(ui.keyringNote, server_words.keyring_problem_text(server_login.NO_KEYRING))
     wizard.server_found = server_login.KORRE
     wizard._update_buttons()

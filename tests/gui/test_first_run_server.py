@@ -573,9 +573,7 @@ def test_another_start_failure_is_shown_not_asked(
     [error] = shown
     from korre_desktop.gui.errors import user_message
 
-    assert user_message(error).startswith(
-        f"De stichtingsserver is niet bereikbaar ({REMEMBERED})"
-    )
+    assert user_message(error).startswith(f"De stichtingsserver is niet bereikbaar ({REMEMBERED})")
 
 
 @pytest.fixture
