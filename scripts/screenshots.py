@@ -149,6 +149,7 @@ class Shooter:
         wizard = FirstRunWizard()
         self.dialog(wizard, "dialog-eerste-start", None)
         self.first_run_start(window)
+        self.first_run_server(window)
         if self.language == "nl":
             self.printed(window)
         # Last: the manual shows the pictures above.
@@ -364,6 +365,37 @@ class Shooter:
         wizard.check_folder()
         wizard._show_page(START)  # the folder is checked; step 3 as the office sees it
         self.dialog(wizard, "dialog-eerste-start-beginnen", None)
+
+    def first_run_server(self, window) -> None:
+        """Step 2 on the foundation's server, after "Verbinden" found an empty database (as
+        the office sees it on a PC with a keychain; no server needed for the picture)."""
+        from korre_desktop.gui import server_words
+        from korre_desktop.gui.dialogs.first_run import (
+            FOLDER,
+            FOUND_STYLE,
+            FirstRunWizard,
+            show_text,
+        )
+        from korre_desktop.services import server_login
+
+        wizard = FirstRunWizard()
+        wizard._show_page(FOLDER)
+        ui = wizard.ui
+        ui.serverChoice.setChecked(True)
+        ui.host.setText("db.stichting.nl")
+        ui.databaseName.setText("korre")
+        ui.userName.setText("j.jansen")
+        ui.password.setText("voorbeeld")
+        ui.rememberPassword.setEnabled(True)
+        ui.rememberPassword.setChecked(True)
+        show_text(ui.keyringNote, "")
+        fields, _problems = wizard.server_fields()
+        wizard._server_fields = fields
+        wizard.server_found = server_login.EMPTY
+        wizard._show_status(server_words.found_text(server_login.EMPTY, fields), FOUND_STYLE)
+        wizard._update_buttons()
+        ui.nextButton.setFocus()  # where a connection that found something puts it
+        self.dialog(wizard, "dialog-eerste-start-server", None)
 
     def printed(self, window) -> None:
         """Page 1 of a printed no-photo list and of a printed consent form, as pictures."""

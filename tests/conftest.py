@@ -17,6 +17,7 @@ from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.store import Store
 from tests.engines import ON_SERVER, copy_database
+from tests.fake_keyring import MemoryKeyring
 
 # The same examples on every run: CI on a clean clone must not pass or fail by chance.
 # (Run with --hypothesis-profile=explore to search afresh.)
@@ -38,6 +39,16 @@ def _private_user_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         folder.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(name, str(folder))
     monkeypatch.delenv("KORRE_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def keyring_backend() -> MemoryKeyring:
+    """A fresh keyring in memory for each test: no test reads or writes the OS keyring."""
+    import keyring
+
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
 
 
 CLI_TODAY = date(2026, 11, 20)  # "today" on the command line in tests that ask for it

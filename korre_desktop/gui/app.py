@@ -22,6 +22,7 @@ from korre_desktop.gui.icons import app_icon
 from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.main_window import MainWindow
 from korre_desktop.locations import APP_AUTHOR, APP_NAME
+from korre_desktop.server_location import ServerLocation
 from korre_desktop.store import Store
 
 
@@ -35,7 +36,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def create_main_window(
-    db_path: Path,
+    db_path: Path | ServerLocation,
     settings: QSettings | None = None,
     today: Callable[[], date] = date.today,
 ) -> MainWindow:
@@ -80,13 +81,38 @@ def _report_shown_and_quit(app: QApplication) -> None:
     app.quit()
 
 
-def run_app(db_path: Path, given: bool = True) -> int:
+def _open_window(db_path: Path | ServerLocation) -> MainWindow | KorreError | None:
+    """The main window on ``db_path``. A server database without a password in its URL
+    gets the one kept in the OS keyring; when the server wants one and none was kept (or
+    the kept one was refused), the password is asked. None: the user cancelled that."""
+    from korre_desktop.services import server_login
+
+    location = server_login.with_saved_password(db_path)
+    try:
+        return create_main_window(location)
+    except KorreError as exc:
+        if not (isinstance(location, ServerLocation) and server_login.is_login_failure(exc)):
+            return exc
+        refused = exc
+    from korre_desktop.gui.dialogs.server_password import ask_server_password
+
+    signed_in = ask_server_password(location, refused)
+    if signed_in is None:
+        return None
+    try:
+        return create_main_window(signed_in)
+    except KorreError as exc:
+        return exc
+
+
+def run_app(db_path: Path | ServerLocation, given: bool = True) -> int:
     """Open the app on ``db_path``.
 
     ``given`` is False when no database was named on the command line (``--db``): then, on
     the first start on this machine (``services.first_run.needs_first_run``), the first-run
     wizard is shown before any window, and the app opens on the database it made or found.
-    Cancelling the wizard ends the app with 0 and nothing created.
+    Cancelling the wizard ends the app with 0 and nothing created (as does cancelling the
+    password a server database asks for).
     """
     from korre_desktop.services.first_run import CHOICES, needs_first_run
 
@@ -100,10 +126,11 @@ def run_app(db_path: Path, given: bool = True) -> int:
         if outcome is None:
             return 0
         db_path, choice = outcome.path, outcome.choice
-    try:
-        window = create_main_window(db_path)
-    except KorreError as exc:
-        ErrorPresenter().show(exc)
+    window = _open_window(db_path)
+    if window is None:
+        return 0
+    if isinstance(window, KorreError):
+        ErrorPresenter().show(window)
         return 2
     window.show()
     if os.environ.get(QUIT_WHEN_SHOWN):

@@ -5,7 +5,8 @@ The first run is when no database was named (``--db``, ``KORRE_DB``), none was r
 and there is no database file at the default place. Setting up creates the database in the
 chosen folder, stores the foundation's name and its schools (through the records service,
 so they are validated and audited) and then remembers the location, so the app and the
-command line both use that file from then on.
+command line both use that file from then on. An empty database on the foundation's server
+is set up the same way (``set_up_server``, through ``Store.create(url)``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from korre_desktop.errors import InputError
 from korre_desktop.locations import (
@@ -26,6 +28,10 @@ from korre_desktop.locations import (
     remember_database,
     remembered_database,
 )
+from korre_desktop.server_location import ServerLocation
+
+if TYPE_CHECKING:
+    from korre_desktop.store import Store
 
 IMPORT, DEMO, EMPTY, EXISTING = "import", "demo", "empty", "existing"
 CHOICES = (IMPORT, DEMO, EMPTY)
@@ -46,7 +52,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 class FirstRunResult:
     """Where the database is, and what to do once the window is open."""
 
-    path: Path
+    path: Path | ServerLocation  # a server database's with its password (never shown)
     choice: str  # "import" | "demo" | "empty", or "existing" (a database found was opened)
 
 
@@ -182,19 +188,10 @@ def _remove_new(database: Path, folders: list[Path]) -> None:
             folder.rmdir()  # only when still empty
 
 
-def set_up(path: Path, foundation: str, schools: list[str], with_schools: bool) -> None:
-    """Create the database at ``path``, store the foundation's name and (``with_schools``)
-    the schools, and remember the location. All or nothing: on any failure the new file
-    (and any folder made for it) is removed again and the error raised.
-
-    Refuses a path where a file already exists (use :func:`use_existing` for that).
-    """
-    from korre_desktop.services import records
-    from korre_desktop.store import Store
-
-    path = Path(os.path.abspath(Path(path).expanduser()))
-    if path.exists():
-        raise InputError(f"there is already a file at {path}")
+def _checked_names(
+    foundation: str, schools: list[str], with_schools: bool
+) -> tuple[str, list[str]]:
+    """The foundation's name and the schools' names, cleaned; InputError when unusable."""
     name = clean_name(foundation)
     if not name:
         raise InputError("the foundation's name is empty")
@@ -202,20 +199,63 @@ def set_up(path: Path, foundation: str, schools: list[str], with_schools: bool) 
     duplicates = duplicate_school_names(names)
     if duplicates:
         raise InputError(f"a school is listed twice: {duplicates[0]}")
+    return name, names
+
+
+def _first_records(store: Store, name: str, schools: list[str]) -> None:
+    """The foundation's name and its schools, in one transaction (through the records
+    service, so they are validated and audited)."""
+    from korre_desktop.services import records
+
+    with store.transaction():
+        store.set_setting("foundation_name", name)
+        for school in schools:
+            records.add_school(store, records.SchoolInput(name=school))
+
+
+def set_up(path: Path, foundation: str, schools: list[str], with_schools: bool) -> None:
+    """Create the database at ``path``, store the foundation's name and (``with_schools``)
+    the schools, and remember the location. All or nothing: on any failure the new file
+    (and any folder made for it) is removed again and the error raised.
+
+    Refuses a path where a file already exists (use :func:`use_existing` for that).
+    """
+    from korre_desktop.store import Store
+
+    path = Path(os.path.abspath(Path(path).expanduser()))
+    if path.exists():
+        raise InputError(f"there is already a file at {path}")
+    name, names = _checked_names(foundation, schools, with_schools)
     made = _made_folders(path.parent)
     try:
-        with Store.create(path) as store, store.transaction():
-            store.set_setting("foundation_name", name)
-            for school in names:
-                records.add_school(store, records.SchoolInput(name=school))
+        with Store.create(path) as store:
+            _first_records(store, name, names)
         remember_database(path)
     except BaseException:
         _remove_new(path, made)
         raise
 
 
-def use_existing(path: Path) -> None:
-    """Remember a database that is already there; the file itself is not opened or changed."""
+def set_up_server(
+    location: ServerLocation, foundation: str, schools: list[str], with_schools: bool
+) -> None:
+    """Set up the empty server database at ``location`` as :func:`set_up` does a file (the
+    schema, the foundation's name, the schools) and remember it (without its password).
+    Refused when the database is not empty (``Store.create``)."""
+    from korre_desktop.store import Store
+
+    name, names = _checked_names(foundation, schools, with_schools)
+    with Store.create(location) as store:
+        _first_records(store, name, names)
+    remember_database(location)
+
+
+def use_existing(path: Path | ServerLocation) -> None:
+    """Remember a database that is already there; it is not opened or changed (a server
+    database was opened by the wizard's connection test)."""
+    if isinstance(path, ServerLocation):
+        remember_database(path)
+        return
     path = Path(os.path.abspath(Path(path).expanduser()))
     if not path.is_file():
         raise InputError(f"database file not found: {path}")

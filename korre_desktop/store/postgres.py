@@ -239,6 +239,8 @@ def _connection(url: str) -> psycopg.Connection[Any]:
 
 # What libpq says when a connection cannot be made -> why, for the window's words.
 _CONNECT_REASONS = (
+    # psycopg resolves the name itself first (first here: the name may hold "ssl")
+    ("failed to resolve host", "no_host"),
     ('role "', "login"),
     ("does not exist", "no_database"),
     ("password authentication failed", "login"),
@@ -246,7 +248,7 @@ _CONNECT_REASONS = (
     ("no pg_hba.conf entry", "not_allowed"),
     ("ssl", "tls"),
     ("certificate", "tls"),
-    ("could not translate host name", "no_host"),
+    ("could not translate host name", "no_host"),  # libpq
     ("connection refused", "unreachable"),
     ("timeout", "unreachable"),
     ("timed out", "unreachable"),

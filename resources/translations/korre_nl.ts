@@ -4,32 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="87"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="90"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="98"/>
+        <source>Database on the server</source>
+        <translation>Database op de server</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="100"/>
         <source>(no database open)</source>
         <translation>(geen database geopend)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="116"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="121"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="145"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation>De map %1 bestaat (nog) niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="144"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="149"/>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="145"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="150"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -2986,116 +2991,136 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="67"/>
         <source>Choose a folder.</source>
         <translation>Kies een map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="68"/>
         <source>Type the full path of the folder, for example %1.</source>
         <translation>Typ het volledige pad van de map, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="71"/>
         <source>This is a file, not a folder. Choose a folder.</source>
         <translation>Dit is een bestand, geen map. Kies een map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="74"/>
         <source>Korre Desktop cannot write in this folder. Choose a folder in which you may save files, for example %1.</source>
         <translation>Korre Desktop kan niet schrijven in deze map. Kies een map waarin u bestanden mag opslaan, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="79"/>
         <source>This folder holds a folder named korre.sqlite. Choose another folder.</source>
         <translation>In deze map staat een map met de naam korre.sqlite. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="83"/>
         <source>The file korre.sqlite in this folder is not a Korre Desktop database, or it is damaged. Choose another folder.</source>
         <translation>Het bestand korre.sqlite in deze map is geen database van Korre Desktop, of het is beschadigd. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="80"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="95"/>
         <source>Warning: this folder is synced to the cloud (OneDrive, Dropbox, Google Drive or iCloud). Syncing can damage the database while the app uses it, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
         <translation>Let op: deze map wordt met de cloud gesynchroniseerd (OneDrive, Dropbox, Google Drive of iCloud). Synchroniseren kan de database beschadigen terwijl de app hem gebruikt, en dan kunnen gegevens verloren gaan. Een map op de eigen schijf van deze computer wordt sterk aangeraden; maak daarnaast back-ups.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="101"/>
         <source>Warning: this folder is on a network share. A database on a network share can be damaged, for example when the connection drops, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
         <translation>Let op: deze map staat op een netwerkschijf. Een database op een netwerkschijf kan beschadigd raken, bijvoorbeeld als de verbinding wegvalt, en dan kunnen gegevens verloren gaan. Een map op de eigen schijf van deze computer wordt sterk aangeraden; maak daarnaast back-ups.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="204"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="281"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="223"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="300"/>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="224"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="301"/>
         <source>Finish</source>
         <translation>Voltooien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="226"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="303"/>
         <source>&amp;Open database</source>
         <translation>Database o&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="227"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="304"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="229"/>
-        <location filename="../../ui/first_run_wizard.ui" line="364"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="306"/>
+        <location filename="../../ui/first_run_wizard.ui" line="541"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="230"/>
-        <location filename="../../ui/first_run_wizard.ui" line="365"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="307"/>
+        <location filename="../../ui/first_run_wizard.ui" line="542"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="235"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="323"/>
         <source>Fill in the name of the foundation.</source>
         <translation>Vul de naam van de stichting in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="277"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="378"/>
         <source>“%1” is already in the list.</source>
         <translation>“%1” staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="309"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="410"/>
         <source>“%1” is in the list twice; change or remove one.</source>
         <translation>“%1” staat twee keer in de lijst; wijzig of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="322"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="423"/>
         <source>Choose the folder for the data</source>
         <translation>Kies de gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="343"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="444"/>
         <source>Database file: %1</source>
         <translation>Databasebestand: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="368"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="469"/>
         <source>The demo data brings its own schools: the schools entered in step 1 are not added.</source>
         <translation>De demogegevens hebben hun eigen scholen: de scholen die u in stap 1 invulde, worden niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="375"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="478"/>
+        <source>The database %1 on the server is set up for the foundation.</source>
+        <translation>De database %1 op de server wordt ingericht voor de stichting.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="486"/>
         <source>The database is created as %1.</source>
         <translation>De database wordt gemaakt als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="599"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinden met %1…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="669"/>
+        <source>Opening the database on the server…</source>
+        <translation>De database op de server wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="671"/>
+        <source>Setting up the database on the server…</source>
+        <translation>De database op de server wordt ingericht…</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.ui" line="6"/>
@@ -3185,116 +3210,221 @@ kies er een, of plak (Ctrl+V)</translation>
     <message>
         <location filename="../../ui/first_run_wizard.ui" line="127"/>
         <source>Where the data is kept</source>
-        <translation>Gegevensmap</translation>
+        <translation>Waar staan de gegevens?</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_wizard.ui" line="133"/>
+        <source>On this &amp;computer, in a database file</source>
+        <translation>Op deze &amp;computer, in een databasebestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="134"/>
+        <source>On this computer, in a database file</source>
+        <translation>Op deze computer, in een databasebestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="140"/>
+        <source>Connect to the foundation&apos;s &amp;server</source>
+        <translation>Verbinden met de &amp;stichtingsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="141"/>
+        <source>Connect to the foundation&apos;s server</source>
+        <translation>Verbinden met de stichtingsserver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="154"/>
         <source>Korre Desktop keeps all its data in one database file, korre.sqlite, in the folder below. Choose a folder on this computer&apos;s own disk; the suggested folder is a good choice.</source>
         <translation>Korre Desktop bewaart al zijn gegevens in één databasebestand, korre.sqlite, in de map hieronder. Kies een map op de eigen schijf van deze computer; de voorgestelde map is een goede keuze.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="142"/>
+        <location filename="../../ui/first_run_wizard.ui" line="163"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="148"/>
+        <location filename="../../ui/first_run_wizard.ui" line="169"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="153"/>
+        <location filename="../../ui/first_run_wizard.ui" line="174"/>
         <source>B&amp;rowse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="154"/>
+        <location filename="../../ui/first_run_wizard.ui" line="175"/>
         <source>Browse for a folder</source>
         <translation>Bladeren naar een map</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="193"/>
+        <location filename="../../ui/first_run_wizard.ui" line="214"/>
         <source>I &amp;understand the risk and want to use this folder anyway</source>
         <translation>Ik begrijp het &amp;risico en wil deze map toch gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="194"/>
+        <location filename="../../ui/first_run_wizard.ui" line="215"/>
         <source>I understand the risk</source>
         <translation>Ik begrijp het risico</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="208"/>
+        <location filename="../../ui/first_run_wizard.ui" line="229"/>
         <source>There is already a database in this folder; it will be opened. It is not changed: the name and schools of step 1 are not added to it.</source>
         <translation>Er staat al een database in deze map; die wordt geopend. Er verandert niets aan: de naam en de scholen uit stap 1 worden er niet aan toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="220"/>
+        <location filename="../../ui/first_run_wizard.ui" line="241"/>
         <source>Backups: when the app starts it makes a backup (at most once a day) in the folder korre-backups beside the database. Also copy the backups regularly to another disk or to the foundation&apos;s backup.</source>
         <translation>Back-ups: bij het starten maakt de app een back-up (hoogstens één per dag) in de map korre-backups naast de database. Kopieer de back-ups ook regelmatig naar een andere schijf of naar de back-up van de stichting.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="238"/>
+        <location filename="../../ui/first_run_wizard.ui" line="260"/>
+        <source>Several computers share one database on the foundation&apos;s server (PostgreSQL). The administrator gives you the server&apos;s name, the database and your user name.</source>
+        <translation>Meerdere computers delen één database op de server van de stichting (PostgreSQL). De beheerder geeft u de naam van de server, de database en uw gebruikersnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="269"/>
+        <source>&amp;Host:</source>
+        <translation>Server&amp;naam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="275"/>
+        <source>Server name</source>
+        <translation>Servernaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="277"/>
+        <source>For example: db.stichting.nl</source>
+        <translation>Bijvoorbeeld: db.stichting.nl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="282"/>
+        <source>&amp;Port:</source>
+        <translation>Poor&amp;t:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="288"/>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="310"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="316"/>
+        <source>Database name</source>
+        <translation>Naam van de database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="329"/>
+        <source>User n&amp;ame:</source>
+        <translation>&amp;Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="335"/>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="341"/>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="347"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="361"/>
+        <source>Rememb&amp;er the password on this computer</source>
+        <translation>Wachtwoord ont&amp;houden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="362"/>
+        <source>Remember the password on this computer</source>
+        <translation>Wachtwoord onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="363"/>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="377"/>
+        <source>Connec&amp;t</source>
+        <translation>V&amp;erbinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="378"/>
+        <source>Connect to the server</source>
+        <translation>Verbinden met de server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="415"/>
         <source>How do you want to begin?</source>
         <translation>Hoe wilt u beginnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="251"/>
+        <location filename="../../ui/first_run_wizard.ui" line="428"/>
         <source>&amp;Import data from the student administration (file)</source>
         <translation>Gegevens &amp;importeren uit de leerlingadministratie (bestand)</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="252"/>
+        <location filename="../../ui/first_run_wizard.ui" line="429"/>
         <source>Import data from the student administration</source>
         <translation>Gegevens importeren uit de leerlingadministratie</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="258"/>
+        <location filename="../../ui/first_run_wizard.ui" line="435"/>
         <source>Choose an export of ParnasSys, Magister, SOMtoday, Esis or the HR system (CSV, Excel or EDEXML). The import wizard opens right after this step; nothing is saved before you confirm the import.</source>
         <translation>Kies een export uit ParnasSys, Magister, SOMtoday, Esis of het HR-systeem (CSV, Excel of EDEXML). De importwizard opent direct na deze stap; er wordt niets opgeslagen voordat u de import bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="273"/>
+        <location filename="../../ui/first_run_wizard.ui" line="450"/>
         <source>Load &amp;demo data to get to know the app</source>
         <translation>&amp;Demogegevens laden om de app te leren kennen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="274"/>
+        <location filename="../../ui/first_run_wizard.ui" line="451"/>
         <source>Load demo data</source>
         <translation>Demogegevens laden</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="279"/>
+        <location filename="../../ui/first_run_wizard.ui" line="456"/>
         <source>Made-up schools, students, staff and consent forms, to try everything out. The demo brings its own schools. Use this database for practice only, not for real data.</source>
         <translation>Verzonnen scholen, leerlingen, medewerkers en toestemmingsformulieren, om alles uit te proberen. De demo heeft eigen scholen. Gebruik deze database alleen om te oefenen, niet voor echte gegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="294"/>
+        <location filename="../../ui/first_run_wizard.ui" line="471"/>
         <source>Start &amp;empty</source>
         <translation>&amp;Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="295"/>
+        <location filename="../../ui/first_run_wizard.ui" line="472"/>
         <source>Start empty</source>
         <translation>Leeg beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="300"/>
+        <location filename="../../ui/first_run_wizard.ui" line="477"/>
         <source>An empty database with the foundation&apos;s name and schools from step 1. Add classes and people yourself (menu Records), or import them later (File → Import…).</source>
         <translation>Een lege database met de naam van de stichting en de scholen uit stap 1. Voeg zelf klassen en personen toe (menu Gegevens), of importeer ze later (Bestand → Importeren…).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="357"/>
+        <location filename="../../ui/first_run_wizard.ui" line="534"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="358"/>
+        <location filename="../../ui/first_run_wizard.ui" line="535"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="371"/>
-        <location filename="../../ui/first_run_wizard.ui" line="372"/>
+        <location filename="../../ui/first_run_wizard.ui" line="548"/>
+        <location filename="../../ui/first_run_wizard.ui" line="549"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -7635,6 +7765,177 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <location filename="../../ui/school_year_dialog.ui" line="19"/>
         <source>&amp;School year:</source>
         <translation>&amp;Schooljaar:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPasswordDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="71"/>
+        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Type your password.</source>
+        <translation>Korre Desktop maakt verbinding met de database %1 op de server van de stichting. Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="87"/>
+        <source>Co&amp;nnect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="88"/>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="90"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="109"/>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="116"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password_dialog.ui" line="6"/>
+        <source>Korre Desktop: password</source>
+        <translation>Korre Desktop: wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password_dialog.ui" line="20"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password_dialog.ui" line="26"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password_dialog.ui" line="40"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Wachtwoord &amp;onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password_dialog.ui" line="41"/>
+        <source>Remember the password on this computer</source>
+        <translation>Wachtwoord onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_password_dialog.ui" line="42"/>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="49"/>
+        <source>The server has no database named “%1”. Check the database name.</source>
+        <translation>De database “%1” bestaat niet op de server. Controleer de naam van de database.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="53"/>
+        <source>The user name or password is not correct. Check both and try again (capitals count).</source>
+        <translation>De gebruikersnaam of het wachtwoord is onjuist. Controleer beide en probeer het opnieuw (let op hoofdletters).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="57"/>
+        <source>The server does not let this user connect to this database from this computer. Ask the administrator to allow it.</source>
+        <translation>De server laat deze gebruiker vanaf deze computer niet toe tot deze database. Vraag de beheerder om toegang.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="62"/>
+        <source>An encrypted connection (TLS) is required, but it could not be made. The server must offer TLS: ask the administrator.</source>
+        <translation>Een versleutelde verbinding (TLS) is vereist, maar die kwam niet tot stand. De server moet TLS aanbieden: vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="67"/>
+        <source>The server “%2” is not known. Check the server&apos;s name and whether this computer is connected to the network.</source>
+        <translation>De server “%2” is onbekend. Controleer de naam van de server en of deze computer met het netwerk verbonden is.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="72"/>
+        <source>The server %2 does not answer on port %3. Check the server&apos;s name and the port, and whether this computer is connected to the network.</source>
+        <translation>De server %2 is niet bereikbaar op poort %3. Controleer de naam van de server en de poort, en of deze computer met het netwerk verbonden is.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="81"/>
+        <source>No connection could be made with the server.</source>
+        <translation>Er kon geen verbinding met de server worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="83"/>
+        <source>The server said: %1</source>
+        <translation>De melding van de server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="94"/>
+        <source>This database holds other data, not Korre Desktop&apos;s. Choose an empty database or one that Korre Desktop already uses.</source>
+        <translation>In deze database staan andere gegevens, niet die van Korre Desktop. Kies een lege database of een die Korre Desktop al gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="107"/>
+        <source>Connected. The database “%1” is empty: Korre Desktop sets it up for the foundation of step 1 when you finish.</source>
+        <translation>Verbonden. De database “%1” is leeg: Korre Desktop richt hem in voor de stichting uit stap 1 als u voltooit.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="113"/>
+        <source>Connected. The database “%1” already holds Korre Desktop data; it will be opened as it is. The name and schools of step 1 are not added to it.</source>
+        <translation>Verbonden. In de database “%1” staan al gegevens van Korre Desktop; die wordt geopend zoals hij is. De naam en scholen uit stap 1 worden er niet aan toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="124"/>
+        <source>Fill in the server&apos;s name or address.</source>
+        <translation>Vul de naam of het adres van de server in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="125"/>
+        <source>Fill in the name of the database.</source>
+        <translation>Vul de naam van de database in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="126"/>
+        <source>Fill in your user name.</source>
+        <translation>Vul uw gebruikersnaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="127"/>
+        <source>Fill this in.</source>
+        <translation>Vul dit in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="129"/>
+        <source>Type only the server&apos;s name or address, for example db.stichting.nl (the port has its own field).</source>
+        <translation>Typ alleen de naam of het adres van de server, bijvoorbeeld db.stichting.nl (de poort heeft een eigen veld).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="134"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>De poort is een getal van 1 tot 65535 (meestal 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="140"/>
+        <source>This computer has no keychain in which Korre Desktop can keep the password: it is asked at every start.</source>
+        <translation>Deze computer heeft geen sleutelhanger waarin Korre Desktop het wachtwoord kan bewaren: het wordt bij elke start gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="148"/>
+        <source>The password could not be kept in this computer&apos;s keychain. Korre Desktop asks for it at every start.</source>
+        <translation>Het wachtwoord kon niet in de sleutelhanger van deze computer worden bewaard. Korre Desktop vraagt er bij elke start om.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="161"/>
+        <source>A server on this computer: the connection needs no encryption.</source>
+        <translation>Een server op deze computer: de verbinding hoeft niet versleuteld te worden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/server_words.py" line="164"/>
+        <source>The connection is encrypted (TLS): the password and the data cross the network safely.</source>
+        <translation>De verbinding wordt versleuteld (TLS): het wachtwoord en de gegevens gaan veilig over het netwerk.</translation>
     </message>
 </context>
 <context>

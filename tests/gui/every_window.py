@@ -4,9 +4,10 @@ hold everywhere: unique Alt-letters, and no English in the Dutch window.
 
 ``window_states`` walks the main window (its tabs, the start page of an empty database),
 ``menus`` its menus, ``dialog_states`` every dialog opened from it, ``review_states`` the
-scanned-forms review with pages waiting, and ``first_run_states`` the first-run wizard.
-Each yields ``(name, top-level widget)`` while that state is on screen; the caller checks
-it before the walk goes on (and closes it).
+scanned-forms review with pages waiting, and ``first_run_states`` the first-run wizard
+(and the password the foundation's server asks at the start). Each yields ``(name,
+top-level widget)`` while that state is on screen; the caller checks it before the walk
+goes on (and closes it).
 """
 
 from __future__ import annotations
@@ -325,4 +326,41 @@ def first_run_states(qtbot) -> Opened:
         wizard._show_page(page)
         QApplication.processEvents()
         yield f"first-run wizard, step {page + 1}", wizard
+    # Step 2 on the foundation's server, with a message by every field and a connection
+    # that found an empty database (so Next reads as it does then).
+    from korre_desktop.domain.validation import REQUIRED, FieldProblem
+    from korre_desktop.gui import server_words
+    from korre_desktop.gui.dialogs.first_run import FOLDER, show_text
+    from korre_desktop.services import server_login
+
+    wizard._show_page(FOLDER)
+    wizard.ui.serverChoice.setChecked(True)
+    wizard.ui.host.setText("db.stichting.nl")
+    ui = wizard.ui
+    for label, field in ((ui.hostError, "host"), (ui.databaseError, "database")):
+        show_text(label, server_words.field_problem_text(FieldProblem(field, REQUIRED)))
+    fields = server_login.ServerFields("db.stichting.nl", "korre", "j.jansen")
+    show_text(ui.loginError, server_words.reason_text("login", fields))
+    show_text(ui.keyringNote, server_words.keyring_problem_text(server_login.NO_KEYRING))
+    wizard.server_found = server_login.KORRE
+    wizard._update_buttons()
+    QApplication.processEvents()
+    yield "first-run wizard, step 2 on the server", wizard
     _close(wizard)
+    yield from server_password_states(qtbot)
+
+
+def server_password_states(qtbot) -> Opened:
+    """The password asked at the start for the foundation's server, after a refusal."""
+    from korre_desktop.errors import DatabaseError
+    from korre_desktop.gui.dialogs.server_password import ServerPasswordDialog
+    from korre_desktop.server_location import ServerLocation
+
+    refused = DatabaseError("cannot connect: password authentication failed", reason="login")
+    dialog = ServerPasswordDialog(
+        ServerLocation("postgresql://jansen:kept@db.stichting.nl:5432/korre"), refused
+    )
+    qtbot.addWidget(dialog)
+    _show(qtbot, dialog)
+    yield "server password", dialog
+    _close(dialog)

@@ -15,6 +15,7 @@ from korre_desktop import __version__
 from korre_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
 from korre_desktop.locations import log_folder
 from korre_desktop.paths import resource_dir
+from korre_desktop.server_location import ServerLocation
 from korre_desktop.store.connection import engine_version
 
 ICON_SIZE = 64
@@ -73,7 +74,9 @@ def versions_text() -> str:
 
 
 class AboutDialog(QDialog):
-    def __init__(self, db_path: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db_path: Path | ServerLocation | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
         self.ui.setupUi(self)
@@ -91,6 +94,8 @@ class AboutDialog(QDialog):
         if db_path is not None:
             ui.databasePath.setText(str(db_path))  # a server's without its password
             ui.openDatabaseFolder.setEnabled(isinstance(db_path, Path))
+            if not isinstance(db_path, Path):  # the foundation's server: no file
+                ui.databasePath.setAccessibleName(self.tr("Database on the server"))
         else:
             ui.databasePath.setText(self.tr("(no database open)"))
             ui.openDatabaseFolder.setEnabled(False)

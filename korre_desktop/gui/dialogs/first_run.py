@@ -3,14 +3,20 @@
 Three steps in one dialog (like the import wizard):
 
 1. Welkom: the foundation's name and its schools (a list that may stay empty).
-2. Gegevensmap: the folder for ``korre.sqlite``, checked as it is typed: a folder that
+2. Waar de gegevens staan: on this computer or on the foundation's server.
+   On this computer: the folder for ``korre.sqlite``, checked as it is typed: a folder that
    cannot be written is refused; a network share or cloud-synced folder gets a red warning
    that must be acknowledged; a database already there is opened as it is (step 3 is
    skipped).
+   On the server: host, port, database, user and password; "Verbinden" tries them in the
+   background and says next to the fields what it found: a Korre Desktop database is
+   opened as it is (step 3 is skipped), an empty one is set up on Finish; a failure is
+   worded next to the field it concerns. The password may be kept in the OS keyring.
 3. Beginnen: import from the administration system, demo data, or empty.
 
 Nothing is written before Finish; then ``services.first_run`` creates the database (all or
-nothing) and remembers the location. Cancel leaves everything as it was.
+nothing) and remembers the location (a server's without its password). Cancel leaves
+everything as it was.
 """
 
 from __future__ import annotations
@@ -25,22 +31,31 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QListWidgetItem,
+    QMessageBox,
     QStyle,
     QWidget,
 )
 
 from korre_desktop.errors import KorreError
+from korre_desktop.gui import server_words as words
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
+from korre_desktop.gui.jobs import Job, JobRunner
+from korre_desktop.server_location import ServerLocation
 from korre_desktop.services import first_run as fr
+from korre_desktop.services import server_login as sl
 from korre_desktop.services.first_run import FirstRunResult
 
 translate = QCoreApplication.translate
 
 WELCOME, FOLDER, START = range(3)
 STEPS = 3
+FILE_PLACE, SERVER_PLACE = range(2)  # the pages of step 2's placeStack
 CHECK_DELAY_MS = 250  # wait for a pause in typing before checking the folder
 ICON_SIZE = 32
+ERROR_STYLE = "color: #b00020; font-weight: bold"
+FOUND_STYLE = "color: #1b5e20; font-weight: bold"
+BUSY_STYLE = "color: #555"
 
 __all__ = ["FirstRunResult", "FirstRunWizard", "run_first_run"]
 
@@ -97,6 +112,21 @@ def show_text(label: QLabel, text: str) -> None:
     label.setVisible(bool(text))
 
 
+def tell(parent: QWidget, text: str) -> None:
+    """A warning the user must read before the wizard closes (replaced in tests)."""
+    QMessageBox.warning(parent, parent.windowTitle(), text)
+
+
+def _probe(generation: int, fields: sl.ServerFields, location: ServerLocation) -> tuple:
+    """Runs in the background: what is at ``location``, or why it cannot be reached (the
+    error as a value: an expected outcome, not a failure to log)."""
+    try:
+        found: object = sl.probe(location)
+    except (KorreError, OSError) as exc:
+        found = exc
+    return generation, fields, location, found
+
+
 class FirstRunWizard(QDialog):
     """The first-run wizard; after it was accepted, ``outcome`` says where and what next."""
 
@@ -112,6 +142,13 @@ class FirstRunWizard(QDialog):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_folder)
+        self._jobs = JobRunner(self)
+        self.server_found: str | None = None  # sl.KORRE / sl.EMPTY for the fields as they are
+        self.server: ServerLocation | None = None  # the one that was found (with its password)
+        self._server_fields: sl.ServerFields | None = None
+        self._probe_generation = 0  # a probe of fields since changed is ignored
+        self._busy = False  # a connection test runs
+        self._finishing = False  # the database is being set up or opened: no Cancel
 
         style = self.style()
         self._critical = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -123,7 +160,17 @@ class FirstRunWizard(QDialog):
         ui.problemFrame.hide()
         ui.existingFrame.hide()
         ui.riskAccepted.hide()
-        for label in (ui.foundationError, ui.schoolsError, ui.demoNote, ui.finishError):
+        for label in (
+            ui.foundationError,
+            ui.schoolsError,
+            ui.demoNote,
+            ui.finishError,
+            ui.hostError,
+            ui.tlsNote,
+            ui.databaseError,
+            ui.loginError,
+            ui.connectStatus,
+        ):
             show_text(label, "")
 
         # step 1
@@ -144,6 +191,24 @@ class FirstRunWizard(QDialog):
         ui.folder.textChanged.connect(self._folder_edited)
         ui.browse.clicked.connect(self.browse)
         ui.riskAccepted.toggled.connect(self._update_buttons)
+        ui.fileChoice.toggled.connect(self._place_changed)
+        ui.serverChoice.setAccessibleDescription(ui.serverIntro.text())
+        ui.port.setValue(sl.DEFAULT_PORT)
+        ui.port.setGroupSeparatorShown(False)
+        for field, error in (
+            (ui.host, ui.hostError),
+            (ui.databaseName, ui.databaseError),
+            (ui.userName, ui.loginError),
+            (ui.password, ui.loginError),
+        ):
+            field.textChanged.connect(lambda _text, error=error: self._server_edited(error))
+        ui.port.valueChanged.connect(lambda _value: self._server_edited(ui.hostError))
+        ui.connectButton.clicked.connect(self.connect_to_server)
+        keyring_problem = sl.keyring_problem()
+        ui.rememberPassword.setEnabled(keyring_problem is None)
+        show_text(ui.keyringNote, words.keyring_problem_text(keyring_problem))
+        if keyring_problem is not None:
+            ui.rememberPassword.setAccessibleDescription(ui.keyringNote.text())
 
         # step 3
         for choice in (ui.importChoice, ui.demoChoice, ui.emptyChoice):
@@ -173,6 +238,16 @@ class FirstRunWizard(QDialog):
         items = self.ui.schoolList
         return fr.clean_school_names(items.item(row).text() for row in range(items.count()))
 
+    def on_server(self) -> bool:
+        """Step 2 chose the foundation's server (not a file on this computer)."""
+        return self.ui.serverChoice.isChecked()
+
+    def opens_existing(self) -> bool:
+        """Step 2 found a database that is opened as it is (no step 3)."""
+        if self.on_server():
+            return self.server_found == sl.KORRE
+        return self.check.existing and not self._check_stale
+
     def choice(self) -> str:
         ui = self.ui
         if ui.demoChoice.isChecked():
@@ -186,6 +261,8 @@ class FirstRunWizard(QDialog):
         page = self.page() if page is None else page
         if page == WELCOME:
             return bool(self.foundation()) and not fr.duplicate_school_names(self.schools())
+        if page == FOLDER and self.on_server():
+            return not self._busy and self.server_found in (sl.KORRE, sl.EMPTY)
         if page == FOLDER:
             check = self.check
             return (
@@ -208,7 +285,7 @@ class FirstRunWizard(QDialog):
         self._update_buttons()
         focus = {
             WELCOME: ui.foundationName,
-            FOLDER: ui.folder,
+            FOLDER: ui.host if self.on_server() else ui.folder,
             START: next(
                 b for b in (ui.importChoice, ui.demoChoice, ui.emptyChoice) if b.isChecked()
             ),
@@ -222,13 +299,24 @@ class FirstRunWizard(QDialog):
         if page == START:
             ui.nextButton.setText(self.tr("&Finish"))
             ui.nextButton.setAccessibleName(self.tr("Finish"))
-        elif page == FOLDER and self.check.existing and not self._check_stale:
+        elif page == FOLDER and self.opens_existing():
             ui.nextButton.setText(self.tr("&Open database"))
             ui.nextButton.setAccessibleName(self.tr("Open database"))
         else:
             ui.nextButton.setText(self.tr("&Next >"))
             ui.nextButton.setAccessibleName(self.tr("Next"))
-        ui.nextButton.setEnabled(self.page_ready(page) or (page == FOLDER and self._check_stale))
+        if page == FOLDER and self.on_server():
+            # Next before a connection was tried tries it (Enter in the fields does too).
+            ui.nextButton.setEnabled(not self._busy)
+        else:
+            ui.nextButton.setEnabled(
+                self.page_ready(page) or (page == FOLDER and self._check_stale)
+            )
+        if self._finishing:
+            ui.nextButton.setEnabled(False)
+        ui.backButton.setEnabled(not (self._busy or self._finishing))
+        ui.connectButton.setEnabled(not (self._busy or self._finishing))
+        ui.cancelButton.setEnabled(not self._finishing)
         ui.removeSchool.setEnabled(ui.schoolList.currentItem() is not None)
         show_text(
             ui.foundationError,
@@ -242,14 +330,27 @@ class FirstRunWizard(QDialog):
     def next(self) -> None:
         """Next, or on the last step Finish (also the default button: Enter)."""
         page = self.page()
-        if page == FOLDER and self._check_stale:
+        if self._finishing:
+            return
+        if page == FOLDER and self.on_server():
+            if self._busy:
+                return
+            if self.server_found is None:  # not tried yet (or the fields changed)
+                self.connect_to_server()
+                return
+        elif page == FOLDER and self._check_stale:
             self.check_folder()
         if not self.page_ready(page):
             return
-        if page == START or (page == FOLDER and self.check.existing):
+        if page == START or (page == FOLDER and self.opens_existing()):
             self.finish()
         else:
             self._show_page(page + 1)
+
+    def reject(self) -> None:
+        if self._finishing:  # setting up the database: it ends by itself, soon
+            return
+        super().reject()
 
     # -- step 1: the foundation and its schools -------------------------------------------
 
@@ -371,17 +472,31 @@ class FirstRunWizard(QDialog):
             else "",
         )
         database = self.check.database
-        ui.summary.setText(
-            self.tr("The database is created as %1.").replace("%1", str(database))
-            if database
-            else ""
-        )
+        if self.on_server():
+            fields = self._server_fields
+            ui.summary.setText(
+                self.tr("The database %1 on the server is set up for the foundation.").replace(
+                    "%1", fields.key
+                )
+                if fields
+                else ""
+            )
+        else:
+            ui.summary.setText(
+                self.tr("The database is created as %1.").replace("%1", str(database))
+                if database
+                else ""
+            )
         show_text(ui.finishError, "")
 
     # -- finish ---------------------------------------------------------------------------
 
     def finish(self) -> FirstRunResult | None:
-        """Create (or adopt) the database; accept the dialog with ``outcome`` set."""
+        """Create (or adopt) the database; accept the dialog with ``outcome`` set (a
+        server's in the background: None then, and the dialog is accepted when done)."""
+        if self.on_server():
+            self.finish_on_server()
+            return None
         database = self.check.database
         if database is None:
             return None
@@ -406,7 +521,189 @@ class FirstRunWizard(QDialog):
         self.accept()
         return outcome
 
+    # -- step 2: the foundation's server ---------------------------------------------------
+
+    def _place_changed(self) -> None:
+        ui = self.ui
+        ui.placeStack.setCurrentIndex(SERVER_PLACE if self.on_server() else FILE_PLACE)
+        self._update_buttons()
+
+    def server_fields(self) -> tuple[sl.ServerFields | None, list]:
+        ui = self.ui
+        return sl.check_fields(
+            ui.host.text(), ui.port.value(), ui.databaseName.text(), ui.userName.text()
+        )
+
+    def _server_edited(self, error: QLabel) -> None:
+        """A field changed: its message goes, and what was found no longer holds."""
+        ui = self.ui
+        self._probe_generation += 1
+        self._busy = False
+        self.server_found = None
+        self.server = None
+        show_text(error, "")
+        show_text(ui.connectStatus, "")
+        show_text(ui.tlsNote, words.tls_text(ui.host.text()))
+        self._update_buttons()
+
+    def _error_label(self, field: str) -> QLabel:
+        ui = self.ui
+        return {
+            words.HOST: ui.hostError,
+            "port": ui.hostError,
+            words.DATABASE: ui.databaseError,
+            words.LOGIN: ui.loginError,
+            "user": ui.loginError,
+        }.get(field, ui.connectStatus)
+
+    def _field_of(self, field: str) -> QWidget:
+        ui = self.ui
+        return {
+            words.HOST: ui.host,
+            "port": ui.port,
+            words.DATABASE: ui.databaseName,
+            "user": ui.userName,
+            words.LOGIN: ui.password,
+        }.get(field, ui.connectButton)
+
+    def _show_status(self, text: str, style: str) -> None:
+        self.ui.connectStatus.setStyleSheet(style)
+        show_text(self.ui.connectStatus, text)
+
+    def _clear_server_messages(self) -> None:
+        ui = self.ui
+        for label in (ui.hostError, ui.databaseError, ui.loginError, ui.connectStatus):
+            show_text(label, "")
+
+    def connect_to_server(self) -> bool:
+        """Try the fields in the background (the window stays usable); the outcome comes
+        next to the fields. False when a field is missing or wrong (said next to it)."""
+        ui = self.ui
+        if self._busy or self._finishing:
+            return False
+        self._clear_server_messages()
+        fields, problems = self.server_fields()
+        for problem in problems:
+            label = self._error_label(problem.field)
+            if not label.text():  # one message per label: the first problem
+                label.setStyleSheet(ERROR_STYLE)
+                show_text(label, words.field_problem_text(problem))
+        if fields is None:
+            self._field_of(problems[0].field).setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        location = sl.server_location(fields, ui.password.text() or None)
+        self._probe_generation += 1
+        generation = self._probe_generation
+        self._busy = True
+        self._server_fields = fields
+        self._show_status(self.tr("Connecting to %1…").replace("%1", fields.key), BUSY_STYLE)
+        job = Job(lambda _progress: _probe(generation, fields, location))
+        job.succeeded.connect(self._probed)
+        job.failed.connect(self._probe_failed)
+        self._jobs.start(job)
+        self._update_buttons()
+        return True
+
+    def _secret_free(self, text: str) -> str:
+        """A message as shown: never with the password in it (whatever the server said)."""
+        password = self.ui.password.text()
+        return text.replace(password, "•••") if password else text
+
+    def _probed(self, outcome: tuple) -> None:
+        generation, fields, location, found = outcome
+        if generation != self._probe_generation:
+            return  # the fields changed while it ran
+        self._busy = False
+        if isinstance(found, BaseException):
+            field, text = words.connect_failure(found, fields)
+            label = self._error_label(field)
+            show_text(self.ui.connectStatus, "")
+            label.setStyleSheet(ERROR_STYLE)
+            show_text(label, self._secret_free(text))
+            self._field_of(field).setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.server_found = found
+            self.server = location
+            self._show_status(words.found_text(found, fields), FOUND_STYLE)
+            self.ui.nextButton.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_buttons()
+
+    def _probe_failed(self, error: BaseException) -> None:
+        """Something unexpected went wrong (it was logged): said in general words."""
+        self._busy = False
+        self._show_status(user_message(error), ERROR_STYLE)
+        self._update_buttons()
+
+    def finish_on_server(self) -> None:
+        """Open or set up the server database in the background; keep (or forget) the
+        password in the keyring; then accept with ``outcome`` set."""
+        ui = self.ui
+        location, fields = self.server, self._server_fields
+        if location is None or fields is None or self.server_found is None:
+            return
+        existing = self.server_found == sl.KORRE
+        choice = fr.EXISTING if existing else self.choice()
+        foundation, schools = self.foundation(), self.schools()
+        remember = ui.rememberPassword.isEnabled() and ui.rememberPassword.isChecked()
+        password = ui.password.text()
+
+        def work(_progress: object) -> tuple:
+            try:
+                if existing:
+                    fr.use_existing(location)
+                else:
+                    fr.set_up_server(location, foundation, schools, with_schools=choice != fr.DEMO)
+            except (KorreError, OSError) as exc:
+                return choice, location, exc, None
+            kept = None
+            if remember and password:
+                kept = sl.save_password(fields, password)
+            else:  # one kept before (another installation) would be used at the start
+                sl.forget_password(fields)
+            return choice, location, None, kept
+
+        self._finishing = True
+        label = ui.finishError if self.page() == START else ui.connectStatus
+        show_text(
+            label,
+            self.tr("Opening the database on the server…")
+            if existing
+            else self.tr("Setting up the database on the server…"),
+        )
+        label.setStyleSheet(BUSY_STYLE)
+        job = Job(work)
+        job.succeeded.connect(self._finished_on_server)
+        job.failed.connect(self._finish_failed)
+        self._jobs.start(job)
+        self._update_buttons()
+
+    def _finished_on_server(self, outcome: tuple) -> None:
+        choice, location, error, kept = outcome
+        self._finishing = False
+        if error is not None:
+            self._finish_failed(error)
+            return
+        self.outcome = FirstRunResult(location, choice)
+        if kept is False:
+            tell(self, words.not_kept_text())
+        self.accept()
+
+    def _finish_failed(self, error: BaseException) -> None:
+        """Said where Finish (or Open database) was pressed; pressing it again retries."""
+        ui = self.ui
+        self._finishing = False
+        field, text = words.connect_failure(error, self._server_fields)
+        if self.page() == START:
+            label = ui.finishError
+        else:
+            show_text(ui.connectStatus, "")
+            label = self._error_label(field)
+        label.setStyleSheet(ERROR_STYLE)
+        show_text(label, self._secret_free(text))
+        self._update_buttons()
+
     def _show_error(self, label: QLabel, message: str) -> None:
+        label.setStyleSheet(ERROR_STYLE)
         show_text(label, message)
         if label is self.ui.problemText:
             self.ui.problemIcon.setPixmap(self._critical.pixmap(ICON_SIZE, ICON_SIZE))

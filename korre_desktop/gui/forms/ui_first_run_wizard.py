@@ -18,8 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QDialog,
     QFrame, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QRadioButton, QSizePolicy, QSpacerItem, QStackedWidget,
-    QVBoxLayout, QWidget)
+    QRadioButton, QSizePolicy, QSpacerItem, QSpinBox,
+    QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):
@@ -146,32 +146,50 @@ class Ui_FirstRunWizard(object):
 
         self.folderLayout.addWidget(self.folderTitle)
 
-        self.folderIntro = QLabel(self.folderPage)
+        self.fileChoice = QRadioButton(self.folderPage)
+        self.fileChoice.setObjectName(u"fileChoice")
+        self.fileChoice.setChecked(True)
+
+        self.folderLayout.addWidget(self.fileChoice)
+
+        self.serverChoice = QRadioButton(self.folderPage)
+        self.serverChoice.setObjectName(u"serverChoice")
+
+        self.folderLayout.addWidget(self.serverChoice)
+
+        self.placeStack = QStackedWidget(self.folderPage)
+        self.placeStack.setObjectName(u"placeStack")
+        self.filePlace = QWidget()
+        self.filePlace.setObjectName(u"filePlace")
+        self.filePlaceLayout = QVBoxLayout(self.filePlace)
+        self.filePlaceLayout.setObjectName(u"filePlaceLayout")
+        self.filePlaceLayout.setContentsMargins(0, -1, 0, 0)
+        self.folderIntro = QLabel(self.filePlace)
         self.folderIntro.setObjectName(u"folderIntro")
         self.folderIntro.setWordWrap(True)
 
-        self.folderLayout.addWidget(self.folderIntro)
+        self.filePlaceLayout.addWidget(self.folderIntro)
 
         self.folderGrid = QGridLayout()
         self.folderGrid.setObjectName(u"folderGrid")
         self.folderGrid.setContentsMargins(-1, 8, -1, -1)
-        self.folderLabel = QLabel(self.folderPage)
+        self.folderLabel = QLabel(self.filePlace)
         self.folderLabel.setObjectName(u"folderLabel")
 
         self.folderGrid.addWidget(self.folderLabel, 0, 0, 1, 1)
 
-        self.folder = QLineEdit(self.folderPage)
+        self.folder = QLineEdit(self.filePlace)
         self.folder.setObjectName(u"folder")
 
         self.folderGrid.addWidget(self.folder, 0, 1, 1, 1)
 
-        self.browse = QPushButton(self.folderPage)
+        self.browse = QPushButton(self.filePlace)
         self.browse.setObjectName(u"browse")
         self.browse.setAutoDefault(False)
 
         self.folderGrid.addWidget(self.browse, 0, 2, 1, 1)
 
-        self.databaseFile = QLabel(self.folderPage)
+        self.databaseFile = QLabel(self.filePlace)
         self.databaseFile.setObjectName(u"databaseFile")
         self.databaseFile.setText(u"")
         self.databaseFile.setWordWrap(True)
@@ -181,9 +199,9 @@ class Ui_FirstRunWizard(object):
         self.folderGrid.addWidget(self.databaseFile, 1, 1, 1, 2)
 
 
-        self.folderLayout.addLayout(self.folderGrid)
+        self.filePlaceLayout.addLayout(self.folderGrid)
 
-        self.problemFrame = QFrame(self.folderPage)
+        self.problemFrame = QFrame(self.filePlace)
         self.problemFrame.setObjectName(u"problemFrame")
         self.problemFrame.setStyleSheet(u"QFrame#problemFrame { border: 1px solid #b00020; border-radius: 4px; background: #fdecee }")
         self.problemLayout = QHBoxLayout(self.problemFrame)
@@ -209,14 +227,14 @@ class Ui_FirstRunWizard(object):
         self.problemLayout.addWidget(self.problemText)
 
 
-        self.folderLayout.addWidget(self.problemFrame)
+        self.filePlaceLayout.addWidget(self.problemFrame)
 
-        self.riskAccepted = QCheckBox(self.folderPage)
+        self.riskAccepted = QCheckBox(self.filePlace)
         self.riskAccepted.setObjectName(u"riskAccepted")
 
-        self.folderLayout.addWidget(self.riskAccepted)
+        self.filePlaceLayout.addWidget(self.riskAccepted)
 
-        self.existingFrame = QFrame(self.folderPage)
+        self.existingFrame = QFrame(self.filePlace)
         self.existingFrame.setObjectName(u"existingFrame")
         self.existingFrame.setStyleSheet(u"QFrame#existingFrame { border: 1px solid #1565c0; border-radius: 4px; background: #e8f0fb }")
         self.existingLayout = QHBoxLayout(self.existingFrame)
@@ -236,18 +254,170 @@ class Ui_FirstRunWizard(object):
         self.existingLayout.addWidget(self.existingText)
 
 
-        self.folderLayout.addWidget(self.existingFrame)
+        self.filePlaceLayout.addWidget(self.existingFrame)
 
-        self.backupHint = QLabel(self.folderPage)
+        self.backupHint = QLabel(self.filePlace)
         self.backupHint.setObjectName(u"backupHint")
         self.backupHint.setWordWrap(True)
         self.backupHint.setStyleSheet(u"color: #555")
 
-        self.folderLayout.addWidget(self.backupHint)
+        self.filePlaceLayout.addWidget(self.backupHint)
 
         self.folderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.folderLayout.addItem(self.folderSpacer)
+        self.filePlaceLayout.addItem(self.folderSpacer)
+
+        self.placeStack.addWidget(self.filePlace)
+        self.serverPlace = QWidget()
+        self.serverPlace.setObjectName(u"serverPlace")
+        self.serverPlaceLayout = QVBoxLayout(self.serverPlace)
+        self.serverPlaceLayout.setObjectName(u"serverPlaceLayout")
+        self.serverPlaceLayout.setContentsMargins(0, -1, 0, 0)
+        self.serverIntro = QLabel(self.serverPlace)
+        self.serverIntro.setObjectName(u"serverIntro")
+        self.serverIntro.setWordWrap(True)
+
+        self.serverPlaceLayout.addWidget(self.serverIntro)
+
+        self.serverGrid = QGridLayout()
+        self.serverGrid.setObjectName(u"serverGrid")
+        self.serverGrid.setContentsMargins(-1, 8, -1, -1)
+        self.hostLabel = QLabel(self.serverPlace)
+        self.hostLabel.setObjectName(u"hostLabel")
+
+        self.serverGrid.addWidget(self.hostLabel, 0, 0, 1, 1)
+
+        self.host = QLineEdit(self.serverPlace)
+        self.host.setObjectName(u"host")
+        self.host.setMaxLength(200)
+
+        self.serverGrid.addWidget(self.host, 0, 1, 1, 1)
+
+        self.portLabel = QLabel(self.serverPlace)
+        self.portLabel.setObjectName(u"portLabel")
+
+        self.serverGrid.addWidget(self.portLabel, 0, 2, 1, 1)
+
+        self.port = QSpinBox(self.serverPlace)
+        self.port.setObjectName(u"port")
+        self.port.setMinimum(1)
+        self.port.setMaximum(65535)
+        self.port.setValue(5432)
+
+        self.serverGrid.addWidget(self.port, 0, 3, 1, 1)
+
+        self.hostError = QLabel(self.serverPlace)
+        self.hostError.setObjectName(u"hostError")
+        self.hostError.setText(u"")
+        self.hostError.setWordWrap(True)
+        self.hostError.setStyleSheet(u"color: #b00020; font-weight: bold")
+
+        self.serverGrid.addWidget(self.hostError, 1, 1, 1, 3)
+
+        self.tlsNote = QLabel(self.serverPlace)
+        self.tlsNote.setObjectName(u"tlsNote")
+        self.tlsNote.setText(u"")
+        self.tlsNote.setWordWrap(True)
+        self.tlsNote.setStyleSheet(u"color: #555")
+
+        self.serverGrid.addWidget(self.tlsNote, 2, 1, 1, 3)
+
+        self.databaseLabel = QLabel(self.serverPlace)
+        self.databaseLabel.setObjectName(u"databaseLabel")
+
+        self.serverGrid.addWidget(self.databaseLabel, 3, 0, 1, 1)
+
+        self.databaseName = QLineEdit(self.serverPlace)
+        self.databaseName.setObjectName(u"databaseName")
+        self.databaseName.setMaxLength(200)
+
+        self.serverGrid.addWidget(self.databaseName, 3, 1, 1, 3)
+
+        self.databaseError = QLabel(self.serverPlace)
+        self.databaseError.setObjectName(u"databaseError")
+        self.databaseError.setText(u"")
+        self.databaseError.setWordWrap(True)
+        self.databaseError.setStyleSheet(u"color: #b00020; font-weight: bold")
+
+        self.serverGrid.addWidget(self.databaseError, 4, 1, 1, 3)
+
+        self.userLabel = QLabel(self.serverPlace)
+        self.userLabel.setObjectName(u"userLabel")
+
+        self.serverGrid.addWidget(self.userLabel, 5, 0, 1, 1)
+
+        self.userName = QLineEdit(self.serverPlace)
+        self.userName.setObjectName(u"userName")
+        self.userName.setMaxLength(200)
+
+        self.serverGrid.addWidget(self.userName, 5, 1, 1, 3)
+
+        self.passwordLabel = QLabel(self.serverPlace)
+        self.passwordLabel.setObjectName(u"passwordLabel")
+
+        self.serverGrid.addWidget(self.passwordLabel, 6, 0, 1, 1)
+
+        self.password = QLineEdit(self.serverPlace)
+        self.password.setObjectName(u"password")
+        self.password.setMaxLength(200)
+        self.password.setEchoMode(QLineEdit.Password)
+
+        self.serverGrid.addWidget(self.password, 6, 1, 1, 3)
+
+        self.loginError = QLabel(self.serverPlace)
+        self.loginError.setObjectName(u"loginError")
+        self.loginError.setText(u"")
+        self.loginError.setWordWrap(True)
+        self.loginError.setStyleSheet(u"color: #b00020; font-weight: bold")
+
+        self.serverGrid.addWidget(self.loginError, 7, 1, 1, 3)
+
+        self.rememberPassword = QCheckBox(self.serverPlace)
+        self.rememberPassword.setObjectName(u"rememberPassword")
+
+        self.serverGrid.addWidget(self.rememberPassword, 8, 1, 1, 3)
+
+        self.keyringNote = QLabel(self.serverPlace)
+        self.keyringNote.setObjectName(u"keyringNote")
+        self.keyringNote.setText(u"")
+        self.keyringNote.setWordWrap(True)
+        self.keyringNote.setStyleSheet(u"color: #555")
+
+        self.serverGrid.addWidget(self.keyringNote, 9, 1, 1, 3)
+
+        self.connectRow = QHBoxLayout()
+        self.connectRow.setObjectName(u"connectRow")
+        self.connectButton = QPushButton(self.serverPlace)
+        self.connectButton.setObjectName(u"connectButton")
+        self.connectButton.setAutoDefault(False)
+
+        self.connectRow.addWidget(self.connectButton)
+
+        self.connectSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.connectRow.addItem(self.connectSpacer)
+
+
+        self.serverGrid.addLayout(self.connectRow, 10, 1, 1, 3)
+
+        self.connectStatus = QLabel(self.serverPlace)
+        self.connectStatus.setObjectName(u"connectStatus")
+        self.connectStatus.setText(u"")
+        self.connectStatus.setWordWrap(True)
+        self.connectStatus.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.serverGrid.addWidget(self.connectStatus, 11, 1, 1, 3)
+
+
+        self.serverPlaceLayout.addLayout(self.serverGrid)
+
+        self.serverSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.serverPlaceLayout.addItem(self.serverSpacer)
+
+        self.placeStack.addWidget(self.serverPlace)
+
+        self.folderLayout.addWidget(self.placeStack)
 
         self.pages.addWidget(self.folderPage)
         self.startPage = QWidget()
@@ -387,15 +557,29 @@ class Ui_FirstRunWizard(object):
         self.newSchoolLabel.setBuddy(self.newSchool)
         self.schoolsLabel.setBuddy(self.schoolList)
         self.folderLabel.setBuddy(self.folder)
+        self.hostLabel.setBuddy(self.host)
+        self.portLabel.setBuddy(self.port)
+        self.databaseLabel.setBuddy(self.databaseName)
+        self.userLabel.setBuddy(self.userName)
+        self.passwordLabel.setBuddy(self.password)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.foundationName, self.newSchool)
         QWidget.setTabOrder(self.newSchool, self.addSchool)
         QWidget.setTabOrder(self.addSchool, self.schoolList)
         QWidget.setTabOrder(self.schoolList, self.removeSchool)
-        QWidget.setTabOrder(self.removeSchool, self.folder)
+        QWidget.setTabOrder(self.removeSchool, self.fileChoice)
+        QWidget.setTabOrder(self.fileChoice, self.serverChoice)
+        QWidget.setTabOrder(self.serverChoice, self.folder)
         QWidget.setTabOrder(self.folder, self.browse)
         QWidget.setTabOrder(self.browse, self.riskAccepted)
-        QWidget.setTabOrder(self.riskAccepted, self.importChoice)
+        QWidget.setTabOrder(self.riskAccepted, self.host)
+        QWidget.setTabOrder(self.host, self.port)
+        QWidget.setTabOrder(self.port, self.databaseName)
+        QWidget.setTabOrder(self.databaseName, self.userName)
+        QWidget.setTabOrder(self.userName, self.password)
+        QWidget.setTabOrder(self.password, self.rememberPassword)
+        QWidget.setTabOrder(self.rememberPassword, self.connectButton)
+        QWidget.setTabOrder(self.connectButton, self.importChoice)
         QWidget.setTabOrder(self.importChoice, self.demoChoice)
         QWidget.setTabOrder(self.demoChoice, self.emptyChoice)
         QWidget.setTabOrder(self.emptyChoice, self.backButton)
@@ -405,6 +589,7 @@ class Ui_FirstRunWizard(object):
         self.retranslateUi(FirstRunWizard)
 
         self.pages.setCurrentIndex(0)
+        self.placeStack.setCurrentIndex(0)
         self.nextButton.setDefault(True)
 
 
@@ -444,6 +629,14 @@ class Ui_FirstRunWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.schoolsHint.setText(QCoreApplication.translate("FirstRunWizard", u"Type a school's name and press Enter or Add. Double-click a name or press F2 to change it. The list may stay empty: schools can be added later (Records \u2192 New school).", None))
         self.folderTitle.setText(QCoreApplication.translate("FirstRunWizard", u"Where the data is kept", None))
+        self.fileChoice.setText(QCoreApplication.translate("FirstRunWizard", u"On this &computer, in a database file", None))
+#if QT_CONFIG(accessibility)
+        self.fileChoice.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"On this computer, in a database file", None))
+#endif // QT_CONFIG(accessibility)
+        self.serverChoice.setText(QCoreApplication.translate("FirstRunWizard", u"Connect to the foundation's &server", None))
+#if QT_CONFIG(accessibility)
+        self.serverChoice.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Connect to the foundation's server", None))
+#endif // QT_CONFIG(accessibility)
         self.folderIntro.setText(QCoreApplication.translate("FirstRunWizard", u"Korre Desktop keeps all its data in one database file, korre.sqlite, in the folder below. Choose a folder on this computer's own disk; the suggested folder is a good choice.", None))
         self.folderLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Folder:", None))
 #if QT_CONFIG(accessibility)
@@ -459,6 +652,39 @@ class Ui_FirstRunWizard(object):
 #endif // QT_CONFIG(accessibility)
         self.existingText.setText(QCoreApplication.translate("FirstRunWizard", u"There is already a database in this folder; it will be opened. It is not changed: the name and schools of step 1 are not added to it.", None))
         self.backupHint.setText(QCoreApplication.translate("FirstRunWizard", u"Backups: when the app starts it makes a backup (at most once a day) in the folder korre-backups beside the database. Also copy the backups regularly to another disk or to the foundation's backup.", None))
+        self.serverIntro.setText(QCoreApplication.translate("FirstRunWizard", u"Several computers share one database on the foundation's server (PostgreSQL). The administrator gives you the server's name, the database and your user name.", None))
+        self.hostLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Host:", None))
+#if QT_CONFIG(accessibility)
+        self.host.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Server name", None))
+#endif // QT_CONFIG(accessibility)
+        self.host.setPlaceholderText(QCoreApplication.translate("FirstRunWizard", u"For example: db.stichting.nl", None))
+        self.portLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Port:", None))
+#if QT_CONFIG(accessibility)
+        self.port.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Port", None))
+#endif // QT_CONFIG(accessibility)
+        self.databaseLabel.setText(QCoreApplication.translate("FirstRunWizard", u"&Database:", None))
+#if QT_CONFIG(accessibility)
+        self.databaseName.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Database name", None))
+#endif // QT_CONFIG(accessibility)
+        self.userLabel.setText(QCoreApplication.translate("FirstRunWizard", u"User n&ame:", None))
+#if QT_CONFIG(accessibility)
+        self.userName.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"User name", None))
+#endif // QT_CONFIG(accessibility)
+        self.passwordLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Pass&word:", None))
+#if QT_CONFIG(accessibility)
+        self.password.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Password", None))
+#endif // QT_CONFIG(accessibility)
+        self.rememberPassword.setText(QCoreApplication.translate("FirstRunWizard", u"Rememb&er the password on this computer", None))
+#if QT_CONFIG(accessibility)
+        self.rememberPassword.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Remember the password on this computer", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.rememberPassword.setAccessibleDescription(QCoreApplication.translate("FirstRunWizard", u"The password is kept in this computer's keychain, never in a file.", None))
+#endif // QT_CONFIG(accessibility)
+        self.connectButton.setText(QCoreApplication.translate("FirstRunWizard", u"Connec&t", None))
+#if QT_CONFIG(accessibility)
+        self.connectButton.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Connect to the server", None))
+#endif // QT_CONFIG(accessibility)
         self.startTitle.setText(QCoreApplication.translate("FirstRunWizard", u"How do you want to begin?", None))
         self.importChoice.setText(QCoreApplication.translate("FirstRunWizard", u"&Import data from the student administration (file)", None))
 #if QT_CONFIG(accessibility)
