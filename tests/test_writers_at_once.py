@@ -32,7 +32,7 @@ from korre_desktop.cli import main
 location, numbers = sys.argv[1], sys.argv[2].split(",")
 for n in range({entries}):
     code = main(["--db", location, "consent", "--employee", numbers[n % len(numbers)],
-                 "--yes", "all", "--date", "2026-11-20", "--note", f"writer {{n}}"])
+                 "--yes", "all", "--date", "{day}", "--note", f"writer {{n}}"])
     if code:
         sys.exit(code)
 """
@@ -42,7 +42,7 @@ def test_four_writers_at_once_all_complete(scan_db: Path, scan_corpora, tmp_path
     with Store.open(scan_db, actor="test") as store:
         location = location_of(store)
         before = store.people.counts()
-        staff = [row["staff_number"] for row in store.people.employees_all()]
+        staff = [row["staff_number"] for row in store.people.employees_on(SCAN_DAY)]
         from korre_desktop.services import records
 
         for name in ("De Linde", "Het Anker"):
@@ -55,7 +55,7 @@ def test_four_writers_at_once_all_complete(scan_db: Path, scan_corpora, tmp_path
         [*cli, "import", "students", str(_students_csv(tmp_path / "b.csv", "B")), "--school",
          "Het Anker", *year],
         [*cli, "scan", "--date", SCAN_DAY.isoformat(), str(scan_corpora.copier_pdf)],
-        [sys.executable, "-c", ENTRY_SCRIPT.format(entries=ENTRIES), location, ",".join(staff)],
+        [sys.executable, "-c", ENTRY_SCRIPT.format(entries=ENTRIES, day=SCAN_DAY.isoformat()), location, ",".join(staff)],
     ]  # fmt: skip
     running = [
         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
