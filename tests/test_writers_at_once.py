@@ -55,7 +55,8 @@ def test_four_writers_at_once_all_complete(scan_db: Path, scan_corpora, tmp_path
         [*cli, "import", "students", str(_students_csv(tmp_path / "b.csv", "B")), "--school",
          "Het Anker", *year],
         [*cli, "scan", "--date", SCAN_DAY.isoformat(), str(scan_corpora.copier_pdf)],
-        [sys.executable, "-c", ENTRY_SCRIPT.format(entries=ENTRIES, day=SCAN_DAY.isoformat()), location, ",".join(staff)],
+        [sys.executable, "-c", ENTRY_SCRIPT.format(entries=ENTRIES, day=SCAN_DAY.isoformat()),
+         location, ",".join(staff)],
     ]  # fmt: skip
     running = [
         subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

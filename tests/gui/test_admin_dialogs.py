@@ -496,31 +496,33 @@ def test_alt_letters_are_unique_in_dutch(qtbot, context, store):
         assert len(set(keys)) == len(keys), (state, sorted(keys))
     settings_dialog = shown(qtbot, SettingsDialog(context), size=None)
     keys = mnemonics(settings_dialog)
-    assert len(keys) == 10 and len(set(keys)) == len(keys), sorted(keys)
-    assert sorted(keys) == ["1", "a", "b", "g", "k", "m", "n", "s", "t", "v"]
+    assert len(set(keys)) == len(keys), sorted(keys)
+    backups = [] if store.is_server else ["b", "k", "m", "v"]  # the backups: a file's only
+    assert sorted(keys) == sorted(["1", "a", "g", "n", "s", "t", *backups])
 
 
 def test_the_settings_tab_order(qtbot, context, store):
     dialog = shown(qtbot, SettingsDialog(context), size=None)
     dialog.activateWindow()
     dialog.ui.foundationName.setFocus()
-    order = [dialog.focusWidget().objectName()]
-    for _ in range(10):
-        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
-        order.append(dialog.focusWidget().objectName())
-    assert order == [
+    backups = (
+        [] if store.is_server else ["backupFolder", "chooseFolder", "backupsKept", "backupInterval"]
+    )
+    expected = [
         "foundationName",
         "defaultValidity",
         "cutoff",
         "sixteenPlus",
         "deadline",
-        "backupFolder",
-        "chooseFolder",
-        "backupsKept",
-        "backupInterval",
+        *backups,  # a file's automatic backups
         "language",
         "",  # OK
     ]
+    order = [dialog.focusWidget().objectName()]
+    for _ in range(len(expected) - 1):
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        order.append(dialog.focusWidget().objectName())
+    assert order == expected
 
 
 def test_the_new_version_tab_order(qtbot, context, store):
@@ -639,3 +641,10 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
     assert reloads == [True, True]
     assert window.language_menu.language_actions["en"].isChecked()
     assert service.current_texts(window.context.store)["sixteen_plus_policy"] == "strict"
+
+
+def test_the_automatic_backups_of_a_file_are_not_offered_for_a_server(qtbot, context, store):
+    """Each PC backs up its own file; a server is backed up on the server."""
+    dialog = shown(qtbot, SettingsDialog(context), size=None)
+    assert dialog.ui.backupBox.isVisibleTo(dialog) is not store.is_server
+    assert dialog.ui.foundationName.isVisibleTo(dialog)

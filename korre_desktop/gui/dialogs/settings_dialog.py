@@ -99,6 +99,9 @@ class SettingsDialog(RecordDialog):
             self.tr("empty: beside the database (%1)").replace("%1", str(beside or ""))
         )
         ui.chooseFolder.clicked.connect(self.choose_folder)
+        # A server database is backed up on the server (its administrator's job), not by
+        # each PC: the automatic backups of a file do not apply.
+        ui.backupBox.setVisible(not self.store.is_server)
         self.setup_problems(
             ui.generalError,
             {
