@@ -29,7 +29,7 @@ def _migrations(folder: Path) -> str:
         version = store.schema_version()
         if version != LATEST_VERSION:
             raise RuntimeError(f"schema {version} after migrating, expected {LATEST_VERSION}")
-        store.insert("schools", {"name": "Zelftest", "created_at": store.now()})
+        store.records.add_school(name="Zelftest")
         if store.integrity_problems():
             raise RuntimeError("integrity check failed")
     return f"database migrated from schema 1 to {LATEST_VERSION}"

@@ -25,7 +25,6 @@ from korre_desktop.services.record_rules import (
     DateValue,
     Row,
     clean,
-    iso,
     management,
     optional_date,
     past_date,
@@ -112,7 +111,7 @@ def _account_values(store: Store, data: AccountInput, today: date) -> Row:
         "name": name,
         "link": data.link.strip(),
         "school_id": data.school_id,
-        "created_on": iso(created),
+        "created_on": created,
         "permission_by_employee_id": data.permission_by_employee_id,
         "note": data.note.strip(),
     }
@@ -126,7 +125,7 @@ def add_account(store: Store, data: AccountInput, today: date | None = None) -> 
     day = today_of(store, today)
     with store.transaction():
         values = _account_values(store, data, day)
-        return store.insert("accounts", {**values, "ended_on": None, "created_at": store.now()})
+        return store.authorisations.add_account(**values)
 
 
 def update_account(store: Store, account_id: int, *, name: str, link: str, note: str) -> bool:
@@ -146,7 +145,7 @@ def update_account(store: Store, account_id: int, *, name: str, link: str, note:
         raise_if(problems)
         wanted = {"name": cleaned, "link": link.strip(), "note": note.strip()}
         changes = {key: value for key, value in wanted.items() if current[key] != value}
-        return store.update("accounts", account_id, changes)
+        return store.authorisations.update_account(account_id, changes)
 
 
 def end_account(store: Store, account_id: int, on: DateValue, today: date | None = None) -> bool:
@@ -165,7 +164,8 @@ def end_account(store: Store, account_id: int, on: DateValue, today: date | None
         if current["ended_on"] is not None:
             problems = [FieldProblem("ended_on", ALREADY_ENDED, {"ended_on": current["ended_on"]})]
         raise_if(problems)
-        return store.update("accounts", account_id, {"ended_on": iso(ended)})
+        assert ended is not None
+        return store.authorisations.end_account(account_id, ended)
 
 
 def get_account(store: Store, account_id: int) -> AccountRow | None:

@@ -35,7 +35,6 @@ from korre_desktop.services.accounts import AccountRow, list_accounts
 from korre_desktop.services.record_rules import (
     DateValue,
     Row,
-    iso,
     management,
     optional_date,
     past_date,
@@ -319,23 +318,17 @@ def add_authorisation(store: Store, data: AuthorisationInput) -> int:
         assert data.person is not None and start is not None
         scope = Scope(data.scope)
         evidence, evidence_name = store_optional_document(store, data.evidence)
-        return store.insert(
-            "authorisations",
-            {
-                "person_kind": data.person.kind,
-                "employee_id": data.person.id if data.person.kind == "employee" else None,
-                "student_id": data.person.id if data.person.kind == "student" else None,
-                "account_id": data.account_id if scope is Scope.ACCOUNT else None,
-                "school_id": data.school_id if scope is Scope.SCHOOL else None,
-                "valid_from": start.isoformat(),
-                "valid_until": iso(until),
-                "granted_by_employee_id": data.granted_by_employee_id,
-                "note": data.note.strip(),
-                "evidence_sha256": evidence,
-                "evidence_name": evidence_name,
-                "entered_by": store.actor,
-                "entered_at": store.now(),
-            },
+        return store.authorisations.add_authorisation(
+            person_kind=data.person.kind,
+            person_id=data.person.id,
+            account_id=data.account_id if scope is Scope.ACCOUNT else None,
+            school_id=data.school_id if scope is Scope.SCHOOL else None,
+            valid_from=start,
+            valid_until=until,
+            granted_by_employee_id=data.granted_by_employee_id,
+            note=data.note.strip(),
+            evidence_sha256=evidence,
+            evidence_name=evidence_name,
         )
 
 
@@ -363,15 +356,9 @@ def withdraw_authorisation(
         withdrawn, problem = past_date("withdrawn_on", on, day, required=True)
         start = date.fromisoformat(row["valid_from"])
         raise_if([problem or v.check_date_order("withdrawn_on", withdrawn, start)])
-        return store.insert(
-            "authorisation_withdrawals",
-            {
-                "authorisation_id": authorisation_id,
-                "withdrawn_on": iso(withdrawn),
-                "note": note.strip(),
-                "entered_by": store.actor,
-                "entered_at": store.now(),
-            },
+        assert withdrawn is not None
+        return store.authorisations.withdraw_authorisation(
+            authorisation_id, on=withdrawn, note=note.strip()
         )
 
 

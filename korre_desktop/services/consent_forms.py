@@ -176,32 +176,22 @@ def add_form(store: Store, definition: FormDefinition) -> int:
         texts = _filled(texts, current.texts)
         student_texts = _filled(student_texts, current.student_texts)
     with store.transaction():
-        form_id = store.insert(
-            "consent_form_versions",
-            {
-                "label": definition.label.strip(),
-                "effective_date": definition.effective_date.isoformat(),
-                "validity": json.dumps(validity.to_json()),
-                "texts": json.dumps(texts_to_json(texts, student_texts), ensure_ascii=False),
-                "created_at": store.now(),
-            },
+        form_id = store.consent.add_form_version(
+            label=definition.label.strip(),
+            effective_date=definition.effective_date,
+            validity=validity.to_json(),
+            texts=texts_to_json(texts, student_texts),
         )
         for position, channel in enumerate(definition.channels):
-            store.insert(
-                "consent_form_channels",
-                {
-                    "form_version_id": form_id,
-                    "code": channel.code,
-                    "label": channel.label.strip(),
-                    "explanation": channel.explanation.strip(),
-                    "position": position,
-                },
+            store.consent.add_form_channel(
+                form_id,
+                code=channel.code,
+                label=channel.label.strip(),
+                explanation=channel.explanation.strip(),
+                position=position,
             )
         for position, code in enumerate(items):
-            store.insert(
-                "consent_form_items",
-                {"form_version_id": form_id, "code": code, "position": position},
-            )
+            store.consent.add_form_item(form_id, code, position)
     return form_id
 
 
@@ -220,7 +210,7 @@ def set_effective_date(store: Store, form_id: int, day: date) -> bool:
                 " make a new version instead",
                 form_id=form_id,
             )
-        return store.update("consent_form_versions", form_id, {"effective_date": day.isoformat()})
+        return store.consent.set_form_effective_date(form_id, day)
 
 
 # -- a definition from a JSON file -----------------------------------------------------------

@@ -682,11 +682,7 @@ def generate_demo(
     with store.transaction():
         builder.school_years()
         # The demo's forms are valid for the school year they were signed in.
-        store.update(
-            "consent_form_versions",
-            store.consent.form_versions()[0]["id"],
-            {"validity": '"school_year"'},
-        )
+        store.consent.set_form_validity(store.consent.form_versions()[0]["id"], "school_year")
         store.set_setting("default_validity", "school_year")
         builder.forms_and_versions(store)
         schools = builder.schools(students)

@@ -176,7 +176,7 @@ class _Builder:
         candidates = self.people.signed or self.people.unsigned
         chosen = self.people.take(candidates)
         if chosen is not None:
-            self.store.update("employees", chosen, {"function": "Directeur"})
+            self.store.records.update_employee(chosen, {"function": "Directeur"})
         return chosen
 
     def _someone_leaves(self) -> int | None:

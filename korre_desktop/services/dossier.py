@@ -123,20 +123,16 @@ def add_dossier_entry(store: Store, data: DossierEntryInput, today: date | None 
         )
         assert entry_date is not None
         document, document_name = store_optional_document(store, data.document)
-        return store.insert(
-            "dossier_entries",
-            {
-                "employee_id": data.employee_id,
-                "entry_date": entry_date.isoformat(),
-                "subject": subject,
-                "direction": data.direction,
-                "document_sha256": document,
-                "document_name": document_name,
-                "note": data.note.strip(),
-                "corrects_entry_id": data.corrects_entry_id,
-                "entered_by": store.actor,
-                "entered_at": store.now(),
-            },
+        assert data.employee_id is not None
+        return store.correspondence.add_dossier_entry(
+            employee_id=data.employee_id,
+            entry_date=entry_date,
+            subject=subject,
+            direction=data.direction,
+            document_sha256=document,
+            document_name=document_name,
+            note=data.note.strip(),
+            corrects_entry_id=data.corrects_entry_id,
         )
 
 

@@ -6,7 +6,6 @@ audited Store in one transaction.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -226,14 +225,6 @@ def _check_signer(store: Store, person: PersonChoice, signer: SignerChoice) -> N
         raise EntryError("wrong_signer", f"{signer.name} cannot sign for {person.name}")
 
 
-def _subject_columns(person: PersonChoice) -> dict[str, object]:
-    return {
-        "subject_kind": person.kind,
-        "employee_id": person.id if person.kind == "employee" else None,
-        "student_id": person.id if person.kind == "student" else None,
-    }
-
-
 def _insert_statement(
     store: Store,
     person: PersonChoice,
@@ -246,22 +237,18 @@ def _insert_statement(
     note: str,
     evidence_sha256: str | None,
 ) -> int:
-    return store.insert(
-        "consent_statements",
-        {
-            **_subject_columns(person),
-            "signer_role": signer.role,
-            "guardian_id": signer.guardian_id,
-            "signer_name": signer.name,
-            "signed_date": signed.isoformat(),
-            "form_version_id": form_id,
-            "answers": json.dumps(dict(answers)),
-            "source": source,
-            "evidence_sha256": evidence_sha256,
-            "note": note.strip(),
-            "entered_by": store.actor,
-            "entered_at": store.now(),
-        },
+    return store.consent.add_statement(
+        subject_kind=person.kind,
+        subject_id=person.id,
+        signer_role=signer.role,
+        guardian_id=signer.guardian_id,
+        signer_name=signer.name,
+        signed_date=signed,
+        form_version_id=form_id,
+        answers=answers,
+        source=source,
+        evidence_sha256=evidence_sha256,
+        note=note.strip(),
     )
 
 
@@ -394,19 +381,13 @@ def save_protocol_signature(
         raise _no_protocol_version(person)
     if version_id not in {v.id for v in versions}:
         raise EntryError("wrong_version", "this protocol version is not for this person")
-    return store.insert(
-        "protocol_signatures",
-        {
-            "person_kind": person.kind,
-            "employee_id": person.id if person.kind == "employee" else None,
-            "student_id": person.id if person.kind == "student" else None,
-            "version_id": version_id,
-            "signed_date": signed_date.isoformat(),
-            "place": place.strip(),
-            "evidence_sha256": evidence_sha256,
-            "note": note.strip(),
-            "source": "paper",
-            "entered_by": store.actor,
-            "entered_at": store.now(),
-        },
+    return store.consent.add_protocol_signature(
+        person_kind=person.kind,
+        person_id=person.id,
+        version_id=version_id,
+        signed_date=signed_date,
+        place=place.strip(),
+        evidence_sha256=evidence_sha256,
+        note=note.strip(),
+        source="paper",
     )

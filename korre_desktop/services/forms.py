@@ -542,14 +542,8 @@ def _record(
         else:
             if store.forms.template(plan.kind, version) is not None:
                 raise FormsError("busy", "forms were printed elsewhere at the same time: try again")
-            template_id = store.insert(
-                "form_templates",
-                {
-                    "kind": plan.kind,
-                    "version": version,
-                    "layout": layout_json,
-                    "created_at": store.now(),
-                },
+            template_id = store.forms.add_template(
+                kind=plan.kind, version=version, layout=layout_json
             )
         now = store.now()
         consent_id = plan.consent_form.id if plan.consent_form else None
@@ -559,22 +553,17 @@ def _record(
             if plan.kind == "protocol":
                 audience = "employees" if person.kind == "employee" else "students"
                 protocol_id = plan.protocols[audience].id
-            store.insert(
-                "form_instances",
-                {
-                    "code": code,
-                    "template_id": template_id,
-                    "person_kind": person.kind,
-                    "employee_id": person.id if person.kind == "employee" else None,
-                    "student_id": person.id if person.kind == "student" else None,
-                    "signer_role": form.signer_role,
-                    "guardian_id": form.guardian_id,
-                    "consent_form_version_id": consent_id,
-                    "protocol_version_id": protocol_id,
-                    "pages": len(layout.pages),
-                    "created_at": now,
-                    "created_by": store.actor,
-                },
+            store.forms.add_instance(
+                code=code,
+                template_id=template_id,
+                person_kind=person.kind,
+                person_id=person.id,
+                signer_role=form.signer_role,
+                guardian_id=form.guardian_id,
+                consent_form_version_id=consent_id,
+                protocol_version_id=protocol_id,
+                pages=len(layout.pages),
+                created_at=now,
             )
 
 

@@ -87,17 +87,9 @@ def create_group(store: Store, name: str, trip_date: date, student_ids: Iterable
     schools = {row["school_id"] for row in students}
     school_id = next(iter(schools)) if len(schools) == 1 else None
     with store.transaction():
-        group_id = store.insert(
-            "trip_groups",
-            {
-                "name": name,
-                "trip_date": trip_date.isoformat(),
-                "school_id": school_id,
-                "created_at": store.now(),
-            },
-        )
+        group_id = store.groups.add_group(name=name, trip_date=trip_date, school_id=school_id)
         for student_id in ids:
-            store.insert("trip_group_members", {"group_id": group_id, "student_id": student_id})
+            store.groups.add_member(group_id, student_id)
     return get_group(store, group_id)
 
 

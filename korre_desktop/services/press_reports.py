@@ -127,21 +127,17 @@ def add_press_report(store: Store, data: PressReportInput, today: date | None = 
         )
         assert reported is not None
         attachment, attachment_name = store_optional_document(store, data.attachment)
-        return store.insert(
-            "press_reports",
-            {
-                "report_date": reported.isoformat(),
-                "employee_id": data.employee_id,
-                "school_id": school_id,
-                "medium": medium,
-                "subject": subject,
-                "reported_to_employee_id": data.reported_to_employee_id,
-                "note": data.note.strip(),
-                "attachment_sha256": attachment,
-                "attachment_name": attachment_name,
-                "entered_by": store.actor,
-                "entered_at": store.now(),
-            },
+        assert data.employee_id is not None and data.reported_to_employee_id is not None
+        return store.correspondence.add_press_report(
+            report_date=reported,
+            employee_id=data.employee_id,
+            school_id=school_id,
+            medium=medium,
+            subject=subject,
+            reported_to_employee_id=data.reported_to_employee_id,
+            note=data.note.strip(),
+            attachment_sha256=attachment,
+            attachment_name=attachment_name,
         )
 
 

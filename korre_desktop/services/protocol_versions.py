@@ -61,14 +61,10 @@ def add_version(
         raise ProtocolVersionError("duplicate", f"version {label} already exists for {audience}")
     with store.transaction():
         sha = store.put_blob(document.data, document.mime_type)
-        return store.insert(
-            "protocol_versions",
-            {
-                "audience": audience.value,
-                "label": label,
-                "title": title.strip(),
-                "effective_date": effective_date.isoformat(),
-                "document_sha256": sha,
-                "created_at": store.now(),
-            },
+        return store.consent.add_protocol_version(
+            audience=audience.value,
+            label=label,
+            title=title.strip(),
+            effective_date=effective_date,
+            document_sha256=sha,
         )

@@ -1,6 +1,6 @@
 """Editing the records: schools, school years, classes, students, guardians and employees.
 
-Every write goes through ``Store.insert`` / ``Store.update`` (audited) and every use case runs
+Every write is a named, audited operation of ``store.records`` and every use case runs
 in one transaction, so a failing step leaves nothing behind. Nothing is deleted: a student
 who leaves gets a left date, an employee an end date. Input is checked first and all
 problems are reported at once in a ``RecordValidationError``.
@@ -152,7 +152,7 @@ def _school_values(store: Store, data: SchoolInput, school_id: int | None) -> Ro
 def add_school(store: Store, data: SchoolInput) -> int:
     with store.transaction():
         values = _school_values(store, data, None)
-        return store.insert("schools", {**values, "created_at": store.now()})
+        return store.records.add_school(**values)
 
 
 def update_school(store: Store, school_id: int, data: SchoolInput) -> bool:
@@ -162,7 +162,7 @@ def update_school(store: Store, school_id: int, data: SchoolInput) -> bool:
         if school is None:
             raise _not_found("school_id")
         values = _school_values(store, data, school_id)
-        return store.update("schools", school_id, _changes(school, values))
+        return store.records.update_school(school_id, _changes(school, values))
 
 
 def add_school_year(store: Store, data: SchoolYearInput) -> int:
@@ -178,14 +178,7 @@ def add_school_year(store: Store, data: SchoolYearInput) -> int:
             raise RecordValidationError(
                 [FieldProblem("label", v.SCHOOL_YEAR_EXISTS, {"label": year.label})]
             )
-        return store.insert(
-            "school_years",
-            {
-                "label": year.label,
-                "start_date": year.start.isoformat(),
-                "end_date": year.end.isoformat(),
-            },
-        )
+        return store.records.add_school_year(label=year.label, start=year.start, end=year.end)
 
 
 # -- classes -------------------------------------------------------------------------------------
@@ -216,9 +209,9 @@ def add_class(store: Store, data: ClassInput) -> int:
         ):
             problems.append(FieldProblem("name", v.CLASS_NAME_TAKEN))
         _raise_if(problems)
-        return store.insert(
-            "classes",
-            {"school_id": data.school_id, "school_year_id": data.school_year_id, "name": name},
+        assert data.school_id is not None and data.school_year_id is not None
+        return store.records.add_class(
+            school_id=data.school_id, school_year_id=data.school_year_id, name=name
         )
 
 
@@ -235,7 +228,7 @@ def rename_class(store: Store, class_id: int, name: str) -> bool:
         )
         if taken is not None:
             raise RecordValidationError([FieldProblem("name", v.CLASS_NAME_TAKEN)])
-        return store.update("classes", class_id, _changes(klass, {"name": cleaned}))
+        return store.records.rename_class(class_id, cleaned)
 
 
 # -- students ------------------------------------------------------------------------------------
@@ -316,17 +309,9 @@ def add_student(store: Store, data: StudentInput, today: date | None = None) -> 
     """A new student, placed in ``data.class_id`` when given. Returns the student's id."""
     with store.transaction():
         row, klass = _student_values(store, data, _today(store, today), None)
-        student_id = store.insert("students", {**row, "created_at": store.now()})
+        student_id = store.records.add_student(**row)
         if klass is not None:
-            store.insert(
-                "enrolments",
-                {
-                    "student_id": student_id,
-                    "class_id": klass["id"],
-                    "start_date": None,
-                    "end_date": None,
-                },
-            )
+            store.records.enrol(student_id, klass["id"])
         return student_id
 
 
@@ -345,7 +330,7 @@ def update_student(
         if current is None:
             raise _not_found("student_id")
         row, klass = _student_values(store, data, day, current)
-        changed = store.update("students", student_id, _changes(current, row))
+        changed = store.records.update_student(student_id, _changes(current, row))
         if klass is not None:
             changed = _place_in_class(store, student_id, klass, day) or changed
         return changed
@@ -386,24 +371,16 @@ def _place_in_class(store: Store, student_id: int, klass: Row, on: date) -> bool
             and enrolment["class_id"] != klass["id"]
             and (enrolment["end_date"] is None or enrolment["end_date"] > switch.isoformat())
         ):
-            store.update("enrolments", enrolment["id"], {"end_date": switch.isoformat()})
+            store.records.end_enrolment(enrolment["id"], switch)
             moved = True
     same = [e for e in enrolments if e["class_id"] == klass["id"]]
     if same:
         if same[0]["end_date"] is None:
             return moved
         # Back in a class they were in before (one enrolment per student and class).
-        return store.update("enrolments", same[0]["id"], {"end_date": None}) or moved
-    store.insert(
-        "enrolments",
-        {
-            "student_id": student_id,
-            "class_id": klass["id"],
-            # A first class this year counts from the year's start, like a new student's.
-            "start_date": switch.isoformat() if within and moved else None,
-            "end_date": None,
-        },
-    )
+        return store.records.reopen_enrolment(same[0]["id"]) or moved
+    # A first class this year counts from the year's start, like a new student's.
+    store.records.enrol(student_id, klass["id"], switch if within and moved else None)
     return True
 
 
@@ -424,11 +401,11 @@ def set_student_left(store: Store, student_id: int, left_date: DateValue) -> boo
         earliest = student["enrolled_date"] or student["birth_date"]
         if earliest:
             _raise_if([v.check_date_order("left_date", day, date.fromisoformat(earliest))])
-        changed = store.update("students", student_id, {"left_date": day.isoformat()})
+        changed = store.records.set_student_left(student_id, day)
         for enrolment in store.records.enrolments(student_id):
             open_then = enrolment["end_date"] is None or enrolment["end_date"] > day.isoformat()
             if open_then and enrolment["year_end"] >= day.isoformat():
-                store.update("enrolments", enrolment["id"], {"end_date": day.isoformat()})
+                store.records.end_enrolment(enrolment["id"], day)
                 changed = True
         return changed
 
@@ -470,14 +447,12 @@ def add_guardian_for_student(store: Store, student_id: int, data: GuardianInput)
     with store.transaction():
         _require_student(store, student_id)
         row = _guardian_values(data)
-        guardian_id = store.insert("guardians", {**row, "created_at": store.now()})
-        store.insert(
-            "student_guardians",
-            {
-                "student_id": student_id,
-                "guardian_id": guardian_id,
-                **_link_values(data.relation, data.parental_authority),
-            },
+        guardian_id = store.records.add_guardian(**row)
+        store.records.link_guardian(
+            student_id,
+            guardian_id,
+            relation=_clean(data.relation),
+            parental_authority=data.parental_authority,
         )
         return guardian_id
 
@@ -498,13 +473,11 @@ def link_existing_guardian(
             raise _not_found("guardian_id")
         if store.records.guardian_link(student_id, guardian_id) is not None:
             raise RecordValidationError([FieldProblem("guardian_id", v.ALREADY_LINKED)])
-        store.insert(
-            "student_guardians",
-            {
-                "student_id": student_id,
-                "guardian_id": guardian_id,
-                **_link_values(relation, parental_authority),
-            },
+        store.records.link_guardian(
+            student_id,
+            guardian_id,
+            relation=_clean(relation),
+            parental_authority=parental_authority,
         )
 
 
@@ -520,7 +493,7 @@ def update_guardian(
         row = _guardian_values(data)
         if student_id is not None and store.records.guardian_link(student_id, guardian_id) is None:
             raise RecordValidationError([FieldProblem("guardian_id", v.NOT_LINKED)])
-        changed = store.update("guardians", guardian_id, _changes(guardian, row))
+        changed = store.records.update_guardian(guardian_id, _changes(guardian, row))
         if student_id is not None:
             link = _link_values(data.relation, data.parental_authority)
             changed = store.records.update_guardian_link(student_id, guardian_id, link) or changed
@@ -615,9 +588,9 @@ def add_employee(store: Store, data: EmployeeInput) -> int:
     volunteer without a staff number gets an internal one ("INT-0001")."""
     with store.transaction():
         row, school_ids = _employee_values(store, data, None)
-        employee_id = store.insert("employees", {**row, "created_at": store.now()})
+        employee_id = store.records.add_employee(**row)
         for school_id in school_ids:
-            store.insert("employee_schools", {"employee_id": employee_id, "school_id": school_id})
+            store.records.add_employee_school(employee_id, school_id)
         return employee_id
 
 
@@ -629,13 +602,11 @@ def update_employee(store: Store, employee_id: int, data: EmployeeInput) -> bool
         if current is None:
             raise _not_found("employee_id")
         row, school_ids = _employee_values(store, data, employee_id)
-        changed = store.update("employees", employee_id, _changes(current, row))
+        changed = store.records.update_employee(employee_id, _changes(current, row))
         had = store.records.employee_school_ids(employee_id)
         for school_id in school_ids:
             if school_id not in had:
-                store.insert(
-                    "employee_schools", {"employee_id": employee_id, "school_id": school_id}
-                )
+                store.records.add_employee_school(employee_id, school_id)
                 changed = True
         for school_id in had:
             if school_id not in school_ids:
@@ -656,7 +627,7 @@ def set_employee_left(store: Store, employee_id: int, left_date: DateValue) -> b
         if employee["start_date"]:
             earliest = date.fromisoformat(employee["start_date"])
             _raise_if([v.check_date_order("left_date", day, earliest)])
-        return store.update("employees", employee_id, {"end_date": day.isoformat()})
+        return store.records.set_employee_end(employee_id, day)
 
 
 # -- teachers of classes ---------------------------------------------------------------------
@@ -672,7 +643,7 @@ def link_class_teacher(store: Store, class_id: int, employee_id: int) -> bool:
             raise _not_found("employee_id")
         if employee_id in store.records.class_teacher_ids(class_id):
             return False
-        store.insert("class_teachers", {"class_id": class_id, "employee_id": employee_id})
+        store.records.add_class_teacher(class_id, employee_id)
         return True
 
 

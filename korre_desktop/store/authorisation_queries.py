@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from korre_desktop.store.columns import only, person_columns
 
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
@@ -58,6 +62,10 @@ def _first(rows: list[Row]) -> Row | None:
     return rows[0] if rows else None
 
 
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
 class AuthorisationQueries:
     def __init__(self, store: Store) -> None:
         self._store = store
@@ -89,6 +97,43 @@ class AuthorisationQueries:
             )
         )
 
+    def add_account(
+        self,
+        *,
+        platform: str,
+        name: str,
+        link: str,
+        school_id: int | None,
+        created_on: date | None,
+        permission_by_employee_id: int | None,
+        note: str,
+    ) -> int:
+        """A new account in use (``school_id`` None: the foundation's own); its id."""
+        store = self._store
+        return store.insert(
+            "accounts",
+            {
+                "platform": platform,
+                "name": name,
+                "link": link,
+                "school_id": school_id,
+                "created_on": _iso(created_on),
+                "permission_by_employee_id": permission_by_employee_id,
+                "note": note,
+                "ended_on": None,
+                "created_at": store.now(),
+            },
+        )
+
+    def update_account(self, account_id: int, changes: Mapping[str, Any]) -> bool:
+        """Change an account's name, link or note; False when nothing changed."""
+        checked = only(changes, {"name", "link", "note"}, "an account")
+        return self._store.update("accounts", account_id, checked)
+
+    def end_account(self, account_id: int, on: date) -> bool:
+        """The account ends on ``on``; False when it did already."""
+        return self._store.update("accounts", account_id, {"ended_on": on.isoformat()})
+
     # -- authorisations ----------------------------------------------------------------------
 
     def authorisations(self, person: tuple[str, int] | None = None) -> list[Row]:
@@ -106,4 +151,54 @@ class AuthorisationQueries:
     def authorisation(self, authorisation_id: int) -> Row | None:
         return _first(
             self._store.rows(_AUTHORISATION_SELECT + " WHERE x.id = ?", [authorisation_id])
+        )
+
+    def add_authorisation(
+        self,
+        *,
+        person_kind: str,
+        person_id: int,
+        account_id: int | None,
+        school_id: int | None,
+        valid_from: date,
+        valid_until: date | None,
+        granted_by_employee_id: int | None,
+        note: str,
+        evidence_sha256: str | None,
+        evidence_name: str,
+    ) -> int:
+        """An authorisation of an employee or student (``person_kind``) to post for an
+        account, a school or (neither: ``account_id`` and ``school_id`` None) the
+        foundation; entered by the store's actor now. Its id."""
+        store = self._store
+        return store.insert(
+            "authorisations",
+            {
+                **person_columns(person_kind, person_id),
+                "account_id": account_id,
+                "school_id": school_id,
+                "valid_from": valid_from.isoformat(),
+                "valid_until": _iso(valid_until),
+                "granted_by_employee_id": granted_by_employee_id,
+                "note": note,
+                "evidence_sha256": evidence_sha256,
+                "evidence_name": evidence_name,
+                "entered_by": store.actor,
+                "entered_at": store.now(),
+            },
+        )
+
+    def withdraw_authorisation(self, authorisation_id: int, *, on: date, note: str) -> int:
+        """The authorisation withdrawn from ``on`` (a row of its own: authorisations are
+        never changed); the withdrawal's id."""
+        store = self._store
+        return store.insert(
+            "authorisation_withdrawals",
+            {
+                "authorisation_id": authorisation_id,
+                "withdrawn_on": on.isoformat(),
+                "note": note,
+                "entered_by": store.actor,
+                "entered_at": store.now(),
+            },
         )

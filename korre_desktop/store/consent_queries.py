@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+import json
+from collections.abc import Collection, Mapping
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from korre_desktop.store.columns import person_columns
 from korre_desktop.store.id_lists import ids_json
 
 if TYPE_CHECKING:
@@ -122,4 +125,156 @@ class ConsentQueries:
                 JOIN consent_form_versions f ON f.id = cs.form_version_id
                 WHERE cs.{column} = ? ORDER BY cs.signed_date, cs.entered_at, cs.id""",
             [person_id],
+        )
+
+    # -- writing: protocol versions and signatures -------------------------------------------
+
+    def add_protocol_version(
+        self,
+        *,
+        audience: str,
+        label: str,
+        title: str,
+        effective_date: date,
+        document_sha256: str,
+    ) -> int:
+        """A new version of the protocol for employees or students (its PDF stored
+        already); its id."""
+        store = self._store
+        return store.insert(
+            "protocol_versions",
+            {
+                "audience": audience,
+                "label": label,
+                "title": title,
+                "effective_date": effective_date.isoformat(),
+                "document_sha256": document_sha256,
+                "created_at": store.now(),
+            },
+        )
+
+    def add_protocol_signature(
+        self,
+        *,
+        person_kind: str,
+        person_id: int,
+        version_id: int,
+        signed_date: date,
+        place: str,
+        evidence_sha256: str | None,
+        note: str,
+        source: str,
+    ) -> int:
+        """A signed protocol version of an employee or student, entered by the store's
+        actor now; its id."""
+        store = self._store
+        return store.insert(
+            "protocol_signatures",
+            {
+                **person_columns(person_kind, person_id),
+                "version_id": version_id,
+                "signed_date": signed_date.isoformat(),
+                "place": place,
+                "evidence_sha256": evidence_sha256,
+                "note": note,
+                "source": source,
+                "entered_by": store.actor,
+                "entered_at": store.now(),
+            },
+        )
+
+    # -- writing: consent form versions and statements ---------------------------------------
+
+    def add_form_version(
+        self,
+        *,
+        label: str,
+        effective_date: date,
+        validity: object,
+        texts: Mapping[str, Any],
+    ) -> int:
+        """A new consent form version (its items and channels follow: ``add_form_item``,
+        ``add_form_channel``); ``validity`` and ``texts`` as JSON values. Its id."""
+        store = self._store
+        return store.insert(
+            "consent_form_versions",
+            {
+                "label": label,
+                "effective_date": effective_date.isoformat(),
+                "validity": json.dumps(validity),
+                "texts": json.dumps(texts, ensure_ascii=False),
+                "created_at": store.now(),
+            },
+        )
+
+    def add_form_channel(
+        self, form_version_id: int, *, code: str, label: str, explanation: str, position: int
+    ) -> int:
+        """A channel (where photos may appear) of a consent form version; its id."""
+        return self._store.insert(
+            "consent_form_channels",
+            {
+                "form_version_id": form_version_id,
+                "code": code,
+                "label": label,
+                "explanation": explanation,
+                "position": position,
+            },
+        )
+
+    def add_form_item(self, form_version_id: int, code: str, position: int) -> int:
+        """An item (a question answered yes or no) of a consent form version; its id."""
+        return self._store.insert(
+            "consent_form_items",
+            {"form_version_id": form_version_id, "code": code, "position": position},
+        )
+
+    def set_form_effective_date(self, form_version_id: int, day: date) -> bool:
+        """The day a consent form version takes effect; False when it was that already."""
+        return self._store.update(
+            "consent_form_versions", form_version_id, {"effective_date": day.isoformat()}
+        )
+
+    def set_form_validity(self, form_version_id: int, validity: object) -> bool:
+        """How long a consent form version's statements count (a JSON value); False when
+        unchanged."""
+        return self._store.update(
+            "consent_form_versions", form_version_id, {"validity": json.dumps(validity)}
+        )
+
+    def add_statement(
+        self,
+        *,
+        subject_kind: str,
+        subject_id: int,
+        signer_role: str,
+        guardian_id: int | None,
+        signer_name: str,
+        signed_date: date,
+        form_version_id: int,
+        answers: Mapping[str, bool | None],
+        source: str,
+        evidence_sha256: str | None,
+        note: str,
+    ) -> int:
+        """A consent statement about an employee or student (statements are never
+        changed: a later one says what holds then), entered by the store's actor now;
+        its id."""
+        store = self._store
+        return store.insert(
+            "consent_statements",
+            {
+                **person_columns(subject_kind, subject_id, "subject_kind"),
+                "signer_role": signer_role,
+                "guardian_id": guardian_id,
+                "signer_name": signer_name,
+                "signed_date": signed_date.isoformat(),
+                "form_version_id": form_version_id,
+                "answers": json.dumps(dict(answers)),
+                "source": source,
+                "evidence_sha256": evidence_sha256,
+                "note": note,
+                "entered_by": store.actor,
+                "entered_at": store.now(),
+            },
         )

@@ -6,6 +6,7 @@ detail pane does).
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from korre_desktop.store.authorisation_queries import EMPLOYEE_NAME_COLUMNS
@@ -59,3 +60,67 @@ class CorrespondenceQueries:
             [entry_id],
         )
         return found[0] if found else None
+
+    def add_press_report(
+        self,
+        *,
+        report_date: date,
+        employee_id: int,
+        school_id: int | None,
+        medium: str,
+        subject: str,
+        reported_to_employee_id: int,
+        note: str,
+        attachment_sha256: str | None,
+        attachment_name: str,
+    ) -> int:
+        """A press report (an employee approached by the press, reported to management),
+        entered by the store's actor now; its id."""
+        store = self._store
+        return store.insert(
+            "press_reports",
+            {
+                "report_date": report_date.isoformat(),
+                "employee_id": employee_id,
+                "school_id": school_id,
+                "medium": medium,
+                "subject": subject,
+                "reported_to_employee_id": reported_to_employee_id,
+                "note": note,
+                "attachment_sha256": attachment_sha256,
+                "attachment_name": attachment_name,
+                "entered_by": store.actor,
+                "entered_at": store.now(),
+            },
+        )
+
+    def add_dossier_entry(
+        self,
+        *,
+        employee_id: int,
+        entry_date: date,
+        subject: str,
+        direction: str,
+        document_sha256: str | None,
+        document_name: str,
+        note: str,
+        corrects_entry_id: int | None,
+    ) -> int:
+        """An entry in the employee's personnel file (a correction names the entry it
+        corrects: entries are never changed), entered by the store's actor now; its id."""
+        store = self._store
+        return store.insert(
+            "dossier_entries",
+            {
+                "employee_id": employee_id,
+                "entry_date": entry_date.isoformat(),
+                "subject": subject,
+                "direction": direction,
+                "document_sha256": document_sha256,
+                "document_name": document_name,
+                "note": note,
+                "corrects_entry_id": corrects_entry_id,
+                "entered_by": store.actor,
+                "entered_at": store.now(),
+            },
+        )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from korre_desktop.store.columns import person_columns
+
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
 
@@ -52,7 +54,48 @@ class FormQueries:
         )
         return int(row[0]["next"])
 
+    def add_template(self, *, kind: str, version: int, layout: str) -> int:
+        """A new template (``layout`` as JSON text: what QR codes of ``kind`` and
+        ``version`` point to); its id."""
+        store = self._store
+        return store.insert(
+            "form_templates",
+            {"kind": kind, "version": version, "layout": layout, "created_at": store.now()},
+        )
+
     # -- instances -----------------------------------------------------------------------
+
+    def add_instance(
+        self,
+        *,
+        code: str,
+        template_id: int,
+        person_kind: str,
+        person_id: int,
+        signer_role: str,
+        guardian_id: int | None,
+        consent_form_version_id: int | None,
+        protocol_version_id: int | None,
+        pages: int,
+        created_at: str,
+    ) -> int:
+        """A printed form for one person (``created_at``: the print run's moment, one for
+        all its forms), made by the store's actor; its id."""
+        return self._store.insert(
+            "form_instances",
+            {
+                "code": code,
+                "template_id": template_id,
+                **person_columns(person_kind, person_id),
+                "signer_role": signer_role,
+                "guardian_id": guardian_id,
+                "consent_form_version_id": consent_form_version_id,
+                "protocol_version_id": protocol_version_id,
+                "pages": pages,
+                "created_at": created_at,
+                "created_by": self._store.actor,
+            },
+        )
 
     def instance(self, code: str) -> Row | None:
         """The form instance with this (canonical) code, with its template's kind and version."""

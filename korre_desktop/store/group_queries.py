@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -51,3 +52,22 @@ class GroupQueries:
                 chunk,
             )
         return found
+
+    def add_group(self, *, name: str, trip_date: date, school_id: int | None) -> int:
+        """A new trip group (``school_id`` None: students of several schools); its id."""
+        store = self._store
+        return store.insert(
+            "trip_groups",
+            {
+                "name": name,
+                "trip_date": trip_date.isoformat(),
+                "school_id": school_id,
+                "created_at": store.now(),
+            },
+        )
+
+    def add_member(self, group_id: int, student_id: int) -> int:
+        """The student in the trip group; the membership's rowid."""
+        return self._store.insert(
+            "trip_group_members", {"group_id": group_id, "student_id": student_id}
+        )

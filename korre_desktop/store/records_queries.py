@@ -1,5 +1,6 @@
-"""Queries for editing records: uniqueness checks, lookups, and the two link-table writes
-that ``Store.update`` cannot express (those tables have no ``id`` column)."""
+"""Queries for editing records: uniqueness checks, lookups, and the named writes of schools,
+school years, classes, students, enrolments, guardians and employees (each audited: through
+``Store.insert`` / ``Store.update``, or by hand for the link tables, which have no ``id``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from korre_desktop.store.columns import only
 from korre_desktop.store.connection import sqlite_errors
 
 if TYPE_CHECKING:
@@ -15,6 +17,36 @@ if TYPE_CHECKING:
 Row = dict[str, Any]
 
 _LINK_COLUMNS = frozenset({"relation", "parental_authority"})
+# What editing a record may change (leaving is a use case of its own).
+_SCHOOL_COLUMNS = frozenset({"name", "brin"})
+_STUDENT_COLUMNS = frozenset(
+    {
+        "school_id",
+        "student_number",
+        "roepnaam",
+        "tussenvoegsel",
+        "achternaam",
+        "birth_date",
+        "enrolled_date",
+    }
+)
+_GUARDIAN_COLUMNS = frozenset({"roepnaam", "tussenvoegsel", "achternaam", "email", "phone"})
+_EMPLOYEE_COLUMNS = frozenset(
+    {
+        "staff_number",
+        "roepnaam",
+        "tussenvoegsel",
+        "achternaam",
+        "partner_tussenvoegsel",
+        "partner_achternaam",
+        "naamgebruik",
+        "function",
+        "employment_type",
+        "start_date",
+        "end_date",
+        "email",
+    }
+)
 
 
 def _first(rows: list[Row]) -> Row | None:
@@ -279,3 +311,190 @@ class RecordQueries:
             store.db.execute(f"DELETE FROM {table} WHERE rowid = ?", [found[0]["id"]])
             store.audit("delete", table, found[0]["id"], dict(key), None)
         return True
+
+    # -- writing: schools, school years, classes --------------------------------------------
+
+    def add_school(self, *, name: str, brin: str = "") -> int:
+        """A new school; its id."""
+        store = self._store
+        return store.insert("schools", {"name": name, "brin": brin, "created_at": store.now()})
+
+    def update_school(self, school_id: int, changes: Mapping[str, Any]) -> bool:
+        """Change a school's name or BRIN; False when nothing changed."""
+        return self._store.update("schools", school_id, only(changes, _SCHOOL_COLUMNS, "a school"))
+
+    def add_school_year(self, *, label: str, start: date, end: date) -> int:
+        """A new school year ("2026-2027", 1 August to 31 July); its id."""
+        return self._store.insert(
+            "school_years",
+            {"label": label, "start_date": start.isoformat(), "end_date": end.isoformat()},
+        )
+
+    def add_class(self, *, school_id: int, school_year_id: int, name: str) -> int:
+        """A new class of a school in a school year; its id."""
+        return self._store.insert(
+            "classes", {"school_id": school_id, "school_year_id": school_year_id, "name": name}
+        )
+
+    def rename_class(self, class_id: int, name: str) -> bool:
+        """A class's new name; False when it had that name already."""
+        return self._store.update("classes", class_id, {"name": name})
+
+    # -- writing: students and their classes ------------------------------------------------
+
+    def add_student(
+        self,
+        *,
+        school_id: int,
+        student_number: str,
+        roepnaam: str,
+        tussenvoegsel: str,
+        achternaam: str,
+        birth_date: str | None,
+        enrolled_date: str | None,
+    ) -> int:
+        """A new student (dates as ISO text, None when not known); their id."""
+        store = self._store
+        return store.insert(
+            "students",
+            {
+                "school_id": school_id,
+                "student_number": student_number,
+                "roepnaam": roepnaam,
+                "tussenvoegsel": tussenvoegsel,
+                "achternaam": achternaam,
+                "birth_date": birth_date,
+                "enrolled_date": enrolled_date,
+                "created_at": store.now(),
+            },
+        )
+
+    def update_student(self, student_id: int, changes: Mapping[str, Any]) -> bool:
+        """Change a student's record (the columns ``add_student`` sets); False when nothing
+        changed."""
+        checked = only(changes, _STUDENT_COLUMNS, "a student's record")
+        return self._store.update("students", student_id, checked)
+
+    def set_student_left(self, student_id: int, left_on: date) -> bool:
+        """The student's leaving date; False when it was that already."""
+        return self._store.update("students", student_id, {"left_date": left_on.isoformat()})
+
+    def enrol(self, student_id: int, class_id: int, start: date | None = None) -> int:
+        """The student in the class, open-ended, from ``start`` (None: from the start of
+        the class's school year); the enrolment's id."""
+        return self._store.insert(
+            "enrolments",
+            {
+                "student_id": student_id,
+                "class_id": class_id,
+                "start_date": None if start is None else start.isoformat(),
+                "end_date": None,
+            },
+        )
+
+    def end_enrolment(self, enrolment_id: int, on: date) -> bool:
+        """The enrolment ends on ``on``; False when it did already."""
+        return self._store.update("enrolments", enrolment_id, {"end_date": on.isoformat()})
+
+    def reopen_enrolment(self, enrolment_id: int) -> bool:
+        """An ended enrolment open again (back in a class); False when it was open."""
+        return self._store.update("enrolments", enrolment_id, {"end_date": None})
+
+    # -- writing: guardians -------------------------------------------------------------------
+
+    def add_guardian(
+        self, *, roepnaam: str, tussenvoegsel: str, achternaam: str, email: str, phone: str
+    ) -> int:
+        """A new guardian (not yet linked to a student); their id."""
+        store = self._store
+        return store.insert(
+            "guardians",
+            {
+                "roepnaam": roepnaam,
+                "tussenvoegsel": tussenvoegsel,
+                "achternaam": achternaam,
+                "email": email,
+                "phone": phone,
+                "created_at": store.now(),
+            },
+        )
+
+    def update_guardian(self, guardian_id: int, changes: Mapping[str, Any]) -> bool:
+        """Change a guardian's name or contact details; False when nothing changed."""
+        checked = only(changes, _GUARDIAN_COLUMNS, "a guardian's record")
+        return self._store.update("guardians", guardian_id, checked)
+
+    def link_guardian(
+        self, student_id: int, guardian_id: int, *, relation: str, parental_authority: bool
+    ) -> int:
+        """The guardian linked to the student; the link's rowid (what the audit names)."""
+        return self._store.insert(
+            "student_guardians",
+            {
+                "student_id": student_id,
+                "guardian_id": guardian_id,
+                "relation": relation,
+                "parental_authority": 1 if parental_authority else 0,
+            },
+        )
+
+    # -- writing: employees and the classes they teach ------------------------------------
+
+    def add_employee(
+        self,
+        *,
+        staff_number: str,
+        roepnaam: str,
+        tussenvoegsel: str,
+        achternaam: str,
+        partner_tussenvoegsel: str,
+        partner_achternaam: str,
+        naamgebruik: str,
+        function: str,
+        employment_type: str,
+        start_date: str | None,
+        end_date: str | None,
+        email: str,
+    ) -> int:
+        """A new employee (dates as ISO text, None when not known); their id."""
+        store = self._store
+        return store.insert(
+            "employees",
+            {
+                "staff_number": staff_number,
+                "roepnaam": roepnaam,
+                "tussenvoegsel": tussenvoegsel,
+                "achternaam": achternaam,
+                "partner_tussenvoegsel": partner_tussenvoegsel,
+                "partner_achternaam": partner_achternaam,
+                "naamgebruik": naamgebruik,
+                "function": function,
+                "employment_type": employment_type,
+                "start_date": start_date,
+                "end_date": end_date,
+                "email": email,
+                "created_at": store.now(),
+            },
+        )
+
+    def update_employee(self, employee_id: int, changes: Mapping[str, Any]) -> bool:
+        """Change an employee's record (the columns ``add_employee`` sets); False when
+        nothing changed."""
+        checked = only(changes, _EMPLOYEE_COLUMNS, "an employee's record")
+        return self._store.update("employees", employee_id, checked)
+
+    def set_employee_end(self, employee_id: int, on: date) -> bool:
+        """The employee's end date (they leave); False when it was that already."""
+        return self._store.update("employees", employee_id, {"end_date": on.isoformat()})
+
+    def add_employee_school(self, employee_id: int, school_id: int) -> int:
+        """The employee works at the school (too); the link's rowid."""
+        return self._store.insert(
+            "employee_schools", {"employee_id": employee_id, "school_id": school_id}
+        )
+
+    def add_class_teacher(self, class_id: int, employee_id: int) -> int:
+        """The employee teaches the class; the link's rowid."""
+        return self._store.insert(
+            "class_teachers", {"class_id": class_id, "employee_id": employee_id}
+        )

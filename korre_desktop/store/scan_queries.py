@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from korre_desktop.store.columns import only
 
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
@@ -22,6 +26,33 @@ _PAGE_SELECT = """SELECT p.id, p.batch_id, p.source_name, p.source_index, p.imag
         p.protocol_signature_id, p.duplicate_of, p.read_at, p.reviewed_at, p.reviewed_by,
         p.review_note, i.code AS form_code, i.person_kind, i.employee_id, i.student_id
     FROM scan_pages p LEFT JOIN form_instances i ON i.id = p.form_instance_id"""
+
+
+# What filing a page records about it (the review columns come later: ``mark_page_saved``,
+# ``reject_page``).
+_FILED_PAGE_COLUMNS = frozenset(
+    {
+        "batch_id",
+        "source_name",
+        "source_index",
+        "image_sha256",
+        "signature_sha256",
+        "form_instance_id",
+        "form_page",
+        "outcome",
+        "status",
+        "reasons",
+        "answers",
+        "signed",
+        "confidence",
+        "alignment_error_mm",
+        "scores",
+        "statement_id",
+        "protocol_signature_id",
+        "duplicate_of",
+        "read_at",
+    }
+)
 
 
 class ScanQueries:
@@ -95,3 +126,91 @@ class ScanQueries:
 
     def batches(self, limit: int = 50) -> list[Row]:
         return self._store.rows("SELECT * FROM scan_batches ORDER BY id DESC LIMIT ?", [limit])
+
+    # -- writing -----------------------------------------------------------------------------
+
+    def add_batch(
+        self, *, origin: str, sources: Sequence[str], thresholds: Mapping[str, Any]
+    ) -> int:
+        """A batch of scanned files begun now by the store's actor (``thresholds``: the
+        reading thresholds it uses); its id."""
+        store = self._store
+        return store.insert(
+            "scan_batches",
+            {
+                "origin": origin,
+                "sources": json.dumps(list(sources), ensure_ascii=False),
+                "thresholds": json.dumps(thresholds),
+                "started_at": store.now(),
+                "created_by": store.actor,
+            },
+        )
+
+    def close_batch(self, batch_id: int, *, cancelled: bool, report: Mapping[str, Any]) -> bool:
+        """The batch finished now (or was cancelled), with its report."""
+        return self._store.update(
+            "scan_batches",
+            batch_id,
+            {
+                "finished_at": self._store.now(),
+                "cancelled": int(cancelled),
+                "report": json.dumps(report),
+            },
+        )
+
+    def add_page(self, page: Mapping[str, Any]) -> int:
+        """A page as filing read it (the columns of ``_FILED_PAGE_COLUMNS``; JSON ones as
+        text); its id."""
+        return self._store.insert("scan_pages", only(page, _FILED_PAGE_COLUMNS, "a filed page"))
+
+    def mark_page_saved(
+        self,
+        page_id: int,
+        *,
+        statement_id: int | None,
+        protocol_signature_id: int | None,
+        review_note: str,
+    ) -> bool:
+        """A page in review saved by the store's actor now, with what was saved from it."""
+        store = self._store
+        return store.update(
+            "scan_pages",
+            page_id,
+            {
+                "status": "saved",
+                "statement_id": statement_id,
+                "protocol_signature_id": protocol_signature_id,
+                "reviewed_at": store.now(),
+                "reviewed_by": store.actor,
+                "review_note": review_note,
+            },
+        )
+
+    def assign_page(
+        self, page_id: int, *, form_instance_id: int, form_page: int, reasons: Sequence[str]
+    ) -> bool:
+        """A page in review linked by hand to a printed form's page (its QR code was not
+        read); ``reasons``: why it is in review."""
+        return self._store.update(
+            "scan_pages",
+            page_id,
+            {
+                "form_instance_id": form_instance_id,
+                "form_page": form_page,
+                "reasons": json.dumps(list(reasons)),
+            },
+        )
+
+    def reject_page(self, page_id: int, note: str) -> bool:
+        """A page in review kept on record, nothing saved from it, by the store's actor now."""
+        store = self._store
+        return store.update(
+            "scan_pages",
+            page_id,
+            {
+                "status": "rejected",
+                "reviewed_at": store.now(),
+                "reviewed_by": store.actor,
+                "review_note": note,
+            },
+        )

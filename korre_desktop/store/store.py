@@ -34,8 +34,10 @@ if TYPE_CHECKING:  # the server's modules load only when a server is used (psyco
 # Tables without an ``id``: the audit log and the store name their rows by ``rowid`` (the
 # SQLite rowid on the file, a column of that name on the server).
 
-# Tables that may be written through the generic insert helpers.
-WRITABLE_TABLES = frozenset(
+# Tables that may be written through the generic ``insert`` / ``update``: the building
+# blocks of the query modules' named write operations (``store.records.add_student``...),
+# which are what everyone outside the store calls (tests/test_architecture.py).
+_WRITABLE_TABLES = frozenset(
     {
         "schools",
         "school_years",
@@ -281,7 +283,8 @@ class Store:
         )
 
     def insert(self, table: str, row: Mapping[str, Any]) -> int:
-        """Insert one row and audit it, in one transaction; return its id."""
+        """Insert one row and audit it, in one transaction; return its id (a link table's:
+        its rowid). A building block of the named write operations."""
         _check_table(table)
         key = "rowid" if table in LINK_TABLES else "id"
         with sqlite_errors(str(self.path or "")), self.db.atomic():
@@ -302,7 +305,8 @@ class Store:
             postgres_migrate.move_sequence(self.db, table, key)
 
     def update(self, table: str, row_id: int, changes: Mapping[str, Any]) -> bool:
-        """Change some columns of one row and audit before and after, in one transaction.
+        """Change some columns of one row and audit before and after, in one transaction
+        (a building block of the named write operations).
 
         Returns False when nothing changed (no audit entry then). Append-only tables
         refuse updates in the database itself.
@@ -538,5 +542,5 @@ def damaged_data_error(findings: list[damage.Finding]) -> DamagedDataError:
 
 
 def _check_table(table: str) -> None:
-    if table not in WRITABLE_TABLES:
+    if table not in _WRITABLE_TABLES:
         raise InputError(f"not a writable table: {table}")

@@ -7,7 +7,6 @@ stops the batch; a cancel stops it after the page being filed, and what was file
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections import Counter, deque
@@ -138,15 +137,10 @@ def scan_files(
         report.seconds = time.perf_counter() - started
         return report
     thresholds = thresholds_of(store)
-    report.batch_id = store.insert(
-        "scan_batches",
-        {
-            "origin": origin,
-            "sources": json.dumps([str(path) for path in paths], ensure_ascii=False),
-            "thresholds": json.dumps(thresholds.as_json()),
-            "started_at": store.now(),
-            "created_by": store.actor,
-        },
+    report.batch_id = store.scans.add_batch(
+        origin=origin,
+        sources=[str(path) for path in paths],
+        thresholds=thresholds.as_json(),
     )
     total = [pages]
     templates = TemplateCache(store)
@@ -178,14 +172,8 @@ def _close_batch(store: Store, report: BatchReport) -> None:
     if report.batch_id is None:
         return
     try:
-        store.update(
-            "scan_batches",
-            report.batch_id,
-            {
-                "finished_at": store.now(),
-                "cancelled": int(report.cancelled),
-                "report": json.dumps(report.to_json()),
-            },
+        store.scans.close_batch(
+            report.batch_id, cancelled=report.cancelled, report=report.to_json()
         )
     except Exception:  # the original error matters more than the closing note
         log.exception("could not close scan batch %s", report.batch_id)

@@ -356,7 +356,7 @@ def file_page(
         row["signature_sha256"] = signature_sha
         row["statement_id"] = statement_id
         row["protocol_signature_id"] = signature_id
-        page_id = store.insert("scan_pages", row)
+        page_id = store.scans.add_page(row)
     code = filing.instance["code"] if filing.instance else None
     return FiledPage(
         page_id, prepared.source.name, prepared.index, status, tuple(sorted(filing.reasons)), code

@@ -18,7 +18,6 @@ from korre_desktop.domain.mark_reading import CROSSED_OUT, UNSURE_BOX
 from korre_desktop.services import entry
 from korre_desktop.services.entry import EntryError, FormVersion, PersonChoice, SignerChoice
 from korre_desktop.services.scanning.filing import (
-    REJECTED,
     REVIEW,
     SAVED,
     SIGNER_CHANGED,
@@ -213,17 +212,11 @@ def confirm(
             "; ".join(parts),
             signer=signer,
         )
-        store.update(
-            "scan_pages",
+        store.scans.mark_page_saved(
             page_id,
-            {
-                "status": SAVED,
-                "statement_id": statement_id,
-                "protocol_signature_id": signature_id,
-                "reviewed_at": store.now(),
-                "reviewed_by": store.actor,
-                "review_note": "; ".join(parts[1:]),
-            },
+            statement_id=statement_id,
+            protocol_signature_id=signature_id,
+            review_note="; ".join(parts[1:]),
         )
     return statement_id or signature_id or 0
 
@@ -244,14 +237,8 @@ def assign_code(store: Store, page_id: int, typed_code: str) -> ReviewPage:
         row = _pending(store, page_id)
         reasons = sorted(set(json.loads(row["reasons"] or "[]")) | {"assigned_by_hand"})
         page = answer_page(store.scans.template_layout_by_id(instance["template_id"]))
-        store.update(
-            "scan_pages",
-            page_id,
-            {
-                "form_instance_id": instance["id"],
-                "form_page": page,
-                "reasons": json.dumps(reasons),
-            },
+        store.scans.assign_page(
+            page_id, form_instance_id=instance["id"], form_page=page, reasons=reasons
         )
     return review_page(store, page_id)
 
@@ -260,16 +247,7 @@ def reject(store: Store, page_id: int, note: str = "") -> None:
     """Keep the page on record but save nothing from it (not a form, unusable, a copy)."""
     with store.transaction():
         _pending(store, page_id)
-        store.update(
-            "scan_pages",
-            page_id,
-            {
-                "status": REJECTED,
-                "reviewed_at": store.now(),
-                "reviewed_by": store.actor,
-                "review_note": note.strip(),
-            },
-        )
+        store.scans.reject_page(page_id, note.strip())
 
 
 def needs_signer_choice(page: ReviewPage) -> bool:
