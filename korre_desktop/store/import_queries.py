@@ -46,13 +46,6 @@ class ImportQueries:
                 for values in batch:
                     yield dict(zip(names, values, strict=True))
 
-    # -- state ---------------------------------------------------------------------------
-
-    def audit_stamp(self) -> int:
-        """The newest audit entry's id: every change writes one, so an unchanged stamp
-        means unchanged data (a preview made at this stamp still holds)."""
-        return self._store.rows("SELECT coalesce(max(id), 0) AS n FROM audit_log")[0]["n"]
-
     # -- mappings ------------------------------------------------------------------------
 
     def mapping(self, kind: str, source_key: str) -> Row | None:

@@ -35,7 +35,9 @@ same steps; none of them touches the database until ``apply_import``::
 - ``apply_import`` writes in one transaction (all or nothing, audited), saves the
   mapping for this source, records an ``import_runs`` row, and raises
   ``ImportBlockedError`` (errors; pass ``skip_errors=True`` to leave those rows out),
-  ``StalePlanError`` (data changed since the plan), or ``Cancelled``.
+  ``StalePlanError`` (records the plan would change were changed since the preview:
+  it is made again inside the transaction and compared, see ``staleness``; writes it
+  does not depend on, such as another school's, leave it as it was), or ``Cancelled``.
 - Progress and cancelling: ``korre_desktop.services.progress.Progress`` (plan and apply
   call ``step``; cancelling raises ``Cancelled`` and nothing is saved).
 - ``write_consent_template(store, path)`` writes the empty consent register (XLSX).
@@ -62,8 +64,9 @@ roles), ``limits``, ``table``; ``headers`` (recognising export headers), ``mappi
 ``text_hygiene`` (invisible characters, NFC, mojibake), ``rows`` (one row through its
 mapping, with the domain's checks); ``context`` (school and school year); ``students``,
 ``student_match`` (temporary numbers), ``guardians``, ``employees``, ``consents``
-(planning per kind; the consent template); ``plan``, ``report``, ``apply``; ``gc_pause``
-(speed). All SQL is in ``store/import_queries.py``.
+(planning per kind; the consent template); ``plan``, ``report``, ``apply``,
+``staleness`` (does a previewed plan still hold); ``gc_pause`` (speed). All SQL is in
+``store/import_queries.py``.
 """
 
 from korre_desktop.services.importing.apply import apply_import

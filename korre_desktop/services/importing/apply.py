@@ -3,9 +3,11 @@
 New students, their enrolments and guardians are inserted in bulk (one audit entry per
 row, ``ImportQueries.insert_audited``); everything else goes through the record services
 (``services.records``, ``services.entry``), so their rules and audit (before and after)
-hold for imports too. A plan is applied only at the audit stamp it was made at: when
-anything changed since the preview, ``StalePlanError`` says so: run it again. A plan
-with errors is refused unless ``skip_errors`` (the rows with errors are then left out).
+hold for imports too. A plan is applied only while it holds: inside the transaction it is
+made again and compared with the preview (``staleness``); when another computer, import or
+scan changed what this import would do, ``StalePlanError`` says so: run it again. Writes
+elsewhere (another school, other people, settings) do not stop it. A plan with errors is
+refused unless ``skip_errors`` (the rows with errors are then left out).
 A plan with nothing to do writes nothing at all, so importing a file again changes
 nothing.
 """
@@ -20,10 +22,11 @@ from typing import Any
 from korre_desktop.services import records
 from korre_desktop.services.importing.consents import ConsentWork, apply_consents
 from korre_desktop.services.importing.employees import EmployeeWork
-from korre_desktop.services.importing.errors import ImportBlockedError, StalePlanError
+from korre_desktop.services.importing.errors import ImportBlockedError
 from korre_desktop.services.importing.gc_pause import gc_paused
 from korre_desktop.services.importing.mapping import save_mapping
 from korre_desktop.services.importing.report import ImportPlan, ImportResult
+from korre_desktop.services.importing.staleness import plans_still_holding
 from korre_desktop.services.importing.students import StudentWork
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.store import Store
@@ -78,9 +81,9 @@ def apply_import(
     """Carry out one plan, or several together (an EDEXML file's students and teachers).
 
     ``mark_missing_left``: students on record who are not in the file leave on that date.
-    Raises ``ImportBlockedError`` (errors in the plan), ``StalePlanError`` (data changed
-    since the plan), ``Cancelled`` (progress asked to stop), or a record service's
-    error; in every case nothing is saved.
+    Raises ``ImportBlockedError`` (errors in the plan), ``StalePlanError`` (records the
+    plan would change were changed since it was made), ``Cancelled`` (progress asked to
+    stop), or a record service's error; in every case nothing is saved.
     """
     plans = [plan] if isinstance(plan, ImportPlan) else list(plan)
     _check(plans, mark_missing_left, skip_errors)
@@ -91,16 +94,11 @@ def apply_import(
 def _apply(
     store: Store, plans: list[ImportPlan], progress: Progress, mark_missing_left: date | None
 ) -> ImportResult:
-    queries = ImportQueries(store)
     result = ImportResult(counts={}, run_ids=[])
     with store.transaction():
-        stamp = queries.audit_stamp()
-        if any(p.stamp != stamp for p in plans):
-            raise StalePlanError(
-                "stale",
-                "the data changed meanwhile by another import or scan; nothing was imported:"
-                " run it again",
-            )
+        # Made again under the write lock: what is applied is what holds now, and it
+        # is what the preview showed (else StalePlanError).
+        plans = plans_still_holding(store, plans, mark_missing_left is not None, progress)
         # Students first: an EDEXML file's teachers are linked to the classes it makes.
         for one in sorted(plans, key=lambda plan: plan.kind != "students"):
             marked = 0
@@ -195,7 +193,10 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
         if update.left is not None:
             records.set_student_left(store, update.student_id, update.left)
     progress.step(2, 5, "new students")
-    student_ids = queries.insert_audited("students", work.new_students)
+    now = store.now()  # when the records are made, not when the plan was
+    student_ids = queries.insert_audited(
+        "students", [{**row, "created_at": now} for row in work.new_students]
+    )
     enrolments = [
         {
             "student_id": student_id,
@@ -208,7 +209,9 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
     ]
     queries.insert_audited("enrolments", enrolments)
     progress.step(3, 5, "guardians")
-    guardian_ids = queries.insert_audited("guardians", work.new_guardians)
+    guardian_ids = queries.insert_audited(
+        "guardians", [{**row, "created_at": now} for row in work.new_guardians]
+    )
     links = [
         {
             "student_id": _ref(student, student_ids),
@@ -235,7 +238,7 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
                 phone=row["phone"],
             ),
         )
-    for student_id, guardian_id, changes in work.link_updates:
+    for student_id, guardian_id, changes, _before in work.link_updates:
         store.records.update_guardian_link(student_id, guardian_id, changes)
 
 

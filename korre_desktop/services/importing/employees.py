@@ -88,6 +88,7 @@ _NAME_USE_COLUMNS = ("naamgebruik", "partner_tussenvoegsel", "partner_achternaam
 @dataclass
 class EmployeeWork:
     new: list[dict[str, Any]] = field(default_factory=list)  # EmployeeInput fields
+    # (employee id, {"values": changes, "school_ids": all, "before": the row as it was})
     updates: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     # Teachers of classes: (staff number, class name), the class of ``school_id`` in
     # ``school_year`` (made by the students' plan of the same file when it is new).
@@ -388,7 +389,12 @@ class EmployeePlanner:
         changes += [Change("school", None, names[school]) for school in added]
         if values or added:
             schools = sorted(had) + added
-            self.work.updates.append((current["id"], {"values": values, "school_ids": schools}))
+            self.work.updates.append(
+                (
+                    current["id"],
+                    {"values": values, "school_ids": schools, "before": current},
+                )
+            )
         for class_name in self.teacher_classes.get(data.number, ()):
             if (current["id"], class_name.casefold()) not in self.taught:
                 self.work.class_links.append((current["staff_number"], class_name))

@@ -31,4 +31,6 @@ class ImportBlockedError(ImportFailure):
 
 
 class StalePlanError(ImportFailure):
-    """The data changed after the plan was made (another import or scan): run it again."""
+    """Records the plan would change were changed after it was made (on another computer,
+    by another import or a scan): run it again. Writes the plan does not depend on never
+    make it stale (``staleness``)."""

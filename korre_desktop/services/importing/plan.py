@@ -16,7 +16,6 @@ from korre_desktop.services.importing.students import plan_students
 from korre_desktop.services.importing.table import Table
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.store import Store
-from korre_desktop.store.import_queries import ImportQueries
 
 
 def plan_import(
@@ -37,6 +36,17 @@ def plan_import(
     """
     with gc_paused():
         return _plan(store, kind, table, mapping, school, year, progress, today)
+
+
+def plan_again(store: Store, plan: ImportPlan, progress: Progress = NO_PROGRESS) -> ImportPlan:
+    """``plan`` made again from what it was made from (the same table, mapping, school,
+    school year and day) against the data as it is now."""
+    assert plan.year is not None and plan.today is not None, "not made by plan_import"
+    with gc_paused():
+        return _plan(
+            store, plan.kind, plan.table, plan.mapping, plan.school_id, plan.year, progress,
+            plan.today,
+        )  # fmt: skip
 
 
 def _plan(
@@ -61,7 +71,6 @@ def _plan(
     if kind == "consents" and table.source.format == "edexml":
         raise ImportSetupError("not_a_register", "an EDEXML file holds no consent register")
     require_usable(mapping, table.headers)
-    stamp = ImportQueries(store).audit_stamp()  # before reading anything else
     brin = table.meta.get("brin", "")
     chosen_year = resolve_year(year, table.meta.get("school_year", ""), today)
     # An EDEXML file is of one school: its teachers are staff of the students' school.
@@ -75,7 +84,8 @@ def _plan(
         school_id=chosen.id if chosen else None,
         school_name=chosen.name if chosen else "",
         school_year=chosen_year.label if kind == "students" else "",
-        stamp=stamp,
+        year=chosen_year,
+        today=today,
         table=table,
     )
     plan.notices += table.notices

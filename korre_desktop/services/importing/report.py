@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from korre_desktop.domain.consent_items import is_item_code
+from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.services.importing.mapping import Mapping
 from korre_desktop.services.importing.table import SourceInfo
 
@@ -120,7 +122,10 @@ class ImportPlan:
     # what applying makes: "school year 2026-2027", "class Groep 5 (2026-2027)", a guardian
     created: list[Notice] = dataclasses.field(default_factory=list)
     notices: list[Notice] = dataclasses.field(default_factory=list)
-    stamp: int = 0  # the audit stamp the plan was made at
+    # What the plan was made from besides table and mapping (``apply_import`` makes it again
+    # from these to see whether it still holds; see ``staleness``).
+    year: SchoolYear | None = None
+    today: date | None = None
     work: Any = None  # what apply does; private to the planner of this kind
     table: Any = dataclasses.field(
         default=None, repr=False

@@ -62,6 +62,7 @@ from korre_desktop.store.import_queries import ImportQueries
 
 PROGRESS_EVERY = 1_000
 _NON_DIGITS = re.compile(r"\D")
+GUARDIAN_COLUMNS = ("roepnaam", "tussenvoegsel", "achternaam", "email", "phone")
 Ref = tuple[str, int]  # ("id", database id) or ("new", index in this import's list)
 
 
@@ -107,7 +108,12 @@ class StudentWork:
     new_guardians: list[dict[str, Any]] = field(default_factory=list)
     links: list[tuple[Ref, Ref, str, int]] = field(default_factory=list)
     guardian_updates: dict[int, dict[str, Any]] = field(default_factory=dict)
-    link_updates: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)
+    # (student id, guardian id, changes, the link's values as they were)
+    link_updates: list[tuple[int, int, dict[str, Any], dict[str, Any]]] = field(
+        default_factory=list
+    )
+    # The changed guardians' details as they were (``staleness`` compares them).
+    guardians_before: dict[int, dict[str, Any]] = field(default_factory=dict)
 
 
 def _name(row: dict) -> str:
@@ -153,7 +159,6 @@ class StudentPlanner:
         self.store, self.table, self.mapping = store, table, mapping
         self.school, self.year, self.today = school, year, today
         self.plan, self.progress = plan, progress
-        self.now = store.now()
         queries = ImportQueries(store)
         year_row = store.records.school_year_labelled(year.label)
         self.work = StudentWork(school.id, year, year_row["id"] if year_row else None, today)
@@ -311,7 +316,6 @@ class StudentPlanner:
                 "birth_date": data.birth.isoformat() if data.birth else None,
                 "enrolled_date": data.enrolled.isoformat() if data.enrolled else None,
                 "left_date": data.left.isoformat() if data.left else None,
-                "created_at": self.now,
             }
         )
         # A student who left before this school year gets no class in it; one who leaves
@@ -419,7 +423,8 @@ class StudentPlanner:
                 self._observe(data, guardian, found, entry, label)
                 link = link_changes(guardian, found) if student[0] == "id" else {}
                 if link:
-                    self.work.link_updates.append((student[1], found["id"], link))
+                    was = {key: found[key] for key in ("relation", "parental_authority")}
+                    self.work.link_updates.append((student[1], found["id"], link, was))
                     entry.changes += [
                         Change(f"{label} {key}", found[key], value) for key, value in link.items()
                     ]
@@ -475,7 +480,6 @@ class StudentPlanner:
                     "achternaam": data.achternaam,
                     "email": data.email,
                     "phone": data.phone,
-                    "created_at": self.now,
                 }
             )
             if email_key:
@@ -535,6 +539,9 @@ class StudentPlanner:
                     changes[key] = value
             if changes:
                 self.work.guardian_updates[guardian_id] = changes
+                self.work.guardians_before[guardian_id] = {
+                    key: current[key] for key in GUARDIAN_COLUMNS
+                }
                 entry.changes += [
                     Change(f"{label} {key}", current[key], value) for key, value in changes.items()
                 ]

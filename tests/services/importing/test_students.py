@@ -212,16 +212,21 @@ def test_a_leaving_date_before_enrolment_blocks_everything(store, records, schoo
     assert dump(store) == before
 
 
-def test_a_plan_made_before_a_change_is_not_applied(store, records, school, students_csv):
+def test_a_plan_made_before_a_change_it_depends_on_is_not_applied(
+    store, records, school, students_csv
+):
+    """(tests/services/importing/test_stale_plans.py has the many kinds of writes.)"""
     plan = plan_for(store, students_csv)
-    records.student(school, number="77")
+    records.student(school, number="77")  # not in the file: no business of this import
+    records.student(school, number="004513")  # a student the file has, added by hand
     before = dump(store)
     with pytest.raises(imp.StalePlanError) as caught:
         imp.apply_import(store, plan)
     assert dump(store) == before
     # Said as what happened, for the command line too (which makes its plan itself).
     assert str(caught.value) == (
-        "the data changed meanwhile by another import or scan; nothing was imported: run it again"
+        "records this import would add or change were changed meanwhile (on another"
+        " computer, by another import or a scan); nothing was imported: run it again"
     )
 
 
