@@ -4,7 +4,13 @@ a dry run, then the import, then the same file again (which must change nothing)
     python benchmarks/bench_import.py [ROWS] [--keep FOLDER] [--db EMPTY_SERVER_URL]
 
 Prints JSON: import_rows, import_seconds (dry run + import), dry_run_seconds,
-apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb.
+apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb; and the cost of
+another PC's write between preview and apply (the plan is then made again and compared,
+``services/importing/staleness.py``), measured on two more schools with files of their own:
+apply_only_seconds (``apply_import`` alone, nothing written since the preview),
+apply_after_other_write_seconds (the same after another connection saved a setting) and
+import_seconds_after_other_write (import_seconds plus that difference: the command line's
+total when someone else wrote meanwhile).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from pathlib import Path
 from _measure import emit, peak_memory_mb, timed_cli
 
 from korre_desktop.services import records
-from korre_desktop.services.importing import read_table
+from korre_desktop.services.importing import apply_import, plan_import, read_table
 from korre_desktop.store import Store
 
 HEADERS = [
@@ -53,7 +59,8 @@ LAST = [tuple(name.strip().rpartition(" ")[::2]) for name in SURNAMES.split(",")
 PARENTS = ["Marieke", "Joost", "Sanne", "Mark", "Ilse", "Peter", "Femke", "Ahmed", "Linda", "Erik"]
 
 
-def write_xlsx(path: Path, rows: int) -> None:
+def write_xlsx(path: Path, rows: int, domain: str = "example.org") -> None:
+    """``rows`` students; their parents' e-mail addresses are at ``domain``."""
     from openpyxl import Workbook
 
     rng = random.Random(7)
@@ -75,16 +82,34 @@ def write_xlsx(path: Path, rows: int) -> None:
                 birth.strftime("%d-%m-%Y"),
                 f"Groep {rng.randrange(1, 9)}{rng.choice('ABC')}",
                 f"{parent1} {infix} {surname}".replace("  ", " "),
-                f"{parent1.lower()}.{family}@example.org",
+                f"{parent1.lower()}.{family}@{domain}",
                 f"06{rng.randrange(10_000_000, 99_999_999)}",
                 f"{parent2} {infix} {surname}".replace("  ", " "),
-                f"{parent2.lower()}.{family}@example.org",
+                f"{parent2.lower()}.{family}@{domain}",
                 "",
                 "moeder",
                 "vader",
             ]
         )
     workbook.save(path)
+
+
+def apply_seconds(folder: Path, db: Path | str, rows: int, school: str, other_write: bool) -> float:
+    """``apply_import`` of a preview into a new school (its own file: no parent is on record
+    yet), timed alone; with ``other_write`` another connection (another PC) saves a setting
+    between the preview and the apply."""
+    xlsx = folder / f"{school}.xlsx"
+    write_xlsx(xlsx, rows, domain=f"{school.lower().replace(' ', '')}.example.org")
+    with Store.open(db, actor="bench") as store:
+        records.add_school(store, records.SchoolInput(name=school))
+        table = read_table(xlsx, "students")
+        plan = plan_import(store, "students", table, school=school, year="2026-2027")
+        if other_write:
+            with Store.open(db, actor="other pc") as other:
+                other.set_setting("school_year_cutoff", "08-01")
+        started = time.perf_counter()
+        apply_import(store, plan)
+        return time.perf_counter() - started
 
 
 def run(folder: Path, rows: int, server: str | None = None) -> None:
@@ -103,6 +128,8 @@ def run(folder: Path, rows: int, server: str | None = None) -> None:
     dry, apply, again = timed_cli(folder / "report.txt", [*args, "--dry-run"], args, args)
     with Store.open(db) as store:
         imported = store.people.counts()["students"]
+    alone = apply_seconds(folder, db, rows, "De Wilg", other_write=False)
+    after_other_write = apply_seconds(folder, db, rows, "Het Anker", other_write=True)
     emit(
         import_rows=rows,
         imported_students=imported,
@@ -111,6 +138,9 @@ def run(folder: Path, rows: int, server: str | None = None) -> None:
         apply_seconds=round(apply, 2),
         reimport_seconds=round(again, 2),
         read_seconds=round(read_seconds, 2),
+        apply_only_seconds=round(alone, 2),
+        apply_after_other_write_seconds=round(after_other_write, 2),
+        import_seconds_after_other_write=round(dry + apply + after_other_write - alone, 2),
         xlsx_mb=round(xlsx.stat().st_size / 2**20, 1),
         peak_memory_mb=peak_memory_mb(),
     )

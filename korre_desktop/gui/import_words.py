@@ -1252,8 +1252,8 @@ _FAILURES: dict[str, Callable[[Params], str]] = {
     ),
     "stale": lambda p: translate(
         "ImportWords",
-        "The records were changed meanwhile by another import or scan. Nothing was imported:"
-        " run it again.",
+        "Records this import would add or change were changed meanwhile (on another computer,"
+        " by another import or a scan). Nothing was imported: run it again.",
     ),
 }
 

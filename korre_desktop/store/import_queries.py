@@ -46,6 +46,15 @@ class ImportQueries:
                 for values in batch:
                     yield dict(zip(names, values, strict=True))
 
+    # -- state ---------------------------------------------------------------------------
+
+    def audit_stamp(self) -> int:
+        """How many changes were ever saved. Every change writes one audit entry and the
+        audit log only grows, so while this number stays the same nothing was written (a
+        preview made at it still holds as it is). A count, not the newest id: it grows
+        with every commit whatever order ids were handed out in."""
+        return self._store.rows("SELECT count(*) AS n FROM audit_log")[0]["n"]
+
     # -- mappings ------------------------------------------------------------------------
 
     def mapping(self, kind: str, source_key: str) -> Row | None:

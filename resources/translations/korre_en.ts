@@ -4088,11 +4088,11 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="95"/>
-        <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
+        <source>Records this import would add or change were changed since the check (on another computer, by another import or a scan). Nothing was imported: go back and run the check again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="112"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="113"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5167,7 +5167,7 @@ choose one, or paste (Ctrl+V)</source>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/import_words.py" line="1253"/>
-        <source>The records were changed meanwhile by another import or scan. Nothing was imported: run it again.</source>
+        <source>Records this import would add or change were changed meanwhile (on another computer, by another import or a scan). Nothing was imported: run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

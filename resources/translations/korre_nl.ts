@@ -4089,11 +4089,11 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="95"/>
-        <source>The records were changed since the check. Nothing was imported: go back and run the check again.</source>
-        <translation>De gegevens zijn sinds de controle gewijzigd. Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
+        <source>Records this import would add or change were changed since the check (on another computer, by another import or a scan). Nothing was imported: go back and run the check again.</source>
+        <translation>Gegevens die deze import zou toevoegen of wijzigen, zijn sinds de controle gewijzigd (op een andere computer, door een andere import of een scan). Er is niets geïmporteerd: ga terug en controleer opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="112"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/apply_step.py" line="113"/>
         <source>The import was cancelled. Nothing was changed.</source>
         <translation>Het importeren is afgebroken. Er is niets veranderd.</translation>
     </message>
@@ -5168,8 +5168,8 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/import_words.py" line="1253"/>
-        <source>The records were changed meanwhile by another import or scan. Nothing was imported: run it again.</source>
-        <translation>De gegevens zijn intussen gewijzigd door een andere import of scan. Er is niets geïmporteerd: voer het opnieuw uit.</translation>
+        <source>Records this import would add or change were changed meanwhile (on another computer, by another import or a scan). Nothing was imported: run it again.</source>
+        <translation>Gegevens die deze import zou toevoegen of wijzigen, zijn intussen gewijzigd (op een andere computer, door een andere import of een scan). Er is niets geïmporteerd: voer het opnieuw uit.</translation>
     </message>
 </context>
 <context>

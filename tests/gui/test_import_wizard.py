@@ -17,6 +17,7 @@ from korre_desktop.gui.dialogs.import_wizard.columns_step import UNCERTAIN_STYLE
 from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.import_actions import ImportActions
 from korre_desktop.gui.jobs import JobRunner
+from korre_desktop.services import records as rec
 from korre_desktop.store import Store
 from tests.conftest import Records
 from tests.example_form import KLASSENFOTO_LABEL, NEW_ITEMS, PERS_LABEL, add_example_form
@@ -228,6 +229,34 @@ def test_cancelling_the_import_changes_nothing(qtbot, wizard, context, students_
         assert students(context.store) == []
     else:  # the worker finished first: then everything was saved and it says so
         assert len(students(context.store)) == 3
+
+
+def add_student_elsewhere(context: AppContext, school: str, number: str) -> None:
+    """Another office's PC saves a student (its own connection to the same database)."""
+    with context.open_store() as other:
+        found = [s["id"] for s in other.people.schools() if s["name"] == school]
+        school_id = (
+            found[0] if found else rec.add_school(other, rec.SchoolInput(name=school, brin="11BB"))
+        )
+        rec.add_student(
+            other,
+            rec.StudentInput(
+                school_id=school_id, student_number=number, roepnaam="Mees", achternaam="Kok",
+                birth_date=date(2019, 2, 1),
+            ),
+            today=TODAY,
+        )  # fmt: skip
+
+
+def test_a_write_elsewhere_after_the_check_does_not_stop_the_import(
+    qtbot, wizard, context, students_csv
+):
+    choose(qtbot, wizard, "students", students_csv)
+    check(qtbot, wizard)
+    add_student_elsewhere(context, "Het Anker", "004512")  # another school: its own numbers
+    apply(qtbot, wizard)
+    assert wizard.result.counts["new"] == 3
+    assert [row[0] for row in students(context.store)] == ["004512", "004512", "004513", "004514"]
 
 
 def test_employees_from_xlsx(qtbot, wizard, context, tmp_path):

@@ -11,7 +11,14 @@ from korre_desktop.gui.dialogs.import_wizard import ImportWizard
 from korre_desktop.gui.dialogs.import_wizard.base import CHECK, SOURCE
 from korre_desktop.services import importing as imp
 from tests.gui import test_import_wizard as wizard_tests
-from tests.gui.test_import_wizard import STUDENTS, apply, check, choose, write_csv
+from tests.gui.test_import_wizard import (
+    STUDENTS,
+    add_student_elsewhere,
+    apply,
+    check,
+    choose,
+    write_csv,
+)
 from tests.services.importing import edexml_samples as samples
 from tests.services.importing.hr_files import write_raet_pair
 from tests.services.importing.test_hostile_text import hostile_csv
@@ -240,3 +247,21 @@ def test_a_refused_import_is_explained_in_dutch(qtbot, dutch, context, tmp_path)
         " Er is niets geïmporteerd."
     )
     wizard.reject()
+
+
+def test_an_import_made_stale_meanwhile_is_explained_in_dutch(
+    qtbot, dutch, wizard, context, tmp_path
+):
+    choose(qtbot, wizard, "students", write_csv(tmp_path / "v1.csv", STUDENTS))
+    check(qtbot, wizard)
+    add_student_elsewhere(context, "OBS De Linde", "004513")  # a student the file has
+    wizard.ui.nextButton.click()
+    qtbot.waitUntil(lambda: not wizard.busy(), timeout=20_000)
+    assert wizard.page() == CHECK and wizard.result is None
+    assert wizard.ui.checkError.text() == (
+        "Gegevens die deze import zou toevoegen of wijzigen, zijn sinds de controle gewijzigd"
+        " (op een andere computer, door een andere import of een scan). Er is niets"
+        " geïmporteerd: ga terug en controleer opnieuw."
+    )
+    assert not wizard.plans and not wizard.ui.nextButton.isEnabled()
+    assert [row["student_number"] for row in context.store.people.students_all()] == ["004513"]

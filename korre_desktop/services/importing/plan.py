@@ -16,6 +16,7 @@ from korre_desktop.services.importing.students import plan_students
 from korre_desktop.services.importing.table import Table
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.store import Store
+from korre_desktop.store.import_queries import ImportQueries
 
 
 def plan_import(
@@ -71,6 +72,7 @@ def _plan(
     if kind == "consents" and table.source.format == "edexml":
         raise ImportSetupError("not_a_register", "an EDEXML file holds no consent register")
     require_usable(mapping, table.headers)
+    stamp = ImportQueries(store).audit_stamp()  # before reading anything else
     brin = table.meta.get("brin", "")
     chosen_year = resolve_year(year, table.meta.get("school_year", ""), today)
     # An EDEXML file is of one school: its teachers are staff of the students' school.
@@ -84,6 +86,7 @@ def _plan(
         school_id=chosen.id if chosen else None,
         school_name=chosen.name if chosen else "",
         school_year=chosen_year.label if kind == "students" else "",
+        stamp=stamp,
         year=chosen_year,
         today=today,
         table=table,

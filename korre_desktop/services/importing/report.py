@@ -122,6 +122,7 @@ class ImportPlan:
     # what applying makes: "school year 2026-2027", "class Groep 5 (2026-2027)", a guardian
     created: list[Notice] = dataclasses.field(default_factory=list)
     notices: list[Notice] = dataclasses.field(default_factory=list)
+    stamp: int = 0  # the audit stamp the plan was made at (see ``staleness``)
     # What the plan was made from besides table and mapping (``apply_import`` makes it again
     # from these to see whether it still holds; see ``staleness``).
     year: SchoolYear | None = None

@@ -26,6 +26,10 @@ What a plan would change, and so what is compared:
 
 Not compared: unchanged rows, warnings and notices, and the records the import does not
 touch (another school's, a statement about someone not in the file, other classes).
+
+When nothing at all was saved since the preview (its audit stamp, the number of changes
+ever saved, is the same: the usual case on one PC) the plan is applied as it is, without
+making it again: 50,000 students are planned in about 1.5 s.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from korre_desktop.services.importing.report import UNCHANGED, ImportPlan
 from korre_desktop.services.importing.students import StudentWork
 from korre_desktop.services.progress import Progress
 from korre_desktop.store import Store
+from korre_desktop.store.import_queries import ImportQueries
 
 CHECKING = "checking for changes since the preview"
 
@@ -83,6 +88,9 @@ def plans_still_holding(
     """The plans made again against the data as it is now (call inside the apply's
     transaction); ``StalePlanError`` when one of them would change anything else than its
     preview showed."""
+    stamp = ImportQueries(store).audit_stamp()
+    if all(plan.stamp == stamp for plan in plans):
+        return list(plans)  # nothing was saved since the preview
     checking = Progress(lambda done, total, _label: progress.step(done, total, CHECKING))
     again = []
     for plan in plans:

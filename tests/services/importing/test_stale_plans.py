@@ -412,3 +412,14 @@ def test_a_register_whose_statement_was_entered_meanwhile(store, other_pc, regis
     with pytest.raises(imp.StalePlanError):
         imp.apply_import(store, plan)
     assert dump(store) == before
+
+
+def test_with_nothing_saved_since_the_preview_it_is_not_made_again(store, imported, monkeypatch):
+    """The usual case on one PC costs nothing: the audit stamp is the same."""
+    plan = plan_for(store, imported)
+
+    def made_again(*_args, **_kwargs):
+        raise AssertionError("made again although nothing was saved")
+
+    monkeypatch.setattr("korre_desktop.services.importing.staleness.plan_again", made_again)
+    assert_applied_as_previewed(store, plan, imp.apply_import(store, plan))

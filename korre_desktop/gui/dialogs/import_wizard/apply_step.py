@@ -94,8 +94,9 @@ class ApplyStep(CheckStep):
             self.ui.checkError.setText(
                 translate(
                     "ImportWizard",
-                    "The records were changed since the check. Nothing was imported: "
-                    "go back and run the check again.",
+                    "Records this import would add or change were changed since the check"
+                    " (on another computer, by another import or a scan). Nothing was"
+                    " imported: go back and run the check again.",
                 )
             )
             self.plans = []
