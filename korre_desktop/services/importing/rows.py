@@ -91,6 +91,21 @@ class RowReader:
         index = self.columns[name]
         limit = MAX_VALUE_CHARS.get(name, MAX_NAME_CHARS)
         kind = field_kind(name)
+        # Kept with the table: a plan made again (``staleness``) need not clean it twice.
+        cached = self.table.cleaned_columns.get((index, kind, limit))
+        if cached is None:
+            cached = self.table.cleaned_columns[index, kind, limit] = self._clean(
+                index, kind, limit
+            )
+        cleaned, notes = cached
+        self._cleaned[name] = cleaned
+        if notes:
+            self._notes[name] = notes
+        return cleaned
+
+    def _clean(
+        self, index: int, kind: str, limit: int
+    ) -> tuple[list[str | None], dict[int, tuple[Note, ...]]]:
         notes: dict[int, tuple[Note, ...]] = {}
         cleaned: list[str | None] = []
         append = cleaned.append
@@ -106,10 +121,7 @@ class RowReader:
                 append("")
             else:
                 append(None if len(value) > limit else value)
-        self._cleaned[name] = cleaned
-        if notes:
-            self._notes[name] = notes
-        return cleaned
+        return cleaned, notes
 
     def text(self, name: str) -> str:
         """The field's value, cleaned; "" when unmapped, empty or a placeholder ("-")."""

@@ -43,6 +43,10 @@ class Table:
     warnings: list[Problem] = field(default_factory=list)
     numeric_columns: frozenset[int] = frozenset()  # XLSX columns holding numbers
     meta: dict[str, Any] = field(default_factory=dict)  # EDEXML: brin, school_year, ...
+    # Columns as ``rows.RowReader`` cleans them: (column, kind, limit) -> (values, notes)
+    cleaned_columns: dict[tuple[int, str, int], tuple[list, dict]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     @property
     def fingerprint(self) -> str:
