@@ -17,6 +17,7 @@ from korre_desktop.services import importing as imp
 from korre_desktop.services import records as rec
 from korre_desktop.store import Store
 from tests.conftest import Records, all_answers
+from tests.engines import file_of
 from tests.services.importing.conftest import (
     SAMPLE_EDEXML,
     STUDENT_HEADERS,
@@ -56,7 +57,7 @@ Write = Callable[[Store, Path], None]
 @pytest.fixture
 def other_pc(store: Store) -> Iterator[Store]:
     """A second connection to the same file: another office, another PC."""
-    with Store.open(store.path, actor="office 2") as other:
+    with Store.open(file_of(store), actor="office 2") as other:
         yield other
 
 
