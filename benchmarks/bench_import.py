@@ -6,16 +6,19 @@ a dry run, then the import, then the same file again (which must change nothing)
 Prints JSON: import_rows, import_seconds (dry run + import), dry_run_seconds,
 apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb; and the cost of
 another PC's write between preview and apply (the plan is then made again and compared,
-``services/importing/staleness.py``), measured on two more schools with files of their own:
-apply_only_seconds (``apply_import`` alone, nothing written since the preview),
-apply_after_other_write_seconds (the same after another connection saved a setting) and
-import_seconds_after_other_write (import_seconds plus that difference: the command line's
-total when someone else wrote meanwhile).
+``services/importing/staleness.py``), measured afterwards on two more schools with files of
+their own, each in a process of its own: apply_only_seconds (``apply_import`` alone, nothing
+written since the preview), apply_after_other_write_seconds and _peak_memory_mb (the same
+after another connection saved a setting) and import_seconds_after_other_write
+(import_seconds plus that difference: the command line's total when someone else wrote
+meanwhile).
 """
 
 from __future__ import annotations
 
+import json
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -98,7 +101,7 @@ def apply_seconds(folder: Path, db: Path | str, rows: int, school: str, other_wr
     """``apply_import`` of a preview into a new school (its own file: no parent is on record
     yet), timed alone; with ``other_write`` another connection (another PC) saves a setting
     between the preview and the apply."""
-    xlsx = folder / f"{school}.xlsx"
+    xlsx = folder / f"{school.replace(' ', '')}.xlsx"
     write_xlsx(xlsx, rows, domain=f"{school.lower().replace(' ', '')}.example.org")
     with Store.open(db, actor="bench") as store:
         records.add_school(store, records.SchoolInput(name=school))
@@ -110,6 +113,20 @@ def apply_seconds(folder: Path, db: Path | str, rows: int, school: str, other_wr
         started = time.perf_counter()
         apply_import(store, plan)
         return time.perf_counter() - started
+
+
+def measure_apply(
+    folder: Path, db: Path | str, rows: int, school: str, other_write: bool
+) -> dict[str, float]:
+    """``apply_seconds`` in a process of its own: its seconds and peak memory."""
+    command = [sys.executable, __file__, "--apply", str(folder), str(db), str(rows), school]
+    done = subprocess.run(
+        [*command, *(["--other-write"] if other_write else [])],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(done.stdout.splitlines()[-1])
 
 
 def run(folder: Path, rows: int, server: str | None = None) -> None:
@@ -128,8 +145,8 @@ def run(folder: Path, rows: int, server: str | None = None) -> None:
     dry, apply, again = timed_cli(folder / "report.txt", [*args, "--dry-run"], args, args)
     with Store.open(db) as store:
         imported = store.people.counts()["students"]
-    alone = apply_seconds(folder, db, rows, "De Wilg", other_write=False)
-    after_other_write = apply_seconds(folder, db, rows, "Het Anker", other_write=True)
+    alone = measure_apply(folder, db, rows, "De Wilg", other_write=False)
+    after_other_write = measure_apply(folder, db, rows, "Het Anker", other_write=True)
     emit(
         import_rows=rows,
         imported_students=imported,
@@ -138,15 +155,23 @@ def run(folder: Path, rows: int, server: str | None = None) -> None:
         apply_seconds=round(apply, 2),
         reimport_seconds=round(again, 2),
         read_seconds=round(read_seconds, 2),
-        apply_only_seconds=round(alone, 2),
-        apply_after_other_write_seconds=round(after_other_write, 2),
-        import_seconds_after_other_write=round(dry + apply + after_other_write - alone, 2),
+        apply_only_seconds=alone["seconds"],
+        apply_after_other_write_seconds=after_other_write["seconds"],
+        apply_after_other_write_peak_memory_mb=after_other_write["peak_memory_mb"],
+        import_seconds_after_other_write=round(
+            dry + apply + after_other_write["seconds"] - alone["seconds"], 2
+        ),
         xlsx_mb=round(xlsx.stat().st_size / 2**20, 1),
         peak_memory_mb=peak_memory_mb(),
     )
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and "--apply" in sys.argv:
+    at = sys.argv.index("--apply")
+    folder, db, rows, school = sys.argv[at + 1 : at + 5]
+    seconds = apply_seconds(Path(folder), db, int(rows), school, "--other-write" in sys.argv)
+    emit(seconds=round(seconds, 2), peak_memory_mb=peak_memory_mb())
+elif __name__ == "__main__":
     count = int(sys.argv[1]) if len(sys.argv) > 1 and sys.argv[1].isdigit() else 50_000
     url = sys.argv[sys.argv.index("--db") + 1] if "--db" in sys.argv else None
     if "--keep" in sys.argv:

@@ -138,9 +138,15 @@ class ImportQueries:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def insert_audited(self, table: str, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    def insert_audited(
+        self,
+        table: str,
+        rows: Sequence[Mapping[str, Any]],
+        same: Mapping[str, Any] | None = None,
+    ) -> list[int]:
         """Insert ``rows`` (all with the same columns) and audit each one, as
         ``Store.insert`` does; return their ids (the rowids of a link table), in order.
+        ``same``: columns with one value for every row (``created_at``).
 
         The audit entries are written by one statement that reads the new rows back
         (``json_object``), which keeps 50,000 rows to well under a second.
@@ -151,7 +157,8 @@ class ImportQueries:
             return []
         store = self._store
         key = _BULK_TABLES[table]
-        columns = list(rows[0])
+        same = dict(same or {})
+        columns = [*rows[0], *same]
         with sqlite_errors(str(store.path or "")), store.db.atomic():
             start = store.db.execute(f"SELECT coalesce(max({key}), 0) FROM {table}").fetchone()[0]
             first, last = start + 1, start + len(rows)
@@ -160,7 +167,7 @@ class ImportQueries:
             store.db.executemany(
                 f"INSERT INTO {table} ({key}, {', '.join(columns)})"
                 f" VALUES (:{key}, {', '.join(':' + c for c in columns)})",
-                [{key: first + n, **row} for n, row in enumerate(rows)],
+                [{key: first + n, **row, **same} for n, row in enumerate(rows)],
             )
             store.ids_given(table, key)
             pairs = ", ".join(f"'{c}', {c}" for c in columns)

@@ -193,10 +193,8 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
         if update.left is not None:
             records.set_student_left(store, update.student_id, update.left)
     progress.step(2, 5, "new students")
-    now = store.now()  # when the records are made, not when the plan was
-    student_ids = queries.insert_audited(
-        "students", [{**row, "created_at": now} for row in work.new_students]
-    )
+    made = {"created_at": store.now()}  # when the records are made, not when planned
+    student_ids = queries.insert_audited("students", work.new_students, made)
     enrolments = [
         {
             "student_id": student_id,
@@ -209,9 +207,7 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
     ]
     queries.insert_audited("enrolments", enrolments)
     progress.step(3, 5, "guardians")
-    guardian_ids = queries.insert_audited(
-        "guardians", [{**row, "created_at": now} for row in work.new_guardians]
-    )
+    guardian_ids = queries.insert_audited("guardians", work.new_guardians, made)
     links = [
         {
             "student_id": _ref(student, student_ids),
