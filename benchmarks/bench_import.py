@@ -4,14 +4,16 @@ a dry run, then the import, then the same file again (which must change nothing)
     python benchmarks/bench_import.py [ROWS] [--keep FOLDER] [--db EMPTY_SERVER_URL]
 
 Prints JSON: import_rows, import_seconds (dry run + import), dry_run_seconds,
-apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb; and the cost of
-another PC's write between preview and apply (the plan is then made again and compared,
-``services/importing/staleness.py``), measured afterwards on two more schools with files of
-their own, each in a process of its own: apply_only_seconds (``apply_import`` alone, nothing
-written since the preview), apply_after_other_write_seconds and _peak_memory_mb (the same
-after another connection saved a setting) and import_seconds_after_other_write
-(import_seconds plus that difference: the command line's total when someone else wrote
-meanwhile).
+apply_seconds, reimport_seconds, read_seconds, xlsx_mb, peak_memory_mb.
+
+And what another PC's write between preview and apply costs (the plan is then made again
+and compared, ``services/importing/staleness.py``), measured afterwards on two more schools,
+each with a file of its own and in a process of its own: apply_only_seconds
+(``apply_import`` alone, nothing written since the preview) and apply_only_peak_memory_mb
+(that process: read, plan, apply); apply_after_other_write_seconds and
+apply_after_other_write_peak_memory_mb (the same after another connection saved a
+setting); import_seconds_after_other_write (import_seconds plus that difference: the
+command line's total when someone else wrote meanwhile).
 """
 
 from __future__ import annotations
@@ -145,8 +147,10 @@ def run(folder: Path, rows: int, server: str | None = None) -> None:
     dry, apply, again = timed_cli(folder / "report.txt", [*args, "--dry-run"], args, args)
     with Store.open(db) as store:
         imported = store.people.counts()["students"]
-    alone = measure_apply(folder, db, rows, "De Wilg", other_write=False)
+    # Each into a database holding De Linde's students and parents (as a foundation's
+    # does); one after the other, so the second also finds the first's.
     after_other_write = measure_apply(folder, db, rows, "Het Anker", other_write=True)
+    alone = measure_apply(folder, db, rows, "De Wilg", other_write=False)
     emit(
         import_rows=rows,
         imported_students=imported,
@@ -156,6 +160,7 @@ def run(folder: Path, rows: int, server: str | None = None) -> None:
         reimport_seconds=round(again, 2),
         read_seconds=round(read_seconds, 2),
         apply_only_seconds=alone["seconds"],
+        apply_only_peak_memory_mb=alone["peak_memory_mb"],
         apply_after_other_write_seconds=after_other_write["seconds"],
         apply_after_other_write_peak_memory_mb=after_other_write["peak_memory_mb"],
         import_seconds_after_other_write=round(
