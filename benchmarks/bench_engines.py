@@ -41,14 +41,17 @@ def _seconds(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def _first_class(file: Path) -> str:
+def _first_class(file: Path) -> tuple[str, str]:
+    """A class of this school year and its school."""
     from korre_desktop.store import Store
 
     with Store.open(file) as store:
-        return store.rows(
-            "SELECT c.name FROM classes c JOIN school_years y ON y.id = c.school_year_id"
+        row = store.rows(
+            "SELECT c.name, s.name AS school FROM classes c"
+            " JOIN school_years y ON y.id = c.school_year_id JOIN schools s ON s.id = c.school_id"
             " WHERE y.label = '2026-2027' ORDER BY c.id LIMIT 1"
-        )[0]["name"]
+        )[0]
+    return row["name"], row["school"]
 
 
 def _engine(location: str, runs: int, klass: str, school: str) -> dict:
@@ -89,11 +92,7 @@ def main() -> None:
              "--employees", str(args.employees), "--date", "2026-11-24"],
             check=True, capture_output=True,
         )  # fmt: skip
-    klass = _first_class(file)
-    from korre_desktop.store import Store
-
-    with Store.open(file) as store:
-        school = store.people.schools()[0]["name"]
+    klass, school = _first_class(file)
     cluster = pg_cluster.start()
     try:
         with psycopg.connect(cluster.url(), autocommit=True) as admin:
