@@ -8029,7 +8029,7 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="163"/>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>

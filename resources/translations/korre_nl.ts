@@ -8031,7 +8031,7 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>leeg: naast de database (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="160"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="163"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
