@@ -37,3 +37,13 @@ def timed_cli(report: Path, *commands: Sequence[str]) -> list[float]:
         finally:
             sys.stdout = stdout
     return seconds
+
+
+def wait_loaded(app, tab) -> float:
+    """Seconds until a record tab has loaded its rows (events handled meanwhile)."""
+    started = time.perf_counter()
+    tab.ensure_loaded()
+    while not tab._loaded or tab.is_loading():
+        app.processEvents()
+        time.sleep(0.002)
+    return time.perf_counter() - started

@@ -5,7 +5,7 @@ import sys
 import time
 from pathlib import Path
 
-from _measure import emit, peak_memory_mb
+from _measure import emit, peak_memory_mb, wait_loaded
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
@@ -13,15 +13,6 @@ from korre_desktop.gui.app import create_main_window, make_application
 from korre_desktop.gui.i18n import install_translators
 
 QUERIES = ["van der", "jansen", "emma", "1234", "zoë de"]
-
-
-def wait_loaded(app, tab) -> float:
-    started = time.perf_counter()
-    tab.ensure_loaded()
-    while not tab._loaded or tab.is_loading():
-        app.processEvents()
-        time.sleep(0.005)
-    return time.perf_counter() - started
 
 
 app = make_application()

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from _measure import emit, peak_memory_mb
+from _measure import emit, peak_memory_mb, wait_loaded
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 
@@ -19,15 +19,6 @@ from korre_desktop.gui.i18n import install_translators
 from korre_desktop.locations import database_location
 
 QUERIES = ["van der", "jansen", "emma", "1234", "zoë de"]
-
-
-def wait_loaded(app, tab) -> float:
-    started = time.perf_counter()
-    tab.ensure_loaded()
-    while not tab._loaded or tab.is_loading():
-        app.processEvents()
-        time.sleep(0.002)
-    return time.perf_counter() - started
 
 
 def typing_ms(app, search) -> list[float]:

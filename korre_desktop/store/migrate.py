@@ -15,6 +15,16 @@ from korre_desktop.store.schema import MIGRATIONS, Migration
 APPLICATION_ID = 0x4B4F5252  # "KORR": marks the file as ours
 
 
+def newer_database(found: int, supported: int) -> NewerDatabaseError:
+    """A database of a newer app than this one (a file or a server)."""
+    return NewerDatabaseError(
+        f"this database was written by a newer version of Korre Desktop "
+        f"(schema {found}; this version knows up to {supported}); update the app",
+        found=found,
+        supported=supported,
+    )
+
+
 def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
@@ -44,12 +54,7 @@ def migrate(
     current = schema_version(db)
     latest = migrations[-1].number
     if current > latest:
-        raise NewerDatabaseError(
-            f"this database was written by a newer version of Korre Desktop "
-            f"(schema {current}; this version knows up to {latest}); update the app",
-            found=current,
-            supported=latest,
-        )
+        raise newer_database(current, latest)
     pending = [m for m in migrations if m.number > current]
     if not pending:
         return []

@@ -14,12 +14,12 @@ from collections.abc import Callable, Sequence
 from korre_desktop.errors import (
     DatabaseError,
     DatabaseMissingError,
-    NewerDatabaseError,
     NotADatabaseError,
 )
 from korre_desktop.store import postgres_schema, table_copy
 from korre_desktop.store.connection import connect as connect_file
 from korre_desktop.store.migrate import migrate as migrate_file
+from korre_desktop.store.migrate import newer_database
 from korre_desktop.store.postgres import PostgresDatabase
 from korre_desktop.store.schema import MIGRATIONS, Migration
 
@@ -76,12 +76,7 @@ def migrate(
             f"the server database is not empty: {db.path_text}", path=db.path_text
         )
     if current > latest:
-        raise NewerDatabaseError(
-            f"this database was written by a newer version of Korre Desktop "
-            f"(schema {current}; this version knows up to {latest}); update the app",
-            found=current,
-            supported=latest,
-        )
+        raise newer_database(current, latest)
     if current < latest:
         raise OlderServerSchemaError(
             f"the server database has schema {current}; this app needs {latest}:"
@@ -110,12 +105,7 @@ def upgrade(db: PostgresDatabase, migrations: Sequence[Migration] | None = None)
                 path=db.path_text,
             )
         if current > latest:
-            raise NewerDatabaseError(
-                f"this database was written by a newer version of Korre Desktop "
-                f"(schema {current}; this version knows up to {latest}); update the app",
-                found=current,
-                supported=latest,
-            )
+            raise newer_database(current, latest)
         pending = [m for m in migrations if m.number > current]
         for migration in pending:
             for statement in migration.postgres or migration.statements:

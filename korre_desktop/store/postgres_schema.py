@@ -14,6 +14,8 @@ embedded database made in memory, so both engines start with the same.
 
 from __future__ import annotations
 
+from korre_desktop.store.table_copy import TABLE_ORDER
+
 BASELINE_VERSION = 10
 
 # Marks the database as ours and holds its schema version (the file uses PRAGMAs).
@@ -462,40 +464,7 @@ CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {t
 
 
 # Every table but the audit log (written with every change anyway) tells of its changes.
-NOTIFYING_TABLES = (
-    "settings",
-    "schools",
-    "school_years",
-    "classes",
-    "students",
-    "employees",
-    "enrolments",
-    "guardians",
-    "student_guardians",
-    "employee_schools",
-    "class_teachers",
-    "blobs",
-    "blob_derivations",
-    "protocol_versions",
-    "protocol_signatures",
-    "consent_form_versions",
-    "consent_form_items",
-    "consent_form_channels",
-    "consent_statements",
-    "trip_groups",
-    "trip_group_members",
-    "form_templates",
-    "form_instances",
-    "import_mappings",
-    "import_runs",
-    "scan_batches",
-    "scan_pages",
-    "accounts",
-    "authorisations",
-    "authorisation_withdrawals",
-    "press_reports",
-    "dossier_entries",
-)
+NOTIFYING_TABLES = tuple(table for table in TABLE_ORDER if table != "audit_log")
 
 NOTIFICATIONS = "".join(_notify(table) for table in NOTIFYING_TABLES)
 

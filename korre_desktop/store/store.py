@@ -25,7 +25,7 @@ from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
-from korre_desktop.store.table_copy import LINK_TABLES
+from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
 
 if TYPE_CHECKING:  # the server's modules load only when a server is used (psycopg's import)
     from korre_desktop.store.change_watch import ChangeWatch
@@ -37,39 +37,9 @@ if TYPE_CHECKING:  # the server's modules load only when a server is used (psyco
 # Tables that may be written through the generic ``insert`` / ``update``: the building
 # blocks of the query modules' named write operations (``store.records.add_student``...),
 # which are what everyone outside the store calls (tests/test_architecture.py).
-_WRITABLE_TABLES = frozenset(
-    {
-        "schools",
-        "school_years",
-        "classes",
-        "students",
-        "enrolments",
-        "guardians",
-        "student_guardians",
-        "employees",
-        "employee_schools",
-        "class_teachers",
-        "protocol_versions",
-        "protocol_signatures",
-        "consent_form_versions",
-        "consent_form_items",
-        "consent_form_channels",
-        "consent_statements",
-        "trip_groups",
-        "trip_group_members",
-        "form_templates",
-        "form_instances",
-        "import_mappings",
-        "import_runs",
-        "scan_batches",
-        "scan_pages",
-        "accounts",
-        "authorisations",
-        "authorisation_withdrawals",
-        "press_reports",
-        "dossier_entries",
-    }
-)
+# Every table but those the store writes by its own means (settings, blobs and their
+# derivations, the audit log).
+_WRITABLE_TABLES = frozenset(TABLE_ORDER) - {"settings", "audit_log", "blobs", "blob_derivations"}
 
 
 def _default_actor() -> str:
