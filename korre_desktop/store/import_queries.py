@@ -164,10 +164,11 @@ class ImportQueries:
             first, last = start + 1, start + len(rows)
             # The new rows get first..last, given explicitly: inside the write transaction
             # no one else inserts (the server's id sequence is moved past them after).
-            store.db.executemany(
-                f"INSERT INTO {table} ({key}, {', '.join(columns)})"
-                f" VALUES (:{key}, {', '.join(':' + c for c in columns)})",
-                [{key: first + n, **row, **same} for n, row in enumerate(rows)],
+            names, extra = list(rows[0]), [same[c] for c in same]
+            store.db.insert_many(
+                table,
+                [key, *columns],
+                ([first + n, *(row[c] for c in names), *extra] for n, row in enumerate(rows)),
             )
             store.ids_given(table, key)
             pairs = ", ".join(f"'{c}', {c}" for c in columns)

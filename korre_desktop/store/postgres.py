@@ -157,6 +157,17 @@ class PostgresDatabase:
         with server_errors(self.path_text), self.conn.cursor() as cursor:
             cursor.executemany(psycopg_sql(sql), rows)
 
+    def insert_many(
+        self, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+    ) -> None:
+        """Many rows into ``table`` at once: COPY, some ten times faster than one INSERT per
+        row (50,000 students with their guardians in an import). Triggers run as for INSERT."""
+        self._usable()
+        sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+        with server_errors(self.path_text), self.conn.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+
     @property
     def in_transaction(self) -> bool:
         status = self.conn.info.transaction_status

@@ -49,6 +49,10 @@ class _FileTarget:
     def executemany(self, sql: str, rows: object) -> None:
         self.conn.executemany(sql, rows)  # type: ignore[arg-type]
 
+    def insert_many(self, table: str, columns: list[str], rows: object) -> None:
+        marks = ", ".join("?" * len(columns))
+        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
+
 
 def filler(
     db: PostgresDatabase, step: Callable[[int], None] | None = None

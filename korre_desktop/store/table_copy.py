@@ -66,6 +66,8 @@ class Database(Protocol):
 
     def executemany(self, sql: str, rows: Any) -> None: ...
 
+    def insert_many(self, table: str, columns: Any, rows: Any) -> None: ...
+
 
 def columns_of(db: Database, table: str, dialect: str) -> list[str]:
     """The table's columns in the order they were made (``rowid`` first for a link table)."""
@@ -107,10 +109,9 @@ def copy_table(
 ) -> int:
     """Copy every row of ``table``; return how many."""
     columns = columns_of(source, table, source_dialect)
-    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     copied = 0
     for batch in rows_of(source, table, columns):
-        target.executemany(insert, batch)
+        target.insert_many(table, columns, batch)
         copied += len(batch)
         if step is not None:
             step(len(batch))
