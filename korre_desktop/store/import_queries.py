@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from korre_desktop.store.connection import sqlite_errors
+from korre_desktop.store.table_copy import GENERATED_KEYS
 
 if TYPE_CHECKING:
     from korre_desktop.store.store import Store
@@ -22,12 +23,15 @@ Row = dict[str, Any]
 # Tables an import may bulk-insert into; link tables have no id column (their rowid is
 # the id the audit log uses, as in RecordQueries.guardian_link).
 _BULK_TABLES = {
-    "students": "id",
-    "enrolments": "id",
-    "guardians": "id",
-    "student_guardians": "rowid",  # LINK_TABLES
-    "employees": "id",
-    "employee_schools": "rowid",
+    table: GENERATED_KEYS[table]
+    for table in (
+        "students",
+        "enrolments",
+        "guardians",
+        "student_guardians",
+        "employees",
+        "employee_schools",
+    )
 }
 
 

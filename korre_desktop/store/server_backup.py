@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import cache
 
 from korre_desktop.store import table_copy
+from korre_desktop.store.connection import Database as FileDatabase
 from korre_desktop.store.migrate import APPLICATION_ID
 from korre_desktop.store.postgres import PostgresDatabase
 from korre_desktop.store.postgres_migrate import schema_version
@@ -37,23 +38,6 @@ def embedded_schema(version: int) -> tuple[tuple[str, str], ...]:
     return tuple((kind, sql) for kind, sql in rows)
 
 
-class _FileTarget:
-    """The new file as the copy's target (``table_copy`` speaks to both engines alike)."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-
-    def execute(self, sql: str, params: object = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, params)  # type: ignore[arg-type]
-
-    def executemany(self, sql: str, rows: object) -> None:
-        self.conn.executemany(sql, rows)  # type: ignore[arg-type]
-
-    def insert_many(self, table: str, columns: list[str], rows: object) -> None:
-        marks = ", ".join("?" * len(columns))
-        self.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", rows)
-
-
 def filler(
     db: PostgresDatabase, step: Callable[[int], None] | None = None
 ) -> Callable[[sqlite3.Connection], None]:
@@ -61,7 +45,7 @@ def filler(
 
     def fill(copy: sqlite3.Connection) -> None:
         copy.isolation_level = None
-        target = _FileTarget(copy)
+        target = FileDatabase(copy)  # the file's own connection class: the copy's target
         copy.execute("BEGIN")
         version = schema_version(db)
         schema = embedded_schema(version)

@@ -310,11 +310,7 @@ class Store:
                 if not rows:
                     continue
                 columns = list(rows[0])
-                self.db.executemany(
-                    f"INSERT INTO {table} ({', '.join(columns)})"
-                    f" VALUES ({', '.join('?' * len(columns))})",
-                    [[row[c] for c in columns] for row in rows],
-                )
+                self.db.insert_many(table, columns, ([row[c] for c in columns] for row in rows))
                 key = "rowid" if table in LINK_TABLES else "id"
                 if key in columns:  # ids given: the server's sequence goes past them
                     self.ids_given(table, key)
