@@ -4,37 +4,37 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="91"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="98"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="99"/>
         <source>Database on the server</source>
         <translation>Database op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="102"/>
         <source>(no database open)</source>
         <translation>(geen database geopend)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="121"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="123"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="145"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="147"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation>De map %1 bestaat (nog) niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="149"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="151"/>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="150"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="152"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>

@@ -39,6 +39,7 @@ LIBRARIES: tuple[tuple[str, str | None, str], ...] = (
     ("defusedxml", "defusedxml", "PSF-2.0"),
     ("zxing-cpp", "zxing-cpp", "Apache-2.0"),
     ("olefile", "olefile", "BSD-2-Clause"),
+    ("keyring", "keyring", "MIT"),
     ("DejaVu fonts", None, "Bitstream Vera licence / public domain"),
     ("Python", None, "PSF-2.0"),
 )
@@ -94,8 +95,9 @@ class AboutDialog(QDialog):
         if db_path is not None:
             ui.databasePath.setText(str(db_path))  # a server's without its password
             ui.openDatabaseFolder.setEnabled(isinstance(db_path, Path))
-            if not isinstance(db_path, Path):  # the foundation's server: no file
+            if not isinstance(db_path, Path):  # the foundation's server: no file, no folder
                 ui.databasePath.setAccessibleName(self.tr("Database on the server"))
+                ui.openDatabaseFolder.hide()
         else:
             ui.databasePath.setText(self.tr("(no database open)"))
             ui.openDatabaseFolder.setEnabled(False)
