@@ -124,11 +124,21 @@ _STUDENT_RESULTS = {status: StudentItemStatus(status) for status in ConsentStatu
 _ASK_STUDENT = StudentItemStatus(ConsentStatus.GRANTED, ask_student=True)
 
 
-def _expired(statement: Statement, on: date, policy: ConsentPolicy) -> bool:
-    if statement.validity is UNTIL_WITHDRAWN:  # the usual case, decided without dates
+def answers_expired(validity: Validity, signed: date, on: date, policy: ConsentPolicy) -> bool:
+    """Whether the answers of a statement signed on ``signed`` no longer count on ``on``."""
+    if validity is UNTIL_WITHDRAWN:  # the usual case, decided without dates
         return False
-    ends = statement.validity.expires_on(statement.signed_date, policy.school_year_cutoff)
+    ends = validity.expires_on(signed, policy.school_year_cutoff)
     return ends is not None and on >= ends
+
+
+def _expired(statement: Statement, on: date, policy: ConsentPolicy) -> bool:
+    return answers_expired(statement.validity, statement.signed_date, on, policy)
+
+
+def is_adult(birth_date: date | None, on: date) -> bool:
+    """16 or older on ``on``; an unknown birth date counts as younger (the safe side)."""
+    return birth_date is not None and age_on(birth_date, on) >= ADULT_AGE
 
 
 def _latest_answers(
@@ -231,7 +241,7 @@ def student_statuses(
     only the guardians' consent permits use.
     """
     own, guardians = _latest_answers(statements, on, policy, SignerRole.STUDENT)
-    adult = birth_date is not None and age_on(birth_date, on) >= ADULT_AGE
+    adult = is_adult(birth_date, on)
     strict = policy.sixteen_plus is SixteenPlusPolicy.STRICT
     # Most students' answers look alike (both guardians "all yes"): the outcome of one set
     # of answers is worked out once (a whole foundation is 50,000 students).

@@ -6,22 +6,16 @@ in one place.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from korre_desktop.domain.consent import (
     ConsentPolicy,
     ConsentStatus,
-    SignerRole,
     SixteenPlusPolicy,
-    Statement,
-    StudentItemStatus,
-    employee_statuses,
-    student_statuses,
 )
 from korre_desktop.domain.consent_form import ConsentForm, channel_labels, items_in_force
 from korre_desktop.domain.consent_items import sort_item_codes
@@ -35,6 +29,7 @@ from korre_desktop.domain.protocol import (
     current_version,
     protocol_status,
 )
+from korre_desktop.services.consent_outcomes import ConsentOutcomes, rows_by_subject
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.store import Store
 
@@ -118,16 +113,6 @@ class PersonStatus:
         return None if self.birth_date is None else age_on(self.birth_date, day)
 
 
-class _SharedConsent:
-    """Hands out one dict per distinct combination of statuses."""
-
-    def __init__(self) -> None:
-        self._seen: dict[tuple[tuple[str, ConsentStatus], ...], dict[str, ConsentStatus]] = {}
-
-    def get(self, consent: dict[str, ConsentStatus]) -> dict[str, ConsentStatus]:
-        return self._seen.setdefault(tuple(consent.items()), consent)
-
-
 def load_settings(store: Store, on: date | None = None) -> StatusSettings:
     """The rules' settings; with ``on`` the items are those of the consent form versions in
     effect on that day (one column per item in the tabs and exports)."""
@@ -182,44 +167,6 @@ def _signatures_by_person(
     return grouped
 
 
-def _statements_by_subject(
-    rows: Iterable[dict[str, Any]],
-    forms: Iterable[ConsentForm],
-    excluded_guardians: set[tuple[int, int]] | None = None,
-) -> dict[int, list[Statement]]:
-    """Statements per subject, each with the validity of the form version it was signed on."""
-    validity = {form.id: form.validity for form in forms}
-    grouped: dict[int, list[Statement]] = defaultdict(list)
-    # Most forms are answered alike ("all yes"): each distinct answers text is parsed once
-    # (a Statement copies what it is given, so sharing the parsed dict is safe).
-    parsed: dict[str, dict[str, Any]] = {}
-    days: dict[str, date] = {}
-    for row in rows:
-        subject = row["subject_id"]
-        role = SignerRole(row["signer_role"])
-        if role is SignerRole.GUARDIAN:
-            signer = row["guardian_id"]
-            # Only a guardian with parental authority can give or refuse consent.
-            if excluded_guardians and (subject, signer) in excluded_guardians:
-                continue
-        else:
-            signer = subject
-        grouped[subject].append(
-            Statement(
-                id=row["id"],
-                signer_role=role,
-                signer_id=signer,
-                signed_date=days.get(row["signed_date"])
-                or days.setdefault(row["signed_date"], date.fromisoformat(row["signed_date"])),
-                entered_at=datetime.fromisoformat(row["entered_at"]),
-                answers=parsed.get(row["answers"])
-                or parsed.setdefault(row["answers"], json.loads(row["answers"])),
-                validity=validity[row["form_version_id"]],
-            )
-        )
-    return grouped
-
-
 def student_statuses_on(
     store: Store,
     on: date,
@@ -250,18 +197,12 @@ def student_statuses_on(
     else:
         rows = active_rows
     signatures = _signatures_by_person(store, "student", only)
-    statements: dict[int, list[Statement]] = {}
+    statements: dict[int, list[dict[str, Any]]] = {}
     if with_consent:
-        no_authority = {
-            (link["student_id"], link["guardian_id"])
-            for link in store.people.guardian_links(only)
-            if not link["parental_authority"]
-        }
-        statements = _statements_by_subject(
-            store.consent.statements("student", only), settings.forms, no_authority
-        )
+        no_authority = store.people.guardians_without_authority(only)
+        statements = rows_by_subject(store.consent.statements("student", only), no_authority)
+    outcomes = ConsentOutcomes("student", settings.forms, settings.item_codes, on, settings.policy)
     version_label = _version_label(settings, Audience.STUDENTS, on)
-    shared = _SharedConsent()
     result: list[PersonStatus] = []
     total = len(rows)
     for index, row in enumerate(rows):
@@ -271,11 +212,7 @@ def student_statuses_on(
         consent: dict[str, ConsentStatus] = {}
         ask = False
         if with_consent:
-            item_status: dict[str, StudentItemStatus] = student_statuses(
-                birth, statements.get(row["id"], ()), settings.item_codes, on, settings.policy
-            )
-            consent = shared.get({code: s.status for code, s in item_status.items()})
-            ask = any(s.ask_student for s in item_status.values())
+            consent, ask = outcomes.of(statements.get(row["id"], ()), birth)
         result.append(
             PersonStatus(
                 kind="student",
@@ -319,13 +256,9 @@ def employee_statuses_on(
     settings = settings or load_settings(store, on)
     rows = store.people.employees_all() if include_inactive else store.people.employees_on(on)
     signatures = _signatures_by_person(store, "employee")
-    statements = (
-        _statements_by_subject(store.consent.statements("employee"), settings.forms)
-        if with_consent
-        else {}
-    )
+    statements = rows_by_subject(store.consent.statements("employee")) if with_consent else {}
+    outcomes = ConsentOutcomes("employee", settings.forms, settings.item_codes, on, settings.policy)
     version_label = _version_label(settings, Audience.EMPLOYEES, on)
-    shared = _SharedConsent()
     result: list[PersonStatus] = []
     total = len(rows)
     for index, row in enumerate(rows):
@@ -333,15 +266,7 @@ def employee_statuses_on(
             progress.step(index, total)
         start = _optional_date(row["start_date"])
         end = _optional_date(row["end_date"])
-        consent = (
-            shared.get(
-                employee_statuses(
-                    statements.get(row["id"], ()), settings.item_codes, on, settings.policy
-                )
-            )
-            if with_consent
-            else {}
-        )
+        consent = outcomes.of(statements.get(row["id"], ()))[0] if with_consent else {}
         result.append(
             PersonStatus(
                 kind="employee",

@@ -141,6 +141,17 @@ class PeopleQueries:
             sql + f" WHERE {self._store.dialect.in_ids('student_id')}", [ids_json(only)]
         )
 
+    def guardians_without_authority(
+        self, only: Collection[int] | None = None
+    ) -> set[tuple[int, int]]:
+        """(student id, guardian id) of the guardians without parental authority (of the
+        students ``only`` when given): few, so a whole foundation's list reads them quickly."""
+        sql = "SELECT student_id, guardian_id FROM student_guardians WHERE parental_authority = 0"
+        if only is not None:
+            sql += f" AND {self._store.dialect.in_ids('student_id')}"
+        rows = self._store.rows(sql, [] if only is None else [ids_json(only)])
+        return {(row["student_id"], row["guardian_id"]) for row in rows}
+
     def guardian_names(self) -> dict[int, Row]:
         rows = self._store.rows("SELECT id, roepnaam, tussenvoegsel, achternaam FROM guardians")
         return {row["id"]: row for row in rows}
