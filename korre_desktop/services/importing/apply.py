@@ -1,8 +1,8 @@
 """Applying plans: one transaction, all or nothing, every change audited.
 
 New students, their enrolments and guardians are inserted in bulk (one audit entry per
-row, ``ImportQueries.insert_audited``); everything else goes through the record services
-(``services.records``, ``services.entry``), so their rules and audit (before and after)
+row, ``ImportQueries.add_students`` and the like); everything else goes through the record
+services (``services.records``, ``services.entry``), so their rules and audit (before and after)
 hold for imports too. A plan is applied only while it holds: inside the transaction it is
 made again and compared with the preview (``staleness``); when another computer, import or
 scan changed what this import would do, ``StalePlanError`` says so: run it again. Writes
@@ -133,8 +133,7 @@ def _record_run(store: Store, plan: ImportPlan, marked: int) -> int:
         "created": plan.created,
         "skipped_error_rows": plan.error_rows,
     }
-    return store.insert(
-        "import_runs",
+    return ImportQueries(store).record_run(
         {
             "kind": plan.kind,
             "file_name": plan.source.name,
@@ -194,7 +193,7 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
             records.set_student_left(store, update.student_id, update.left)
     progress.step(2, 5, "new students")
     made = {"created_at": store.now()}  # when the records are made, not when planned
-    student_ids = queries.insert_audited("students", work.new_students, made)
+    student_ids = queries.add_students(work.new_students, made)
     enrolments = [
         {
             "student_id": student_id,
@@ -205,9 +204,9 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
         for student_id, placed in zip(student_ids, work.new_student_classes, strict=True)
         if placed is not None
     ]
-    queries.insert_audited("enrolments", enrolments)
+    queries.add_enrolments(enrolments)
     progress.step(3, 5, "guardians")
-    guardian_ids = queries.insert_audited("guardians", work.new_guardians, made)
+    guardian_ids = queries.add_guardians(work.new_guardians, made)
     links = [
         {
             "student_id": _ref(student, student_ids),
@@ -217,7 +216,7 @@ def _apply_students(store: Store, work: StudentWork, progress: Progress) -> None
         }
         for student, guardian, relation, authority in work.links
     ]
-    queries.insert_audited("student_guardians", links)
+    queries.add_guardian_links(links)
     progress.step(4, 5, "changed guardians")
     for guardian_id, changes in work.guardian_updates.items():
         current = store.records.guardian(guardian_id)

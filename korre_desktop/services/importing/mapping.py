@@ -331,23 +331,14 @@ def save_mapping(store: Store, mapping: Mapping, table: Table) -> bool:
         return False
     encoded = json.dumps(mapping.to_json(), ensure_ascii=False, sort_keys=True)
     with store.transaction():
-        row = ImportQueries(store).mapping(mapping.kind, table.fingerprint)
+        queries = ImportQueries(store)
+        row = queries.mapping(mapping.kind, table.fingerprint)
         if row is None:
-            store.insert(
-                "import_mappings",
-                {
-                    "kind": mapping.kind,
-                    "source_key": table.fingerprint,
-                    "mapping": encoded,
-                    "updated_at": store.now(),
-                },
-            )
+            queries.add_mapping(mapping.kind, table.fingerprint, encoded)
             return True
         if json.loads(row["mapping"]) == json.loads(encoded):
             return False
-        return store.update(
-            "import_mappings", row["id"], {"mapping": encoded, "updated_at": store.now()}
-        )
+        return queries.change_mapping(row["id"], encoded)
 
 
 def require_usable(mapping: Mapping, headers: tuple[str, ...]) -> None:
