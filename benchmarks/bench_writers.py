@@ -252,14 +252,15 @@ def lost_writes(store, expected: Expected) -> dict[str, int]:
 
 def _lost_by_scan(store, expected: Expected) -> int:
     """The pages the scan reported that are not stored with that outcome, plus saved pages
-    without their statement or its audit entry. A scan that printed no report (it failed)
-    lost what it stored before failing only if that is not there: nothing to compare."""
+    without their statement (or protocol signature) or its audit entry. A scan that failed
+    printed no report: then there is nothing it claimed to compare with."""
     if expected.scan is None:
         expected.found["scan"] = None
         return 0
     pages = store.rows(
-        "SELECT p.status, p.statement_id, s.id AS statement FROM scan_pages p"
+        "SELECT p.status, s.id AS statement, g.id AS signature FROM scan_pages p"
         " LEFT JOIN consent_statements s ON s.id = p.statement_id"
+        " LEFT JOIN protocol_signatures g ON g.id = p.protocol_signature_id"
         " WHERE p.batch_id > ?",
         [expected.last_batch],
     )
@@ -267,12 +268,20 @@ def _lost_by_scan(store, expected: Expected) -> int:
         status: sum(1 for p in pages if p["status"] == status)
         for status in ("saved", "review", "skipped")
     }
-    statements = [p["statement"] for p in pages if p["status"] == "saved" and p["statement"]]
+    saved = [p for p in pages if p["status"] == "saved"]
+    statements = [p["statement"] for p in saved if p["statement"]]
+    signatures = [p["signature"] for p in saved if p["signature"]]
     audited = _audited(store, "consent_statements", statements)
-    expected.found["scan"] = {"pages": len(pages), **by_status, "statements": len(statements)}
-    expected.found["scan"]["audited"] = audited
+    audited += _audited(store, "protocol_signatures", signatures)
+    expected.found["scan"] = {
+        "pages": len(pages),
+        **by_status,
+        "statements": len(statements) + len(signatures),
+        "audited": audited,
+    }
     short = sum(max(0, expected.scan[key] - by_status[key]) for key in by_status)
-    return short + (by_status["saved"] - len(statements)) + (len(statements) - audited)
+    recorded = len(statements) + len(signatures)
+    return short + (by_status["saved"] - recorded) + (recorded - audited)
 
 
 # -- one engine ---------------------------------------------------------------------------
