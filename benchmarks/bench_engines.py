@@ -41,6 +41,20 @@ def _seconds(command: list[str]) -> float:
     return time.perf_counter() - started
 
 
+def demo_foundation(students: int, employees: int) -> Path:
+    """The demo foundation as a file in ``out/engines/``, made when missing (benchmarks
+    that write work on a copy of it)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    file = OUT / f"foundation-{students}.sqlite"
+    if not file.exists():
+        subprocess.run(
+            [*CLI, "--db", str(file), "demo", "--students", str(students),
+             "--employees", str(employees), "--date", "2026-11-24"],
+            check=True, capture_output=True,
+        )  # fmt: skip
+    return file
+
+
 def _first_class(file: Path) -> tuple[str, str]:
     """A class of this school year and its school."""
     from korre_desktop.store import Store
@@ -84,14 +98,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--skip-import", action="store_true")
     args = parser.parse_args()
-    OUT.mkdir(parents=True, exist_ok=True)
-    file = OUT / f"foundation-{args.students}.sqlite"
-    if not file.exists():
-        subprocess.run(
-            [*CLI, "--db", str(file), "demo", "--students", str(args.students),
-             "--employees", str(args.employees), "--date", "2026-11-24"],
-            check=True, capture_output=True,
-        )  # fmt: skip
+    file = demo_foundation(args.students, args.employees)
     klass, school = _first_class(file)
     cluster = pg_cluster.start()
     try:

@@ -44,6 +44,34 @@ def test_search_people_by_name_number_and_accents(store, people):
     assert entry.search_people(choices, "  ") == []
 
 
+def test_finding_by_number_gives_the_persons_choice(store, people, records):
+    student, employee = people["student"], people["employee"]
+    assert entry.find_by_number(store, "student", "004512", TODAY) == student
+    assert entry.find_by_number(store, "employee", employee.number, TODAY) == employee
+    other = records.school("CBS Het Baken")
+    records.enrol(records.student(other, number="004512"), records.klass(other, 2026))
+    with pytest.raises(EntryError) as error:
+        entry.find_by_number(store, "student", "004512", TODAY)
+    assert error.value.code == "ambiguous"
+    assert entry.find_by_number(store, "student", "004512", TODAY, "obs de linde") == student
+    with pytest.raises(EntryError) as error:
+        entry.find_by_number(store, "employee", "004512", TODAY)
+    assert error.value.code == "not_found"
+
+
+def test_finding_an_employee_by_number_does_not_read_every_student(store, people, monkeypatch):
+    # A form entered on the command line: at 50,000 students, making everyone's choice
+    # to find one number cost almost a second per form (benchmarks/bench_writers.py).
+    from korre_desktop.store.people_queries import PeopleQueries
+
+    def every_student(*_args, **_kwargs):
+        raise AssertionError("all students read to find one employee")
+
+    monkeypatch.setattr(PeopleQueries, "students_on", every_student)
+    employee = people["employee"]
+    assert entry.find_by_number(store, "employee", employee.number, TODAY) == employee
+
+
 def test_signers_of_a_student_are_guardians_and_the_student(store, people):
     signers = entry.signers_for(store, people["student"])
     assert [(s.role, s.name) for s in signers] == [
