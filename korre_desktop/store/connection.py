@@ -291,6 +291,12 @@ def file_identity(file: Path) -> tuple[int, int] | None:
         found = os.stat(file)
     except OSError:
         return None
+    if os.name == "nt":
+        # Windows: SQLite keeps the file open without sharing deletion, so it cannot be
+        # moved, deleted or replaced while open; and a network drive's file index is not
+        # to be trusted. There is a file: that is all this can tell.
+        return (0, 0)
+    # (SQLite's own check in rollback mode compares the same numbers.)
     return (found.st_dev, found.st_ino)
 
 
