@@ -180,9 +180,11 @@ def _made_folders(folder: Path) -> list[Path]:
 
 
 def _remove_new(database: Path, folders: list[Path]) -> None:
-    for suffix in ("", "-journal", "-wal", "-shm"):
+    from korre_desktop.store.connection import database_files
+
+    for made in database_files(database):
         with contextlib.suppress(OSError):
-            database.with_name(database.name + suffix).unlink(missing_ok=True)
+            made.unlink(missing_ok=True)
     for folder in folders:
         with contextlib.suppress(OSError):
             folder.rmdir()  # only when still empty

@@ -109,6 +109,10 @@ def backup_to(
                     db.conn.backup(copy)
                 else:
                     fill(copy)
+                # The copy took the live file's journal mode with its first page: a WAL
+                # file would need a -wal beside it to be read on a read-only medium, and a
+                # copy of only the .sqlite file must hold everything. So, one plain file.
+                copy.execute("PRAGMA journal_mode = DELETE").fetchone()
                 problems = integrity_problems(copy)
             finally:
                 copy.close()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
+import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
+from korre_desktop import locations
 from korre_desktop.errors import (
     DamagedDataError,
     DatabaseError,
@@ -22,6 +25,11 @@ from korre_desktop.errors import (
 # A writer waits this long for another's write to finish (an import of a whole school on
 # another PC takes seconds) before the user is told the database is busy.
 BUSY_TIMEOUT_MS = 30_000
+
+# The files SQLite keeps beside the database file: the rollback journal, or in WAL mode the
+# write-ahead log (commits not yet copied into the file) and its shared-memory index. They
+# belong to the database while it is open (and a -wal after a crash holds saved changes).
+SIDE_FILE_SUFFIXES = ("-journal", "-wal", "-shm")
 
 # What sqlite3 says when a stored text is not UTF-8 (it has no error code for it).
 _UNDECODABLE = re.compile(r"could not decode to utf-8 column '(?P<column>[^']*)'", re.IGNORECASE)
@@ -40,6 +48,12 @@ class Database:
 
     path_text = ""
     dialect = "sqlite"
+    # The file this connection opened and its identity then (device, inode): a write checks
+    # that the name still leads there (``_check_same_file``). None: in memory.
+    file: Path | None = None
+    file_identity: tuple[int, int] | None = None
+    # The rollback journal is kept (a network share, a cloud folder): WAL must not come back.
+    rollback_journal_only = False
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -65,6 +79,13 @@ class Database:
         return [row[0] for row in rows.fetchall()]
 
     def close(self) -> None:
+        if self.file is not None and file_identity(self.file) != self.file_identity:
+            # Moved, deleted or replaced: SQLite then skips its checkpoint at close and
+            # leaves the -wal under the old name, holding changes the moved file lacks,
+            # to be read into whatever file is put there next (a backup put back). So
+            # copy them into the file this connection has open, and empty the -wal.
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
     def rollback(self) -> None:
@@ -78,7 +99,8 @@ class Database:
 
     @contextmanager
     def snapshot(self) -> Iterator[Database]:
-        """Reads that see the file as of one moment (writers wait until the block ends)."""
+        """Reads that see the file as of one moment (in WAL mode a writer goes on meanwhile;
+        with the rollback journal it waits until the block ends)."""
         with sqlite_errors(self.path_text):
             if self.conn.in_transaction:
                 yield self
@@ -98,14 +120,24 @@ class Database:
         (SQLite refuses at once with "database is locked", its deadlock rule), while an
         immediate one takes the write lock up front, so a second writer waits at its BEGIN
         for up to ``BUSY_TIMEOUT_MS`` and then reads what the first wrote.
+
+        Once it holds the lock it checks that the file is still where it was opened: a
+        write into a file that was moved, deleted or replaced meanwhile is refused, not
+        stored where no one will find it.
         """
         with sqlite_errors(self.path_text):
             if self.conn.in_transaction:
                 with self._savepoint():
                     yield self
                 return
-            self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error:
+                self._check_same_file()  # a moved file: say so, not what it caused
+                raise
+            try:
+                # After the lock, not before: the file may be replaced while this one waits.
+                self._check_safe_to_write()
                 yield self
             except BaseException:
                 self.rollback()  # a no-op when the error already ended the transaction
@@ -115,6 +147,41 @@ class Database:
             except BaseException:
                 self.rollback()
                 raise
+
+    def settle_journal_mode(self) -> None:
+        """Put the file in the journal mode its place asks for (``journal_mode_for``).
+
+        Called once the file is known to be ours and not of a newer version (``Store.open``):
+        a foreign file is never changed. The mode is kept in the file, so this is a switch
+        once and a look every other time; other connections follow the file's mode.
+        """
+        if self.file is None:
+            return
+        wanted = journal_mode_for(self.file)
+        with sqlite_errors(self.path_text):
+            _use_journal_mode(self.conn, wanted)
+            # Open the WAL index now: a connection that first needs it after the file was
+            # moved cannot find it and fails with a disk error instead of reading on.
+            self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        self.rollback_journal_only = wanted == "delete"
+
+    def _check_safe_to_write(self) -> None:
+        self._check_same_file()
+        if self.rollback_journal_only and _journal_mode(self.conn) == "wal":
+            # A program on the computer that holds the file (a network share) switched it
+            # to WAL: WAL's shared memory does not reach over a network.
+            raise DatabaseLockedError(
+                "the database is in use by a program on the computer that holds it, in a way"
+                f" that cannot be shared over a network: {self.path_text}",
+                path=self.path_text,
+            )
+
+    def _check_same_file(self) -> None:
+        """Raise when the file's name no longer leads to the file this connection has open.
+        SQLite notices that itself only with the rollback journal (SQLITE_READONLY_DBMOVED);
+        in WAL mode a commit into a moved or deleted file succeeds without a word."""
+        if self.file is not None and file_identity(self.file) != self.file_identity:
+            raise moved_error(self.path_text)
 
     @contextmanager
     def _savepoint(self) -> Iterator[None]:
@@ -155,6 +222,7 @@ def connect(path: Path | str, create: bool = False) -> Database:
             raise DatabaseError(f"folder does not exist: {parent}", path=str(parent))
         # mode=rw: SQLite itself never creates the file, even when it vanished just now.
         uri = f"{file.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+    conn = None
     try:
         # check_same_thread stays on: every thread opens its own connection.
         conn = sqlite3.connect(
@@ -169,12 +237,80 @@ def connect(path: Path | str, create: bool = False) -> Database:
         # Touch the file so a non-database is noticed now, not at the first query.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.Error as exc:
+        if conn is not None:  # not left open for the garbage collector to close
+            conn.close()
         if target != ":memory:" and not create and not Path(target).expanduser().exists():
             raise DatabaseMissingError(f"database file not found: {target}", path=target) from exc
         raise translate_sqlite_error(exc, target) from exc
     db = Database(conn)
-    db.path_text = "" if target == ":memory:" else target
+    if target != ":memory:":
+        db.path_text = target
+        db.file = file.absolute()
+        db.file_identity = file_identity(db.file)
     return db
+
+
+def journal_mode_for(file: Path) -> str:
+    """WAL on a local disk: a reader never holds up a writer, and a commit writes its pages
+    once. The rollback journal (DELETE) on a network share or in a cloud-synced folder:
+    WAL's index lives in shared memory, which programs on other computers cannot share, and
+    a sync client would copy the file without the changes still in its -wal."""
+    return "delete" if locations.location_warning(file) else "wal"
+
+
+def _use_journal_mode(conn: sqlite3.Connection, wanted: str) -> None:
+    """Switch the file to ``wanted`` unless it is in that mode already (the mode is kept in
+    the file, so this is a change once and a look every other time)."""
+    if _journal_mode(conn) == wanted:
+        return
+    # A switch needs the file to itself for a moment: when it is not free now, waiting
+    # (the busy timeout, 30 s) would only hold up the start.
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()
+    except sqlite3.OperationalError as exc:
+        if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY"):
+            return  # a write-protected file is read as it is; a write says it cannot be
+        if wanted == "wal":
+            return  # another connection is busy: the next one to open switches
+        # Leaving WAL while another program (on the computer that holds the file) uses it
+        # in WAL mode: that cannot be shared over the network, so it is refused (locked).
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _journal_mode(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
+def file_identity(file: Path) -> tuple[int, int] | None:
+    """The file's (device, inode): another file under the same name has another; None
+    when nothing is there."""
+    try:
+        found = os.stat(file)
+    except OSError:
+        return None
+    if os.name == "nt":
+        # Windows: SQLite keeps the file open without sharing deletion, so it cannot be
+        # moved, deleted or replaced while open; and a network drive's file index is not
+        # to be trusted. There is a file: that is all this can tell.
+        return (0, 0)
+    # (SQLite's own check in rollback mode compares the same numbers.)
+    return (found.st_dev, found.st_ino)
+
+
+def database_files(file: Path) -> list[Path]:
+    """The database file and the files SQLite may keep beside it."""
+    return [file.with_name(file.name + suffix) for suffix in ("", *SIDE_FILE_SUFFIXES)]
+
+
+def moved_error(path: str) -> DatabaseMissingError:
+    """The open database file is no longer where it was opened."""
+    return DatabaseMissingError(
+        f"the database file was moved or deleted while it was open: {path}".rstrip(": "),
+        path=path,
+    )
 
 
 def undecodable_column(exc: BaseException) -> str | None:
@@ -204,11 +340,8 @@ def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> Exception:
             f"the disk is full: the change was not saved; make room and try again{_at(path)}",
             path=path,
         )
-    if name == "SQLITE_READONLY_DBMOVED":
-        return DatabaseMissingError(
-            f"the database file was moved or deleted while it was open: {path}".rstrip(": "),
-            path=path,
-        )
+    if name == "SQLITE_READONLY_DBMOVED":  # the rollback journal's own check
+        return moved_error(path)
     if "locked" in text or "busy" in text:
         return DatabaseLockedError(
             f"the database is locked by another program: {path}".rstrip(": "), path=path

@@ -15,7 +15,7 @@ from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
 from korre_desktop.server_location import server_url_of
 from korre_desktop.store import backup, damage
 from korre_desktop.store.authorisation_queries import AuthorisationQueries
-from korre_desktop.store.connection import Database, connect, sqlite_errors
+from korre_desktop.store.connection import Database, connect, database_files, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.correspondence_queries import CorrespondenceQueries
 from korre_desktop.store.dialect import POSTGRESQL, SQLITE, Dialect
@@ -96,6 +96,7 @@ class Store:
         try:
             with sqlite_errors(str(resolved)):
                 migrate(db, resolved)
+            db.settle_journal_mode()  # now that the file is known to be ours
         except BaseException:
             db.close()
             raise
@@ -166,8 +167,8 @@ class Store:
         try:
             return cls.open(resolved, actor, create=True)
         except BaseException:
-            for suffix in ("", "-journal"):
-                resolved.with_name(resolved.name + suffix).unlink(missing_ok=True)
+            for made in database_files(resolved):  # with its journal, -wal and -shm
+                made.unlink(missing_ok=True)
             raise
 
     @classmethod

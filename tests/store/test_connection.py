@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from korre_desktop import locations
 from korre_desktop.errors import (
     DatabaseError,
     DatabaseLockedError,
@@ -125,6 +126,9 @@ def test_locked_database_gives_locked_error_on_write(
 def test_opening_a_locked_database_gives_locked_error(
     db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """With the rollback journal (a network share) a writer's exclusive lock keeps readers
+    out (in WAL mode it does not: test_journal_mode.py)."""
+    monkeypatch.setattr(locations, "location_warning", lambda _path: "network")
     Store.create(db_path, actor="test").close()
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
     other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
