@@ -81,7 +81,7 @@ def test_a_class_list_reads_only_that_class(demo: Store, monkeypatch) -> None:
     monkeypatch.setattr(no_photo, "student_statuses_on", statuses_spy)
     spy(demo.consent, "statements")
     spy(demo.consent, "protocol_signatures")
-    spy(demo.people, "guardian_links")
+    spy(demo.people, "guardians_without_authority")
     full_list = demo.people.students_on
     whole: list[object] = []
 
@@ -95,7 +95,11 @@ def test_a_class_list_reads_only_that_class(demo: Store, monkeypatch) -> None:
     no_photo_pdf_bytes(demo, ClassesSelection((klass.name,), klass.school), DAY, now=NOW)
 
     assert only_seen == [in_class]
-    assert {name for name, _ in asked} == {"statements", "protocol_signatures", "guardian_links"}
+    assert {name for name, _ in asked} == {
+        "statements",
+        "protocol_signatures",
+        "guardians_without_authority",
+    }
     assert all(only is not None and set(only) == in_class for _, only in asked), asked
     assert whole == []
 
