@@ -1,5 +1,6 @@
-"""The database check's findings (``store.damage``) in the user's words, naming the record
-as the office knows it ("toestemmingsverklaring 123 van leerling 004512")."""
+"""The database check's findings (``korre_desktop.store.damage``) in the user's words,
+naming the record as the office knows it ("toestemmingsverklaring 123 van leerling
+004512")."""
 
 from __future__ import annotations
 

@@ -96,7 +96,8 @@ def user_message(error: BaseException) -> str:
     )
 
 
-# Why the server could not be used (store.postgres: connect_error, translate_server_error).
+# Why the server could not be used (korre_desktop.store.postgres: connect_error,
+# translate_server_error).
 SERVER_REASONS = (
     "no_database", "login", "not_allowed", "tls", "no_host", "unreachable", "connect",
     "connection", "empty_server",

@@ -20,6 +20,7 @@ from korre_desktop.gui.dialogs.record_base import RecordDialog
 from korre_desktop.gui.dialogs.school_dialog import SchoolDialog
 from korre_desktop.gui.dialogs.school_year_dialog import SchoolYearDialog
 from korre_desktop.gui.dialogs.student_dialog import StudentDialog
+from korre_desktop.services import record_reads
 
 PERSON_KINDS = ("student", "employee")
 
@@ -158,11 +159,13 @@ class RecordActions(QObject):
         return dialog
 
     def _saved(self, kind: str, saved_id: int) -> None:
-        records = self.context.store.records
-        saved = {"student": records.student_row, "class": records.klass}.get(kind)
-        row = saved(saved_id) if saved is not None else None
-        if row is not None:
-            self._last_school_id = row["school_id"]
+        record: record_reads.StudentRecord | record_reads.ClassRecord | None = None
+        if kind == "student":
+            record = record_reads.student(self.context.store, saved_id)
+        elif kind == "class":
+            record = record_reads.school_class(self.context.store, saved_id)
+        if record is not None:
+            self._last_school_id = record.school_id
         elif kind == "school":
             self._last_school_id = saved_id
         self.record_saved.emit(kind, saved_id)

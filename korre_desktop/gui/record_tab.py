@@ -23,6 +23,7 @@ from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
 from korre_desktop.gui.remembered import for_database
 from korre_desktop.gui.stored_document import open_stored_document
+from korre_desktop.services import documents
 from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
@@ -318,12 +319,12 @@ class RecordTab(QWidget):
     def _add_thumbnails(self, html: str) -> None:
         document = self.ui.detail.document()
         for sha256 in thumbnails_in(html):
-            data, mime = self.context.store.blob(sha256), self.context.store.blob_mime(sha256)
+            stored = documents.stored_document(self.context.store, sha256)
             image = QImage()
             if (
-                data is None
-                or not (mime or "").startswith("image/")
-                or not image.loadFromData(data)
+                stored is None
+                or not stored.mime_type.startswith("image/")
+                or not image.loadFromData(stored.data)
             ):
                 continue  # no thumbnail for a PDF original: the link still opens the viewer
             document.addResource(

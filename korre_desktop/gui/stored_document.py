@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.document_words import cannot_show_text
+from korre_desktop.services import documents
 from korre_desktop.services.evidence.sniff import SUPPORTED_MIME_TYPES, sniff_mime
 from korre_desktop.services.mail import MESSAGE_MIME_TYPES, sniff_message
 
@@ -70,8 +71,7 @@ def open_stored_document(
     """Show the stored document ``sha256`` (window-modal, without blocking); ``name`` is
     its file name or what it is ("Bewijs", "Protocol 2026"), shown as the title. Returns
     the window opened, or None when the database has no such document."""
-    store = context.store
-    data, mime = store.blob(sha256), store.blob_mime(sha256)
-    if data is None or mime is None:
+    stored = documents.stored_document(context.store, sha256)
+    if stored is None:
         return None
-    return show_stored_document(context, parent, data, mime, name, title=name)
+    return show_stored_document(context, parent, stored.data, stored.mime_type, name, title=name)

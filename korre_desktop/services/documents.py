@@ -17,6 +17,7 @@ and cropped in the window's evidence panel) or a ``SourceFile`` kept as it is.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from korre_desktop.errors import InputError
@@ -111,3 +112,19 @@ def store_document(store: Store, document: Document) -> str:
     if isinstance(document, PreparedEvidence):
         return save_evidence(store, document)
     return store.put_blob(document.data, document.mime_type)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    """A stored file (evidence, a letter, a protocol PDF) as it was kept."""
+
+    data: bytes
+    mime_type: str
+
+
+def stored_document(store: Store, sha256: str) -> StoredDocument | None:
+    """The stored file with this SHA-256, or None when the database has none."""
+    data, mime_type = store.blob(sha256), store.blob_mime(sha256)
+    if data is None or mime_type is None:
+        return None
+    return StoredDocument(data, mime_type)

@@ -13,7 +13,8 @@ Every refusal is an ``EntryError`` with a code and the people's names as paramet
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from korre_desktop.domain.form_codes import QrPayload, display_code
 from korre_desktop.domain.people import person_name
@@ -21,6 +22,8 @@ from korre_desktop.services.entry import EntryError, PersonChoice, SignerChoice
 from korre_desktop.services.evidence import PreparedEvidence, load_page, save_evidence
 from korre_desktop.services.evidence.form_code import evidence_form_codes
 from korre_desktop.store import Store
+
+T = TypeVar("T")
 
 # What each kind of form is called in the English messages.
 KIND_NAMES = {"consent": "a consent form", "protocol": "a protocol sheet"}
@@ -151,3 +154,19 @@ def attach_evidence(
     """
     check_form_codes(store, evidence_codes(prepared), person, kind, signer)
     return save_evidence(store, prepared)
+
+
+def save_with_evidence(
+    store: Store,
+    prepared: PreparedEvidence | None,
+    person: PersonChoice,
+    kind: str,
+    signer: SignerChoice | None,
+    save: Callable[[str | None], T],
+) -> T:
+    """Store the evidence (when there is any) and the entry in one transaction: ``save``
+    gets the evidence's SHA-256 (None without evidence) and stores the entry; a refused
+    entry stores no evidence either. Returns what ``save`` returned."""
+    with store.transaction():
+        sha = None if prepared is None else attach_evidence(store, prepared, person, kind, signer)
+        return save(sha)

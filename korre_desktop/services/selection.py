@@ -51,6 +51,7 @@ class SelectionError(InputError):
 class School:
     id: int
     name: str
+    brin: str = ""  # the school's BRIN code (empty when not known)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,8 @@ def name_key(text: str) -> str:
 
 
 def schools(store: Store) -> list[School]:
-    return [School(row["id"], row["name"]) for row in store.people.schools()]
+    """Every school, by name."""
+    return [School(row["id"], row["name"], row["brin"] or "") for row in store.people.schools()]
 
 
 def find_school(store: Store, name: str) -> School:

@@ -15,7 +15,7 @@ from korre_desktop.gui import authorisation_words as words
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog
 from korre_desktop.gui.forms.ui_account_dialog import Ui_AccountDialog
-from korre_desktop.services import accounts
+from korre_desktop.services import accounts, selection
 from korre_desktop.services.accounts import AccountInput
 from korre_desktop.services.authorisations import ManagementChoice, management_choices
 
@@ -53,8 +53,8 @@ class AccountDialog(RecordDialog):
         for code in PLATFORMS:
             ui.platform.addItem(words.platform_label(code), code)
         ui.owner.addItem(words.foundation_label(), None)
-        for school in self.store.people.schools():
-            ui.owner.addItem(school["name"], school["id"])
+        for school in selection.schools(self.store):
+            ui.owner.addItem(school.name, school.id)
         ui.permissionBy.addItem(self.tr("unknown"), None)
         fill_management(ui.permissionBy, management_choices(self.store, self.today))
         if account_id is not None:

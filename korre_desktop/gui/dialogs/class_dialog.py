@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog
 from korre_desktop.gui.forms.ui_class_dialog import Ui_ClassDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records
 from korre_desktop.services.records import ClassInput
 
 
@@ -34,11 +34,11 @@ class ClassDialog(RecordDialog):
         )
         year_id = None
         if class_id is not None:
-            klass = self.store.records.klass(class_id)
+            klass = record_reads.school_class(self.store, class_id)
             if klass is None:
                 raise LookupError(f"no class {class_id}")
-            school_id, year_id = klass["school_id"], klass["school_year_id"]
-            ui.name.setText(klass["name"])
+            school_id, year_id = klass.school_id, klass.school_year_id
+            ui.name.setText(klass.name)
             # Renaming only: a class stays at its school and in its school year.
             ui.school.setEnabled(False)
             ui.schoolYear.setEnabled(False)
@@ -48,12 +48,12 @@ class ClassDialog(RecordDialog):
 
     def _fill_years(self, selected: int | None) -> None:
         combo = self.ui.schoolYear
-        years = self.store.people.school_years()
+        years = record_reads.school_years(self.store)
         for year in reversed(years):  # newest first
-            combo.addItem(year["label"], year["id"])
+            combo.addItem(year.label, year.id)
         if selected is None:
-            current = self.store.people.school_year_on(self.today)
-            selected = current["id"] if current else None
+            current = record_reads.school_year_on(self.store, self.today)
+            selected = current.id if current else None
         index = combo.findData(selected) if selected is not None else 0
         combo.setCurrentIndex(max(index, 0))
 

@@ -9,9 +9,9 @@ from korre_desktop.domain import staff_numbers
 from korre_desktop.domain.people import NameUse, name_in_use
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_date
+from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_day
 from korre_desktop.gui.forms.ui_employee_dialog import Ui_EmployeeDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records, selection
 from korre_desktop.services.records import EMPLOYMENT_TYPES, EmployeeInput
 
 SCHOOL_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,30 +56,28 @@ class EmployeeDialog(RecordDialog):
         ui.employmentType.setCurrentIndex(-1)
         chosen = {school_id} if school_id is not None else set()
         if employee_id is not None:
-            employee = self.store.records.employee_row(employee_id)
+            employee = record_reads.employee(self.store, employee_id)
             if employee is None:
                 raise LookupError(f"no employee {employee_id}")
             self.setWindowTitle(self.tr("Edit employee"))
-            ui.staffNumber.setText(employee["staff_number"])
-            ui.roepnaam.setText(employee["roepnaam"])
-            ui.tussenvoegsel.setText(employee["tussenvoegsel"])
-            ui.achternaam.setText(employee["achternaam"])
-            ui.partnerTussenvoegsel.setText(employee["partner_tussenvoegsel"])
-            ui.partnerAchternaam.setText(employee["partner_achternaam"])
-            ui.naamgebruik.setCurrentIndex(ui.naamgebruik.findData(employee["naamgebruik"]))
-            ui.function.setText(employee["function"])
-            ui.email.setText(employee["email"])
-            ui.employmentType.setCurrentIndex(
-                ui.employmentType.findData(employee["employment_type"])
-            )
-            ui.startDate.setText(shown_date(employee["start_date"]))
-            ui.endDate.setText(shown_date(employee["end_date"]))
-            chosen = set(self.store.records.employee_school_ids(employee_id))
-        for school in self.store.people.schools():
-            item = QListWidgetItem(school["name"])
-            item.setData(SCHOOL_ROLE, school["id"])
+            ui.staffNumber.setText(employee.staff_number)
+            ui.roepnaam.setText(employee.roepnaam)
+            ui.tussenvoegsel.setText(employee.tussenvoegsel)
+            ui.achternaam.setText(employee.achternaam)
+            ui.partnerTussenvoegsel.setText(employee.partner_tussenvoegsel)
+            ui.partnerAchternaam.setText(employee.partner_achternaam)
+            ui.naamgebruik.setCurrentIndex(ui.naamgebruik.findData(employee.naamgebruik.value))
+            ui.function.setText(employee.function)
+            ui.email.setText(employee.email)
+            ui.employmentType.setCurrentIndex(ui.employmentType.findData(employee.employment_type))
+            ui.startDate.setText(shown_day(employee.start_date))
+            ui.endDate.setText(shown_day(employee.end_date))
+            chosen = set(employee.school_ids)
+        for school in selection.schools(self.store):
+            item = QListWidgetItem(school.name)
+            item.setData(SCHOOL_ROLE, school.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = school["id"] in chosen
+            checked = school.id in chosen
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             ui.schools.addItem(item)
         if ui.schools.count():

@@ -254,16 +254,11 @@ class EntryDialog(QDialog):
                 translate("EntryDialog", "One moment: the evidence is still being processed."),
             )
             return None
-        store = self.context.store
+        prepared = panel.prepared() if panel is not None else None
         try:
-            with store.transaction():
-                prepared = panel.prepared() if panel is not None else None
-                sha = None
-                if prepared is not None:
-                    sha = entry_evidence.attach_evidence(
-                        store, prepared, person, self.evidence_kind, signer
-                    )
-                return save(sha)
+            return entry_evidence.save_with_evidence(
+                self.context.store, prepared, person, self.evidence_kind, signer, save
+            )
         except EntryError as error:
             text = entry_error_text(error)
             self.show_message(label, text, error=True)

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QListWidgetItem, QSizePolicy, QWidget
 
-from korre_desktop.domain.people import person_name
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog, align_label_columns
 from korre_desktop.gui.forms.ui_guardian_dialog import Ui_GuardianDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records
 from korre_desktop.services.records import GuardianInput
 
 GUARDIAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,14 +44,14 @@ class GuardianDialog(RecordDialog):
                 "guardian_id": (ui.guardianId, ui.guardianIdError),
             },
         )
-        student = self.store.records.student_row(student_id)
+        student = record_reads.student(self.store, student_id)
         if student is None:
             raise LookupError(f"no student {student_id}")
         ui.studentName.setTextFormat(Qt.TextFormat.PlainText)
         ui.studentName.setText(
             self.tr("Guardian of: %1").replace(
                 "%1",
-                person_name(student),
+                student.name,
             )
         )
         for relation in (
@@ -75,7 +74,7 @@ class GuardianDialog(RecordDialog):
         self._search_timer.timeout.connect(self.search_now)
         self._searched = False  # the first search waits until "existing" is chosen
         if guardian_id is None:
-            ui.search.setText(student["achternaam"])  # a sibling often has the same name
+            ui.search.setText(student.achternaam)  # a sibling often has the same name
         ui.search.textChanged.connect(self._search_text_changed)
         if guardian_id is not None:
             self._load(guardian_id)
@@ -83,20 +82,20 @@ class GuardianDialog(RecordDialog):
 
     def _load(self, guardian_id: int) -> None:
         ui = self.ui
-        guardian = self.store.records.guardian(guardian_id)
-        link = self.store.records.guardian_link(self.student_id, guardian_id)
+        guardian = record_reads.guardian(self.store, guardian_id)
+        link = record_reads.guardian_link(self.store, self.student_id, guardian_id)
         if guardian is None or link is None:
             raise LookupError(f"guardian {guardian_id} of student {self.student_id} not found")
         self.setWindowTitle(self.tr("Edit guardian"))
         ui.newMode.hide()
         ui.existingMode.hide()
-        ui.roepnaam.setText(guardian["roepnaam"])
-        ui.tussenvoegsel.setText(guardian["tussenvoegsel"])
-        ui.achternaam.setText(guardian["achternaam"])
-        ui.email.setText(guardian["email"])
-        ui.phone.setText(guardian["phone"])
-        ui.relation.setCurrentText(link["relation"])
-        ui.parentalAuthority.setChecked(bool(link["parental_authority"]))
+        ui.roepnaam.setText(guardian.roepnaam)
+        ui.tussenvoegsel.setText(guardian.tussenvoegsel)
+        ui.achternaam.setText(guardian.achternaam)
+        ui.email.setText(guardian.email)
+        ui.phone.setText(guardian.phone)
+        ui.relation.setCurrentText(link.relation)
+        ui.parentalAuthority.setChecked(link.parental_authority)
 
     def linking_existing(self) -> bool:
         return self.guardian_id is None and self.ui.existingMode.isChecked()
@@ -126,19 +125,19 @@ class GuardianDialog(RecordDialog):
     def search_now(self) -> None:
         self._search_timer.stop()
         self._searched = True
-        found = self.store.records.find_guardians(
-            self.ui.search.text(), exclude_student_id=self.student_id
+        found = record_reads.find_guardians(
+            self.store, self.ui.search.text(), exclude_student_id=self.student_id
         )
         results = self.ui.guardianId
         results.clear()
-        for guardian in found:
-            name = person_name(guardian)
-            details = [d for d in (guardian["email"], guardian["phone"]) if d]
-            line = " – ".join([name, *details])
-            if guardian["children"]:
-                line += "\n    " + self.tr("guardian of: %1").replace("%1", guardian["children"])
+        for match in found:
+            guardian = match.guardian
+            details = [d for d in (guardian.email, guardian.phone) if d]
+            line = " – ".join([guardian.name, *details])
+            if match.children:
+                line += "\n    " + self.tr("guardian of: %1").replace("%1", match.children)
             item = QListWidgetItem(line)
-            item.setData(GUARDIAN_ROLE, guardian["id"])
+            item.setData(GUARDIAN_ROLE, guardian.id)
             results.addItem(item)
         if results.count() == 1:
             results.setCurrentRow(0)

@@ -10,11 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from korre_desktop.domain.dates import format_dutch_date
-from korre_desktop.domain.people import person_name
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_date
+from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_day
 from korre_desktop.gui.forms.ui_leave_dialog import Ui_LeaveDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records
 
 
 class LeaveDialog(RecordDialog):
@@ -28,17 +27,18 @@ class LeaveDialog(RecordDialog):
         self.person_id = person_id
         ui = self.ui
         self.setup_problems(ui.generalError, {"left_date": (ui.leftDate, ui.leftDateError)})
+        person: record_reads.StudentRecord | record_reads.EmployeeRecord | None
         if kind == "student":
-            person = self.store.records.student_row(person_id)
-            left = None if person is None else person["left_date"]
+            person = record_reads.student(self.store, person_id)
+            left = None if person is None else person.left_date
         elif kind == "employee":
-            person = self.store.records.employee_row(person_id)
-            left = None if person is None else person["end_date"]
+            person = record_reads.employee(self.store, person_id)
+            left = None if person is None else person.end_date
         else:
             raise ValueError(f"unknown person kind: {kind}")
         if person is None:
             raise LookupError(f"no {kind} {person_id}")
-        name = person_name(person)
+        name = person.name
         if kind == "student":
             self.setWindowTitle(self.tr("Student leaves"))
             text = self.tr(
@@ -51,7 +51,7 @@ class LeaveDialog(RecordDialog):
             )
         ui.explanation.setTextFormat(Qt.TextFormat.PlainText)
         ui.explanation.setText(text.replace("%1", name))
-        ui.leftDate.setText(shown_date(left) or format_dutch_date(self.today))
+        ui.leftDate.setText(shown_day(left) or format_dutch_date(self.today))
         ui.leftDate.selectAll()
 
     def save(self) -> int:

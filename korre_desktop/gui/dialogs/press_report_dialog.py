@@ -17,6 +17,7 @@ from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.account_dialog import fill_management
 from korre_desktop.gui.dialogs.document_dialog import DocumentRecordDialog
 from korre_desktop.gui.forms.ui_press_report_dialog import Ui_PressReportDialog
+from korre_desktop.services import selection
 from korre_desktop.services.authorisations import management_choices
 from korre_desktop.services.entry import PersonChoice, people_to_choose
 from korre_desktop.services.press_reports import (
@@ -51,8 +52,8 @@ class PressReportDialog(DocumentRecordDialog):
         # are at none); one at several schools is asked to choose.
         ui.school.addItem(self.tr("The employee's school"), EMPLOYEES_SCHOOL.value)
         ui.school.addItem(words.foundation_label(), None)
-        for school in self.store.people.schools():
-            ui.school.addItem(school["name"], school["id"])
+        for school in selection.schools(self.store):
+            ui.school.addItem(school.name, school.id)
         ui.reportedTo.setPlaceholderText(self.tr("Choose a member of management"))
         fill_management(ui.reportedTo, management_choices(self.store, self.today))
         ui.reportedTo.setCurrentIndex(-1)  # chosen on purpose, never by default

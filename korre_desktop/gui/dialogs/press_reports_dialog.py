@@ -17,6 +17,7 @@ from korre_desktop.gui.forms.ui_press_reports_dialog import Ui_PressReportsDialo
 from korre_desktop.gui.html_parts import by_whom, dutch_date, field_table
 from korre_desktop.gui.person_model import Column
 from korre_desktop.gui.stored_document import open_stored_document
+from korre_desktop.services import selection
 from korre_desktop.services.press_reports import PressReportRow, list_press_reports
 
 PRESS_REPORT = "press_report"
@@ -58,8 +59,8 @@ class PressReportsDialog(ListDialog):
         self.setup_list(ui.table, self.columns(), "press_reports_dialog")
         ui.school.addItem(self.tr("All schools"), ALL_SCHOOLS)
         ui.school.addItem(words.foundation_label(), FOUNDATION)
-        for school in context.store.people.schools():
-            ui.school.addItem(school["name"], school["id"])
+        for school in selection.schools(context.store):
+            ui.school.addItem(school.name, school.id)
         ui.school.currentIndexChanged.connect(lambda _index: self.refresh())
         ui.newReport.clicked.connect(self.open_new)
         ui.viewAttachment.clicked.connect(self.open_attachment)

@@ -22,6 +22,7 @@ from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_messages import problem_text
 from korre_desktop.gui.widgets.date_field import DateField
+from korre_desktop.services import selection
 from korre_desktop.services.records import RecordValidationError
 
 ERROR_STYLE = "color: #b00020"
@@ -30,6 +31,11 @@ ERROR_STYLE = "color: #b00020"
 def shown_date(iso: str | None) -> str:
     """A stored ISO date as the user types it (dd-mm-jjjj); empty for none."""
     return "" if not iso else format_dutch_date(date.fromisoformat(iso))
+
+
+def shown_day(day: date | None) -> str:
+    """A date as the user types it (dd-mm-jjjj); empty for none."""
+    return "" if day is None else format_dutch_date(day)
 
 
 def align_label_columns(forms: list[QFormLayout]) -> None:
@@ -109,8 +115,8 @@ class RecordDialog(QDialog):
 
     def fill_schools(self, combo: QComboBox, selected: int | None = None) -> None:
         combo.clear()
-        for school in self.store.people.schools():
-            combo.addItem(school["name"], school["id"])
+        for school in selection.schools(self.store):
+            combo.addItem(school.name, school.id)
         index = combo.findData(selected) if selected is not None else 0
         combo.setCurrentIndex(index if index >= 0 else 0)
 

@@ -45,6 +45,7 @@ from korre_desktop.gui.widgets.scan_page_view import (
     box_crop,
     region_crop,
 )
+from korre_desktop.services import documents
 from korre_desktop.services.entry import EntryError, PersonChoice, SignerChoice
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.scanning import review
@@ -338,13 +339,16 @@ class ScanReviewDialog(EntryDialog):
             ui.signedDate.setFocus()
             ui.signedDate.selectAll()
 
+    def _stored(self, sha256: str | None) -> documents.StoredDocument | None:
+        return documents.stored_document(self.context.store, sha256) if sha256 else None
+
     def _load_image(self, page: ReviewPage) -> None:
         view = self.ui.pageView
         self._image = QImage()
         self._px_per_mm = 0.0
-        data = self.context.store.blob(page.image_sha256) if page.image_sha256 else None
-        if data:
-            self._image = QImage.fromData(QByteArray(data))
+        stored = self._stored(page.image_sha256)
+        if stored is not None and stored.data:
+            self._image = QImage.fromData(QByteArray(stored.data))
         if self._image.isNull():
             view.clear_page(self.tr("No image of this page was kept."))
             self.ui.legend.setVisible(False)
@@ -577,9 +581,9 @@ class ScanReviewDialog(EntryDialog):
             region = self._px_rect(signature_region(template.signature))
             image = region_crop(self._image, region, SIGNATURE_WIDTH)
         if image.isNull() and page.signature_sha256:
-            data = self.context.store.blob(page.signature_sha256)
-            if data:
-                image = QImage.fromData(QByteArray(data))
+            stored = self._stored(page.signature_sha256)
+            if stored is not None and stored.data:
+                image = QImage.fromData(QByteArray(stored.data))
                 if not image.isNull() and image.width() > SIGNATURE_WIDTH:
                     image = image.scaledToWidth(
                         SIGNATURE_WIDTH, Qt.TransformationMode.SmoothTransformation

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog
 from korre_desktop.gui.forms.ui_school_dialog import Ui_SchoolDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records
 from korre_desktop.services.records import SchoolInput
 
 
@@ -25,12 +25,12 @@ class SchoolDialog(RecordDialog):
             {"name": (ui.name, ui.nameError), "brin": (ui.brin, ui.brinError)},
         )
         if school_id is not None:
-            school = self.store.records.school(school_id)
+            school = record_reads.school(self.store, school_id)
             if school is None:
                 raise LookupError(f"no school {school_id}")
             self.setWindowTitle(self.tr("Edit school"))
-            ui.name.setText(school["name"])
-            ui.brin.setText(school["brin"])
+            ui.name.setText(school.name)
+            ui.brin.setText(school.brin)
 
     def save(self) -> int:
         data = SchoolInput(name=self.ui.name.text(), brin=self.ui.brin.text())

@@ -9,7 +9,7 @@ from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_base import RecordDialog
 from korre_desktop.gui.forms.ui_school_year_dialog import Ui_SchoolYearDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records
 from korre_desktop.services.records import SchoolYearInput
 
 
@@ -26,7 +26,7 @@ class SchoolYearDialog(RecordDialog):
 
     def _suggested(self) -> SchoolYear:
         """The current school year, or the one after the newest on record."""
-        existing = {row["label"] for row in self.store.people.school_years()}
+        existing = {year.label for year in record_reads.school_years(self.store)}
         year = SchoolYear.containing(self.today)
         while year.label in existing:
             year = year.next()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_date
+from korre_desktop.gui.dialogs.record_base import RecordDialog, shown_day
 from korre_desktop.gui.forms.ui_student_dialog import Ui_StudentDialog
-from korre_desktop.services import records
+from korre_desktop.services import record_reads, records
+from korre_desktop.services.record_reads import ClassRecord
 from korre_desktop.services.records import StudentInput
 
 
@@ -23,7 +24,7 @@ class StudentDialog(RecordDialog):
         self.ui = Ui_StudentDialog()
         self.ui.setupUi(self)
         self.student_id = student_id
-        self._current_class: dict | None = None
+        self._current_class: ClassRecord | None = None
         ui = self.ui
         self.setup_problems(
             ui.generalError,
@@ -39,21 +40,18 @@ class StudentDialog(RecordDialog):
             },
         )
         if student_id is not None:
-            student = self.store.records.student_row(student_id)
+            student = record_reads.student(self.store, student_id)
             if student is None:
                 raise LookupError(f"no student {student_id}")
             self.setWindowTitle(self.tr("Edit student"))
-            school_id = student["school_id"]
-            ui.studentNumber.setText(student["student_number"])
-            ui.roepnaam.setText(student["roepnaam"])
-            ui.tussenvoegsel.setText(student["tussenvoegsel"])
-            ui.achternaam.setText(student["achternaam"])
-            ui.birthDate.setText(shown_date(student["birth_date"]))
-            ui.enrolledDate.setText(shown_date(student["enrolled_date"]))
-            open_enrolments = [
-                e for e in self.store.records.enrolments(student_id) if e["end_date"] is None
-            ]
-            self._current_class = open_enrolments[-1] if open_enrolments else None
+            school_id = student.school_id
+            ui.studentNumber.setText(student.student_number)
+            ui.roepnaam.setText(student.roepnaam)
+            ui.tussenvoegsel.setText(student.tussenvoegsel)
+            ui.achternaam.setText(student.achternaam)
+            ui.birthDate.setText(shown_day(student.birth_date))
+            ui.enrolledDate.setText(shown_day(student.enrolled_date))
+            self._current_class = record_reads.current_class(self.store, student_id)
             # A student stays at their school; another school is a new registration there.
             ui.school.setEnabled(False)
         self.fill_schools(ui.school, school_id)
@@ -69,13 +67,13 @@ class StudentDialog(RecordDialog):
             combo.addItem(self.tr("(no class)"), None)
         if school_id is None:
             return
-        classes = self.store.records.classes_of_school(school_id, not_ended_on=self.today)
-        if current is not None and all(c["id"] != current["class_id"] for c in classes):
-            classes.append({**current, "id": current["class_id"], "name": current["class_name"]})
+        classes = record_reads.classes_of_school(self.store, school_id, not_ended_on=self.today)
+        if current is not None and all(c.id != current.id for c in classes):
+            classes = (*classes, current)  # its school year has ended: still shown
         for klass in classes:
-            combo.addItem(f"{klass['name']} ({klass['school_year']})", klass["id"])
+            combo.addItem(f"{klass.name} ({klass.school_year})", klass.id)
         if current is not None:
-            combo.setCurrentIndex(max(combo.findData(current["class_id"]), 0))
+            combo.setCurrentIndex(max(combo.findData(current.id), 0))
 
     def save(self) -> int:
         ui = self.ui

@@ -14,6 +14,7 @@ from korre_desktop.gui.dialogs.import_wizard.source_step import SourceStep
 from korre_desktop.gui.import_words import field_label
 from korre_desktop.gui.remembered import for_database, read_int
 from korre_desktop.services import importing as imp
+from korre_desktop.services import selection
 from korre_desktop.services.consent_forms import form_for, load_forms
 from korre_desktop.services.importing.mapping import REQUIRED
 
@@ -134,17 +135,17 @@ class ColumnsStep(SourceStep):
         ui = self.ui
         ui.schoolCombo.blockSignals(True)
         ui.schoolCombo.clear()
-        schools = self.context.store.people.schools()
+        schools = selection.schools(self.context.store)
         if self.kind != "students":
             ui.schoolCombo.addItem(translate("ImportWizard", "(none: as in the file)"), None)
         for school in schools:
-            ui.schoolCombo.addItem(school["name"], school["id"])
+            ui.schoolCombo.addItem(school.name, school.id)
         brin = self.table.meta.get("brin", "") if self.table is not None else ""
         selected = 0
         if brin:
-            matches = [s for s in schools if (s["brin"] or "").casefold() == brin.casefold()]
+            matches = [s for s in schools if s.brin.casefold() == brin.casefold()]
             if matches:
-                selected = ui.schoolCombo.findData(matches[0]["id"])
+                selected = ui.schoolCombo.findData(matches[0].id)
         elif (remembered := self._remembered_school()) is not None and (
             ui.schoolCombo.findData(remembered) >= 0
         ):
