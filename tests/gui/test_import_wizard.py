@@ -341,7 +341,8 @@ def test_import_actions_open_the_wizard_and_report_an_import(
     emitted = []
     actions.imported.connect(lambda: emitted.append(True))
     wizard.ui.chooseFileButton.click()
-    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    # The table is set before the read job has ended: Next works once it has (not busy).
+    qtbot.waitUntil(lambda: wizard.table is not None and not wizard.busy(), timeout=10_000)
     wizard.ui.nextButton.click()
     check(qtbot, wizard)
     apply(qtbot, wizard)
