@@ -404,7 +404,9 @@ def run(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from korre_desktop.logs import setup_logging
+    from korre_desktop.memory import tune_cycle_collector
 
+    tune_cycle_collector()
     setup_logging()
     try:
         return run(sys.argv[1:] if argv is None else argv)

@@ -22,11 +22,13 @@ from korre_desktop.gui.icons import app_icon
 from korre_desktop.gui.jobs import JobRunner
 from korre_desktop.gui.main_window import MainWindow
 from korre_desktop.locations import APP_AUTHOR, APP_NAME
+from korre_desktop.memory import tune_cycle_collector
 from korre_desktop.server_location import ServerLocation
 from korre_desktop.store import Store
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    tune_cycle_collector()
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)

@@ -62,7 +62,7 @@ class RecordTab(QWidget):
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSortIndicatorShown(True)
-        header.setResizeContentsPrecision(200)  # measure a sample, not 50,000 rows
+        header.setResizeContentsPrecision(60)  # measure a sample, not 50,000 rows
         header.setSortIndicator(-1, header.sortIndicatorOrder())
         self.ui.table.verticalHeader().setDefaultSectionSize(
             self.ui.table.fontMetrics().height() + 8

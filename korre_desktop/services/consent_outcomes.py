@@ -85,8 +85,12 @@ class ConsentOutcomes:
         return found
 
     def _pattern(self, rows: Sequence[Row]) -> tuple[tuple[object, ...], ...]:
-        if len(rows) > 1:
-            rows = sorted(rows, key=_order)
+        if len(rows) == 1:  # most people: one form
+            row = rows[0]
+            if row["signed_date"] > self._on_text:
+                return ()
+            return ((row["signer_role"], 0, row["answers"], self._is_expired(row)),)
+        rows = sorted(rows, key=_order)
         signers: dict[object, int] = {}
         return tuple(
             (

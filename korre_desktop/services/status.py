@@ -203,6 +203,9 @@ def student_statuses_on(
         statements = rows_by_subject(store.consent.statements("student", only), no_authority)
     outcomes = ConsentOutcomes("student", settings.forms, settings.item_codes, on, settings.policy)
     version_label = _version_label(settings, Audience.STUDENTS, on)
+    # A student's protocol status depends on their signatures alone (most have none, or
+    # signed the same version): worked out once per set of signatures.
+    protocols: dict[tuple[ProtocolSignature, ...], ProtocolStatus] = {}
     result: list[PersonStatus] = []
     total = len(rows)
     for index, row in enumerate(rows):
@@ -213,6 +216,12 @@ def student_statuses_on(
         ask = False
         if with_consent:
             consent, ask = outcomes.of(statements.get(row["id"], ()), birth)
+        signed = tuple(signatures.get(row["id"], ()))
+        protocol = protocols.get(signed)
+        if protocol is None:
+            protocol = protocols[signed] = protocol_status(
+                signed, settings.versions, Audience.STUDENTS, on
+            )
         result.append(
             PersonStatus(
                 kind="student",
@@ -229,9 +238,7 @@ def student_statuses_on(
                 end_date=_optional_date(row["left_date"]),
                 function="",
                 employment_type="",
-                protocol=protocol_status(
-                    signatures.get(row["id"], ()), settings.versions, Audience.STUDENTS, on
-                ),
+                protocol=protocol,
                 protocol_version=version_label,
                 consent=consent,
                 ask_student=ask,
