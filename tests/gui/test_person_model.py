@@ -123,3 +123,37 @@ def test_typing_letter_by_letter_gives_the_same_rows_as_typing_at_once(letters):
         p for p in PEOPLE if all(w in fold(f"{p.number} {p.name}") for w in fold(text).split())
     ]
     assert sorted(names(typed)) == sorted(p.name for p in expected)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from("aeijnrs ö"), st.just("\b")), max_size=12))
+def test_typing_and_deleting_gives_the_same_rows_as_typing_at_once(keys):
+    """Backspace goes back to rows found before (remembered): the same as searching anew."""
+    typed = PersonTableModel(COLUMNS)
+    typed.set_rows(PEOPLE)
+    text = ""
+    for key in keys:
+        text = text[:-1] if key == "\b" else text + key
+        typed.set_search_text(text)
+        direct = PersonTableModel(COLUMNS)
+        direct.set_rows(PEOPLE)
+        direct.set_filter(text)
+        assert names(typed) == names(direct), repr(text)
+
+
+def test_rows_remembered_for_a_search_are_forgotten_when_the_rows_or_filters_change():
+    model = PersonTableModel(COLUMNS)
+    model.set_rows(PEOPLE[:2])
+    model.set_search_text("j")
+    model.set_search_text("ja")
+    model.set_rows(PEOPLE)  # read again: Jan van den Berg is new
+    model.set_search_text("j")
+    assert sorted(names(model)) == ["Jan van den Berg", "Sem Jansen"]
+    model.set_filter("j", lambda p: p.protocol is ProtocolStatus.SIGNED)
+    model.set_search_text("ja")
+    model.set_search_text("j")
+    assert names(model) == []  # ids 2 and 4: unsigned
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    model.set_search_text("")
+    numbers = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert numbers == ["1003", "1001", "004512"]  # the signed ones, by number downwards
