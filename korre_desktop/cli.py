@@ -404,9 +404,9 @@ def run(argv: Sequence[str]) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from korre_desktop.logs import setup_logging
-    from korre_desktop.memory import tune_cycle_collector
+    from korre_desktop.memory import FOR_COMMANDS, tune_cycle_collector
 
-    tune_cycle_collector()
+    tune_cycle_collector(FOR_COMMANDS)  # the window sets its own when it starts
     setup_logging()
     try:
         return run(sys.argv[1:] if argv is None else argv)
