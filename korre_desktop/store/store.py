@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from korre_desktop.domain.roles import Role, SignedIn
 from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
 from korre_desktop.server_location import server_url_of
 from korre_desktop.store import backup, damage
@@ -149,6 +150,12 @@ class Store:
         if self.path is None:
             return change_watch.NoChangeWatch()
         return change_watch.FileChangeWatch(self.path)
+
+    def signed_in(self) -> SignedIn:
+        """Who works with this database, in which role. The embedded file is one local
+        user (the PC's account) with every permission: the office PC's own account
+        protects it."""
+        return SignedIn(self.actor, Role.BEHEERDER)
 
     @property
     def is_server(self) -> bool:
