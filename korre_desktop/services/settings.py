@@ -23,6 +23,7 @@ from korre_desktop.domain.consent import SixteenPlusPolicy
 from korre_desktop.domain.consent_form import MAX_VALIDITY_YEARS, Validity, ValidityKind
 from korre_desktop.domain.protocol import DEFAULT_SIGNING_DEADLINE_DAYS
 from korre_desktop.errors import InputError
+from korre_desktop.services import access_log
 from korre_desktop.services.consent_forms import CUTOFF_SETTING, DEFAULT_VALIDITY_SETTING
 from korre_desktop.store import Store, backup
 
@@ -34,6 +35,7 @@ SIGNING_DEADLINE_DAYS = "signing_deadline_days"
 BACKUP_FOLDER = backup.FOLDER_SETTING
 BACKUPS_KEPT = backup.KEEP_SETTING
 BACKUP_INTERVAL_HOURS = backup.INTERVAL_SETTING
+ACCESS_LOG_RETENTION_DAYS = access_log.RETENTION_SETTING
 
 MAX_NAME_LENGTH = 200
 BESIDE_THE_DATABASE = "default"  # typed for the backup folder: the folder beside the file
@@ -228,6 +230,13 @@ SETTINGS: tuple[Setting, ...] = (
         1,
         720,
         "hours",
+    ),
+    _number(
+        ACCESS_LOG_RETENTION_DAYS,
+        access_log.DEFAULT_RETENTION_DAYS,
+        access_log.MINIMUM_RETENTION_DAYS,
+        access_log.MAXIMUM_RETENTION_DAYS,
+        "days the access log is kept",
     ),
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -108,7 +108,10 @@ def upgrade(db: PostgresDatabase, migrations: Sequence[Migration] | None = None)
             raise newer_database(current, latest)
         pending = [m for m in migrations if m.number > current]
         for migration in pending:
-            for statement in migration.postgres or migration.statements:
+            for statement in (
+                *(migration.postgres or migration.statements),
+                *migration.postgres_after_rows,
+            ):
                 db.execute(statement)
         if pending:
             db.execute(
@@ -136,19 +139,28 @@ def fill_schema(
     source: table_copy.Database,
     tables: Sequence[str],
     step: Callable[[int], None] | None = None,
+    version: int = postgres_schema.BASELINE_VERSION,
 ) -> None:
-    """Inside the caller's transaction: the baseline schema, the rows of ``tables`` from
-    ``source`` (an embedded database), the id sequences past them, the version stamp."""
+    """Inside the caller's transaction: the schema of ``version`` (the baseline and the
+    migrations after it), the rows of ``tables`` from ``source`` (an embedded database of
+    that version), the id sequences past them, the version stamp."""
     db.execute(postgres_schema.BASELINE)
+    later = [m for m in MIGRATIONS if postgres_schema.BASELINE_VERSION < m.number <= version]
+    for migration in later:
+        for statement in migration.postgres or migration.statements:
+            db.execute(statement)
     for table in tables:
         table_copy.copy_table(source, "sqlite", db, table, step)
         key = table_copy.GENERATED_KEYS.get(table)
         if key:
             move_sequence(db, table, key)
     db.execute(postgres_schema.AUDIT_TIME)
+    for migration in later:
+        for statement in migration.postgres_after_rows:
+            db.execute(statement)
     db.execute(
         "INSERT INTO korre_schema (application, version) VALUES (?, ?)",
-        [postgres_schema.APPLICATION, postgres_schema.BASELINE_VERSION],
+        [postgres_schema.APPLICATION, max(postgres_schema.BASELINE_VERSION, version)],
     )
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from korre_desktop.errors import DatabaseError, NotADatabaseError
 from korre_desktop.store import postgres, postgres_migrate, table_copy
 from korre_desktop.store.connection import Database as FileDatabase
+from korre_desktop.store.migrate import schema_version as file_schema_version
 
 
 class MoveCheckError(DatabaseError):
@@ -47,7 +48,8 @@ def move_to_server(
                 f"the server database is not empty: {server.path_text}", path=server.path_text
             )
         with source.snapshot(), server.atomic():
-            postgres_migrate.fill_schema(server, source, table_copy.TABLE_ORDER, step)
+            version = file_schema_version(source)  # the file is at this app's schema
+            postgres_migrate.fill_schema(server, source, table_copy.TABLE_ORDER, step, version)
             rows = _checked(source, server)
         return MoveReport(rows)
     finally:

@@ -15,6 +15,7 @@ from korre_desktop.domain.roles import Role, SignedIn
 from korre_desktop.errors import DamagedDataError, DatabaseError, InputError
 from korre_desktop.server_location import server_url_of
 from korre_desktop.store import backup, damage
+from korre_desktop.store.access_log_queries import AccessLogQueries
 from korre_desktop.store.authorisation_queries import AuthorisationQueries
 from korre_desktop.store.connection import Database, connect, database_files, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
@@ -39,8 +40,14 @@ if TYPE_CHECKING:  # the server's modules load only when a server is used (psyco
 # blocks of the query modules' named write operations (``store.records.add_student``...),
 # which are what everyone outside the store calls (tests/test_architecture.py).
 # Every table but those the store writes by its own means (settings, blobs and their
-# derivations, the audit log).
-_WRITABLE_TABLES = frozenset(TABLE_ORDER) - {"settings", "audit_log", "blobs", "blob_derivations"}
+# derivations, the audit log, the access log).
+_WRITABLE_TABLES = frozenset(TABLE_ORDER) - {
+    "settings",
+    "audit_log",
+    "blobs",
+    "blob_derivations",
+    "access_log",
+}
 
 
 def _default_actor() -> str:
@@ -79,6 +86,7 @@ class Store:
         self.scans = ScanQueries(self)
         self.authorisations = AuthorisationQueries(self)
         self.correspondence = CorrespondenceQueries(self)
+        self.access_log = AccessLogQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:

@@ -42,6 +42,7 @@ TABLE_ORDER = (
     "authorisation_withdrawals",
     "press_reports",
     "dossier_entries",
+    "access_log",
 )
 LINK_TABLES = frozenset(
     {"student_guardians", "employee_schools", "trip_group_members", "class_teachers"}

@@ -27,6 +27,7 @@ def test_defaults_as_typed(store: Store) -> None:
         "backup_folder": "default",
         "backups_kept": "10",
         "backup_interval_hours": "20",
+        "access_log_retention_days": "365",
     }
     assert [item.key for item in s.SETTINGS] == list(s.current_texts(store))
 
