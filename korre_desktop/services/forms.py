@@ -44,6 +44,7 @@ from korre_desktop.domain.form_codes import new_code
 from korre_desktop.domain.people import age_on, person_name, person_sort_key, schools_text
 from korre_desktop.domain.protocol import Audience, current_version
 from korre_desktop.errors import InputError
+from korre_desktop.services import access_log
 from korre_desktop.services import selection as lookup
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.consent_forms import load_forms, school_year_cutoff
@@ -513,6 +514,13 @@ def print_forms(
                 ) from exc
     except OSError as exc:  # the temporary file could not be made
         raise FormsError("bad_target", f"cannot write {target}: {exc.strerror}") from exc
+    access_log.record(
+        store,
+        access_log.PRINT,
+        access_log.CONSENT_FORMS if kind == "consent" else access_log.PROTOCOL_FORMS,
+        [(form.person.kind, form.person.id) for form in plan.forms],
+        plan.description,
+    )
     return PrintResult(
         kind=kind,
         target=target,

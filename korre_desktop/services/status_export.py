@@ -26,6 +26,7 @@ from pathlib import Path
 
 from korre_desktop.domain.consent_items import split_item_code
 from korre_desktop.domain.people import fold, natural_key
+from korre_desktop.services import access_log
 from korre_desktop.services.atomic_file import atomic_text_file
 from korre_desktop.services.excel.safe_text import csv_text
 from korre_desktop.services.excel.words import (
@@ -113,7 +114,9 @@ def export_status_csv(
         if excel:
             handle.write(BYTE_ORDER_MARK)  # Excel reads the file as UTF-8 only with it
         _write(handle, header, [*students, *employees], row, excel)
-    return len(students) + len(employees)
+    count = len(students) + len(employees)
+    access_log.record(store, access_log.EXPORT, access_log.STATUS_CSV, count)
+    return count
 
 
 def _columns(

@@ -398,6 +398,7 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
     type_into(qtbot, ui.cutoff, "15-08")
     ui.sixteenPlus.setCurrentIndex(1)
     ui.deadline.setValue(21)
+    ui.accessLogDays.setValue(400)
     folder = tmp_path / "back-ups"
     monkeypatch.setattr(
         "korre_desktop.gui.dialogs.settings_dialog.QFileDialog.getExistingDirectory",
@@ -419,9 +420,10 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
         "backup_folder": str(folder),
         "backups_kept": "5",
         "backup_interval_hours": "48",
+        "access_log_retention_days": "400",
     }
     audited = store.rows("SELECT row_id FROM audit_log WHERE table_name = 'settings' ORDER BY id")
-    assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 8
+    assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 9
     assert language_setting(context.settings) == "en" and languages == ["en"]
 
 

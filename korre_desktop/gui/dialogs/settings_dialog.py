@@ -89,6 +89,7 @@ class SettingsDialog(RecordDialog):
         for value, text in sixteen_plus_choices():
             ui.sixteenPlus.addItem(text, value)
         self._number(ui.deadline, settings.SIGNING_DEADLINE_DAYS, self.tr(" days"))
+        self._number(ui.accessLogDays, settings.ACCESS_LOG_RETENTION_DAYS, self.tr(" days"))
         self._number(ui.backupsKept, settings.BACKUPS_KEPT, self.tr(" newest backups"))
         self._number(ui.backupInterval, settings.BACKUP_INTERVAL_HOURS, self.tr(" hours"))
         ui.backupInterval.setPrefix(self.tr("every "))
@@ -110,6 +111,7 @@ class SettingsDialog(RecordDialog):
                 settings.SCHOOL_YEAR_CUTOFF: (ui.cutoff, ui.cutoffError),
                 settings.SIXTEEN_PLUS_POLICY: (ui.sixteenPlus, ui.sixteenPlusError),
                 settings.SIGNING_DEADLINE_DAYS: (ui.deadline, ui.deadlineError),
+                settings.ACCESS_LOG_RETENTION_DAYS: (ui.accessLogDays, ui.accessLogDaysError),
                 settings.BACKUP_FOLDER: (ui.backupFolder, ui.backupFolderError),
                 settings.BACKUPS_KEPT: (ui.backupsKept, ui.backupsKeptError),
                 settings.BACKUP_INTERVAL_HOURS: (ui.backupInterval, ui.backupIntervalError),
@@ -138,6 +140,7 @@ class SettingsDialog(RecordDialog):
         index = ui.sixteenPlus.findData(values[settings.SIXTEEN_PLUS_POLICY])
         ui.sixteenPlus.setCurrentIndex(max(index, 0))
         ui.deadline.setValue(int(values[settings.SIGNING_DEADLINE_DAYS]))
+        ui.accessLogDays.setValue(int(values[settings.ACCESS_LOG_RETENTION_DAYS]))
         ui.backupFolder.setText(str(values[settings.BACKUP_FOLDER] or ""))
         ui.backupsKept.setValue(int(values[settings.BACKUPS_KEPT]))
         ui.backupInterval.setValue(int(values[settings.BACKUP_INTERVAL_HOURS]))
@@ -153,6 +156,7 @@ class SettingsDialog(RecordDialog):
             settings.SCHOOL_YEAR_CUTOFF: ui.cutoff.text(),
             settings.SIXTEEN_PLUS_POLICY: str(ui.sixteenPlus.currentData()),
             settings.SIGNING_DEADLINE_DAYS: str(ui.deadline.value()),
+            settings.ACCESS_LOG_RETENTION_DAYS: str(ui.accessLogDays.value()),
             settings.BACKUP_FOLDER: ui.backupFolder.text(),
             settings.BACKUPS_KEPT: str(ui.backupsKept.value()),
             settings.BACKUP_INTERVAL_HOURS: str(ui.backupInterval.value()),

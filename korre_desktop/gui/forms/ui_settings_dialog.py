@@ -206,6 +206,50 @@ class Ui_SettingsDialog(object):
 
         self.layout.addWidget(self.protocolBox)
 
+        self.privacyBox = QGroupBox(SettingsDialog)
+        self.privacyBox.setObjectName(u"privacyBox")
+        self.privacyForm = QFormLayout(self.privacyBox)
+        self.privacyForm.setObjectName(u"privacyForm")
+        self.privacyForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.accessLogDaysLabel = QLabel(self.privacyBox)
+        self.accessLogDaysLabel.setObjectName(u"accessLogDaysLabel")
+
+        self.privacyForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.accessLogDaysLabel)
+
+        self.accessLogDaysBox = QVBoxLayout()
+        self.accessLogDaysBox.setSpacing(2)
+        self.accessLogDaysBox.setObjectName(u"accessLogDaysBox")
+        self.accessLogDaysRow = QHBoxLayout()
+        self.accessLogDaysRow.setObjectName(u"accessLogDaysRow")
+        self.accessLogDays = QSpinBox(self.privacyBox)
+        self.accessLogDays.setObjectName(u"accessLogDays")
+
+        self.accessLogDaysRow.addWidget(self.accessLogDays)
+
+        self.accessLogDaysHint = QLabel(self.privacyBox)
+        self.accessLogDaysHint.setObjectName(u"accessLogDaysHint")
+
+        self.accessLogDaysRow.addWidget(self.accessLogDaysHint)
+
+        self.accessLogDaysSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.accessLogDaysRow.addItem(self.accessLogDaysSpacer)
+
+
+        self.accessLogDaysBox.addLayout(self.accessLogDaysRow)
+
+        self.accessLogDaysError = QLabel(self.privacyBox)
+        self.accessLogDaysError.setObjectName(u"accessLogDaysError")
+        self.accessLogDaysError.setText(u"")
+
+        self.accessLogDaysBox.addWidget(self.accessLogDaysError)
+
+
+        self.privacyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.accessLogDaysBox)
+
+
+        self.layout.addWidget(self.privacyBox)
+
         self.backupBox = QGroupBox(SettingsDialog)
         self.backupBox.setObjectName(u"backupBox")
         self.backupForm = QFormLayout(self.backupBox)
@@ -340,6 +384,7 @@ class Ui_SettingsDialog(object):
         self.cutoffLabel.setBuddy(self.cutoff)
         self.sixteenPlusLabel.setBuddy(self.sixteenPlus)
         self.deadlineLabel.setBuddy(self.deadline)
+        self.accessLogDaysLabel.setBuddy(self.accessLogDays)
         self.backupFolderLabel.setBuddy(self.backupFolder)
         self.backupsKeptLabel.setBuddy(self.backupsKept)
         self.backupIntervalLabel.setBuddy(self.backupInterval)
@@ -350,7 +395,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.defaultYears, self.cutoff)
         QWidget.setTabOrder(self.cutoff, self.sixteenPlus)
         QWidget.setTabOrder(self.sixteenPlus, self.deadline)
-        QWidget.setTabOrder(self.deadline, self.backupFolder)
+        QWidget.setTabOrder(self.deadline, self.accessLogDays)
+        QWidget.setTabOrder(self.accessLogDays, self.backupFolder)
         QWidget.setTabOrder(self.backupFolder, self.chooseFolder)
         QWidget.setTabOrder(self.chooseFolder, self.backupsKept)
         QWidget.setTabOrder(self.backupsKept, self.backupInterval)
@@ -380,6 +426,9 @@ class Ui_SettingsDialog(object):
         self.protocolBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Social-media protocol", None))
         self.deadlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"Signing &deadline:", None))
         self.deadlineHint.setText(QCoreApplication.translate("SettingsDialog", u"after the start date or a new version's effective date", None))
+        self.privacyBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Privacy", None))
+        self.accessLogDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep the &access log:", None))
+        self.accessLogDaysHint.setText(QCoreApplication.translate("SettingsDialog", u"then its entries are removed", None))
         self.backupBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Automatic backups", None))
         self.backupFolderLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Folder:", None))
         self.chooseFolder.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose\u2026", None))

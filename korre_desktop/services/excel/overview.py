@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from korre_desktop.services import access_log
 from korre_desktop.services.excel.account_sheets import ACCOUNTS, AUTHORISATIONS, account_sheets
 from korre_desktop.services.excel.missing_sheet import MISSING, missing_plan, owed_rows
 from korre_desktop.services.excel.people_sheets import (
@@ -93,6 +94,9 @@ def export_overview(
     plans += [sheets.accounts, sheets.authorisations]
     progress.step(460, 1000)
     rows = write_workbook(target, plans, Share(progress, 0.46, 1.0))
+    access_log.record(
+        store, access_log.EXPORT, access_log.OVERVIEW_XLSX, len(students) + len(employees)
+    )
     return OverviewResult(
         path=target,
         on=on,

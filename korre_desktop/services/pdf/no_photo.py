@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
+from korre_desktop.services import access_log
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
 from korre_desktop.services.pdf.layout import (
@@ -48,7 +49,13 @@ from korre_desktop.services.pdf.layout import (
     label_width,
     wrap,
 )
-from korre_desktop.services.pdf.selection import Selection, resolve, student_ids
+from korre_desktop.services.pdf.selection import (
+    Part,
+    SchoolSelection,
+    Selection,
+    resolve,
+    student_ids,
+)
 from korre_desktop.services.progress import NO_PROGRESS, Progress
 from korre_desktop.services.status import PersonStatus, load_settings, student_statuses_on
 from korre_desktop.store import Store
@@ -356,6 +363,13 @@ def _summary_line(
     return " · ".join(parts)
 
 
+def _scope(selection: Selection, parts: Sequence[Part]) -> str:
+    """What the list was for, for the access log: the school, or its parts."""
+    if isinstance(selection, SchoolSelection):
+        return selection.school
+    return "; ".join(f"{p.title} ({p.school})" if p.school else p.title for p in parts)
+
+
 def no_photo_pdf_bytes(
     store: Store,
     selection: Selection,
@@ -419,6 +433,10 @@ def no_photo_pdf_bytes(
     info = DocumentInfo(WORDS["title"], now or store.clock(), valid_on=on)
     report = TableReport(info, columns, legend(media, names))
     data = report.render(sections, progress)
+    shown = [(person.kind, person.id) for part in parts for person in part.students]
+    access_log.record(
+        store, access_log.PRINT, access_log.NO_PHOTO_LIST, shown, _scope(selection, parts)
+    )
     return data, PdfSummary(
         pages=report.page_total,
         students=printed,

@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import MEDIA, split_item_code
 from korre_desktop.domain.people import fold, natural_key, sixteenth_birthday
+from korre_desktop.services import access_log
 from korre_desktop.services import selection as lookup
 from korre_desktop.services.atomic_file import atomic_binary_file_write
 from korre_desktop.services.pdf.channel_names import ChannelNames, channel_names
@@ -245,6 +246,8 @@ def worklists_pdf_bytes(
     report = TableReport(info, columns)
     data = report.render(sections, progress)
     on_any = {(p.kind, p.id) for found in lists.values() for p in found}
+    scope = " · ".join(p for p in (heading, class_name) if p)
+    access_log.record(store, access_log.PRINT, access_log.WORKLISTS, sorted(on_any), scope)
     return data, WorklistSummary(
         pages=report.page_total,
         people=len(on_any),
