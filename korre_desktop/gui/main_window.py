@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.gui.access_log_actions import AccessLogActions
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
@@ -108,6 +109,9 @@ class MainWindow(QMainWindow):
         self._setup_record_actions()
         self._setup_print_and_export()
         self._setup_manage()
+        self.access_log_actions = AccessLogActions(
+            context, self, self.manage_menu, purge=db_path is not None
+        )
         self._setup_help()
         self._setup_icons()
         self._setup_status_bar()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
@@ -23,7 +23,7 @@ from korre_desktop.gui.jobs import Job
 from korre_desktop.gui.person_model import PERSON_ROLE, Column, PersonTableModel
 from korre_desktop.gui.remembered import for_database
 from korre_desktop.gui.stored_document import open_stored_document
-from korre_desktop.services import documents
+from korre_desktop.services import access_log, documents
 from korre_desktop.services.consent_forms import load_forms
 from korre_desktop.services.person_detail import person_detail
 from korre_desktop.services.progress import Progress
@@ -34,6 +34,8 @@ ALL = None  # the userData of a combo's "all" entry
 EMPLOYEES_GROUP = "__employees__"
 STUDENTS_GROUP = "__students__"
 MAX_FITTED_WIDTH = 220
+# A search is logged once it settles: this long after the last keystroke (not every letter).
+SEARCH_SETTLES_MS = 2000
 
 
 class RecordTab(QWidget):
@@ -81,6 +83,12 @@ class RecordTab(QWidget):
         self._job: Job | None = None
         self._pending_reload = False
         self._header_restored = False
+        # The access log: a settled search, and each person whose detail is shown.
+        self.search_log_timer = QTimer(self)
+        self.search_log_timer.setSingleShot(True)
+        self.search_log_timer.setInterval(SEARCH_SETTLES_MS)
+        self.search_log_timer.timeout.connect(self.log_search)
+        self._detail_logged: tuple[str, int] | None = None
 
         self.ui.search.textChanged.connect(self._search_changed)
         self.ui.school.currentIndexChanged.connect(self._school_changed)
@@ -143,6 +151,10 @@ class RecordTab(QWidget):
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
         raise NotImplementedError
+
+    def person_ref(self, row: Any) -> tuple[str, int] | None:
+        """The person a row is about (for the access log); None: no person."""
+        return (row.kind, row.id)
 
     def detail_html(self, person: PersonStatus) -> str:
         store = self.context.store
@@ -274,6 +286,24 @@ class RecordTab(QWidget):
         self.model.set_search_text(text)
         if self.model.rowCount() == 1:
             self.ui.table.selectRow(0)
+        self.search_log_timer.start()  # again: logged once the typing stops
+
+    def log_search(self) -> bool:
+        """Log the search shown now (the tab and who or how many, not the typed text);
+        False when there is nothing to log (no search text, no rows)."""
+        shown = self.model.rowCount()
+        if not self.ui.search.text().strip() or shown == 0:
+            return False
+        people: list[tuple[str, int]] | int = shown
+        if shown <= access_log.REFS_LIMIT:
+            rows = (self.model.data(self.model.index(row, 0), PERSON_ROLE) for row in range(shown))
+            people = [ref for ref in map(self.person_ref, rows) if ref is not None]
+        try:
+            access_log.record_search(self.context.store, self.settings_key, people)
+        except Exception as exc:
+            self.context.errors.show(exc)
+            return False
+        return True
 
     def focus_search(self) -> None:
         self.ui.search.setFocus()
@@ -311,10 +341,20 @@ class RecordTab(QWidget):
             return
         try:
             html = self.detail_html(person)
+            self._log_detail(person)  # before it shows: no detail without its entry
             self._add_thumbnails(html)
             self.ui.detail.setHtml(html)
         except Exception as exc:  # a broken detail must not break the table
             self.context.errors.show(exc)
+
+    def _log_detail(self, row: Any) -> None:
+        """Log a person's detail the first time it is shown, not again while it stays
+        (a reload or a filter selects the same person again)."""
+        ref = self.person_ref(row)
+        if ref is None or ref == self._detail_logged:
+            return
+        access_log.record_detail(self.context.store, *ref)
+        self._detail_logged = ref
 
     def _add_thumbnails(self, html: str) -> None:
         document = self.ui.detail.document()

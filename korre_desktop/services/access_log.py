@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TextIO
 
 from korre_desktop.domain.roles import Permission
 from korre_desktop.services.atomic_file import atomic_text_file
@@ -105,8 +106,9 @@ def record_detail(store: Store, kind: str, person_id: int) -> int:
     return record(store, PERSON_DETAIL, PERSON_DETAIL, [(kind, person_id)])
 
 
-def record_search(store: Store, where: str, people: Sequence[PersonRef]) -> int:
-    """A search settled showing ``people`` in the tab ``where`` (the typed text is not kept)."""
+def record_search(store: Store, where: str, people: Iterable[PersonRef] | int) -> int:
+    """A search settled showing ``people`` (or how many) in the tab ``where``; the typed
+    text is not kept."""
     return record(store, SEARCH, where, people)
 
 
@@ -161,22 +163,30 @@ def purge_expired(store: Store) -> int:
 CSV_COLUMNS = ("at", "user", "action", "what", "scope", "people", "person_refs")
 
 
-def write_csv(target: Path, found: Sequence[Entry]) -> int:
-    """The entries as CSV (UTF-8, commas, UTC times); returns how many rows."""
-    with atomic_text_file(target) as handle:
-        writer = csv.writer(handle)
-        writer.writerow(CSV_COLUMNS)
-        for entry in found:
-            writer.writerow(
-                csv_text(value)
-                for value in (
-                    entry.at.strftime("%Y-%m-%dT%H:%M:%SZ"),
-                    entry.actor,
-                    entry.action,
-                    entry.what,
-                    entry.scope,
-                    str(entry.people_count),
-                    " ".join(entry.person_refs),
-                )
-            )
+def entry_fields(entry: Entry) -> tuple[str, ...]:
+    """An entry's values as text, in ``CSV_COLUMNS``' order (times in UTC)."""
+    return (
+        entry.at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        entry.actor,
+        entry.action,
+        entry.what,
+        entry.scope,
+        str(entry.people_count),
+        " ".join(entry.person_refs),
+    )
+
+
+def write_csv_to(handle: TextIO, found: Sequence[Entry]) -> int:
+    """The entries as CSV (commas, a header row, UTC times); returns how many rows. A
+    cell that starts like a formula gets an apostrophe (``safe_text.csv_text``)."""
+    writer = csv.writer(handle)
+    writer.writerow(CSV_COLUMNS)
+    for entry in found:
+        writer.writerow(csv_text(value) for value in entry_fields(entry))
     return len(found)
+
+
+def write_csv(target: Path, found: Sequence[Entry]) -> int:
+    """The entries as a CSV file (UTF-8), written whole or not at all."""
+    with atomic_text_file(target) as handle:
+        return write_csv_to(handle, found)

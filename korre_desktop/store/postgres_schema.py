@@ -466,9 +466,7 @@ CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {t
 # Every table of the baseline but the audit log (written with every change anyway) tells
 # of its changes. The access log does not: it is written when someone looks, and other
 # PCs have nothing to show again for it.
-NOTIFYING_TABLES = tuple(
-    table for table in TABLE_ORDER if table not in ("audit_log", "access_log")
-)
+NOTIFYING_TABLES = tuple(table for table in TABLE_ORDER if table not in ("audit_log", "access_log"))
 
 NOTIFICATIONS = "".join(_notify(table) for table in NOTIFYING_TABLES)
 

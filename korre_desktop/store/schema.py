@@ -663,9 +663,7 @@ _KEPT_DAYS = (
     f" WHERE key = '{ACCESS_LOG_RETENTION_SETTING}'), {ACCESS_LOG_DEFAULT_DAYS}))"
 )
 # SQL (the file): entries before this moment have expired.
-ACCESS_LOG_EXPIRED_BEFORE = (
-    f"strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || {_KEPT_DAYS} || ' days')"
-)
+ACCESS_LOG_EXPIRED_BEFORE = f"strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '-' || {_KEPT_DAYS} || ' days')"
 _PG_KEPT_DAYS = (
     f"greatest({ACCESS_LOG_MINIMUM_DAYS}, coalesce((SELECT value::integer FROM settings"
     f" WHERE key = '{ACCESS_LOG_RETENTION_SETTING}'), {ACCESS_LOG_DEFAULT_DAYS}))"

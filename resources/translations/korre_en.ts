@@ -115,6 +115,213 @@
     </message>
 </context>
 <context>
+    <name>AccessLogActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/access_log_actions.py" line="32"/>
+        <source>&amp;Access log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_log_actions.py" line="34"/>
+        <source>Who printed, exported, opened or searched personal data, and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="30"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="31"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="32"/>
+        <source>Details opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="33"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="39"/>
+        <source>No-photo list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="40"/>
+        <source>Worklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="41"/>
+        <source>Consent forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="42"/>
+        <source>Protocol forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="43"/>
+        <source>Excel overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="44"/>
+        <source>Status export (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="45"/>
+        <source>A person&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
+        <source>Employees tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
+        <source>Students tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
+        <source>Protocol tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
+        <source>Media consent tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
+        <source>Worklists tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
+        <source>Authorisations tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
+        <source>student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
+        <source>employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="102"/>
+        <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="108"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="111"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="131"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="132"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="134"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="140"/>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="165"/>
+        <source>Entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="179"/>
+        <source>Export the access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="181"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="192"/>
+        <source>Entries: %1. Saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log_dialog.ui" line="6"/>
+        <location filename="../../ui/access_log_dialog.ui" line="59"/>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log_dialog.ui" line="18"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log_dialog.ui" line="30"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log_dialog.ui" line="41"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/access_log_dialog.ui" line="78"/>
+        <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/account_dialog.py" line="58"/>
@@ -5225,159 +5432,159 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="150"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="152"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="279"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="286"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="316"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="336"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="377"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="390"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="542"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="546"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="607"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="643"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="645"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="649"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="656"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6928,36 +7135,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="109"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="117"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="112"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="120"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="221"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="230"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="241"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="233"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="242"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="253"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="140"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="148"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="353"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="393"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="386"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="426"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -159,6 +159,13 @@ class AuthorisationsTab(RecordTab):
     ) -> list[AuthorisationListRow]:
         return authorisation_rows(store, on, words.foundation_label())
 
+    def person_ref(self, row: AuthorisationListRow) -> tuple[str, int] | None:
+        """The person an authorisation is for; an account's row is about nobody."""
+        if row is None or row.authorisation is None:
+            return None
+        person = row.authorisation.person
+        return (person.kind, person.id)
+
     def detail_html(self, row: AuthorisationListRow) -> str:  # type: ignore[override]
         if row.authorisation is not None:
             return authorisation_html(row.authorisation, row.worklist, self.selected_date())
