@@ -29,7 +29,7 @@ class AccessLogActions(QObject):
         self._window = parent
         self.action: QAction | None = None
         if access_log.may_read(context.store):
-            self.action = QAction(self.tr("&Access log…"), self)
+            self.action = QAction(self.tr("Access &log…"), self)
             self.action.setStatusTip(
                 self.tr("Who printed, exported, opened or searched personal data, and when")
             )

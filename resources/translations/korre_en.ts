@@ -118,7 +118,7 @@
     <name>AccessLogActions</name>
     <message>
         <location filename="../../korre_desktop/gui/access_log_actions.py" line="32"/>
-        <source>&amp;Access log…</source>
+        <source>Access &amp;log…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="41"/>
-        <source>&amp;What:</source>
+        <source>&amp;Action:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

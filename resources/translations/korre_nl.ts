@@ -118,13 +118,13 @@
     <name>AccessLogActions</name>
     <message>
         <location filename="../../korre_desktop/gui/access_log_actions.py" line="32"/>
-        <source>&amp;Access log…</source>
-        <translation type="unfinished"></translation>
+        <source>Access &amp;log…</source>
+        <translation>Toegangs&amp;log…</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/access_log_actions.py" line="34"/>
         <source>Who printed, exported, opened or searched personal data, and when</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie persoonsgegevens afdrukte, exporteerde, opende of zocht, en wanneer</translation>
     </message>
 </context>
 <context>
@@ -132,193 +132,193 @@
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="30"/>
         <source>Print</source>
-        <translation type="unfinished">Afdrukken</translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="31"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="32"/>
         <source>Details opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens geopend</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="33"/>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="39"/>
         <source>No-photo list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst &apos;geen foto&apos;</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="40"/>
         <source>Worklists</source>
-        <translation type="unfinished">Werklijsten</translation>
+        <translation>Werklijsten</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="41"/>
         <source>Consent forms</source>
-        <translation type="unfinished">Toestemmingsformulieren</translation>
+        <translation>Toestemmingsformulieren</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="42"/>
         <source>Protocol forms</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocolformulieren</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="43"/>
         <source>Excel overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht in Excel</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="44"/>
         <source>Status export (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusexport (CSV)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="45"/>
         <source>A person&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van een persoon</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
         <source>Employees tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Medewerkers</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
         <source>Students tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Leerlingen</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
         <source>Protocol tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Protocol</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
         <source>Media consent tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Mediatoestemming</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
         <source>Worklists tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Werklijsten</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
         <source>Authorisations tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Tab Bevoegdheden</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
         <source>student</source>
-        <translation type="unfinished">leerling</translation>
+        <translation>leerling</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
         <source>employee</source>
-        <translation type="unfinished">medewerker</translation>
+        <translation>medewerker</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="102"/>
         <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke afdruk, export, geopende persoonsgegevens en zoekopdracht die persoonsgegevens toonde, de nieuwste eerst. Regels worden %1 dagen bewaard (Instellingen) en daarna verwijderd; niemand kan ze wijzigen.</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="108"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="111"/>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Handeling</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="131"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="132"/>
         <source>For</source>
-        <translation type="unfinished">Voor</translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="134"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="140"/>
         <source>Which</source>
-        <translation type="unfinished"></translation>
+        <translation>Welke</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="165"/>
         <source>Entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels: %1</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="179"/>
         <source>Export the access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangslog exporteren</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="181"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">CSV-bestanden (*.csv)</translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="192"/>
         <source>Entries: %1. Saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Regels: %1. Opgeslagen: %2</translation>
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="6"/>
         <location filename="../../ui/access_log_dialog.ui" line="59"/>
         <source>Access log</source>
-        <translation type="unfinished"></translation>
+        <translation>Toegangslog</translation>
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="18"/>
         <source>&amp;From:</source>
-        <translation type="unfinished">&amp;Van:</translation>
+        <translation>&amp;Vanaf:</translation>
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="30"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gebruiker:</translation>
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="41"/>
-        <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Action:</source>
+        <translation>&amp;Handeling:</translation>
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="78"/>
         <source>E&amp;xport to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren naar CSV…</translation>
     </message>
 </context>
 <context>
@@ -8311,17 +8311,17 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     <message>
         <location filename="../../ui/settings_dialog.ui" line="150"/>
         <source>Privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="155"/>
         <source>Keep the &amp;access log:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oegangslog bewaren:</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="167"/>
         <source>then its entries are removed</source>
-        <translation type="unfinished"></translation>
+        <translation>daarna worden de regels verwijderd</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="186"/>

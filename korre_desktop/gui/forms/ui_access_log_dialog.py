@@ -138,7 +138,7 @@ class Ui_AccessLogDialog(object):
         AccessLogDialog.setWindowTitle(QCoreApplication.translate("AccessLogDialog", u"Access log", None))
         self.sinceLabel.setText(QCoreApplication.translate("AccessLogDialog", u"&From:", None))
         self.userLabel.setText(QCoreApplication.translate("AccessLogDialog", u"&User:", None))
-        self.actionLabel.setText(QCoreApplication.translate("AccessLogDialog", u"&What:", None))
+        self.actionLabel.setText(QCoreApplication.translate("AccessLogDialog", u"&Action:", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("AccessLogDialog", u"Access log", None))
 #endif // QT_CONFIG(accessibility)
