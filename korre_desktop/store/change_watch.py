@@ -1,7 +1,8 @@
 """Noticing that another PC (or another window) changed the database, so open windows can
 show it within seconds: ``PRAGMA data_version`` of a connection of its own on the file,
 the server's notifications (``korre_changes``, sent by a trigger on every table at each
-commit) on a server.
+commit) on a server. The access log is written when someone only looks: neither engine
+tells of it.
 
 ``changed()`` is cheap (one tiny statement, or none) and never waits: the window asks it
 every second.
@@ -28,22 +29,37 @@ class ChangeWatch(Protocol):
 
 
 class FileChangeWatch:
+    """A commit by another connection, unless all it wrote was access-log entries (someone
+    looked at a person: nothing for other windows to show again)."""
+
     def __init__(self, path: Path) -> None:
         self._db = connect_file(path)
         self._version = self._read()
+        self._marks = self._read_marks()
 
     def _read(self) -> int:
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
+    def _read_marks(self) -> tuple[int | None, int | None]:
+        """The newest audit entry (every change to the records has one) and the newest
+        access-log entry."""
+        row = self._db.execute(
+            "SELECT (SELECT max(id) FROM audit_log), (SELECT max(id) FROM access_log)"
+        ).fetchone()
+        return row[0], row[1]
+
     def changed(self, wait: float = 0) -> bool:  # a commit shows at once on a file
         try:
             version = self._read()
+            if version == self._version:
+                return False
+            marks = self._read_marks()
         except (sqlite3.Error, OSError):  # the file is gone: the next save says so
             return False
-        if version == self._version:
-            return False
         self._version = version
-        return True
+        before, self._marks = self._marks, marks
+        only_looked = marks[0] == before[0] and marks[1] != before[1]
+        return not only_looked
 
     def close(self) -> None:
         self._db.close()

@@ -500,7 +500,7 @@ def test_alt_letters_are_unique_in_dutch(qtbot, context, store):
     keys = mnemonics(settings_dialog)
     assert len(set(keys)) == len(keys), sorted(keys)
     backups = [] if store.is_server else ["b", "k", "m", "v"]  # the backups: a file's only
-    assert sorted(keys) == sorted(["1", "a", "g", "n", "s", "t", *backups])
+    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *backups])
 
 
 def test_the_settings_tab_order(qtbot, context, store):
@@ -516,6 +516,7 @@ def test_the_settings_tab_order(qtbot, context, store):
         "cutoff",
         "sixteenPlus",
         "deadline",
+        "accessLogDays",
         *backups,  # a file's automatic backups
         "language",
         "",  # OK
@@ -614,6 +615,8 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
         "",  # the press reports and the personnel file follow
         "&Persmeldingen…",
         "Personeels&dossier (vertrouwelijk)…",
+        "",  # the access log: for the beheerder and the privacy officer
+        "Toegangs&log…",
     ]
     titles = [a.text() for a in window.menuBar().actions()]
     keys = [t[t.index("&") + 1].lower() for t in titles]
