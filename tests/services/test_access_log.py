@@ -51,8 +51,9 @@ def _ago(days: int) -> str:
 def test_an_entry_names_few_people_and_counts_many(store: Store) -> None:
     store.clock = lambda: datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     detail = access_log.record_detail(store, "student", 12)
-    few = access_log.record(store, access_log.PRINT, access_log.NO_PHOTO_LIST, [
-        ("student", 1), ("student", 2), ("student", 1)], scope="Groep 5 (OBS De Linde)")  # fmt: skip
+    twice = [("student", 1), ("student", 2), ("student", 1)]
+    scope = "Groep 5 (OBS De Linde)"
+    few = access_log.record(store, access_log.PRINT, access_log.NO_PHOTO_LIST, twice, scope)
     many = [("student", n) for n in range(access_log.REFS_LIMIT + 1)]
     access_log.record(store, access_log.PRINT, access_log.WORKLISTS, many, scope="x" * 500)
     access_log.record(store, access_log.EXPORT, access_log.OVERVIEW_XLSX, 5000)
@@ -106,13 +107,11 @@ def test_no_one_changes_or_removes_a_young_entry(store: Store) -> None:
         "UPDATE access_log SET actor = 'someone else'",
         "DELETE FROM access_log",
     ):
-        with pytest.raises(REFUSED_BY_DATABASE, match="access_log"):
-            with store.db.atomic():
-                store.db.execute(statement)
+        with pytest.raises(REFUSED_BY_DATABASE, match="access_log"), store.db.atomic():
+            store.db.execute(statement)
     if store.is_server:
-        with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
-            with store.db.atomic():
-                store.db.execute("TRUNCATE access_log")
+        with pytest.raises(REFUSED_BY_DATABASE, match="append-only"), store.db.atomic():
+            store.db.execute("TRUNCATE access_log")
     assert len(access_log.entries(store)) == 1
     assert access_log.purge_expired(store) == 0
     assert len(access_log.entries(store)) == 1
@@ -145,9 +144,8 @@ def test_the_database_keeps_entries_30_days_whatever_the_setting(store: Store) -
     store.set_setting(access_log.RETENTION_SETTING, 1)  # around the service's check
     _old_entry(store, _ago(20))
     assert access_log.purge_expired(store) == 0
-    with pytest.raises(REFUSED_BY_DATABASE, match="retention"):
-        with store.db.atomic():
-            store.db.execute("DELETE FROM access_log")
+    with pytest.raises(REFUSED_BY_DATABASE, match="retention"), store.db.atomic():
+        store.db.execute("DELETE FROM access_log")
     assert len(access_log.entries(store)) == 1
 
 
