@@ -297,6 +297,7 @@ def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     yield from _record_states(qtbot, window)
     yield from _authorisation_states(qtbot, window)
     yield from _correspondence_states(qtbot, window)
+    yield from _one(qtbot, "access log", window.access_log_actions.open())
     yield from _viewer(qtbot, window)
     wait_jobs(qtbot, window)
 
