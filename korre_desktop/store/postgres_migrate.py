@@ -136,10 +136,16 @@ def fill_schema(
     source: table_copy.Database,
     tables: Sequence[str],
     step: Callable[[int], None] | None = None,
+    version: int = postgres_schema.BASELINE_VERSION,
 ) -> None:
-    """Inside the caller's transaction: the baseline schema, the rows of ``tables`` from
-    ``source`` (an embedded database), the id sequences past them, the version stamp."""
+    """Inside the caller's transaction: the schema up to ``version`` (the baseline and the
+    migrations after it up to there), the rows of ``tables`` from ``source`` (an embedded
+    database), the id sequences past them, the audit log's server time, the version stamp."""
     db.execute(postgres_schema.BASELINE)
+    for migration in MIGRATIONS:
+        if postgres_schema.BASELINE_VERSION < migration.number <= version:
+            for statement in migration.postgres or migration.statements:
+                db.execute(statement)
     for table in tables:
         table_copy.copy_table(source, "sqlite", db, table, step)
         key = table_copy.GENERATED_KEYS.get(table)
@@ -148,13 +154,18 @@ def fill_schema(
     db.execute(postgres_schema.AUDIT_TIME)
     db.execute(
         "INSERT INTO korre_schema (application, version) VALUES (?, ?)",
-        [postgres_schema.APPLICATION, postgres_schema.BASELINE_VERSION],
+        [postgres_schema.APPLICATION, version],
     )
 
 
 def move_sequence(db: PostgresDatabase, table: str, key: str) -> None:
-    """The id sequence of ``table`` past its largest id."""
+    """The id sequence of ``table`` past its largest id, never back: an office limited to
+    some schools sees only their rows (row-level security), so the largest id it sees may
+    be below the sequence's."""
+    sequence = db.execute(f"SELECT pg_get_serial_sequence('{table}', '{key}')").fetchone()[0]
     db.execute(
-        f"SELECT setval(pg_get_serial_sequence('{table}', '{key}'),"
-        f" greatest(coalesce(max({key}), 0), 1), max({key}) IS NOT NULL) FROM {table}"
+        f"SELECT setval('{sequence}', greatest(coalesce(max({key}), 0), s.used, 1),"
+        f" max({key}) IS NOT NULL OR s.used > 0)"
+        f" FROM {table}, (SELECT CASE WHEN is_called THEN last_value ELSE 0 END AS used"
+        f" FROM {sequence}) s GROUP BY s.used"
     )

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from korre_desktop.domain.roles import Role
+from korre_desktop.store import postgres_roles
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -17,6 +20,9 @@ class Migration:
     # The statements on the server (PostgreSQL) when they differ from ``statements``; a
     # migration up to ``postgres_schema.BASELINE_VERSION`` is part of the server's baseline.
     postgres: tuple[str, ...] | None = None
+
+
+_ROLES_SQL = ", ".join(f"'{role.value}'" for role in Role)
 
 
 def _append_only(table: str) -> tuple[str, ...]:
@@ -644,6 +650,37 @@ PROTOCOL_RECORDS = Migration(
     ),
 )
 
+# Who may do what on a server database (issue 16): its users, each with one role, the schools
+# an office or management is limited to, and the classes and trip groups linked to a teacher
+# by hand (a teacher's classes come from ``class_teachers`` of their employee as well). On
+# the embedded file the tables exist but the file stays one local user; the server's group
+# roles, grants and row-level security are ``postgres_roles``.
+USERS_AND_ROLES = Migration(
+    11,
+    "users and roles",
+    (
+        f"""CREATE TABLE users (
+            login TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ({_ROLES_SQL})),
+            employee_id INTEGER REFERENCES employees(id),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE user_schools (
+            login TEXT NOT NULL REFERENCES users(login),
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            PRIMARY KEY (login, school_id))""",
+        """CREATE TABLE user_classes (
+            login TEXT NOT NULL REFERENCES users(login),
+            class_id INTEGER NOT NULL REFERENCES classes(id),
+            PRIMARY KEY (login, class_id))""",
+        """CREATE TABLE user_trip_groups (
+            login TEXT NOT NULL REFERENCES users(login),
+            group_id INTEGER NOT NULL REFERENCES trip_groups(id),
+            PRIMARY KEY (login, group_id))""",
+    ),
+    postgres=postgres_roles.MIGRATION_11,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -655,5 +692,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     UNKNOWN_DATA_AND_TEACHERS,
     CONSENT_FORMS,
     PROTOCOL_RECORDS,
+    USERS_AND_ROLES,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from korre_desktop.errors import DatabaseError, NotADatabaseError
 from korre_desktop.store import postgres, postgres_migrate, table_copy
 from korre_desktop.store.connection import Database as FileDatabase
+from korre_desktop.store.schema import LATEST_VERSION
 
 
 class MoveCheckError(DatabaseError):
@@ -47,7 +48,9 @@ def move_to_server(
                 f"the server database is not empty: {server.path_text}", path=server.path_text
             )
         with source.snapshot(), server.atomic():
-            postgres_migrate.fill_schema(server, source, table_copy.TABLE_ORDER, step)
+            postgres_migrate.fill_schema(
+                server, source, table_copy.TABLE_ORDER, step, version=LATEST_VERSION
+            )
             rows = _checked(source, server)
         return MoveReport(rows)
     finally:

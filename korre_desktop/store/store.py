@@ -27,6 +27,7 @@ from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
 from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
+from korre_desktop.store.user_queries import UserQueries
 
 if TYPE_CHECKING:  # the server's modules load only when a server is used (psycopg's import)
     from korre_desktop.store.change_watch import ChangeWatch
@@ -40,7 +41,13 @@ if TYPE_CHECKING:  # the server's modules load only when a server is used (psyco
 # which are what everyone outside the store calls (tests/test_architecture.py).
 # Every table but those the store writes by its own means (settings, blobs and their
 # derivations, the audit log).
-_WRITABLE_TABLES = frozenset(TABLE_ORDER) - {"settings", "audit_log", "blobs", "blob_derivations"}
+_WRITABLE_TABLES = frozenset(TABLE_ORDER) - {
+    "settings",
+    "audit_log",
+    "blobs",
+    "blob_derivations",
+    "users",  # keyed by login: user_queries writes it
+}
 
 
 def _default_actor() -> str:
@@ -71,6 +78,7 @@ class Store:
         self.dialect: Dialect = POSTGRESQL if server else SQLITE
         self.actor = actor or _default_actor()
         self.clock = clock
+        self._signed_in: SignedIn | None = None  # a server's signed-in person (at open)
         self.people = PeopleQueries(self)
         self.consent = ConsentQueries(self)
         self.records = RecordQueries(self)
@@ -79,6 +87,7 @@ class Store:
         self.scans = ScanQueries(self)
         self.authorisations = AuthorisationQueries(self)
         self.correspondence = CorrespondenceQueries(self)
+        self.users = UserQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
@@ -124,15 +133,19 @@ class Store:
 
     @classmethod
     def _open_server(cls, url: str, actor: str | None, create: bool) -> Store:
-        from korre_desktop.store import postgres, postgres_migrate
+        from korre_desktop.store import postgres, postgres_migrate, user_queries
 
         db = postgres.connect(url)
         try:
             postgres_migrate.migrate(db, create=create)
+            signed_in = user_queries.signed_in_on_server(db)
         except BaseException:
             db.close()
             raise
-        return cls(db, None, actor)
+        db.role = signed_in.role.value
+        store = cls(db, None, actor or signed_in.login)
+        store._signed_in = signed_in
+        return store
 
     @property
     def location(self) -> str:
@@ -154,8 +167,9 @@ class Store:
     def signed_in(self) -> SignedIn:
         """Who works with this database, in which role. The embedded file is one local
         user (the PC's account) with every permission: the office PC's own account
-        protects it."""
-        return SignedIn(self.actor, Role.BEHEERDER)
+        protects it. On a server the server says (``user_queries.signed_in_on_server``,
+        read when the database was opened)."""
+        return self._signed_in or SignedIn(self.actor, Role.BEHEERDER)
 
     @property
     def is_server(self) -> bool:

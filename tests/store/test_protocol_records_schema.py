@@ -36,7 +36,7 @@ def test_migration_10_upgrades_a_file_with_data(db_path: Path) -> None:
     db.conn.commit()
     db.close()
     with Store.open(db_path, actor="test") as store:
-        assert schema_version(store.db) == LATEST_VERSION == 10
+        assert schema_version(store.db) == LATEST_VERSION >= 10
         assert set(store.db.table_names()) >= NEW_TABLES
         assert store.rows("SELECT name FROM schools") == [{"name": "OBS De Linde"}]
         assert store.check() == []
