@@ -137,6 +137,8 @@ END $$;
 def _grants() -> str:
     parts = [
         f"GRANT SELECT ON {', '.join(REFERENCE_TABLES)} TO {ALL};",
+        # any login learns the schema's version, and then that it is no user (at open)
+        "GRANT SELECT ON korre_schema TO PUBLIC;",
         f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(REFERENCE_TABLES[1:])},"
         f" {', '.join(RECORD_TABLES + OFFICE_WORK_TABLES + USER_TABLES)}, audit_log"
         f" TO {BEHEERDER};",

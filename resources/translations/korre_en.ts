@@ -770,177 +770,177 @@
 <context>
     <name>CheckWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="23"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
         <source>consent statement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
         <source>protocol signature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
         <source>student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
         <source>employee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
         <source>guardian %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
         <source>school %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
         <source>enrolment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
         <source>protocol version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
         <source>consent form version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
         <source>printed form %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
         <source>scanned page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
         <source>scan batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
         <source>import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
         <source>history entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
         <source>setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="40"/>
         <source>stored file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="43"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
         <source>the evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
         <source>the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
         <source>the page image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
         <source>the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="48"/>
         <source>the original of the evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="55"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="56"/>
         <source>row %1 of table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="59"/>
         <source>of student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="61"/>
         <source>of employee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="67"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="68"/>
         <source>The database file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="72"/>
         <source>%1 refers to something that is missing (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="77"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="78"/>
         <source>%1 is damaged (not used by any record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="80"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="81"/>
         <source>%1: %2 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="86"/>
         <source>%1: damaged data (field %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="87"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
         <source>%1: damaged date (field %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="89"/>
         <source>%1: damaged text (field %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="94"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="95"/>
         <source>Checking every record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="96"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
         <source>Checking every stored scan and document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="98"/>
         <source>Checking the database file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,17 +2315,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="111"/>
         <source>Shown as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="121"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="119"/>
         <source>empty: the app gives an internal number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="122"/>
         <source>Internal number given by the app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2613,143 +2613,158 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="43"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="51"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="56"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
         <source>The foundation&apos;s server still has the database of an older version of Korre Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, after a backup); until then this version cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
         <source>The database could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="94"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="93"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="110"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="113"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="122"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="132"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="130"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="145"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="146"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="151"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="156"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="159"/>
+        <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
+        <source>You are not allowed to do this with your role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="167"/>
+        <source>You are not allowed to do this with your role (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="165"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="175"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
         <source>the folder does not exist or cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="199"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="184"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="206"/>
         <source>the copy could not be written there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="231"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,42 +3530,42 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="52"/>
         <source>Guardian of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="58"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
         <source>carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
         <source>legal guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
         <source>foster parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="89"/>
         <source>Edit guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="138"/>
         <source>guardian of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,17 +3936,17 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="75"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="85"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="109"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,7 +3966,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="105"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,37 +3976,37 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="116"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="117"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="140"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="156"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="200"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="203"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="204"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="208"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="210"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
@@ -5771,12 +5786,12 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PressReportDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="53"/>
         <source>The employee&apos;s school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="57"/>
         <source>Choose a member of management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5844,58 +5859,58 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PressReportsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="60"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="80"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="82"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="85"/>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="135"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="116"/>
         <source>Select a report to see its note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="120"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6618,58 +6633,58 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="49"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
         <source>New &amp;student…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="51"/>
         <source>New &amp;employee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="52"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="53"/>
         <source>Add &amp;guardian to student…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="54"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
         <source>Ed&amp;it selected person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="96"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="97"/>
         <source>Set &amp;leaving date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
         <source>New s&amp;chool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
         <source>New cl&amp;ass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
         <source>New school &amp;year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="60"/>
         <source>A new guardian, or one already on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="62"/>
         <source>The person is no longer on lists from that date; nothing is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="94"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="95"/>
         <source>Set &amp;leaving date (out of employment)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6928,36 +6943,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="108"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="109"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="111"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="112"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="220"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="229"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="240"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="221"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="230"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="241"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="139"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="140"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="352"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="353"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="385"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="386"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7291,239 +7306,239 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
         <source>ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
         <source>in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="156"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="187"/>
         <source>(page no longer on record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="190"/>
         <source>unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="192"/>
         <source>person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="196"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="197"/>
         <source>%1, page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
         <source>There are no forms to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="315"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="316"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="353"/>
         <source>No image of this page was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="378"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="382"/>
         <source>Unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="381"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="385"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>protocol sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="392"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="396"/>
         <source>Person not found in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <source>School:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="404"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
         <source>%1, page %2 · read %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="423"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="427"/>
         <source>student number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="430"/>
         <source>staff number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="444"/>
         <source>Choose who signed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="442"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
         <source>printed on the form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="461"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="465"/>
         <source>another scan of this form came in earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="493"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="524"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="566"/>
         <source>ink: yes %1 · no %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="631"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="635"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="634"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
         <source>The person of this form is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="644"/>
         <source>This page is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="646"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="645"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="649"/>
         <source>No form with this code was printed from this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="647"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="651"/>
         <source>The form version of this form is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="667"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="671"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="677"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="681"/>
         <source>Choose who signed the form first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="689"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="693"/>
         <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="714"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="747"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="751"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="762"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="766"/>
         <source>Type the code printed under the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="782"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="786"/>
         <source>Linked to form %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="794"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="798"/>
         <source>Reject page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="796"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="800"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="816"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8343,8 +8358,8 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>StoredDocument</name>
     <message>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="52"/>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="57"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="53"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="58"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8352,12 +8367,12 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="67"/>
         <source>(no class)</source>
         <translation type="unfinished"></translation>
     </message>

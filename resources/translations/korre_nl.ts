@@ -770,177 +770,177 @@
 <context>
     <name>CheckWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="23"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
         <source>consent statement %1</source>
         <translation>toestemmingsverklaring %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
         <source>protocol signature %1</source>
         <translation>protocolhandtekening %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
         <source>student %1</source>
         <translation>leerling %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
         <source>employee %1</source>
         <translation>medewerker %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
         <source>guardian %1</source>
         <translation>ouder/verzorger %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
         <source>school %1</source>
         <translation>school %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
         <source>class %1</source>
         <translation>klas %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
         <source>enrolment %1</source>
         <translation>inschrijving %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
         <source>protocol version %1</source>
         <translation>protocolversie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
         <source>consent form version %1</source>
         <translation>versie %1 van het toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
         <source>printed form %1</source>
         <translation>afgedrukt formulier %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
         <source>scanned page %1</source>
         <translation>gescande pagina %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
         <source>scan batch %1</source>
         <translation>scanronde %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
         <source>history entry %1</source>
         <translation>regel %1 van de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
         <source>setting %1</source>
         <translation>instelling %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="40"/>
         <source>stored file %1</source>
         <translation>opgeslagen bestand %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="43"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
         <source>the evidence</source>
         <translation>het bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
         <source>the document</source>
         <translation>het document</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
         <source>the page image</source>
         <translation>de afbeelding van de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
         <source>the signature image</source>
         <translation>de afbeelding van de handtekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="48"/>
         <source>the original of the evidence</source>
         <translation>het origineel van het bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="55"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="56"/>
         <source>row %1 of table %2</source>
         <translation>rij %1 van tabel %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="59"/>
         <source>of student %1</source>
         <translation>van leerling %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="61"/>
         <source>of employee %1</source>
         <translation>van medewerker %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="67"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="68"/>
         <source>The database file is damaged: %1</source>
         <translation>Het databasebestand is beschadigd: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="72"/>
         <source>%1 refers to something that is missing (table %2)</source>
         <translation>%1 verwijst naar iets dat ontbreekt (tabel %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="77"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="78"/>
         <source>%1 is damaged (not used by any record)</source>
         <translation>%1 is beschadigd (door geen enkel gegeven gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="80"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="81"/>
         <source>%1: %2 is damaged</source>
         <translation>%1: %2 is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="86"/>
         <source>%1: damaged data (field %2)</source>
         <translation>%1: beschadigde gegevens (veld %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="87"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
         <source>%1: damaged date (field %2)</source>
         <translation>%1: beschadigde datum (veld %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="89"/>
         <source>%1: damaged text (field %2)</source>
         <translation>%1: beschadigde tekst (veld %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="94"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="95"/>
         <source>Checking every record…</source>
         <translation>Alle gegevens controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="96"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
         <source>Checking every stored scan and document…</source>
         <translation>Alle opgeslagen scans en documenten controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="98"/>
         <source>Checking the database file…</source>
         <translation>Het databasebestand controleren…</translation>
     </message>
@@ -2315,17 +2315,17 @@
         <translation>Medewerker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="111"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="121"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="119"/>
         <source>empty: the app gives an internal number</source>
         <translation>leeg: de app geeft een intern nummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="122"/>
         <source>Internal number given by the app</source>
         <translation>Intern nummer, gegeven door de app</translation>
     </message>
@@ -2613,143 +2613,158 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="43"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation>Het databasebestand is niet gevonden: %1. Is het verplaatst of verwijderd, of is de schijf niet aangesloten? Er is niets opgeslagen: Korre Desktop maakt nooit een nieuwe, lege database in plaats van de oude. Zet het bestand terug (of sluit de schijf aan) en start Korre Desktop opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="51"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="56"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation>De schijf kon niet worden gelezen of beschreven: de wijziging is niet opgeslagen. Controleer de schijf of de netwerkschijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit dat programma (of wacht even) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Korre Desktop. Werk Korre Desktop bij naar de nieuwste versie om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
         <source>The foundation&apos;s server still has the database of an older version of Korre Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, after a backup); until then this version cannot use it.</source>
         <translation>De stichtingsserver heeft nog de database van een oudere versie van Korre Desktop. Vraag de beheerder die bij te werken (korre-desktop server upgrade, na een reservekopie); tot dan kan deze versie hem niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation>Dit bestand is geen Korre Desktop-database, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
         <source>The database could not be used: %1</source>
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="94"/>
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="93"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation>Er ging iets mis dat Korre Desktop niet verwachtte. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="110"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation>De stichtingsserver heeft deze database niet: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="113"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation>De server accepteert de gebruikersnaam of het wachtwoord voor %1 niet. Controleer ze, of vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation>De server laat deze computer of gebruiker niet toe (%1). Vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="122"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation>Er kon geen versleutelde (TLS-)verbinding worden gemaakt met %1. Korre Desktop stuurt persoonsgegevens nooit onversleuteld over het netwerk; vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="132"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation>De naam van de server is op dit netwerk niet bekend: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="130"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation>De stichtingsserver is niet bereikbaar (%1). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation>De database %1 op de stichtingsserver is nog leeg. Richt hem eerst in (de serverpagina bij de eerste start, of korre-desktop init).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="145"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation>De verbinding met de stichtingsserver is verbroken (%1): de wijziging is niet opgeslagen. Probeer het opnieuw; Korre Desktop maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="146"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="151"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation>De stichtingsserver kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="156"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="159"/>
+        <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
+        <translation>De gebruikersnaam %1 heeft geen toegang tot Korre Desktop op deze server. Vraag de beheerder u als gebruiker toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
+        <source>You are not allowed to do this with your role.</source>
+        <translation>Dit mag u niet met uw rol.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="167"/>
+        <source>You are not allowed to do this with your role (%1).</source>
+        <translation>Dit mag u niet met uw rol (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="165"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="175"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="199"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="184"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="206"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="231"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
@@ -3516,42 +3531,42 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="52"/>
         <source>Guardian of: %1</source>
         <translation>Ouder/verzorger van: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="58"/>
         <source>mother</source>
         <translation>moeder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
         <source>father</source>
         <translation>vader</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
         <source>carer</source>
         <translation>verzorger</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
         <source>legal guardian</source>
         <translation>voogd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
         <source>foster parent</source>
         <translation>pleegouder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="89"/>
         <source>Edit guardian</source>
         <translation>Ouder/verzorger wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="138"/>
         <source>guardian of: %1</source>
         <translation>ouder/verzorger van: %1</translation>
     </message>
@@ -3922,17 +3937,17 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="75"/>
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="85"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="109"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
@@ -3952,7 +3967,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="105"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
@@ -3962,37 +3977,37 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="116"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="117"/>
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="140"/>
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="156"/>
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="200"/>
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="203"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="204"/>
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="208"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="210"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation>of</translation>
@@ -5772,12 +5787,12 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PressReportDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="53"/>
         <source>The employee&apos;s school</source>
         <translation>De school van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="57"/>
         <source>Choose a member of management</source>
         <translation>Kies iemand van de directie</translation>
     </message>
@@ -5845,58 +5860,58 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PressReportsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="60"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="80"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="82"/>
         <source>Reported to</source>
         <translation>Gemeld aan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="85"/>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="135"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="116"/>
         <source>Select a report to see its note.</source>
         <translation>Kies een melding om de opmerking te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="120"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
@@ -6619,58 +6634,58 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="49"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
         <source>New &amp;student…</source>
         <translation>Nieuwe &amp;leerling…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="51"/>
         <source>New &amp;employee…</source>
         <translation>Nieuwe &amp;medewerker…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="52"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="53"/>
         <source>Add &amp;guardian to student…</source>
         <translation>&amp;Ouder/verzorger toevoegen aan leerling…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="54"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
         <source>Ed&amp;it selected person…</source>
         <translation>Geselecteerde persoon &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="96"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="97"/>
         <source>Set &amp;leaving date…</source>
         <translation>&amp;Vertrekdatum invullen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
         <source>New s&amp;chool…</source>
         <translation>Nieuwe &amp;school…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
         <source>New cl&amp;ass…</source>
         <translation>Nieuwe &amp;klas…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
         <source>New school &amp;year…</source>
         <translation>Nieuw school&amp;jaar…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="60"/>
         <source>A new guardian, or one already on record</source>
         <translation>Een nieuwe ouder/verzorger, of een die al bekend is</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="62"/>
         <source>The person is no longer on lists from that date; nothing is deleted</source>
         <translation>Vanaf die datum staat de persoon niet meer op lijsten; er wordt niets verwijderd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="94"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="95"/>
         <source>Set &amp;leaving date (out of employment)…</source>
         <translation>&amp;Vertrekdatum invullen (uit dienst)…</translation>
     </message>
@@ -6929,30 +6944,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="108"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="109"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="220"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="229"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="240"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="221"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="230"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="241"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="139"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="140"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="352"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="353"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="385"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="386"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -6992,7 +7007,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="111"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="112"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
@@ -7292,240 +7307,240 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
         <source>ticked</source>
         <translation>aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
         <source>empty</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
         <source>in doubt</source>
         <translation>twijfel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="156"/>
         <source>signature</source>
         <translation>handtekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="187"/>
         <source>(page no longer on record)</source>
         <translation>(pagina niet meer aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="190"/>
         <source>unknown form</source>
         <translation>onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="192"/>
         <source>person not found</source>
         <translation>persoon niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="196"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="197"/>
         <source>%1, page %2</source>
         <translation>%1, pagina %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
         <source>There are no forms to check.</source>
         <translation>Er zijn geen formulieren om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="315"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="316"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="353"/>
         <source>No image of this page was kept.</source>
         <translation>Van deze pagina is geen afbeelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="378"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="382"/>
         <source>Unknown form</source>
         <translation>Onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="381"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="385"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation>Bij deze pagina is geen formulier gevonden. Typ de code die onder de QR-code staat (bijvoorbeeld KF-7Q3M-4X2B) en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>consent form</source>
         <translation>toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>protocol sheet</source>
         <translation>protocolblad</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="392"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="396"/>
         <source>Person not found in the database</source>
         <translation>Persoon niet gevonden in de database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="404"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
         <source>%1, page %2 · read %3</source>
         <translation>%1, pagina %2 · ingelezen %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="423"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="427"/>
         <source>student number %1</source>
         <translation>leerlingnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="430"/>
         <source>staff number %1</source>
         <translation>personeelsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="444"/>
         <source>Choose who signed…</source>
         <translation>Kies wie heeft ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="442"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
         <source>printed on the form: %1</source>
         <translation>op het formulier gedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="461"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="465"/>
         <source>another scan of this form came in earlier</source>
         <translation>er is eerder al een andere scan van dit formulier binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="493"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation>Met twijfel gelezen: bekijk dit vakje op de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="524"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation>Bij deze scan is niet bekend waar de vakjes staan: bekijk de pagina zelf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="566"/>
         <source>ink: yes %1 · no %2</source>
         <translation>inkt: ja %1 · nee %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="631"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="635"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation>Deze pagina is nog niet aan een formulier gekoppeld: typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="634"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation>Dit formulier is geannuleerd en kan niet worden opgeslagen. Wijs de pagina af.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
         <source>The person of this form is not in the database.</source>
         <translation>De persoon van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation>Deze pagina is al afgehandeld (misschien op een andere computer).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="644"/>
         <source>This page is no longer in the database.</source>
         <translation>Deze pagina staat niet meer in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="646"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation>Dit is geen geldige formuliercode. Typ de code zoals die onder de QR-code staat, bijvoorbeeld KF-7Q3M-4X2B.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="645"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="649"/>
         <source>No form with this code was printed from this database.</source>
         <translation>Er is geen formulier met deze code afgedrukt vanuit deze database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="647"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="651"/>
         <source>The form version of this form is not in the database.</source>
         <translation>De formulierversie van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="667"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="671"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation>Typ eerst de code die onder de QR-code staat en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="677"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="681"/>
         <source>Choose who signed the form first.</source>
         <translation>Kies eerst wie het formulier heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="689"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="693"/>
         <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
         <translation>Op deze pagina is geen duidelijke handtekening gevonden. Sla alleen op als het formulier wel ondertekend is: druk nogmaals op Ctrl+Enter. Anders afwijzen (Ctrl+Delete).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="714"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation>Niet opgeslagen: dit formulier is al opgeslagen vanuit een andere scan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="747"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="751"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation>Dit formulier is al eerder opgeslagen vanuit een andere scan. Toch nog een keer opslaan?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="762"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="766"/>
         <source>Type the code printed under the QR code.</source>
         <translation>Typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="782"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="786"/>
         <source>Linked to form %1: %2.</source>
         <translation>Gekoppeld aan formulier %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="794"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="798"/>
         <source>Reject page</source>
         <translation>Pagina afwijzen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="796"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="800"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation>Van deze pagina wordt niets opgeslagen; de scan blijft bewaard.
 Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopie)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="816"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation>Afgewezen: %1, pagina %2. Er is niets van opgeslagen.</translation>
     </message>
@@ -8345,8 +8360,8 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>StoredDocument</name>
     <message>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="52"/>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="57"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="53"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -8354,12 +8369,12 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation>Leerling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="67"/>
         <source>(no class)</source>
         <translation>(geen klas)</translation>
     </message>
