@@ -161,8 +161,23 @@ END $$;""",
     return "\n".join(parts)
 
 
+# The records beyond what the migrations made (``Store.is_empty``): on the server through a
+# SECURITY DEFINER function, so every role's window learns only whether there are any.
+RECORDS_COUNT_SQL = (
+    "SELECT (SELECT count(*) FROM students) + (SELECT count(*) FROM employees)"
+    " + (SELECT count(*) FROM schools) + (SELECT count(*) FROM guardians)"
+    " + (SELECT count(*) FROM school_years) + (SELECT count(*) FROM protocol_versions)"
+    " + (SELECT count(*) FROM consent_form_versions WHERE label <> 'Standaard')"
+    " + (SELECT count(*) FROM accounts)"
+)
+
 # Who is signed in, for the policies; SECURITY DEFINER so the users tables stay closed.
-FUNCTIONS = r"""
+FUNCTIONS = (
+    f"""
+CREATE FUNCTION korre_records_count() RETURNS bigint
+LANGUAGE sql STABLE SECURITY DEFINER AS $$ {RECORDS_COUNT_SQL} $$;
+"""
+    + r"""
 CREATE FUNCTION korre_is_owner() RETURNS boolean
 LANGUAGE sql STABLE SECURITY DEFINER AS $$
     SELECT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
@@ -267,8 +282,10 @@ BEGIN
     RETURN NEW;
 END $$;
 """
+)
 
 _DEFINER_FUNCTIONS = (
+    "korre_records_count",
     "korre_is_owner",
     "korre_my_role",
     "korre_my_school_ids",

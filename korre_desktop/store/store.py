@@ -24,6 +24,7 @@ from korre_desktop.store.form_queries import FormQueries
 from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
+from korre_desktop.store.postgres_roles import RECORDS_COUNT_SQL
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
 from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
@@ -509,14 +510,9 @@ class Store:
 
     def is_empty(self) -> bool:
         """No records beyond what the migrations made (settings may have been changed)."""
-        row = self.db.execute(
-            "SELECT (SELECT count(*) FROM students) + (SELECT count(*) FROM employees)"
-            " + (SELECT count(*) FROM schools) + (SELECT count(*) FROM guardians)"
-            " + (SELECT count(*) FROM school_years) + (SELECT count(*) FROM protocol_versions)"
-            " + (SELECT count(*) FROM consent_form_versions WHERE label <> 'Standaard')"
-            " + (SELECT count(*) FROM accounts)"
-        ).fetchone()
-        return row[0] == 0
+        if self.is_server:  # every role may know this much (not what it cannot read)
+            return self.db.execute("SELECT korre_records_count()").fetchone()[0] == 0
+        return self.db.execute(RECORDS_COUNT_SQL).fetchone()[0] == 0
 
 
 def damaged_data_error(findings: list[damage.Finding]) -> DamagedDataError:
