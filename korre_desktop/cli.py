@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
         f" (default: ${ENV_DATABASE}, else the one chosen at the first start, else the user"
         f" data folder)",
     )
+    db_option.add_argument(
+        "--user",
+        metavar="LOGIN",
+        default=argparse.SUPPRESS,
+        help="sign in to a server database as LOGIN (the password from PGPASSWORD,"
+        " ~/.pgpass or the URL)",
+    )
     parser = _Parser(
         prog=PROG,
         description="Social-media protocol and media-consent records of Stichting de Korre.",
@@ -373,9 +380,23 @@ def cmd_withdraw(path: Path, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _signing_in_as(path: Path | ServerLocation, login: str) -> ServerLocation:
+    from korre_desktop.server_location import with_login
+
+    if not isinstance(path, ServerLocation):
+        raise InputError(
+            "--user is for a server database: the embedded file has one local user"
+            " (this computer's account)"
+        )
+    return ServerLocation(with_login(path.url, login))
+
+
 def run(argv: Sequence[str]) -> int:
     args = build_parser().parse_args(argv)
     path = resolve_database_path(getattr(args, "db", None))
+    login = getattr(args, "user", None)
+    if login:
+        path = _signing_in_as(path, login)
     handler = getattr(args, "handler", None)
     if handler is not None:  # commands from korre_desktop/cli_commands
         return handler(path, args)

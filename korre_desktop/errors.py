@@ -84,3 +84,17 @@ class BackupError(DatabaseError):
 
 class InputError(KorreError):
     """A value given by the user is not acceptable."""
+
+
+class NotAllowedError(DatabaseError):
+    """The server refused an action the signed-in person's role does not allow (a grant
+    or a row-level security policy said no). ``role`` is that role when known."""
+
+    code = "not_allowed"
+
+
+class NotAUserError(DatabaseError):
+    """The login is no user of this database (no active row in ``users``, not its owner):
+    refused when it opens the database."""
+
+    code = "not_a_user"

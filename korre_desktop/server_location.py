@@ -67,3 +67,15 @@ def server_url_of(location: object) -> str | None:
     if isinstance(location, str) and location.startswith(SCHEMES):
         return location
     return None
+
+
+def with_login(url: str, login: str) -> str:
+    """``url`` signing in as ``login`` (``--user``): its user name replaced, any password
+    in it kept (PGPASSWORD and ~/.pgpass serve otherwise)."""
+    from urllib.parse import quote
+
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    secret = f":{quote(parts.password, safe='')}" if parts.password is not None else ""
+    netloc = f"{quote(login, safe='')}{secret}@{host}"
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))

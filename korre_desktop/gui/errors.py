@@ -22,6 +22,8 @@ from korre_desktop.errors import (
     KorreError,
     NewerDatabaseError,
     NotADatabaseError,
+    NotAllowedError,
+    NotAUserError,
 )
 from korre_desktop.store.connection import user_facing_error
 
@@ -33,6 +35,8 @@ log = logging.getLogger(__name__)
 def user_message(error: BaseException) -> str:
     """A Dutch sentence for errors the user can act on; a general one for the rest."""
     error = user_facing_error(error)  # an engine error raised outside the store's translation
+    if isinstance(error, NotAllowedError | NotAUserError):  # before the server's reasons
+        return role_message(error)
     if isinstance(error, DatabaseError) and error.details.get("reason") in SERVER_REASONS:
         return server_message(error)
     if isinstance(error, DatabaseMissingError):
@@ -146,6 +150,23 @@ def server_message(error: DatabaseError) -> str:
     }
     default = translate("ErrorMessages", "The foundation's server cannot be used: %1.")
     return words.get(str(error.details.get("reason")), default).replace("%1", where)
+
+
+def role_message(error: NotAllowedError | NotAUserError) -> str:
+    """The server refused what the signed-in person's role does not allow, or the login
+    is no user of this database."""
+    if isinstance(error, NotAUserError):
+        return translate(
+            "ErrorMessages",
+            "The user name %1 has no access to Korre Desktop on this server. Ask the "
+            "administrator (beheerder) to add you as a user.",
+        ).replace("%1", str(error.details.get("login", "")))
+    role = error.details.get("role")
+    if not role:
+        return translate("ErrorMessages", "You are not allowed to do this with your role.")
+    return translate(
+        "ErrorMessages", "You are not allowed to do this with your role (%1)."
+    ).replace("%1", str(role))
 
 
 def damaged_message(error: DamagedDataError) -> str:

@@ -31,6 +31,7 @@ from korre_desktop.errors import (
     DatabaseMissingError,
     DiskFullError,
     NotADatabaseError,
+    NotAllowedError,
 )
 from korre_desktop.server_location import redacted
 
@@ -135,6 +136,8 @@ class PostgresDatabase:
         self.url = url
         self.path_text = redacted(url)
         self._closed_by_us = False
+        # The signed-in person's role (``Store.signed_in``), named when the server refuses.
+        self.role: str | None = None
 
     def _usable(self) -> psycopg.Connection[Any]:
         """The connection; a new one when the last was lost (a server restart, a network
@@ -148,7 +151,7 @@ class PostgresDatabase:
 
     def execute(self, sql: str, params: Iterable[Any] | Mapping[str, Any] = ()) -> Cursor:
         self._usable()
-        with server_errors(self.path_text):
+        with server_errors(self.path_text, self.role):
             bound = params if isinstance(params, Mapping) else list(params)
             if not bound:  # psycopg sends a query without parameters as it is
                 return Cursor(self.conn.execute(sql))
@@ -156,7 +159,7 @@ class PostgresDatabase:
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any] | Mapping[str, Any]]) -> None:
         self._usable()
-        with server_errors(self.path_text), self.conn.cursor() as cursor:
+        with server_errors(self.path_text, self.role), self.conn.cursor() as cursor:
             cursor.executemany(psycopg_sql(sql), rows)
 
     def insert_many(
@@ -166,7 +169,7 @@ class PostgresDatabase:
         row (50,000 students with their guardians in an import). Triggers run as for INSERT."""
         self._usable()
         sql = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
-        with server_errors(self.path_text), self.conn.cursor() as cursor:
+        with server_errors(self.path_text, self.role), self.conn.cursor() as cursor:
             # COPY's text goes to the columns' own input functions: psycopg's own (C)
             # dumpers for numbers and texts are right here, and ten times faster than the
             # untyped ones the statements need (a bool stays 1/0 for its integer column).
@@ -190,7 +193,7 @@ class PostgresDatabase:
         """One write transaction (the outermost takes the write lock); nested: a savepoint."""
         if not self.in_transaction:
             self._usable()
-        with server_errors(self.path_text):
+        with server_errors(self.path_text, self.role):
             outermost = not self.in_transaction
             with self.conn.transaction():
                 if outermost:
@@ -200,7 +203,7 @@ class PostgresDatabase:
     @contextmanager
     def snapshot(self) -> Iterator[PostgresDatabase]:
         """Reads that see the database as of one moment (a repeatable-read transaction)."""
-        with server_errors(self.path_text):
+        with server_errors(self.path_text, self.role):
             if self.in_transaction:
                 yield self
                 return
@@ -215,7 +218,10 @@ class PostgresDatabase:
     ) -> Iterator[list[tuple[Any, ...]]]:
         """The rows of a large query in batches, read from the server as they are needed
         (a server-side cursor, inside ``snapshot()`` or a transaction)."""
-        with server_errors(self.path_text), self.conn.cursor(name="korre_stream") as cursor:
+        with (
+            server_errors(self.path_text, self.role),
+            self.conn.cursor(name="korre_stream") as cursor,
+        ):
             cursor.execute(psycopg_sql(sql) if params else sql, list(params) or None)
             while rows := cursor.fetchmany(batch):
                 yield rows
@@ -291,8 +297,11 @@ def connect_error(exc: psycopg.Error, where: str) -> DatabaseError:
     )
 
 
-def translate_server_error(exc: psycopg.Error, where: str = "") -> Exception:
-    """The server errors a user can act on as KorreErrors; others unchanged."""
+def translate_server_error(
+    exc: psycopg.Error, where: str = "", role: str | None = None
+) -> Exception:
+    """The server errors a user can act on as KorreErrors; others unchanged (``role``: the
+    signed-in person's, for a refused action)."""
     at = f" ({where})" if where else ""
     if isinstance(exc, errors.InvalidCatalogName):
         return DatabaseMissingError(f"the server has no such database{at}", path=where)
@@ -300,8 +309,14 @@ def translate_server_error(exc: psycopg.Error, where: str = "") -> Exception:
         return DiskFullError(f"the server's disk is full: the change was not saved{at}", path=where)
     if isinstance(exc, errors.LockNotAvailable | errors.QueryCanceled):
         return DatabaseLockedError(f"the database is busy with another change{at}", path=where)
-    if isinstance(exc, errors.InsufficientPrivilege):
-        return DatabaseError(f"not allowed on the server: {exc.diag.message_primary}{at}")
+    if isinstance(exc, errors.InsufficientPrivilege):  # a grant or a row policy said no
+        as_role = f" as {role}" if role else ""
+        return NotAllowedError(
+            f"not allowed{as_role}: {exc.diag.message_primary}{at}",
+            path=where,
+            reason="not_allowed",
+            role=role,
+        )
     if isinstance(exc, psycopg.OperationalError):
         return DatabaseError(
             f"cannot reach the database server: the change was not saved{at}",
@@ -314,11 +329,11 @@ def translate_server_error(exc: psycopg.Error, where: str = "") -> Exception:
 
 
 @contextmanager
-def server_errors(where: str = "") -> Iterator[None]:
+def server_errors(where: str = "", role: str | None = None) -> Iterator[None]:
     try:
         yield
     except psycopg.Error as exc:
-        translated = translate_server_error(exc, where)
+        translated = translate_server_error(exc, where, role)
         if translated is exc:
             raise
         raise translated from exc

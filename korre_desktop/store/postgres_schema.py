@@ -464,9 +464,13 @@ CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON {t
 
 
 # Every table of the baseline but the audit log (written with every change anyway) tells
-# of its changes. The access log does not: it is written when someone looks, and other
-# PCs have nothing to show again for it.
-NOTIFYING_TABLES = tuple(table for table in TABLE_ORDER if table not in ("audit_log", "access_log"))
+# of its changes; later migrations' tables with their migration (the access log not at all:
+# it is written when someone looks, and other PCs have nothing to show again for it).
+NOTIFYING_TABLES = tuple(
+    table
+    for table in TABLE_ORDER[: TABLE_ORDER.index("dossier_entries") + 1]
+    if table != "audit_log"
+)
 
 NOTIFICATIONS = "".join(_notify(table) for table in NOTIFYING_TABLES)
 
@@ -478,16 +482,19 @@ CREATE TABLE korre_schema (
 """
 
 # The audit log's time is the server's, in UTC ("2026-12-06T09:15:02Z"), whatever the PC
-# says: a PC with a wrong clock cannot reorder the history. Made after rows were copied
-# in (move-to-server keeps the file's own times).
-AUDIT_TIME = """
+# says: a PC with a wrong clock cannot reorder the history. The function is part of the
+# baseline (migration 12 replaces it: the signed-in login as the actor too); its trigger
+# is made after rows were copied in (move-to-server keeps the file's own times and actors).
+AUDIT_TIME_FUNCTION = """
 CREATE FUNCTION korre_audit_time() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     NEW.at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     RETURN NEW;
 END $$;
+"""
+AUDIT_TIME = """
 CREATE TRIGGER audit_log_server_time BEFORE INSERT ON audit_log
     FOR EACH ROW EXECUTE FUNCTION korre_audit_time();
 """
 
-BASELINE = FUNCTIONS + TABLES + RULES + NOTIFICATIONS + VERSION_TABLE
+BASELINE = FUNCTIONS + AUDIT_TIME_FUNCTION + TABLES + RULES + NOTIFICATIONS + VERSION_TABLE

@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from korre_desktop.domain.roles import Role
+from korre_desktop.store import postgres_roles
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -21,6 +24,9 @@ class Migration:
     # server after the file's rows are copied (a trigger that stamps the server's time and
     # login would restamp them), on an upgrade right after ``postgres``.
     postgres_after_rows: tuple[str, ...] = ()
+
+
+_ROLES_SQL = ", ".join(f"'{role.value}'" for role in Role)
 
 
 def _append_only(table: str) -> tuple[str, ...]:
@@ -744,6 +750,37 @@ ACCESS_LOG = Migration(
     ),
 )
 
+# Who may do what on a server database (issue 16): its users, each with one role, the schools
+# an office or management is limited to, and the classes and trip groups linked to a teacher
+# by hand (a teacher's classes come from ``class_teachers`` of their employee as well). On
+# the embedded file the tables exist but the file stays one local user; the server's group
+# roles, grants and row-level security are ``postgres_roles``.
+USERS_AND_ROLES = Migration(
+    12,
+    "users and roles",
+    (
+        f"""CREATE TABLE users (
+            login TEXT PRIMARY KEY,
+            role TEXT NOT NULL CHECK (role IN ({_ROLES_SQL})),
+            employee_id INTEGER REFERENCES employees(id),
+            active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL)""",
+        """CREATE TABLE user_schools (
+            login TEXT NOT NULL REFERENCES users(login),
+            school_id INTEGER NOT NULL REFERENCES schools(id),
+            PRIMARY KEY (login, school_id))""",
+        """CREATE TABLE user_classes (
+            login TEXT NOT NULL REFERENCES users(login),
+            class_id INTEGER NOT NULL REFERENCES classes(id),
+            PRIMARY KEY (login, class_id))""",
+        """CREATE TABLE user_trip_groups (
+            login TEXT NOT NULL REFERENCES users(login),
+            group_id INTEGER NOT NULL REFERENCES trip_groups(id),
+            PRIMARY KEY (login, group_id))""",
+    ),
+    postgres=postgres_roles.MIGRATION,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -756,5 +793,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     CONSENT_FORMS,
     PROTOCOL_RECORDS,
     ACCESS_LOG,
+    USERS_AND_ROLES,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

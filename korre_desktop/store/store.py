@@ -25,9 +25,11 @@ from korre_desktop.store.form_queries import FormQueries
 from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
+from korre_desktop.store.postgres_roles import RECORDS_COUNT_SQL
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
 from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
+from korre_desktop.store.user_queries import UserQueries
 
 if TYPE_CHECKING:  # the server's modules load only when a server is used (psycopg's import)
     from korre_desktop.store.change_watch import ChangeWatch
@@ -40,13 +42,14 @@ if TYPE_CHECKING:  # the server's modules load only when a server is used (psyco
 # blocks of the query modules' named write operations (``store.records.add_student``...),
 # which are what everyone outside the store calls (tests/test_architecture.py).
 # Every table but those the store writes by its own means (settings, blobs and their
-# derivations, the audit log, the access log).
+# derivations, the audit log, the access log, the users).
 _WRITABLE_TABLES = frozenset(TABLE_ORDER) - {
     "settings",
     "audit_log",
     "blobs",
     "blob_derivations",
     "access_log",
+    "users",  # keyed by login: user_queries writes it
 }
 
 
@@ -78,6 +81,7 @@ class Store:
         self.dialect: Dialect = POSTGRESQL if server else SQLITE
         self.actor = actor or _default_actor()
         self.clock = clock
+        self._signed_in: SignedIn | None = None  # a server's signed-in person (at open)
         self.people = PeopleQueries(self)
         self.consent = ConsentQueries(self)
         self.records = RecordQueries(self)
@@ -87,6 +91,7 @@ class Store:
         self.authorisations = AuthorisationQueries(self)
         self.correspondence = CorrespondenceQueries(self)
         self.access_log = AccessLogQueries(self)
+        self.users = UserQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
@@ -132,15 +137,19 @@ class Store:
 
     @classmethod
     def _open_server(cls, url: str, actor: str | None, create: bool) -> Store:
-        from korre_desktop.store import postgres, postgres_migrate
+        from korre_desktop.store import postgres, postgres_migrate, user_queries
 
         db = postgres.connect(url)
         try:
             postgres_migrate.migrate(db, create=create)
+            signed_in = user_queries.signed_in_on_server(db)
         except BaseException:
             db.close()
             raise
-        return cls(db, None, actor)
+        db.role = signed_in.role.value
+        store = cls(db, None, actor or signed_in.login)
+        store._signed_in = signed_in
+        return store
 
     @property
     def location(self) -> str:
@@ -162,8 +171,9 @@ class Store:
     def signed_in(self) -> SignedIn:
         """Who works with this database, in which role. The embedded file is one local
         user (the PC's account) with every permission: the office PC's own account
-        protects it."""
-        return SignedIn(self.actor, Role.BEHEERDER)
+        protects it. On a server the server says (``user_queries.signed_in_on_server``,
+        read when the database was opened)."""
+        return self._signed_in or SignedIn(self.actor, Role.BEHEERDER)
 
     @property
     def is_server(self) -> bool:
@@ -503,14 +513,9 @@ class Store:
 
     def is_empty(self) -> bool:
         """No records beyond what the migrations made (settings may have been changed)."""
-        row = self.db.execute(
-            "SELECT (SELECT count(*) FROM students) + (SELECT count(*) FROM employees)"
-            " + (SELECT count(*) FROM schools) + (SELECT count(*) FROM guardians)"
-            " + (SELECT count(*) FROM school_years) + (SELECT count(*) FROM protocol_versions)"
-            " + (SELECT count(*) FROM consent_form_versions WHERE label <> 'Standaard')"
-            " + (SELECT count(*) FROM accounts)"
-        ).fetchone()
-        return row[0] == 0
+        if self.is_server:  # every role may know this much (not what it cannot read)
+            return self.db.execute("SELECT korre_records_count()").fetchone()[0] == 0
+        return self.db.execute(RECORDS_COUNT_SQL).fetchone()[0] == 0
 
 
 def damaged_data_error(findings: list[damage.Finding]) -> DamagedDataError:

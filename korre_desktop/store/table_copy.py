@@ -43,15 +43,27 @@ TABLE_ORDER = (
     "press_reports",
     "dossier_entries",
     "access_log",
+    "users",
+    "user_schools",
+    "user_classes",
+    "user_trip_groups",
 )
 LINK_TABLES = frozenset(
-    {"student_guardians", "employee_schools", "trip_group_members", "class_teachers"}
+    {
+        "student_guardians",
+        "employee_schools",
+        "trip_group_members",
+        "class_teachers",
+        "user_schools",
+        "user_classes",
+        "user_trip_groups",
+    }
 )
 # The key of each table with a generated one (the id sequence moves past copied rows).
 GENERATED_KEYS = {
     table: "rowid" if table in LINK_TABLES else "id"
     for table in TABLE_ORDER
-    if table not in ("settings", "blobs", "blob_derivations")
+    if table not in ("settings", "blobs", "blob_derivations", "users")
 }
 BATCH = 1_000
 

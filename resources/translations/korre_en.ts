@@ -2820,143 +2820,158 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="43"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="51"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="56"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
         <source>The foundation&apos;s server still has the database of an older version of Korre Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, after a backup); until then this version cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
         <source>The database could not be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="94"/>
         <source>This cannot be done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="93"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="111"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="119"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="132"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="131"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="136"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="141"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="145"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="147"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="151"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="157"/>
-        <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
-        <source>and %1 more</source>
+        <location filename="../../korre_desktop/gui/errors.py" line="159"/>
+        <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/errors.py" line="166"/>
-        <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
+        <source>You are not allowed to do this with your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
-        <source>the folder does not exist or cannot be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
-        <source>the disk is full</source>
+        <location filename="../../korre_desktop/gui/errors.py" line="167"/>
+        <source>You are not allowed to do this with your role (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/errors.py" line="178"/>
-        <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
+        <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/errors.py" line="185"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
+        <source>the folder does not exist or cannot be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="199"/>
+        <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="206"/>
         <source>the copy could not be written there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="188"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="231"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>

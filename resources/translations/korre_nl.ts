@@ -2820,143 +2820,158 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="39"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="43"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation>Het databasebestand is niet gevonden: %1. Is het verplaatst of verwijderd, of is de schijf niet aangesloten? Er is niets opgeslagen: Korre Desktop maakt nooit een nieuwe, lege database in plaats van de oude. Zet het bestand terug (of sluit de schijf aan) en start Korre Desktop opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="47"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="51"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="56"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation>De schijf kon niet worden gelezen of beschreven: de wijziging is niet opgeslagen. Controleer de schijf of de netwerkschijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="62"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit dat programma (of wacht even) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="68"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Korre Desktop. Werk Korre Desktop bij naar de nieuwste versie om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="74"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
         <source>The foundation&apos;s server still has the database of an older version of Korre Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, after a backup); until then this version cannot use it.</source>
         <translation>De stichtingsserver heeft nog de database van een oudere versie van Korre Desktop. Vraag de beheerder die bij te werken (korre-desktop server upgrade, na een reservekopie); tot dan kan deze versie hem niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="82"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation>Dit bestand is geen Korre Desktop-database, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
         <source>The database could not be used: %1</source>
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="94"/>
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="93"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation>Er ging iets mis dat Korre Desktop niet verwachtte. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="111"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation>De stichtingsserver heeft deze database niet: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation>De server accepteert de gebruikersnaam of het wachtwoord voor %1 niet. Controleer ze, of vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="119"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation>De server laat deze computer of gebruiker niet toe (%1). Vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation>Er kon geen versleutelde (TLS-)verbinding worden gemaakt met %1. Korre Desktop stuurt persoonsgegevens nooit onversleuteld over het netwerk; vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="132"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation>De naam van de server is op dit netwerk niet bekend: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="131"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation>De stichtingsserver is niet bereikbaar (%1). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="136"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation>De database %1 op de stichtingsserver is nog leeg. Richt hem eerst in (de serverpagina bij de eerste start, of korre-desktop init).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="141"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="145"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation>De verbinding met de stichtingsserver is verbroken (%1): de wijziging is niet opgeslagen. Probeer het opnieuw; Korre Desktop maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="147"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="151"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation>De stichtingsserver kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="157"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="159"/>
+        <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
+        <translation>De gebruikersnaam %1 heeft geen toegang tot Korre Desktop op deze server. Vraag de beheerder u als gebruiker toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
+        <source>You are not allowed to do this with your role.</source>
+        <translation>Dit mag u niet met uw rol.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="167"/>
+        <source>You are not allowed to do this with your role (%1).</source>
+        <translation>Dit mag u niet met uw rol (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="199"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="206"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="188"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="231"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
