@@ -79,9 +79,11 @@ def positive_int(text: str) -> int:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    db_option = _Parser(add_help=False)
-    db_option.add_argument(
+def database_options(*, login: bool = True) -> argparse.ArgumentParser:
+    """The options every command takes: the database, and (unless a command's own
+    ``--user`` means something else) the login to sign in with."""
+    options = _Parser(add_help=False)
+    options.add_argument(
         "--db",
         metavar="PATH|URL",
         default=argparse.SUPPRESS,
@@ -89,13 +91,19 @@ def build_parser() -> argparse.ArgumentParser:
         f" (default: ${ENV_DATABASE}, else the one chosen at the first start, else the user"
         f" data folder)",
     )
-    db_option.add_argument(
-        "--user",
-        metavar="LOGIN",
-        default=argparse.SUPPRESS,
-        help="sign in to a server database as LOGIN (the password from PGPASSWORD,"
-        " ~/.pgpass or the URL)",
-    )
+    if login:
+        options.add_argument(
+            "--user",
+            metavar="LOGIN",
+            default=argparse.SUPPRESS,
+            help="sign in to a server database as LOGIN (the password from PGPASSWORD,"
+            " ~/.pgpass or the URL)",
+        )
+    return options
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_option = database_options()
     parser = _Parser(
         prog=PROG,
         description="Social-media protocol and media-consent records of Stichting de Korre.",

@@ -145,3 +145,12 @@ def test_access_log_prints_the_entries_newest_first(capsys, demo: Path, tmp_path
 def test_bad_access_log_input_exits_2(capsys, demo: Path, argv, fragment) -> None:
     code, out, err = _run(capsys, "--db", str(demo), "access-log", *argv)
     assert code == 2 and out == "" and len(err.splitlines()) == 1 and fragment in err
+
+
+def test_user_before_the_command_signs_in_and_after_it_picks_whose_entries() -> None:
+    from korre_desktop.cli import build_parser
+
+    args = build_parser().parse_args(["--user", "anna", "access-log", "--user", "piet"])
+    assert (args.user, args.entries_of) == ("anna", "piet")
+    args = build_parser().parse_args(["access-log", "--user", "piet"])
+    assert (getattr(args, "user", None), args.entries_of) == (None, "piet")
