@@ -142,6 +142,18 @@ def test_a_teacher_prints_their_own_class_and_nothing_of_another(
     with Store.open(foundation.as_("rol_juf")) as store:
         assert store.signed_in().role is Role.LEERKRACHT
         assert store.signed_in().login == "rol_juf"
+    # The print left its entry, under the teacher's login; the privacy officer reads it,
+    # the teacher cannot.
+    with psycopg.connect(foundation.as_("rol_fg"), autocommit=True) as privacy:
+        printed = privacy.execute(
+            "SELECT what, people_count FROM access_log WHERE actor = 'rol_juf'"
+        ).fetchall()
+    assert printed == [("no_photo_list", 2)]
+    with (
+        psycopg.connect(foundation.as_("rol_juf"), autocommit=True) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute("SELECT actor FROM access_log")
 
 
 def test_a_teacher_with_psql_sees_only_their_class(foundation: Foundation) -> None:

@@ -155,6 +155,7 @@ def _grants() -> str:
         f"GRANT SELECT ON audit_log TO {PRIVACY};",
         # the access log: everyone who looks leaves an entry; who reviews reads them
         f"GRANT INSERT ON access_log TO {ALL};",
+        f"GRANT SELECT (id) ON access_log TO {ALL};",  # the new entry's id (RETURNING)
         f"GRANT SELECT ON access_log TO {BEHEERDER}, {PRIVACY};",
         f"""DO $$ BEGIN
     EXECUTE format('GRANT USAGE ON SEQUENCE %s TO {ALL}',
