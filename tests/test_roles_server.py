@@ -237,6 +237,42 @@ def test_an_office_of_one_school_neither_sees_nor_edits_another(foundation: Foun
         assert _count(conn, "consent_statements") == 2
 
 
+def _statement_with_evidence(store: Store, student: int, evidence: str) -> None:
+    store.consent.add_statement(
+        subject_kind="student",
+        subject_id=student,
+        signer_role="student",
+        guardian_id=None,
+        signer_name="Leerling",
+        signed_date=date(2026, 9, 2),
+        form_version_id=store.consent.form_versions()[0]["id"],
+        answers={"foto_website": True},
+        source="paper",
+        evidence_sha256=evidence,
+        note="",
+    )
+
+
+def test_an_office_of_one_school_sees_only_its_schools_stored_files(
+    foundation: Foundation,
+) -> None:
+    with Store.open(foundation.url, actor="it") as store, store.transaction():
+        scans = {
+            key: store.put_blob(f"scan of {key}".encode(), "image/png") for key in ("a1", "b1")
+        }
+        for key, sha in scans.items():
+            _statement_with_evidence(store, foundation.ids[key], sha)
+    with Store.open(foundation.as_("rol_kantoor_linde")) as store:
+        assert store.blob(scans["a1"]) == b"scan of a1"
+        assert store.blob(scans["b1"]) is None
+        # The same content as another school's file: stored once, no error.
+        with store.transaction():
+            assert store.put_blob(b"scan of b1", "image/png") == scans["b1"]
+    with psycopg.connect(foundation.as_("rol_kantoor_linde"), autocommit=True) as conn:
+        visible = {row[0] for row in conn.execute("SELECT sha256 FROM blobs")}
+        assert scans["a1"] in visible and scans["b1"] not in visible
+
+
 def test_the_privacy_officer_reads_the_change_log_and_nothing_else(
     foundation: Foundation,
 ) -> None:

@@ -244,6 +244,36 @@ LANGUAGE sql STABLE SECURITY DEFINER AS $$
     SELECT DISTINCT guardian_id FROM student_guardians
 $$;
 
+-- Every stored file some row refers to (a file not yet referred to is one being stored:
+-- its row comes next in the same transaction).
+CREATE FUNCTION korre_referenced_blobs() RETURNS SETOF text
+LANGUAGE sql STABLE SECURITY DEFINER AS $$
+    SELECT document_sha256 FROM protocol_versions WHERE document_sha256 IS NOT NULL
+    UNION SELECT evidence_sha256 FROM protocol_signatures WHERE evidence_sha256 IS NOT NULL
+    UNION SELECT evidence_sha256 FROM consent_statements WHERE evidence_sha256 IS NOT NULL
+    UNION SELECT image_sha256 FROM scan_pages WHERE image_sha256 IS NOT NULL
+    UNION SELECT signature_sha256 FROM scan_pages WHERE signature_sha256 IS NOT NULL
+    UNION SELECT evidence_sha256 FROM authorisations WHERE evidence_sha256 IS NOT NULL
+    UNION SELECT attachment_sha256 FROM press_reports WHERE attachment_sha256 IS NOT NULL
+    UNION SELECT document_sha256 FROM dossier_entries WHERE document_sha256 IS NOT NULL
+    UNION SELECT derived_sha256 FROM blob_derivations
+$$;
+
+-- A file stored by its content: once, whoever stored it first (an office limited to its
+-- schools does not see another school's files, so it cannot look first; INSERT ... ON
+-- CONFLICT would need it to see the existing row). The content must match its hash.
+CREATE FUNCTION korre_put_blob(digest text, bytes bigint, mime text, content bytea, made text)
+RETURNS boolean LANGUAGE plpgsql VOLATILE SECURITY DEFINER AS $$
+BEGIN
+    IF encode(sha256(content), 'hex') <> digest OR length(content) <> bytes THEN
+        RAISE EXCEPTION 'a stored file must match its hash and size'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    INSERT INTO blobs (sha256, size, mime_type, data, created_at)
+        VALUES (digest, bytes, mime, content, made) ON CONFLICT (sha256) DO NOTHING;
+    RETURN FOUND;
+END $$;
+
 -- A teacher's classes: those of their employee (the EDEXML import's teachers' groups)
 -- and those linked by hand.
 CREATE FUNCTION korre_my_classes() RETURNS SETOF bigint
@@ -305,6 +335,7 @@ _DEFINER_FUNCTIONS = (
     "korre_linked_employees",
     "korre_school_guardians",
     "korre_linked_guardians",
+    "korre_referenced_blobs",
     "korre_my_classes",
     "korre_my_trip_groups",
     "korre_my_students",
@@ -314,6 +345,7 @@ _DEFINER_FUNCTIONS = (
 # Anyone may ask their own role (a login that is no user is told so at open); the sets
 # only the group roles.
 _PUBLIC_FUNCTIONS = ("korre_is_owner", "korre_my_role", "korre_my_school_ids")
+_PUT_BLOB = "korre_put_blob(text, bigint, text, bytea, text)"
 
 FUNCTION_RIGHTS = (
     # SECURITY DEFINER functions find the tables only in this schema (then pg_catalog):
@@ -331,6 +363,13 @@ FUNCTION_RIGHTS = (
         for name in _DEFINER_FUNCTIONS
         if name not in _PUBLIC_FUNCTIONS
     )
+    # storing a file: for who enters (the beheerder and the office)
+    + "DO $$ BEGIN\n"
+    f"    EXECUTE format('ALTER FUNCTION {_PUT_BLOB} SET search_path = %I, pg_catalog,"
+    " pg_temp', current_schema());\n"
+    "END $$;\n"
+    f"REVOKE ALL ON FUNCTION {_PUT_BLOB} FROM PUBLIC;\n"
+    f"GRANT EXECUTE ON FUNCTION {_PUT_BLOB} TO {BEHEERDER}, {OFFICE};\n"
 )
 
 _ALL_SCHOOLS = "(SELECT korre_all_schools())"
@@ -338,6 +377,17 @@ _MY_SCHOOLS = "(SELECT korre_my_school_ids())"
 _SCHOOL_STUDENTS = "(SELECT korre_school_students())"
 _SCHOOL_EMPLOYEES = "(SELECT korre_school_employees())"
 _MY_STUDENTS = "(SELECT korre_my_students())"
+_VISIBLE_BLOBS = (
+    "(SELECT document_sha256 FROM protocol_versions"
+    " UNION SELECT evidence_sha256 FROM protocol_signatures"
+    " UNION SELECT evidence_sha256 FROM consent_statements"
+    " UNION SELECT image_sha256 FROM scan_pages"
+    " UNION SELECT signature_sha256 FROM scan_pages"
+    " UNION SELECT evidence_sha256 FROM authorisations"
+    " UNION SELECT attachment_sha256 FROM press_reports"
+    " UNION SELECT document_sha256 FROM dossier_entries)"
+)
+_UNREFERENCED = "NOT IN (SELECT korre_referenced_blobs())"
 _PERSON_OF_SCHOOLS = (
     f"{_ALL_SCHOOLS} OR student_id IN {_SCHOOL_STUDENTS} OR employee_id IN {_SCHOOL_EMPLOYEES}"
 )
@@ -387,6 +437,17 @@ POLICIES: dict[str, tuple[str, str | None]] = {
         None,
     ),
     "accounts": (f"{_ALL_SCHOOLS} OR school_id IS NULL OR school_id IN {_MY_SCHOOLS}", None),
+    # Stored files (scans, photos, PDFs): those the rows this login sees refer to (the
+    # subqueries run under its own row security), the protocols' texts, and a file being
+    # stored (referred to by no row yet).
+    "blobs": (
+        f"{_ALL_SCHOOLS} OR sha256 IN {_VISIBLE_BLOBS} OR sha256 {_UNREFERENCED}",
+        None,
+    ),
+    "blob_derivations": (
+        f"{_ALL_SCHOOLS} OR original_sha256 IN {_VISIBLE_BLOBS} OR original_sha256 {_UNREFERENCED}",
+        None,
+    ),
     "authorisations": (_PERSON_OF_SCHOOLS, None),
     "authorisation_withdrawals": (
         f"{_ALL_SCHOOLS} OR authorisation_id IN (SELECT id FROM authorisations)",
@@ -429,6 +490,18 @@ def _policies() -> str:
             parts.append(
                 f"CREATE POLICY audit_log_privacy ON audit_log FOR SELECT TO {PRIVACY}"
                 " USING (true);"
+            )
+            continue
+        if table in ("blobs", "blob_derivations"):
+            # Files are stored by their content, once for all schools (``korre_put_blob``);
+            # each sees only those the rows it may see refer to.
+            parts.append(
+                f"CREATE POLICY {table}_office_read ON {table} FOR SELECT"
+                f" TO {OFFICE}, {MANAGEMENT} USING ({office});"
+            )
+            parts.append(
+                f"CREATE POLICY {table}_office_store ON {table} FOR INSERT TO {OFFICE}"
+                f" WITH CHECK ({office});"
             )
             continue
         if table == "schools":  # everyone reads the schools; the office writes its own
