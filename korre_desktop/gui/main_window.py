@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.gui import role_view
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
@@ -37,6 +38,8 @@ from korre_desktop.gui.live_refresh import LiveRefresh
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
+from korre_desktop.gui.role_page import RolePage
+from korre_desktop.gui.role_words import signed_in_text
 from korre_desktop.gui.scan_actions import ScanActions
 from korre_desktop.gui.start_page import StartPage
 from korre_desktop.gui.tabs.authorisations import AuthorisationsTab
@@ -52,7 +55,7 @@ from korre_desktop.services.progress import Progress
 from korre_desktop.services.status_export import export_status_csv
 
 log = logging.getLogger(__name__)
-START_PAGE, TABS_PAGE = 0, 1
+START_PAGE, TABS_PAGE, ROLE_PAGE = 0, 1, 2  # ROLE_PAGE: a role that reads no people
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether an automatic backup is due, while the app is open
 
 
@@ -80,6 +83,9 @@ class MainWindow(QMainWindow):
         self.ui.startPage.deleteLater()
         self.ui.pages.insertWidget(START_PAGE, self.start_page)
         self.start_page.ui.loadDemo.clicked.connect(self.load_demo)
+        self.signed_in = context.store.signed_in()
+        self.role_page = RolePage(self.signed_in)
+        self.ui.pages.insertWidget(ROLE_PAGE, self.role_page)
 
         self.employees_tab = EmployeesTab(context)
         self.students_tab = StudentsTab(context)
@@ -113,6 +119,7 @@ class MainWindow(QMainWindow):
         self._setup_status_bar()
         self._update_title()
         self.restore_layout()
+        role_view.apply(self, self.signed_in)
         self._demo_job: Job | None = None
         self.last_check_message: str | None = None
         self.live = LiveRefresh(self, context.watch, self.reload_all) if context.watch else None
@@ -224,9 +231,14 @@ class MainWindow(QMainWindow):
             table = tab.ui.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             table.addActions([actions.edit_selected, actions.set_left, self.ui.actionWithdraw])
-            table.doubleClicked.connect(lambda _index: actions.edit_selected.trigger())
+            table.doubleClicked.connect(lambda _index: self._edit_if_allowed())
         for tab in self.record_tabs:
             tab.person_selected.connect(self._person_selected)
+
+    def _edit_if_allowed(self) -> None:
+        """A double-click edits, for a role that may (a hidden action still triggers)."""
+        if self.record_actions.edit_selected.isVisible():
+            self.record_actions.edit_selected.trigger()
 
     def _setup_print_and_export(self) -> None:
         """Printing (no-photo lists, worklists, pre-filled forms) and the Excel overview."""
@@ -337,11 +349,17 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         where = str(self.db_path) if self.db_path else self.tr("(in memory)")
+        if self.context.store.is_server:  # several people share the server: who is it
+            where = f"{signed_in_text(self.signed_in)} — {where}"
         self.setWindowTitle(f"Korre Desktop — {where}")
 
     # -- pages and tabs ---------------------------------------------------------------------------
 
     def show_start_or_tabs(self) -> None:
+        if not role_view.has_people_tabs(self):
+            self.ui.pages.setCurrentIndex(ROLE_PAGE)
+            self._update_counts()
+            return
         empty = self.context.store.is_empty()
         self.ui.pages.setCurrentIndex(START_PAGE if empty else TABS_PAGE)
         self.ui.actionLoadDemo.setEnabled(empty)
@@ -371,6 +389,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.ui.pages.currentIndex() == START_PAGE:
             self.counts_label.setText(self.tr("Empty database"))
+            return
+        if self.ui.pages.currentIndex() != TABS_PAGE:
+            self.counts_label.setText("")
             return
         tab = self.current_tab()
         self.counts_label.setText(
@@ -680,7 +701,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QDialog:
         from korre_desktop.gui.dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self.db_path, self)
+        dialog = AboutDialog(self.db_path, self, self.signed_in)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
