@@ -106,6 +106,12 @@ def apply(window: MainWindow, signed_in: SignedIn) -> None:
     """Show ``signed_in`` what their role may use and nothing else."""
     for action, need in action_needs(window):
         action.setVisible(allowed(signed_in, need))
+    apply_tabs(window, signed_in)
+    _follow_actions(window)
+
+
+def apply_tabs(window: MainWindow, signed_in: SignedIn) -> None:
+    """The tabs only (before the window restores the last tab: a hidden one never loads)."""
     tabs = window.ui.tabs
     for tab, need in tab_needs(window):
         tabs.setTabVisible(tabs.indexOf(tab), allowed(signed_in, need))
@@ -115,7 +121,6 @@ def apply(window: MainWindow, signed_in: SignedIn) -> None:
             tabs.setCurrentIndex(visible[0])
     for tab in window.record_tabs:
         tab.signed_in = signed_in  # the detail pane: history and evidence by permission
-    _follow_actions(window)
 
 
 def _follow_actions(window: MainWindow) -> None:

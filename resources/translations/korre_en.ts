@@ -4,37 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="96"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="104"/>
         <source>Database on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="107"/>
         <source>(no database open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="129"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="147"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="139"/>
+        <source>Signed in to the server as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="145"/>
+        <source>One local user: this PC&apos;s account %1. The database file has no logins of its own; the office PC&apos;s own sign-in protects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="170"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="151"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="174"/>
         <source>The folder %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="175"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,41 +85,46 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="72"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="84"/>
         <source>&amp;Log folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="81"/>
+        <location filename="../../ui/about_dialog.ui" line="93"/>
         <source>Log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="86"/>
+        <location filename="../../ui/about_dialog.ui" line="98"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="87"/>
+        <location filename="../../ui/about_dialog.ui" line="99"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="95"/>
+        <location filename="../../ui/about_dialog.ui" line="107"/>
         <source>&amp;Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="102"/>
+        <location filename="../../ui/about_dialog.ui" line="114"/>
         <source>Versions of Python, Qt and PySide6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="109"/>
+        <location filename="../../ui/about_dialog.ui" line="121"/>
         <source>L&amp;ibraries and their licences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="119"/>
+        <location filename="../../ui/about_dialog.ui" line="131"/>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,179 +783,262 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="24"/>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="25"/>
+        <source>This is not the password you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="28"/>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="29"/>
+        <source>The new password is the current one: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="32"/>
+        <source>Not the same as the new password: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="55"/>
+        <source>A new password for %1 on the foundation&apos;s server, from the next sign-in on every computer. At least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="71"/>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="72"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="6"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="19"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="25"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="39"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="45"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="59"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="65"/>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="23"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
         <source>consent statement %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
         <source>protocol signature %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
         <source>student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
         <source>employee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
         <source>guardian %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
         <source>school %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
         <source>class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
         <source>enrolment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
         <source>protocol version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
         <source>consent form version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
         <source>printed form %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
         <source>scanned page %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
         <source>scan batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
         <source>import %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
         <source>history entry %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
         <source>setting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="40"/>
         <source>stored file %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="43"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
         <source>the evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
         <source>the document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
         <source>the page image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
         <source>the signature image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="48"/>
         <source>the original of the evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="55"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="56"/>
         <source>row %1 of table %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="59"/>
         <source>of student %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="61"/>
         <source>of employee %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="67"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="68"/>
         <source>The database file is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="72"/>
         <source>%1 refers to something that is missing (table %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="77"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="78"/>
         <source>%1 is damaged (not used by any record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="80"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="81"/>
         <source>%1: %2 is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="86"/>
         <source>%1: damaged data (field %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="87"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
         <source>%1: damaged date (field %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="89"/>
         <source>%1: damaged text (field %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="94"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="95"/>
         <source>Checking every record…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="96"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
         <source>Checking every stored scan and document…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="98"/>
         <source>Checking the database file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,13 +1628,13 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="88"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="94"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1556,7 +1654,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="141"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="151"/>
         <source>no parental authority: does not count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,403 +1684,408 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="143"/>
+        <source>on record (not shown for your role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="154"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="146"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="156"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="148"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="153"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
         <source>(internal number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="178"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="192"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
         <source>Student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="212"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="214"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="207"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
         <source>(%1 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
         <source>unknown: counts as younger than 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="215"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="228"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="221"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="239"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="258"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="273"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="270"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
         <source>Teacher of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="298"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="308"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="301"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="311"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="324"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="328"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="322"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="332"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="325"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="335"/>
         <source>Changes to the record (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="355"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="347"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="357"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="351"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="361"/>
         <source>Authorisation granted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="353"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="363"/>
         <source>Authorisation withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="358"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
         <source>Consent withdrawn (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="360"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
         <source>Consent form entered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="364"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
         <source>Placed in class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
         <source>Class %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="366"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
         <source>Guardian %1 added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
         <source>Details of guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
         <source>Guardian %1 linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="369"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
         <source>Link with guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
         <source>Guardian %1 unlinked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
         <source>Works at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="372"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
         <source>No longer works at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>Teacher of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
         <source>No longer teacher of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
         <source>Protocol signed (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
         <source>Partner&apos;s infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
         <source>Partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
         <source>Name in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
         <source>Parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
         <source>Until (last day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
         <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="422"/>
         <source>Withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="436"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="446"/>
         <source>%1 yes, %2 no, %3 blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="459"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="469"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,17 +2418,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="111"/>
         <source>Shown as: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="121"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="119"/>
         <source>empty: the app gives an internal number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="122"/>
         <source>Internal number given by the app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2664,92 +2767,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="110"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="111"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="113"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="119"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="122"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="130"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="131"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="136"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="141"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="146"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="147"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="156"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="157"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="165"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="175"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
         <source>the folder does not exist or cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="184"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
         <source>the copy could not be written there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="188"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3515,42 +3618,42 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="52"/>
         <source>Guardian of: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="58"/>
         <source>mother</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
         <source>father</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
         <source>carer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
         <source>legal guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
         <source>foster parent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="89"/>
         <source>Edit guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="138"/>
         <source>guardian of: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,17 +4024,17 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="75"/>
         <source>(not in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="85"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="109"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3951,7 +4054,7 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="105"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,37 +4064,37 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="116"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="117"/>
         <source>At least one consent item column.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="140"/>
         <source>(none: as in the file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="156"/>
         <source>Choose the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="200"/>
         <source>Choose a column for: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="203"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="204"/>
         <source>Choose the school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="208"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
         <source>at least one consent item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="210"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation type="unfinished"></translation>
@@ -5223,161 +5326,224 @@ choose one, or paste (Ctrl+V)</source>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="26"/>
+        <source>&lt;h2&gt;Korre Desktop is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="41"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="47"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="70"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="76"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="161"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="210"/>
-        <source>&amp;Records</source>
+        <location filename="../../korre_desktop/gui/main_window.py" line="174"/>
+        <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
-        <source>&amp;Print</source>
+        <location filename="../../korre_desktop/gui/main_window.py" line="175"/>
+        <source>Your own password on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
-        <source>&amp;Print…</source>
+        <location filename="../../korre_desktop/gui/main_window.py" line="177"/>
+        <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
-        <source>&amp;Consent forms…</source>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <source>Hide all data until you type your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
-        <source>The consent form versions: channels, media, validity and texts</source>
+        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
+        <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="275"/>
-        <source>&amp;Settings…</source>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
+        <source>Close this session; someone else may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="220"/>
+        <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <source>&amp;Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="307"/>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="333"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="341"/>
+        <source>&amp;Consent forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
+        <source>The consent form versions: channels, media, validity and texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="346"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="347"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="316"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="387"/>
         <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="700"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="403"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="452"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="610"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="542"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="629"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="675"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="675"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="700"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="723"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="643"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="645"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="732"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="739"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="761"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="765"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5771,12 +5937,12 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PressReportDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="53"/>
         <source>The employee&apos;s school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="57"/>
         <source>Choose a member of management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5844,58 +6010,58 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PressReportsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="60"/>
         <source>All schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="73"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
         <source>Medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="80"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="82"/>
         <source>Reported to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="85"/>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="135"/>
         <source>Attachment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="116"/>
         <source>Select a report to see its note.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="120"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6618,58 +6784,58 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="49"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
         <source>New &amp;student…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="51"/>
         <source>New &amp;employee…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="52"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="53"/>
         <source>Add &amp;guardian to student…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="54"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
         <source>Ed&amp;it selected person…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="96"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="97"/>
         <source>Set &amp;leaving date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
         <source>New s&amp;chool…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
         <source>New cl&amp;ass…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
         <source>New school &amp;year…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="60"/>
         <source>A new guardian, or one already on record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="62"/>
         <source>The person is no longer on lists from that date; nothing is deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="94"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="95"/>
         <source>Set &amp;leaving date (out of employment)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6928,36 +7094,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="108"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="115"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="111"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="118"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="220"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="229"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="240"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="233"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="242"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="253"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="139"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="146"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="352"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="367"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="385"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="400"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6994,6 +7160,52 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../ui/record_tab.ui" line="96"/>
         <source>Details and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="33"/>
+        <source>You are signed in as %1 in the role %2: it reads no records of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="37"/>
+        <source>Your role may read the change log and the access log: open them from the Manage menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="14"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="15"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="16"/>
+        <source>teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="17"/>
+        <source>management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="18"/>
+        <source>privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="25"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7291,239 +7503,239 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
         <source>ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
         <source>in doubt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="156"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="187"/>
         <source>(page no longer on record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="190"/>
         <source>unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="192"/>
         <source>person not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="196"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="197"/>
         <source>%1, page %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
         <source>There are no forms to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="315"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="316"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="353"/>
         <source>No image of this page was kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="378"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="382"/>
         <source>Unknown form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="381"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="385"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>protocol sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="392"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="396"/>
         <source>Person not found in the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <source>School:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="404"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
         <source>%1, page %2 · read %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="423"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="427"/>
         <source>student number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="430"/>
         <source>staff number %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="444"/>
         <source>Choose who signed…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="442"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
         <source>printed on the form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="461"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="465"/>
         <source>another scan of this form came in earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="493"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="524"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="566"/>
         <source>ink: yes %1 · no %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="631"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="635"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="634"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
         <source>The person of this form is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="644"/>
         <source>This page is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="646"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="645"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="649"/>
         <source>No form with this code was printed from this database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="647"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="651"/>
         <source>The form version of this form is not in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="667"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="671"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="677"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="681"/>
         <source>Choose who signed the form first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="689"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="693"/>
         <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="714"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="747"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="751"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="762"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="766"/>
         <source>Type the code printed under the QR code.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="782"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="786"/>
         <source>Linked to form %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="794"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="798"/>
         <source>Reject page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="796"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="800"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="816"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7766,69 +7978,6 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
 </context>
 <context>
-    <name>ServerPasswordDialog</name>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="71"/>
-        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Type your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="87"/>
-        <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="88"/>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="90"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="109"/>
-        <source>Type your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="116"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="6"/>
-        <source>Korre Desktop: password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="20"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="26"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="40"/>
-        <source>&amp;Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="41"/>
-        <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="42"/>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ServerWords</name>
     <message>
         <location filename="../../korre_desktop/gui/server_words.py" line="49"/>
@@ -8024,12 +8173,22 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>empty: beside the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8100,42 +8259,135 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="150"/>
-        <source>Automatic backups</source>
+        <source>Signing in (server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="155"/>
-        <source>&amp;Folder:</source>
+        <source>Loc&amp;k the window after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="167"/>
+        <source>without keyboard or mouse; then the password opens it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="186"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="191"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="203"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="177"/>
+        <location filename="../../ui/settings_dialog.ui" line="213"/>
         <source>How &amp;many to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="190"/>
+        <location filename="../../ui/settings_dialog.ui" line="226"/>
         <source>How &amp;often:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="206"/>
+        <location filename="../../ui/settings_dialog.ui" line="242"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <location filename="../../ui/settings_dialog.ui" line="247"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="220"/>
+        <location filename="../../ui/settings_dialog.ui" line="256"/>
         <source>changes the next time Korre Desktop starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="78"/>
+        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Sign in with your own login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="96"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="97"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="99"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="121"/>
+        <source>Type your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="126"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="138"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="6"/>
+        <source>Korre Desktop: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="20"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="26"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="39"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="45"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="59"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="60"/>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="61"/>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8343,8 +8595,8 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>StoredDocument</name>
     <message>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="52"/>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="57"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="53"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="58"/>
         <source>Document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8352,12 +8604,12 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="67"/>
         <source>(no class)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8447,6 +8699,24 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     <message>
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="104"/>
+        <source>Signed in as %1. Type your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="148"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="151"/>
+        <source>This is not your password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,37 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="96"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="104"/>
         <source>Database on the server</source>
         <translation>Database op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="107"/>
         <source>(no database open)</source>
         <translation>(geen database geopend)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="129"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="147"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="139"/>
+        <source>Signed in to the server as %1.</source>
+        <translation>Aangemeld op de server als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="145"/>
+        <source>One local user: this PC&apos;s account %1. The database file has no logins of its own; the office PC&apos;s own sign-in protects it.</source>
+        <translation>Eén lokale gebruiker: het account %1 van deze pc. Het databasebestand heeft geen eigen aanmeldingen; de aanmelding van de kantoor-pc zelf beschermt het.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="170"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation>De map %1 bestaat (nog) niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="151"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="174"/>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="175"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -75,41 +85,46 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="72"/>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="84"/>
         <source>&amp;Log folder:</source>
         <translation>&amp;Logmap:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="81"/>
+        <location filename="../../ui/about_dialog.ui" line="93"/>
         <source>Log folder</source>
         <translation>Logmap</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="86"/>
+        <location filename="../../ui/about_dialog.ui" line="98"/>
         <source>Open f&amp;older</source>
         <translation>Ma&amp;p openen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="87"/>
+        <location filename="../../ui/about_dialog.ui" line="99"/>
         <source>Open the log folder</source>
         <translation>De logmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="95"/>
+        <location filename="../../ui/about_dialog.ui" line="107"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Versies:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="102"/>
+        <location filename="../../ui/about_dialog.ui" line="114"/>
         <source>Versions of Python, Qt and PySide6</source>
         <translation>Versies van Python, Qt en PySide6</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="109"/>
+        <location filename="../../ui/about_dialog.ui" line="121"/>
         <source>L&amp;ibraries and their licences:</source>
         <translation>&amp;Bibliotheken en hun licenties:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="119"/>
+        <location filename="../../ui/about_dialog.ui" line="131"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotheken en hun licenties</translation>
     </message>
@@ -768,179 +783,262 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="24"/>
+        <source>Type the password.</source>
+        <translation>Typ het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="25"/>
+        <source>This is not the password you signed in with.</source>
+        <translation>Dit is niet het wachtwoord waarmee u bent aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="28"/>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="29"/>
+        <source>The new password is the current one: choose another.</source>
+        <translation>Het nieuwe wachtwoord is het huidige: kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="32"/>
+        <source>Not the same as the new password: type it again.</source>
+        <translation>Niet hetzelfde als het nieuwe wachtwoord: typ het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="55"/>
+        <source>A new password for %1 on the foundation&apos;s server, from the next sign-in on every computer. At least %2 characters.</source>
+        <translation>Een nieuw wachtwoord voor %1 op de server van de stichting, vanaf de volgende aanmelding op elke computer. Minstens %2 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="71"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="72"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="6"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="19"/>
+        <source>&amp;Current password:</source>
+        <translation>Hui&amp;dig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="25"/>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="39"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="45"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="59"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Herhaal het nieuwe wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="65"/>
+        <source>Repeat the new password</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>CheckWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="23"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
         <source>consent statement %1</source>
         <translation>toestemmingsverklaring %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
         <source>protocol signature %1</source>
         <translation>protocolhandtekening %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="25"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
         <source>student %1</source>
         <translation>leerling %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="26"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
         <source>employee %1</source>
         <translation>medewerker %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="27"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
         <source>guardian %1</source>
         <translation>ouder/verzorger %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="28"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
         <source>school %1</source>
         <translation>school %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="29"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
         <source>class %1</source>
         <translation>klas %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="30"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
         <source>enrolment %1</source>
         <translation>inschrijving %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="31"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
         <source>protocol version %1</source>
         <translation>protocolversie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="32"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
         <source>consent form version %1</source>
         <translation>versie %1 van het toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="33"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
         <source>printed form %1</source>
         <translation>afgedrukt formulier %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="34"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
         <source>scanned page %1</source>
         <translation>gescande pagina %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="35"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
         <source>scan batch %1</source>
         <translation>scanronde %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="36"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
         <source>import %1</source>
         <translation>import %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="37"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
         <source>history entry %1</source>
         <translation>regel %1 van de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="38"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
         <source>setting %1</source>
         <translation>instelling %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="39"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="40"/>
         <source>stored file %1</source>
         <translation>opgeslagen bestand %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="43"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
         <source>the evidence</source>
         <translation>het bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="44"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
         <source>the document</source>
         <translation>het document</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="45"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
         <source>the page image</source>
         <translation>de afbeelding van de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="46"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
         <source>the signature image</source>
         <translation>de afbeelding van de handtekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="47"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="48"/>
         <source>the original of the evidence</source>
         <translation>het origineel van het bewijsstuk</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="55"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="56"/>
         <source>row %1 of table %2</source>
         <translation>rij %1 van tabel %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="59"/>
         <source>of student %1</source>
         <translation>van leerling %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="61"/>
         <source>of employee %1</source>
         <translation>van medewerker %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="67"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="68"/>
         <source>The database file is damaged: %1</source>
         <translation>Het databasebestand is beschadigd: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="71"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="72"/>
         <source>%1 refers to something that is missing (table %2)</source>
         <translation>%1 verwijst naar iets dat ontbreekt (tabel %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="77"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="78"/>
         <source>%1 is damaged (not used by any record)</source>
         <translation>%1 is beschadigd (door geen enkel gegeven gebruikt)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="80"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="81"/>
         <source>%1: %2 is damaged</source>
         <translation>%1: %2 is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="86"/>
         <source>%1: damaged data (field %2)</source>
         <translation>%1: beschadigde gegevens (veld %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="87"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
         <source>%1: damaged date (field %2)</source>
         <translation>%1: beschadigde datum (veld %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="88"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="89"/>
         <source>%1: damaged text (field %2)</source>
         <translation>%1: beschadigde tekst (veld %2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="94"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="95"/>
         <source>Checking every record…</source>
         <translation>Alle gegevens controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="96"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
         <source>Checking every stored scan and document…</source>
         <translation>Alle opgeslagen scans en documenten controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/check_words.py" line="97"/>
+        <location filename="../../korre_desktop/gui/check_words.py" line="98"/>
         <source>Checking the database file…</source>
         <translation>Het databasebestand controleren…</translation>
     </message>
@@ -1530,13 +1628,13 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="88"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="94"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1546,7 +1644,7 @@
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="141"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="151"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
@@ -1576,18 +1674,18 @@
         <translation>papieren formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="154"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="146"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="156"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1602,387 +1700,392 @@
         <translation>scan bekijken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="148"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="143"/>
+        <source>on record (not shown for your role)</source>
+        <translation>aanwezig (niet zichtbaar voor uw rol)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="153"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
         <source>(internal number)</source>
         <translation>(intern nummer)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="178"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="192"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="212"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="214"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="207"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
         <source>(%1 years)</source>
         <translation>(%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
         <source>unknown: counts as younger than 16</source>
         <translation>onbekend: telt als jonger dan 16</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="215"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="228"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="221"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="239"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
         <source>no version in effect</source>
         <translation>geen versie van kracht</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>(version %1)</source>
         <translation>(versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
         <source>Media consent on %1</source>
         <translation>Mediatoestemming op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation>16 geworden: vraag de leerling om eigen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="258"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="273"/>
         <source>no parental authority</source>
         <translation>geen ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="270"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
         <source>Teacher of</source>
         <translation>Leerkracht van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="298"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="308"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="301"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="311"/>
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="324"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="328"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="322"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="332"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="325"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="335"/>
         <source>Changes to the record (newest first)</source>
         <translation>Wijzigingen in het dossier (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="355"/>
         <source>Record created</source>
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="347"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="357"/>
         <source>Record changed</source>
         <translation>Gegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="351"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="361"/>
         <source>Authorisation granted: %1</source>
         <translation>Bevoegdheid gegeven: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="353"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="363"/>
         <source>Authorisation withdrawn: %1</source>
         <translation>Bevoegdheid ingetrokken: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="358"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
         <source>Consent withdrawn (%1)</source>
         <translation>Toestemming ingetrokken (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="360"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
         <source>Consent form entered (%1)</source>
         <translation>Toestemmingsformulier ingevoerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="364"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
         <source>Placed in class %1</source>
         <translation>In klas %1 geplaatst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
         <source>Class %1 changed</source>
         <translation>Klas %1 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="366"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
         <source>Guardian %1 added</source>
         <translation>Ouder/verzorger %1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
         <source>Details of guardian %1 changed</source>
         <translation>Gegevens van ouder/verzorger %1 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
         <source>Guardian %1 linked</source>
         <translation>Ouder/verzorger %1 gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="369"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
         <source>Link with guardian %1 changed</source>
         <translation>Koppeling met ouder/verzorger %1 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
         <source>Guardian %1 unlinked</source>
         <translation>Ouder/verzorger %1 ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
         <source>Works at %1</source>
         <translation>Werkt op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="372"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
         <source>No longer works at %1</source>
         <translation>Werkt niet meer op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>Teacher of %1</source>
         <translation>Leerkracht van %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
         <source>No longer teacher of %1</source>
         <translation>Niet meer leerkracht van %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
         <source>Protocol signed (version %1)</source>
         <translation>Protocol getekend (versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
         <source>First name</source>
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
         <source>Partner&apos;s infix</source>
         <translation>Tussenvoegsel partner</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
         <source>Partner&apos;s surname</source>
         <translation>Achternaam partner</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
         <source>Name in use</source>
         <translation>Naamgebruik</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
         <source>Valid from</source>
         <translation>Geldig van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
         <source>Until (last day)</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
         <source>Granted by</source>
         <translation>Verleend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="422"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="436"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="446"/>
         <source>%1 yes, %2 no, %3 blank</source>
         <translation>%1 ja, %2 nee, %3 leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="459"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="469"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
@@ -2315,17 +2418,17 @@
         <translation>Medewerker wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="111"/>
         <source>Shown as: %1</source>
         <translation>Zo getoond: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="121"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="119"/>
         <source>empty: the app gives an internal number</source>
         <translation>leeg: de app geeft een intern nummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/employee_dialog.py" line="122"/>
         <source>Internal number given by the app</source>
         <translation>Intern nummer, gegeven door de app</translation>
     </message>
@@ -2664,92 +2767,92 @@
         <translation>Er ging iets mis dat Korre Desktop niet verwachtte. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="110"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="111"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation>De stichtingsserver heeft deze database niet: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="113"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="114"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation>De server accepteert de gebruikersnaam of het wachtwoord voor %1 niet. Controleer ze, of vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="119"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation>De server laat deze computer of gebruiker niet toe (%1). Vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="122"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation>Er kon geen versleutelde (TLS-)verbinding worden gemaakt met %1. Korre Desktop stuurt persoonsgegevens nooit onversleuteld over het netwerk; vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation>De naam van de server is op dit netwerk niet bekend: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="130"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="131"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation>De stichtingsserver is niet bereikbaar (%1). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="136"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation>De database %1 op de stichtingsserver is nog leeg. Richt hem eerst in (de serverpagina bij de eerste start, of korre-desktop init).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="141"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation>De verbinding met de stichtingsserver is verbroken (%1): de wijziging is niet opgeslagen. Probeer het opnieuw; Korre Desktop maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="146"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="147"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation>De stichtingsserver kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="156"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="157"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="165"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="175"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="184"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="188"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
@@ -3516,42 +3619,42 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>GuardianDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="52"/>
         <source>Guardian of: %1</source>
         <translation>Ouder/verzorger van: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="58"/>
         <source>mother</source>
         <translation>moeder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="59"/>
         <source>father</source>
         <translation>vader</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="60"/>
         <source>carer</source>
         <translation>verzorger</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="61"/>
         <source>legal guardian</source>
         <translation>voogd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="62"/>
         <source>foster parent</source>
         <translation>pleegouder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="90"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="89"/>
         <source>Edit guardian</source>
         <translation>Ouder/verzorger wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/guardian_dialog.py" line="138"/>
         <source>guardian of: %1</source>
         <translation>ouder/verzorger van: %1</translation>
     </message>
@@ -3922,17 +4025,17 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>%1: %2 rijen, %3 kolommen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="75"/>
         <source>(not in the file)</source>
         <translation>(niet in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="85"/>
         <source>Column %1 looks like this field but is not used: choose it if it is right.</source>
         <translation>Kolom %1 lijkt op dit gegeven maar wordt niet gebruikt: kies de kolom als die klopt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="109"/>
         <source>Check which column holds each field. Fields marked * are required (a name: surname and first name, or the full name). A field on a yellow background has a column that only looks like it: it is not used unless you choose it. The choice is remembered for files with these columns.</source>
         <translation>Controleer welke kolom bij elk gegeven hoort. Gegevens met * zijn verplicht (een naam: achternaam en roepnaam, of de volledige naam). Een gegeven met een gele achtergrond heeft een kolom die er alleen op lijkt: die wordt niet gebruikt tenzij u hem kiest. De keuze wordt onthouden voor bestanden met deze kolommen.</translation>
     </message>
@@ -3952,7 +4055,7 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Dit kan niet met deze gegevens. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="105"/>
         <source>The columns of an EDEXML file are fixed: nothing to choose here.</source>
         <translation>De kolommen van een EDEXML-bestand liggen vast: hier is niets te kiezen.</translation>
     </message>
@@ -3962,37 +4065,37 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Met de aanstellingen erbij: %1 rijen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="116"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="117"/>
         <source>At least one consent item column.</source>
         <translation>Minstens één kolom met een toestemmingsonderdeel.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="140"/>
         <source>(none: as in the file)</source>
         <translation>(geen: zoals in het bestand)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="156"/>
         <source>Choose the school</source>
         <translation>Kies de school</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="199"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="200"/>
         <source>Choose a column for: %1</source>
         <translation>Kies een kolom voor: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="203"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="204"/>
         <source>Choose the school.</source>
         <translation>Kies de school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="208"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
         <source>at least one consent item</source>
         <translation>minstens één toestemmingsonderdeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="209"/>
+        <location filename="../../korre_desktop/gui/dialogs/import_wizard/columns_step.py" line="210"/>
         <location filename="../../korre_desktop/gui/import_words.py" line="990"/>
         <source>or</source>
         <translation>of</translation>
@@ -5224,161 +5327,224 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="26"/>
+        <source>&lt;h2&gt;Korre Desktop is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Korre Desktop is vergrendeld&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="41"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="47"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="70"/>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="76"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="159"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="148"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="161"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="174"/>
+        <source>Change &amp;password…</source>
+        <translation>Wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="175"/>
+        <source>Your own password on the server</source>
+        <translation>Uw eigen wachtwoord op de server</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="177"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <source>Hide all data until you type your password</source>
+        <translation>Alle gegevens verbergen tot u uw wachtwoord typt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
+        <source>Sign o&amp;ut</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
+        <source>Close this session; someone else may sign in</source>
+        <translation>Deze sessie sluiten; een ander kan zich aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="220"/>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="307"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="341"/>
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="272"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="275"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="346"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="347"/>
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="316"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="387"/>
         <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="700"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="332"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="403"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="339"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="373"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="452"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="468"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="523"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="610"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="526"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="542"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="629"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="560"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="575"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="675"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="588"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="675"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="603"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="613"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="700"/>
         <source>Checking the database…</source>
         <translation>De database controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="723"/>
         <source>The check was cancelled.</source>
         <translation>De controle is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="643"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="645"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="732"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="652"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="739"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="674"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="761"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="765"/>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
     </message>
@@ -5772,12 +5938,12 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PressReportDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="53"/>
         <source>The employee&apos;s school</source>
         <translation>De school van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_report_dialog.py" line="57"/>
         <source>Choose a member of management</source>
         <translation>Kies iemand van de directie</translation>
     </message>
@@ -5845,58 +6011,58 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PressReportsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="60"/>
         <source>All schools</source>
         <translation>Alle scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="73"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="78"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="79"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="80"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="82"/>
         <source>Reported to</source>
         <translation>Gemeld aan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="85"/>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="135"/>
         <source>Attachment</source>
         <translation>Bijlage</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="116"/>
         <source>Select a report to see its note.</source>
         <translation>Kies een melding om de opmerking te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
         <source>Note</source>
         <translation>Opmerking</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="119"/>
+        <location filename="../../korre_desktop/gui/dialogs/press_reports_dialog.py" line="120"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
@@ -6619,58 +6785,58 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="49"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
         <source>New &amp;student…</source>
         <translation>Nieuwe &amp;leerling…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="50"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="51"/>
         <source>New &amp;employee…</source>
         <translation>Nieuwe &amp;medewerker…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="52"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="53"/>
         <source>Add &amp;guardian to student…</source>
         <translation>&amp;Ouder/verzorger toevoegen aan leerling…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="54"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
         <source>Ed&amp;it selected person…</source>
         <translation>Geselecteerde persoon &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="55"/>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="96"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="97"/>
         <source>Set &amp;leaving date…</source>
         <translation>&amp;Vertrekdatum invullen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="56"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
         <source>New s&amp;chool…</source>
         <translation>Nieuwe &amp;school…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="57"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
         <source>New cl&amp;ass…</source>
         <translation>Nieuwe &amp;klas…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="58"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
         <source>New school &amp;year…</source>
         <translation>Nieuw school&amp;jaar…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="59"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="60"/>
         <source>A new guardian, or one already on record</source>
         <translation>Een nieuwe ouder/verzorger, of een die al bekend is</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="62"/>
         <source>The person is no longer on lists from that date; nothing is deleted</source>
         <translation>Vanaf die datum staat de persoon niet meer op lijsten; er wordt niets verwijderd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_actions.py" line="94"/>
+        <location filename="../../korre_desktop/gui/record_actions.py" line="95"/>
         <source>Set &amp;leaving date (out of employment)…</source>
         <translation>&amp;Vertrekdatum invullen (uit dienst)…</translation>
     </message>
@@ -6929,30 +7095,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="108"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="115"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="220"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="229"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="240"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="233"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="242"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="253"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="139"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="146"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="352"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="367"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="385"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="400"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -6992,10 +7158,56 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="111"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="118"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="33"/>
+        <source>You are signed in as %1 in the role %2: it reads no records of people.</source>
+        <translation>U bent aangemeld als %1 met de rol %2: die rol leest geen gegevens van personen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="37"/>
+        <source>Your role may read the change log and the access log: open them from the Manage menu.</source>
+        <translation>Uw rol mag het wijzigingslog en het toegangslog lezen: open ze via het menu Beheer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="14"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="15"/>
+        <source>office</source>
+        <translation>administratie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="16"/>
+        <source>teacher</source>
+        <translation>leerkracht</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="17"/>
+        <source>management</source>
+        <translation>directie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="18"/>
+        <source>privacy officer</source>
+        <translation>privacy (FG)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7292,240 +7504,240 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanReviewDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
         <source>ticked</source>
         <translation>aangevinkt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
         <source>empty</source>
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
         <source>in doubt</source>
         <translation>twijfel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="156"/>
         <source>signature</source>
         <translation>handtekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="186"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="187"/>
         <source>(page no longer on record)</source>
         <translation>(pagina niet meer aanwezig)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="190"/>
         <source>unknown form</source>
         <translation>onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="191"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="192"/>
         <source>person not found</source>
         <translation>persoon niet gevonden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="196"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="197"/>
         <source>%1, page %2</source>
         <translation>%1, pagina %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="245"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="246"/>
         <source>There are no forms to check.</source>
         <translation>Er zijn geen formulieren om te controleren.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="315"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="316"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="349"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="353"/>
         <source>No image of this page was kept.</source>
         <translation>Van deze pagina is geen afbeelding bewaard.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="378"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="382"/>
         <source>Unknown form</source>
         <translation>Onbekend formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="381"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="385"/>
         <source>No form was found for this page. Type the code printed under the QR code (for example KF-7Q3M-4X2B) and press Enter.</source>
         <translation>Bij deze pagina is geen formulier gevonden. Typ de code die onder de QR-code staat (bijvoorbeeld KF-7Q3M-4X2B) en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>consent form</source>
         <translation>toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="386"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="390"/>
         <source>protocol sheet</source>
         <translation>protocolblad</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="392"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="396"/>
         <source>Person not found in the database</source>
         <translation>Persoon niet gevonden in de database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <location filename="../../ui/scan_review_dialog.ui" line="160"/>
         <source>Class:</source>
         <translation>Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="398"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="402"/>
         <source>School:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="404"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="408"/>
         <source>%1, page %2 · read %3</source>
         <translation>%1, pagina %2 · ingelezen %3</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="423"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="427"/>
         <source>student number %1</source>
         <translation>leerlingnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="426"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="430"/>
         <source>staff number %1</source>
         <translation>personeelsnummer %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="440"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="444"/>
         <source>Choose who signed…</source>
         <translation>Kies wie heeft ondertekend…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="442"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="446"/>
         <source>printed on the form: %1</source>
         <translation>op het formulier gedrukt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="461"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="465"/>
         <source>another scan of this form came in earlier</source>
         <translation>er is eerder al een andere scan van dit formulier binnengekomen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="489"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="493"/>
         <source>Read with doubt: look at this box on the page</source>
         <translation>Met twijfel gelezen: bekijk dit vakje op de pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="520"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="524"/>
         <source>The positions of the boxes are not known for this scan: look at the page.</source>
         <translation>Bij deze scan is niet bekend waar de vakjes staan: bekijk de pagina zelf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="532"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="536"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="562"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="566"/>
         <source>ink: yes %1 · no %2</source>
         <translation>inkt: ja %1 · nee %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="631"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="635"/>
         <source>This page is not linked to a form yet: type the code printed under the QR code.</source>
         <translation>Deze pagina is nog niet aan een formulier gekoppeld: typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="634"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
         <source>This form was cancelled, so it cannot be saved. Reject the page.</source>
         <translation>Dit formulier is geannuleerd en kan niet worden opgeslagen. Wijs de pagina af.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="636"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
         <source>The person of this form is not in the database.</source>
         <translation>De persoon van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="638"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
         <source>This page has already been dealt with (perhaps on another computer).</source>
         <translation>Deze pagina is al afgehandeld (misschien op een andere computer).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="640"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="644"/>
         <source>This page is no longer in the database.</source>
         <translation>Deze pagina staat niet meer in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="642"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="646"/>
         <source>This is not a valid form code. Type it as printed under the QR code, for example KF-7Q3M-4X2B.</source>
         <translation>Dit is geen geldige formuliercode. Typ de code zoals die onder de QR-code staat, bijvoorbeeld KF-7Q3M-4X2B.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="645"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="649"/>
         <source>No form with this code was printed from this database.</source>
         <translation>Er is geen formulier met deze code afgedrukt vanuit deze database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="647"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="651"/>
         <source>The form version of this form is not in the database.</source>
         <translation>De formulierversie van dit formulier staat niet in de database.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="667"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="671"/>
         <source>Type the code printed under the QR code first, then press Enter.</source>
         <translation>Typ eerst de code die onder de QR-code staat en druk op Enter.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="677"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="681"/>
         <source>Choose who signed the form first.</source>
         <translation>Kies eerst wie het formulier heeft ondertekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="689"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="693"/>
         <source>No clear signature was found on this page. Save only if the form is signed: press Ctrl+Enter again. Otherwise reject it (Ctrl+Delete).</source>
         <translation>Op deze pagina is geen duidelijke handtekening gevonden. Sla alleen op als het formulier wel ondertekend is: druk nogmaals op Ctrl+Enter. Anders afwijzen (Ctrl+Delete).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="710"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="714"/>
         <source>Not saved: this form was already saved from another scan.</source>
         <translation>Niet opgeslagen: dit formulier is al opgeslagen vanuit een andere scan.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="747"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="751"/>
         <source>This form has already been saved from another scan. Save it once more anyway?</source>
         <translation>Dit formulier is al eerder opgeslagen vanuit een andere scan. Toch nog een keer opslaan?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="762"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="766"/>
         <source>Type the code printed under the QR code.</source>
         <translation>Typ de code die onder de QR-code staat.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="782"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="786"/>
         <source>Linked to form %1: %2.</source>
         <translation>Gekoppeld aan formulier %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="794"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="798"/>
         <source>Reject page</source>
         <translation>Pagina afwijzen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="796"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="800"/>
         <source>Nothing is saved from this page; the scan stays on record.
 Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation>Van deze pagina wordt niets opgeslagen; de scan blijft bewaard.
 Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopie)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="812"/>
+        <location filename="../../korre_desktop/gui/dialogs/scan_review.py" line="816"/>
         <source>Rejected: %1, page %2. Nothing was saved from it.</source>
         <translation>Afgewezen: %1, pagina %2. Er is niets van opgeslagen.</translation>
     </message>
@@ -7768,69 +7980,6 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
 </context>
 <context>
-    <name>ServerPasswordDialog</name>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="71"/>
-        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Type your password.</source>
-        <translation>Korre Desktop maakt verbinding met de database %1 op de server van de stichting. Typ uw wachtwoord.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="87"/>
-        <source>Co&amp;nnect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="88"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="90"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="109"/>
-        <source>Type your password.</source>
-        <translation>Typ uw wachtwoord.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="116"/>
-        <source>Connecting…</source>
-        <translation>Verbinden…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="6"/>
-        <source>Korre Desktop: password</source>
-        <translation>Korre Desktop: wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="20"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="26"/>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="40"/>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>Wachtwoord &amp;onthouden op deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="41"/>
-        <source>Remember the password on this computer</source>
-        <translation>Wachtwoord onthouden op deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="42"/>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
-    </message>
-</context>
-<context>
     <name>ServerWords</name>
     <message>
         <location filename="../../korre_desktop/gui/server_words.py" line="49"/>
@@ -8026,12 +8175,22 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="101"/>
         <source>empty: beside the database (%1)</source>
         <translation>leeg: naast de database (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="163"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="171"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
@@ -8102,43 +8261,136 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="150"/>
+        <source>Signing in (server)</source>
+        <translation>Aanmelden (server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="155"/>
+        <source>Loc&amp;k the window after:</source>
+        <translation>Ve&amp;rgrendelen na:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="167"/>
+        <source>without keyboard or mouse; then the password opens it again</source>
+        <translation>zonder toetsenbord of muis; daarna opent het wachtwoord het weer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="186"/>
         <source>Automatic backups</source>
         <translation>Automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="155"/>
+        <location filename="../../ui/settings_dialog.ui" line="191"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="167"/>
+        <location filename="../../ui/settings_dialog.ui" line="203"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="177"/>
+        <location filename="../../ui/settings_dialog.ui" line="213"/>
         <source>How &amp;many to keep:</source>
         <translation>Hoeveel &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="190"/>
+        <location filename="../../ui/settings_dialog.ui" line="226"/>
         <source>How &amp;often:</source>
         <translation>Hoe &amp;vaak:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="206"/>
+        <location filename="../../ui/settings_dialog.ui" line="242"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <location filename="../../ui/settings_dialog.ui" line="247"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="220"/>
+        <location filename="../../ui/settings_dialog.ui" line="256"/>
         <source>changes the next time Korre Desktop starts</source>
         <translation>verandert bij de volgende start van Korre Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="78"/>
+        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Sign in with your own login and password.</source>
+        <translation>Korre Desktop maakt verbinding met de database %1 op de server van de stichting. Meld u aan met uw eigen inlognaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="96"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="97"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="121"/>
+        <source>Type your login.</source>
+        <translation>Typ uw inlognaam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="126"/>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="138"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="6"/>
+        <source>Korre Desktop: sign in</source>
+        <translation>Korre Desktop: aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="20"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="26"/>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="39"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="45"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="59"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Wachtwoord &amp;onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="60"/>
+        <source>Remember the password on this computer</source>
+        <translation>Wachtwoord onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="61"/>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
     </message>
 </context>
 <context>
@@ -8345,8 +8597,8 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>StoredDocument</name>
     <message>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="52"/>
-        <location filename="../../korre_desktop/gui/stored_document.py" line="57"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="53"/>
+        <location filename="../../korre_desktop/gui/stored_document.py" line="58"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -8354,12 +8606,12 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>StudentDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="46"/>
         <source>Edit student</source>
         <translation>Leerling wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/student_dialog.py" line="67"/>
         <source>(no class)</source>
         <translation>(geen klas)</translation>
     </message>
@@ -8450,6 +8702,24 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="104"/>
+        <source>Signed in as %1. Type your password to go on.</source>
+        <translation>Aangemeld als %1. Typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="148"/>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="151"/>
+        <source>This is not your password. Try again.</source>
+        <translation>Dit is niet uw wachtwoord. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

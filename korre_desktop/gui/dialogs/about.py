@@ -130,9 +130,7 @@ class AboutDialog(QDialog):
         close.setDefault(True)
         close.setFocus()
 
-    def user_text(
-        self, db_path: Path | ServerLocation | None, signed_in: SignedIn | None
-    ) -> str:
+    def user_text(self, db_path: Path | ServerLocation | None, signed_in: SignedIn | None) -> str:
         """Who works: on the server the person signed in and their role; on a file one
         local user, the PC's account, whose own login protects the file."""
         if isinstance(db_path, ServerLocation) and signed_in is not None:

@@ -206,6 +206,50 @@ class Ui_SettingsDialog(object):
 
         self.layout.addWidget(self.protocolBox)
 
+        self.lockBox = QGroupBox(SettingsDialog)
+        self.lockBox.setObjectName(u"lockBox")
+        self.lockForm = QFormLayout(self.lockBox)
+        self.lockForm.setObjectName(u"lockForm")
+        self.lockForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.lockAfterLabel = QLabel(self.lockBox)
+        self.lockAfterLabel.setObjectName(u"lockAfterLabel")
+
+        self.lockForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lockAfterLabel)
+
+        self.lockAfterBox = QVBoxLayout()
+        self.lockAfterBox.setSpacing(2)
+        self.lockAfterBox.setObjectName(u"lockAfterBox")
+        self.lockAfterRow = QHBoxLayout()
+        self.lockAfterRow.setObjectName(u"lockAfterRow")
+        self.lockAfter = QSpinBox(self.lockBox)
+        self.lockAfter.setObjectName(u"lockAfter")
+
+        self.lockAfterRow.addWidget(self.lockAfter)
+
+        self.lockAfterHint = QLabel(self.lockBox)
+        self.lockAfterHint.setObjectName(u"lockAfterHint")
+
+        self.lockAfterRow.addWidget(self.lockAfterHint)
+
+        self.lockAfterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lockAfterRow.addItem(self.lockAfterSpacer)
+
+
+        self.lockAfterBox.addLayout(self.lockAfterRow)
+
+        self.lockAfterError = QLabel(self.lockBox)
+        self.lockAfterError.setObjectName(u"lockAfterError")
+        self.lockAfterError.setText(u"")
+
+        self.lockAfterBox.addWidget(self.lockAfterError)
+
+
+        self.lockForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.lockAfterBox)
+
+
+        self.layout.addWidget(self.lockBox)
+
         self.backupBox = QGroupBox(SettingsDialog)
         self.backupBox.setObjectName(u"backupBox")
         self.backupForm = QFormLayout(self.backupBox)
@@ -340,6 +384,7 @@ class Ui_SettingsDialog(object):
         self.cutoffLabel.setBuddy(self.cutoff)
         self.sixteenPlusLabel.setBuddy(self.sixteenPlus)
         self.deadlineLabel.setBuddy(self.deadline)
+        self.lockAfterLabel.setBuddy(self.lockAfter)
         self.backupFolderLabel.setBuddy(self.backupFolder)
         self.backupsKeptLabel.setBuddy(self.backupsKept)
         self.backupIntervalLabel.setBuddy(self.backupInterval)
@@ -350,7 +395,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.defaultYears, self.cutoff)
         QWidget.setTabOrder(self.cutoff, self.sixteenPlus)
         QWidget.setTabOrder(self.sixteenPlus, self.deadline)
-        QWidget.setTabOrder(self.deadline, self.backupFolder)
+        QWidget.setTabOrder(self.deadline, self.lockAfter)
+        QWidget.setTabOrder(self.lockAfter, self.backupFolder)
         QWidget.setTabOrder(self.backupFolder, self.chooseFolder)
         QWidget.setTabOrder(self.chooseFolder, self.backupsKept)
         QWidget.setTabOrder(self.backupsKept, self.backupInterval)
@@ -380,6 +426,9 @@ class Ui_SettingsDialog(object):
         self.protocolBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Social-media protocol", None))
         self.deadlineLabel.setText(QCoreApplication.translate("SettingsDialog", u"Signing &deadline:", None))
         self.deadlineHint.setText(QCoreApplication.translate("SettingsDialog", u"after the start date or a new version's effective date", None))
+        self.lockBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Signing in (server)", None))
+        self.lockAfterLabel.setText(QCoreApplication.translate("SettingsDialog", u"Loc&k the window after:", None))
+        self.lockAfterHint.setText(QCoreApplication.translate("SettingsDialog", u"without keyboard or mouse; then the password opens it again", None))
         self.backupBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Automatic backups", None))
         self.backupFolderLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Folder:", None))
         self.chooseFolder.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose\u2026", None))
