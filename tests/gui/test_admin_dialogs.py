@@ -419,6 +419,7 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
         "backup_folder": str(folder),
         "backups_kept": "5",
         "backup_interval_hours": "48",
+        "lock_after_minutes": "15",  # the server's (not shown for a file): as it was
     }
     audited = store.rows("SELECT row_id FROM audit_log WHERE table_name = 'settings' ORDER BY id")
     assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 8

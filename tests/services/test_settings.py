@@ -27,6 +27,7 @@ def test_defaults_as_typed(store: Store) -> None:
         "backup_folder": "default",
         "backups_kept": "10",
         "backup_interval_hours": "20",
+        "lock_after_minutes": "15",
     }
     assert [item.key for item in s.SETTINGS] == list(s.current_texts(store))
 
@@ -50,6 +51,7 @@ def test_defaults_as_typed(store: Store) -> None:
         ("signing_deadline_days", "365", 365, None),
         ("backups_kept", "1", 1, None),
         ("backup_interval_hours", "720", 720, None),
+        ("lock_after_minutes", "0", 0, None),
         ("backup_folder", "default", "", "default"),
         ("backup_folder", "", "", "default"),
     ],
