@@ -174,6 +174,7 @@ class SignInDialog(QDialog):
         label = ui.passwordError if field == words.LOGIN else ui.status
         label.setStyleSheet(ERROR_STYLE)
         show_text(label, self._secret_free(text))
+        self._fit()
         ui.password.selectAll()
         ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -181,6 +182,19 @@ class SignInDialog(QDialog):
         self._set_busy(False)
         self.ui.status.setStyleSheet(ERROR_STYLE)
         show_text(self.ui.status, user_message(error))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for a message that appeared (a window manager keeps the size)."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def reject(self) -> None:
         self._jobs.cancel_all()
