@@ -499,7 +499,8 @@ def test_alt_letters_are_unique_in_dutch(qtbot, context, store):
     keys = mnemonics(settings_dialog)
     assert len(set(keys)) == len(keys), sorted(keys)
     backups = [] if store.is_server else ["b", "k", "m", "v"]  # the backups: a file's only
-    assert sorted(keys) == sorted(["1", "a", "g", "n", "s", "t", *backups])
+    lock = ["r"] if store.is_server else []  # the lock after idle time: the server's only
+    assert sorted(keys) == sorted(["1", "a", "g", "n", "s", "t", *backups, *lock])
 
 
 def test_the_settings_tab_order(qtbot, context, store):
@@ -515,6 +516,7 @@ def test_the_settings_tab_order(qtbot, context, store):
         "cutoff",
         "sixteenPlus",
         "deadline",
+        *(["lockAfter"] if store.is_server else []),  # the server's lock after idle time
         *backups,  # a file's automatic backups
         "language",
         "",  # OK

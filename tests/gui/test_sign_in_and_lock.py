@@ -143,6 +143,7 @@ def test_signing_out_from_the_menu_and_the_lock_page(qtbot, server_window):
         server_window.window_lock.page.ui.signOut.click()
 
 
+@pytest.mark.embedded_only
 def test_the_embedded_file_has_no_sign_in_and_no_lock(window):
     assert not window.sign_out_action.isVisible()
     assert not window.change_password_action.isVisible()
