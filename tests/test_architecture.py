@@ -83,6 +83,7 @@ GUI_MAY_USE = {
     "backup_to": "a backup the user asks for",
     "automatic_backup": "the backup made on closing",
     "close": "closing the database with the window",
+    "signed_in": "who works, in which role: the window shows what the role may use",
 }
 
 

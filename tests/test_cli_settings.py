@@ -46,6 +46,7 @@ def test_list_shows_every_setting_with_its_value_and_choices(capsys, db: Path) -
         ["backups_kept", "10"],
         ["backup_interval_hours", "20"],
         ["access_log_retention_days", "365"],
+        ["lock_after_minutes", "15"],
     ]
     assert rows[2][2] == "DD-MM, the day the school year starts"
     assert rows[3][2] == "guardian_consent_stays_valid | strict"

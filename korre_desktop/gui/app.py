@@ -83,28 +83,68 @@ def _report_shown_and_quit(app: QApplication) -> None:
     app.quit()
 
 
-def _open_window(db_path: Path | ServerLocation) -> MainWindow | KorreError | None:
+def _open_window(
+    db_path: Path | ServerLocation, ask: bool = False
+) -> MainWindow | KorreError | None:
     """The main window on ``db_path``. A server database without a password in its URL
     gets the one kept in the OS keyring; when the server wants one and none was kept (or
-    the kept one was refused), the password is asked. None: the user cancelled that."""
+    the kept one was refused), or ``ask`` (after signing out), the sign-in dialog asks the
+    login and password. None: the user cancelled that."""
     from korre_desktop.services import server_login
 
-    location = server_login.with_saved_password(db_path)
-    try:
-        return create_main_window(location)
-    except KorreError as exc:
-        if not (isinstance(location, ServerLocation) and server_login.is_login_failure(exc)):
-            return exc
-        refused = exc
-    from korre_desktop.gui.dialogs.server_password import ask_server_password
+    refused: KorreError | None = None
+    location = db_path
+    if not (ask and isinstance(db_path, ServerLocation)):
+        location = server_login.with_saved_password(db_path)
+        try:
+            return create_main_window(location)
+        except KorreError as exc:
+            if not (isinstance(location, ServerLocation) and server_login.is_login_failure(exc)):
+                return exc
+            refused = exc
+    from korre_desktop.gui.dialogs.sign_in import ask_sign_in
 
-    signed_in = ask_server_password(location, refused)
+    signed_in = ask_sign_in(location, refused)
     if signed_in is None:
         return None
+    server_login.remember_login(signed_in)
     try:
         return create_main_window(signed_in)
     except KorreError as exc:
         return exc
+
+
+class Session:
+    """The window of whoever is signed in. Signing out closes it (nothing of it stays on
+    screen) and asks who signs in next; cancelling that ends the app."""
+
+    def __init__(self, app: QApplication, window: MainWindow) -> None:
+        self.app = app
+        self.window = window
+        window.signed_out.connect(self.sign_out)
+
+    def sign_out(self) -> None:
+        from korre_desktop.services import server_login
+
+        old = self.window
+        location = server_login.without_password(old.db_path)
+        self.app.setQuitOnLastWindowClosed(False)  # between the two windows
+        try:
+            old.close()
+            old.deleteLater()
+            opened = _open_window(location, ask=True)
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+        if opened is None:
+            self.app.quit()
+            return
+        if isinstance(opened, KorreError):
+            ErrorPresenter().show(opened)
+            self.app.exit(2)
+            return
+        self.window = opened
+        opened.signed_out.connect(self.sign_out)
+        opened.show()
 
 
 def run_app(db_path: Path | ServerLocation, given: bool = True) -> int:
@@ -135,6 +175,7 @@ def run_app(db_path: Path | ServerLocation, given: bool = True) -> int:
         ErrorPresenter().show(window)
         return 2
     window.show()
+    session = Session(app, window)  # noqa: F841  (keeps the window of who is signed in)
     if os.environ.get(QUIT_WHEN_SHOWN):
         QTimer.singleShot(0, app, lambda: _report_shown_and_quit(app))
     start = getattr(window, "start_after_first_run", None)

@@ -134,6 +134,16 @@ def source_label(source: str) -> str:
     }.get(source, source)
 
 
+_EVIDENCE_LINK = re.compile(r"<a href='evidence:[0-9a-f]{64}'>.*?</a>", re.DOTALL)
+
+
+def without_evidence(html: str) -> str:
+    """``html`` with each evidence link and thumbnail (``evidence_link``) replaced by a
+    note that a scan is on record: for a role that may not see the scans."""
+    note = escape(translate("Detail", "on record (not shown for your role)"))
+    return _EVIDENCE_LINK.sub(note, html)
+
+
 def _statement(statement: StatementView, forms: Sequence[ConsentForm]) -> str:
     role = status_text.signer_label(statement.signer_role)
     signer = f"{escape(statement.signer_name)} ({escape(role)})"

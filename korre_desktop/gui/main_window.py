@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from korre_desktop.gui import role_view
 from korre_desktop.gui.access_log_actions import AccessLogActions
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
@@ -38,6 +39,8 @@ from korre_desktop.gui.live_refresh import LiveRefresh
 from korre_desktop.gui.print_actions import PrintActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
+from korre_desktop.gui.role_page import RolePage
+from korre_desktop.gui.role_words import signed_in_text
 from korre_desktop.gui.scan_actions import ScanActions
 from korre_desktop.gui.start_page import StartPage
 from korre_desktop.gui.tabs.authorisations import AuthorisationsTab
@@ -46,14 +49,18 @@ from korre_desktop.gui.tabs.employees import EmployeesTab
 from korre_desktop.gui.tabs.protocols import ProtocolsTab
 from korre_desktop.gui.tabs.students import StudentsTab
 from korre_desktop.gui.tabs.worklists import WorklistsTab
+from korre_desktop.gui.window_lock import MINUTE_MS, WindowLock
 from korre_desktop.locations import location_warning
+from korre_desktop.services import server_login
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.entry import PersonChoice
 from korre_desktop.services.progress import Progress
+from korre_desktop.services.settings import lock_after_minutes
 from korre_desktop.services.status_export import export_status_csv
+from korre_desktop.store import Store
 
 log = logging.getLogger(__name__)
-START_PAGE, TABS_PAGE = 0, 1
+START_PAGE, TABS_PAGE, ROLE_PAGE = 0, 1, 2  # ROLE_PAGE: a role that reads no people
 BACKUP_CHECK_MS = 60 * 60 * 1000  # whether an automatic backup is due, while the app is open
 
 
@@ -67,7 +74,14 @@ def quit_keys() -> list[QKeySequence]:
     return keys
 
 
+def signs_in(store: Store) -> bool:
+    """People sign in to this database (the server), or it is one local user (a file)."""
+    return store.is_server
+
+
 class MainWindow(QMainWindow):
+    signed_out = Signal()  # Afmelden: gui/app.py's Session asks who signs in next
+
     def __init__(self, context: AppContext, db_path: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.context = context
@@ -81,6 +95,9 @@ class MainWindow(QMainWindow):
         self.ui.startPage.deleteLater()
         self.ui.pages.insertWidget(START_PAGE, self.start_page)
         self.start_page.ui.loadDemo.clicked.connect(self.load_demo)
+        self.signed_in = context.store.signed_in()
+        self.role_page = RolePage(self.signed_in)
+        self.ui.pages.insertWidget(ROLE_PAGE, self.role_page)
 
         self.employees_tab = EmployeesTab(context)
         self.students_tab = StudentsTab(context)
@@ -103,6 +120,7 @@ class MainWindow(QMainWindow):
             tab.counts_changed.connect(self._update_counts)
             tab.loading_changed.connect(self._update_loading)
             tab.progressed.connect(self._show_progress)
+        role_view.apply_tabs(self, self.signed_in)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
 
         self._setup_actions()
@@ -112,11 +130,15 @@ class MainWindow(QMainWindow):
         self.access_log_actions = AccessLogActions(
             context, self, self.manage_menu, purge=db_path is not None
         )
+        if self.access_log_actions.action is not None:  # the privacy officer's page too
+            self.role_page.add_action(self.access_log_actions.action)
         self._setup_help()
+        self._setup_session()
         self._setup_icons()
         self._setup_status_bar()
         self._update_title()
         self.restore_layout()
+        role_view.apply(self, self.signed_in)
         self._demo_job: Job | None = None
         self.last_check_message: str | None = None
         self.live = LiveRefresh(self, context.watch, self.reload_all) if context.watch else None
@@ -156,6 +178,55 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self.context.settings, self)
         self.ui.menuView.addSeparator()
         self.ui.menuView.addMenu(self.language_menu)
+
+    def _setup_session(self) -> None:
+        """The server's sign-in: sign out, change password and lock (Bestand), and the
+        lock after idle time. Not on the embedded file: one local user, protected by the
+        PC's own sign-in and screen lock."""
+        server = signs_in(self.context.store)
+        self.change_password_action = QAction(self.tr("Change &password…"), self)
+        self.change_password_action.setStatusTip(self.tr("Your own password on the server"))
+        self.change_password_action.triggered.connect(self.change_password)
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setStatusTip(self.tr("Hide all data until you type your password"))
+        self.sign_out_action = QAction(self.tr("Sign o&ut"), self)
+        self.sign_out_action.setStatusTip(self.tr("Close this session; someone else may sign in"))
+        self.sign_out_action.triggered.connect(self.sign_out)
+        actions = [self.change_password_action, self.lock_action, self.sign_out_action]
+        for action in actions:
+            action.setVisible(server)
+        self.ui.menuFile.insertActions(self.ui.actionQuit, actions)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        minutes = lock_after_minutes(self.context.store) if server else 0
+        self.window_lock = WindowLock(
+            self,
+            lambda typed: server_login.is_password_of(self.db_path, typed),
+            self.signed_in.login,
+            minutes * MINUTE_MS,
+        )
+        self.window_lock.page.ui.signOut.clicked.connect(self.sign_out)
+        self.window_lock.unlocked.connect(self.show_start_or_tabs)
+        self.lock_action.triggered.connect(self.window_lock.lock)
+
+    def sign_out(self) -> None:
+        self.signed_out.emit()
+
+    def change_password(self) -> QDialog:
+        from korre_desktop.gui.dialogs.change_password import ChangePasswordDialog
+
+        dialog = ChangePasswordDialog(self.context.store, self.db_path, self.signed_in.login, self)
+        dialog.accepted.connect(lambda: self._password_changed(dialog.changed))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _password_changed(self, location: object) -> None:
+        """The session goes on with the new password (workers' connections too)."""
+        if location is None:
+            return
+        self.db_path = location
+        self.context.open_store = lambda: Store.open(location)
+        self.ui.statusBar.showMessage(self.tr("Your password was changed."), 10000)
 
     def _setup_icons(self) -> None:
         ui = self.ui
@@ -228,9 +299,14 @@ class MainWindow(QMainWindow):
             table = tab.ui.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             table.addActions([actions.edit_selected, actions.set_left, self.ui.actionWithdraw])
-            table.doubleClicked.connect(lambda _index: actions.edit_selected.trigger())
+            table.doubleClicked.connect(lambda _index: self._edit_if_allowed())
         for tab in self.record_tabs:
             tab.person_selected.connect(self._person_selected)
+
+    def _edit_if_allowed(self) -> None:
+        """A double-click edits, for a role that may (a hidden action still triggers)."""
+        if self.record_actions.edit_selected.isVisible():
+            self.record_actions.edit_selected.trigger()
 
     def _setup_print_and_export(self) -> None:
         """Printing (no-photo lists, worklists, pre-filled forms) and the Excel overview."""
@@ -341,11 +417,19 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         where = str(self.db_path) if self.db_path else self.tr("(in memory)")
+        if signs_in(self.context.store):  # several people share the server: who is it
+            where = f"{signed_in_text(self.signed_in)} — {where}"
         self.setWindowTitle(f"Korre Desktop — {where}")
 
     # -- pages and tabs ---------------------------------------------------------------------------
 
     def show_start_or_tabs(self) -> None:
+        if self.window_lock.is_locked:  # read again once unlocked
+            return
+        if not role_view.has_people_tabs(self):
+            self.ui.pages.setCurrentIndex(ROLE_PAGE)
+            self._update_counts()
+            return
         empty = self.context.store.is_empty()
         self.ui.pages.setCurrentIndex(START_PAGE if empty else TABS_PAGE)
         self.ui.actionLoadDemo.setEnabled(empty)
@@ -364,8 +448,8 @@ class MainWindow(QMainWindow):
     def current_tab(self) -> RecordTab:
         return self.record_tabs[self.ui.tabs.currentIndex()]
 
-    def _tab_changed(self, _index: int) -> None:
-        if self.ui.pages.currentIndex() == TABS_PAGE:
+    def _tab_changed(self, index: int) -> None:
+        if self.ui.pages.currentIndex() == TABS_PAGE and self.ui.tabs.isTabVisible(index):
             self.current_tab().ensure_loaded()
         if hasattr(self, "authorisation_actions"):
             self._select_for_actions(self.current_tab().selected_person())
@@ -375,6 +459,9 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         if self.ui.pages.currentIndex() == START_PAGE:
             self.counts_label.setText(self.tr("Empty database"))
+            return
+        if self.ui.pages.currentIndex() != TABS_PAGE:
+            self.counts_label.setText("")
             return
         tab = self.current_tab()
         self.counts_label.setText(
@@ -495,12 +582,17 @@ class MainWindow(QMainWindow):
         from korre_desktop.gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.context, self)
-        dialog.changed.connect(lambda _keys: self._stale_after_save())
+        dialog.changed.connect(lambda _keys: self._settings_changed())
         dialog.language_changed.connect(self._language_chosen)
         dialog.finished.connect(lambda _result: self._reload_if_stale())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def _settings_changed(self) -> None:
+        self._stale_after_save()
+        if signs_in(self.context.store):
+            self.window_lock.set_minutes(lock_after_minutes(self.context.store))
 
     def _language_chosen(self, code: str) -> None:
         """Chosen in the settings: Beeld → Taal shows the same choice."""
@@ -684,7 +776,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> QDialog:
         from korre_desktop.gui.dialogs.about import AboutDialog
 
-        dialog = AboutDialog(self.db_path, self)
+        dialog = AboutDialog(self.db_path, self, self.signed_in)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

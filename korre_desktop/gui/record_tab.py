@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -11,12 +12,14 @@ from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QDialog, QHeaderView, QWidget
 
 from korre_desktop.domain.people import natural_key
+from korre_desktop.domain.roles import Permission, SignedIn
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.detail_html import (
     THUMBNAIL_SCHEME,
     THUMBNAIL_WIDTH,
     person_html,
     thumbnails_in,
+    without_evidence,
 )
 from korre_desktop.gui.forms.ui_record_tab import Ui_RecordTab
 from korre_desktop.gui.jobs import Job
@@ -52,6 +55,9 @@ class RecordTab(QWidget):
     shows_inactive = True
     status_has_all = True  # the status combo starts with "All"
     max_fitted_width = MAX_FITTED_WIDTH  # the widest a column is made to fit its contents
+    # Who reads the tab (gui/role_view.py sets it): the detail pane shows the record's
+    # history and the scans only to a role that may read them. None: everything.
+    signed_in: SignedIn | None = None
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,7 +165,13 @@ class RecordTab(QWidget):
     def detail_html(self, person: PersonStatus) -> str:
         store = self.context.store
         detail = person_detail(store, person.kind, person.id)
-        return person_html(person, detail, self.selected_date(), load_forms(store))
+        if detail is not None and not self.may(Permission.READ_CHANGE_LOG):
+            detail = replace(detail, changes=[])
+        html = person_html(person, detail, self.selected_date(), load_forms(store))
+        return html if self.may(Permission.READ_EVIDENCE) else without_evidence(html)
+
+    def may(self, permission: Permission) -> bool:
+        return self.signed_in is None or self.signed_in.may(permission)
 
     # -- loading ----------------------------------------------------------------------------------
 
@@ -390,6 +402,8 @@ class RecordTab(QWidget):
 
     def show_evidence(self, sha256: str, name: str | None = None) -> QDialog | None:
         """Open a stored document the detail pane links to (``name``: its file name)."""
+        if not self.may(Permission.READ_EVIDENCE):
+            return None
         return open_stored_document(self, self.context, sha256, name or self.tr("Evidence"))
 
     # -- layout memory ----------------------------------------------------------------------------

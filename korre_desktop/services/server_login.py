@@ -10,14 +10,19 @@ file, a setting or a log.
 
 from __future__ import annotations
 
+import hmac
 import ipaddress
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 from korre_desktop.domain.validation import REQUIRED, FieldProblem
-from korre_desktop.errors import DatabaseError, DatabaseMissingError, KorreError
+from korre_desktop.errors import DatabaseError, DatabaseMissingError, InputError, KorreError
 from korre_desktop.server_location import ServerLocation, server_url_of
+
+if TYPE_CHECKING:
+    from korre_desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -254,3 +259,116 @@ def connect_reason(error: BaseException) -> str | None:
         reason = error.details.get("reason")
         return reason if isinstance(reason, str) else None
     return None
+
+
+# -- the signed-in person's own password ---------------------------------------------------
+
+MIN_PASSWORD_LENGTH = 8
+# Field problems of a password change (fields ``current``, ``new``, ``repeat``)
+PASSWORD_WRONG = "password_wrong"  # not the password this session signed in with
+PASSWORD_SHORT = "password_short"  # fewer than MIN_PASSWORD_LENGTH characters
+PASSWORD_SAME = "password_same"  # the new one is the current one
+PASSWORD_MISMATCH = "password_mismatch"  # typed differently the second time
+
+
+class PasswordChangeError(InputError):
+    """The typed passwords cannot be used: ``problems`` says which field and why."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        self.code = problems[0].code
+        super().__init__("; ".join(f"{p.field}: {p.code}" for p in problems))
+
+
+def password_of(location: object) -> str | None:
+    """The password in a server location's URL (None for a file or none given)."""
+    url = server_url_of(location) if isinstance(location, ServerLocation | str) else None
+    password = urlsplit(url).password if url else None
+    return unquote(password) if password is not None else None
+
+
+def without_password(location: object) -> object:
+    """A server location without its password (signing out); anything else as it is."""
+    if not isinstance(location, ServerLocation) or not has_password(location):
+        return location
+    parts = urlsplit(location.url)
+    host = parts.netloc.rpartition("@")[2]
+    login = parts.username or ""
+    return ServerLocation(urlunsplit(parts._replace(netloc=f"{login}@{host}")))
+
+
+def with_login(location: ServerLocation, login: str) -> ServerLocation:
+    """``location`` for another login (no password: it was the other login's)."""
+    parts = urlsplit(location.url)
+    host = parts.netloc.rpartition("@")[2]
+    return ServerLocation(urlunsplit(parts._replace(netloc=f"{quote(login, safe='')}@{host}")))
+
+
+def is_password_of(location: object, typed: str) -> bool:
+    """``typed`` is the password this session signed in with (unlocking the window)."""
+    password = password_of(location)
+    return password is not None and hmac.compare_digest(typed.encode(), password.encode())
+
+
+def password_problems(
+    session_password: str | None, current: str, new: str, repeat: str
+) -> list[FieldProblem]:
+    """What is wrong with a password change as typed (empty: nothing)."""
+    problems: list[FieldProblem] = []
+    if not current:
+        problems.append(FieldProblem("current", REQUIRED))
+    elif session_password is None or not hmac.compare_digest(
+        current.encode(), session_password.encode()
+    ):  # the session's own: asking the server again would only add a round trip
+        problems.append(FieldProblem("current", PASSWORD_WRONG))
+    if not new:
+        problems.append(FieldProblem("new", REQUIRED))
+    elif len(new) < MIN_PASSWORD_LENGTH:
+        problems.append(FieldProblem("new", PASSWORD_SHORT, {"minimum": MIN_PASSWORD_LENGTH}))
+    elif new == current:
+        problems.append(FieldProblem("new", PASSWORD_SAME))
+    if new and repeat != new:
+        problems.append(FieldProblem("repeat", PASSWORD_MISMATCH))
+    return problems
+
+
+def change_password(
+    store: Store, location: ServerLocation, current: str, new: str, repeat: str
+) -> ServerLocation:
+    """Change the signed-in login's password on the server; returns ``location`` with the
+    new password. A password kept in the keyring for this login is replaced when it was
+    the old one. ``PasswordChangeError`` when the typed passwords cannot be used."""
+    from korre_desktop.store.own_password import change_own_password
+
+    problems = password_problems(password_of(location), current, new, repeat)
+    if problems:
+        raise PasswordChangeError(problems)
+    changed = with_password(location, new)
+    change_own_password(store, new, changed.url)
+    fields = fields_of(location)
+    if fields is not None and saved_password(fields) == current:
+        save_password(fields, new)
+    return changed
+
+
+def remember_login(location: ServerLocation) -> bool:
+    """After signing in: the remembered server location (the first start's) takes this
+    login, so the next start fills it in. Never the password; another server or a file
+    remembered is left as it is. True when the remembered login changed."""
+    from korre_desktop.locations import remember_database, remembered_database
+
+    signed = fields_of(location)
+    remembered = remembered_database()
+    if signed is None or not isinstance(remembered, ServerLocation):
+        return False
+    before = fields_of(remembered)
+    if before is None or replace(before, user="") != replace(signed, user=""):
+        return False
+    if before.user == signed.user:
+        return False
+    try:
+        remember_database(without_password(with_login(remembered, signed.user)))
+    except KorreError as exc:  # the settings folder cannot be written: next time ask again
+        log.warning("the login could not be remembered: %s", exc)
+        return False
+    return True

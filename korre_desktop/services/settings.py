@@ -36,6 +36,9 @@ BACKUP_FOLDER = backup.FOLDER_SETTING
 BACKUPS_KEPT = backup.KEEP_SETTING
 BACKUP_INTERVAL_HOURS = backup.INTERVAL_SETTING
 ACCESS_LOG_RETENTION_DAYS = access_log.RETENTION_SETTING
+# The server mode: the window locks after this many minutes without input (0: never).
+LOCK_AFTER_MINUTES = "lock_after_minutes"
+DEFAULT_LOCK_AFTER_MINUTES = 15
 
 MAX_NAME_LENGTH = 200
 BESIDE_THE_DATABASE = "default"  # typed for the backup folder: the folder beside the file
@@ -238,6 +241,7 @@ SETTINGS: tuple[Setting, ...] = (
         access_log.MAXIMUM_RETENTION_DAYS,
         "days the access log is kept",
     ),
+    _number(LOCK_AFTER_MINUTES, DEFAULT_LOCK_AFTER_MINUTES, 0, 480, "minutes (0: never)"),
 )
 _BY_KEY = {setting.key: setting for setting in SETTINGS}
 
@@ -265,6 +269,12 @@ def value_text(key: str, value: Any) -> str:
 def current_values(store: Store) -> dict[str, Any]:
     """Every editable setting's stored value (its default when none is stored)."""
     return {s.key: store.setting(s.key, s.default) for s in SETTINGS}
+
+
+def lock_after_minutes(store: Store) -> int:
+    """How long the window on the server stays open without input (0: no lock)."""
+    value = current_values(store)[LOCK_AFTER_MINUTES]
+    return value if isinstance(value, int) else DEFAULT_LOCK_AFTER_MINUTES
 
 
 def current_texts(store: Store) -> dict[str, str]:

@@ -4,37 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="96"/>
         <source>Version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="104"/>
         <source>Database on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="107"/>
         <source>(no database open)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="129"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="147"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="137"/>
+        <source>Signed in to the server as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <source>One local user: this PC&apos;s account %1. The database file has no logins of its own; the office PC&apos;s own sign-in protects it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="168"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="151"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="172"/>
         <source>The folder %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="173"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,41 +85,46 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="72"/>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="84"/>
         <source>&amp;Log folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="81"/>
+        <location filename="../../ui/about_dialog.ui" line="93"/>
         <source>Log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="86"/>
+        <location filename="../../ui/about_dialog.ui" line="98"/>
         <source>Open f&amp;older</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="87"/>
+        <location filename="../../ui/about_dialog.ui" line="99"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="95"/>
+        <location filename="../../ui/about_dialog.ui" line="107"/>
         <source>&amp;Versions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="102"/>
+        <location filename="../../ui/about_dialog.ui" line="114"/>
         <source>Versions of Python, Qt and PySide6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="109"/>
+        <location filename="../../ui/about_dialog.ui" line="121"/>
         <source>L&amp;ibraries and their licences:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="119"/>
+        <location filename="../../ui/about_dialog.ui" line="131"/>
         <source>Libraries and their licences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,6 +990,89 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="24"/>
+        <source>Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="25"/>
+        <source>This is not the password you signed in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="28"/>
+        <source>At least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="29"/>
+        <source>The new password is the current one: choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="32"/>
+        <source>Not the same as the new password: type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="55"/>
+        <source>A new password for %1 on the foundation&apos;s server, from the next sign-in on every computer. At least %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="71"/>
+        <source>C&amp;hange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="72"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="74"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="6"/>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="19"/>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="25"/>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="39"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="45"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="59"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="65"/>
+        <source>Repeat the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckWords</name>
     <message>
         <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
@@ -1737,13 +1835,13 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="88"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="94"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,7 +1861,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="141"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="151"/>
         <source>no parental authority: does not count</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,403 +1891,408 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="143"/>
+        <source>on record (not shown for your role)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="154"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
         <source>Signed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
         <source>Form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="146"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="156"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="148"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>Entered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="153"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
         <source>(internal number)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="178"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="192"/>
         <source>until %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
         <source>Student number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="212"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="214"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
         <source>Date of birth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="207"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
         <source>(%1 years)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
         <source>unknown: counts as younger than 16</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="215"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
         <source>Left on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="228"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
         <source>Function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="221"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
         <source>Employment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="239"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
         <source>no version in effect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
         <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>(version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
         <source>Media consent on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="258"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Guardians</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="273"/>
         <source>no parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="270"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
         <source>Teacher of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
         <source>Protocol signatures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="298"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="308"/>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="301"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="311"/>
         <source>entered by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="324"/>
         <source>None on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="328"/>
         <source>Consent history (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="322"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="332"/>
         <source>No consent form on record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="325"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="335"/>
         <source>Changes to the record (newest first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="355"/>
         <source>Record created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="347"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="357"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="351"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="361"/>
         <source>Authorisation granted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="353"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="363"/>
         <source>Authorisation withdrawn: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="358"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
         <source>Consent withdrawn (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="360"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
         <source>Consent form entered (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="364"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
         <source>Placed in class %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
         <source>Class %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="366"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
         <source>Guardian %1 added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
         <source>Details of guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
         <source>Guardian %1 linked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="369"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
         <source>Link with guardian %1 changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
         <source>Guardian %1 unlinked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
         <source>Works at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="372"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
         <source>No longer works at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>Teacher of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
         <source>No longer teacher of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
         <source>Protocol signed (version %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
         <source>Changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>Until</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
         <source>Partner&apos;s infix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
         <source>Partner&apos;s surname</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
         <source>Name in use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
         <source>Enrolled on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>Relation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
         <source>Parental authority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
         <source>Answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
         <source>Until (last day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
         <source>Granted by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="422"/>
         <source>Withdrawn on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="436"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="446"/>
         <source>%1 yes, %2 no, %3 blank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="459"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="469"/>
         <source>by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5445,161 +5548,224 @@ choose one, or paste (Ctrl+V)</source>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="26"/>
+        <source>&lt;h2&gt;Korre Desktop is locked&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="41"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="47"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="70"/>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="76"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="172"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="185"/>
+        <source>Change &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="186"/>
+        <source>Your own password on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="188"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
+        <source>Hide all data until you type your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="190"/>
+        <source>Sign o&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="191"/>
+        <source>Close this session; someone else may sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="227"/>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="283"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="350"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="707"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="417"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="459"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="620"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="654"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="654"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="697"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="707"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="737"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="739"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="656"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="746"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="768"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7150,36 +7316,36 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="117"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="123"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="120"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="126"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="233"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="242"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="253"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="245"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="254"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="265"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="148"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="154"/>
         <source>Select a person to see their details and history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="393"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="407"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="426"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="440"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7216,6 +7382,52 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../ui/record_tab.ui" line="96"/>
         <source>Details and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="37"/>
+        <source>You are signed in as %1 in the role %2: it reads no records of people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="41"/>
+        <source>Your role may read the change log and the access log: open them from the Manage menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="14"/>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="15"/>
+        <source>office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="16"/>
+        <source>teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="17"/>
+        <source>management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="18"/>
+        <source>privacy officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="25"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7988,69 +8200,6 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
 </context>
 <context>
-    <name>ServerPasswordDialog</name>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="71"/>
-        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Type your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="87"/>
-        <source>Co&amp;nnect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="88"/>
-        <source>Connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="90"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="109"/>
-        <source>Type your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="116"/>
-        <source>Connecting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="6"/>
-        <source>Korre Desktop: password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="20"/>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="26"/>
-        <source>Password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="40"/>
-        <source>&amp;Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="41"/>
-        <source>Remember the password on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="42"/>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ServerWords</name>
     <message>
         <location filename="../../korre_desktop/gui/server_words.py" line="49"/>
@@ -8247,12 +8396,22 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>empty: beside the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8338,42 +8497,135 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="186"/>
-        <source>Automatic backups</source>
+        <source>Signing in (server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="191"/>
-        <source>&amp;Folder:</source>
+        <source>Loc&amp;k the window after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <source>without keyboard or mouse; then the password opens it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="222"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="239"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="213"/>
+        <location filename="../../ui/settings_dialog.ui" line="249"/>
         <source>How &amp;many to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="226"/>
+        <location filename="../../ui/settings_dialog.ui" line="262"/>
         <source>How &amp;often:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="242"/>
+        <location filename="../../ui/settings_dialog.ui" line="278"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="247"/>
+        <location filename="../../ui/settings_dialog.ui" line="283"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="256"/>
+        <location filename="../../ui/settings_dialog.ui" line="292"/>
         <source>changes the next time Korre Desktop starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="78"/>
+        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Sign in with your own login and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="96"/>
+        <source>&amp;Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="97"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="99"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="121"/>
+        <source>Type your login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="126"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="138"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="6"/>
+        <source>Korre Desktop: sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="20"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="26"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="39"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="45"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="59"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="60"/>
+        <source>Remember the password on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="61"/>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8685,6 +8937,24 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     <message>
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="104"/>
+        <source>Signed in as %1. Type your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="149"/>
+        <source>Type your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="152"/>
+        <source>This is not your password. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,37 +4,47 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="91"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="96"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="104"/>
         <source>Database on the server</source>
         <translation>Database op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="107"/>
         <source>(no database open)</source>
         <translation>(geen database geopend)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="129"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="147"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="137"/>
+        <source>Signed in to the server as %1.</source>
+        <translation>Aangemeld op de server als %1.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <source>One local user: this PC&apos;s account %1. The database file has no logins of its own; the office PC&apos;s own sign-in protects it.</source>
+        <translation>Eén lokale gebruiker: het account %1 van deze pc. Het databasebestand heeft geen eigen aanmeldingen; de aanmelding van de kantoor-pc zelf beschermt het.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="168"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation>De map %1 bestaat (nog) niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="151"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="172"/>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="173"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -75,41 +85,46 @@
     </message>
     <message>
         <location filename="../../ui/about_dialog.ui" line="72"/>
+        <source>User:</source>
+        <translation>Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about_dialog.ui" line="84"/>
         <source>&amp;Log folder:</source>
         <translation>&amp;Logmap:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="81"/>
+        <location filename="../../ui/about_dialog.ui" line="93"/>
         <source>Log folder</source>
         <translation>Logmap</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="86"/>
+        <location filename="../../ui/about_dialog.ui" line="98"/>
         <source>Open f&amp;older</source>
         <translation>Ma&amp;p openen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="87"/>
+        <location filename="../../ui/about_dialog.ui" line="99"/>
         <source>Open the log folder</source>
         <translation>De logmap openen</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="95"/>
+        <location filename="../../ui/about_dialog.ui" line="107"/>
         <source>&amp;Versions:</source>
         <translation>&amp;Versies:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="102"/>
+        <location filename="../../ui/about_dialog.ui" line="114"/>
         <source>Versions of Python, Qt and PySide6</source>
         <translation>Versies van Python, Qt en PySide6</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="109"/>
+        <location filename="../../ui/about_dialog.ui" line="121"/>
         <source>L&amp;ibraries and their licences:</source>
         <translation>&amp;Bibliotheken en hun licenties:</translation>
     </message>
     <message>
-        <location filename="../../ui/about_dialog.ui" line="119"/>
+        <location filename="../../ui/about_dialog.ui" line="131"/>
         <source>Libraries and their licences</source>
         <translation>Bibliotheken en hun licenties</translation>
     </message>
@@ -975,6 +990,89 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="24"/>
+        <source>Type the password.</source>
+        <translation>Typ het wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="25"/>
+        <source>This is not the password you signed in with.</source>
+        <translation>Dit is niet het wachtwoord waarmee u bent aangemeld.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="28"/>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="29"/>
+        <source>The new password is the current one: choose another.</source>
+        <translation>Het nieuwe wachtwoord is het huidige: kies een ander.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="32"/>
+        <source>Not the same as the new password: type it again.</source>
+        <translation>Niet hetzelfde als het nieuwe wachtwoord: typ het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="55"/>
+        <source>A new password for %1 on the foundation&apos;s server, from the next sign-in on every computer. At least %2 characters.</source>
+        <translation>Een nieuw wachtwoord voor %1 op de server van de stichting, vanaf de volgende aanmelding op elke computer. Minstens %2 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="71"/>
+        <source>C&amp;hange</source>
+        <translation>&amp;Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="72"/>
+        <source>Change</source>
+        <translation>Wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_password.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="6"/>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="19"/>
+        <source>&amp;Current password:</source>
+        <translation>Hui&amp;dig wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="25"/>
+        <source>Current password</source>
+        <translation>Huidig wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="39"/>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="45"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="59"/>
+        <source>&amp;Repeat the new password:</source>
+        <translation>&amp;Herhaal het nieuwe wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_password_dialog.ui" line="65"/>
+        <source>Repeat the new password</source>
+        <translation>Herhaal het nieuwe wachtwoord</translation>
+    </message>
+</context>
+<context>
     <name>CheckWords</name>
     <message>
         <location filename="../../korre_desktop/gui/check_words.py" line="24"/>
@@ -1737,13 +1835,13 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="88"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/detail_html.py" line="94"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="424"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="434"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
@@ -1753,7 +1851,7 @@
         <translation>leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="141"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="151"/>
         <source>no parental authority: does not count</source>
         <translation>geen ouderlijk gezag: telt niet mee</translation>
     </message>
@@ -1783,18 +1881,18 @@
         <translation>papieren formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="144"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="154"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="415"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="145"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="155"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="146"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="156"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
@@ -1809,387 +1907,392 @@
         <translation>scan bekijken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="148"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="143"/>
+        <source>on record (not shown for your role)</source>
+        <translation>aanwezig (niet zichtbaar voor uw rol)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="158"/>
         <source>Entered</source>
         <translation>Ingevoerd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="153"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="163"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="417"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="169"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="179"/>
         <source>(internal number)</source>
         <translation>(intern nummer)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="178"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="188"/>
         <source>from %1</source>
         <translation>vanaf %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="182"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="192"/>
         <source>until %1</source>
         <translation>tot %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="200"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
         <source>Student number</source>
         <translation>Leerlingnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="201"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="211"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="202"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="212"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="204"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="214"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="207"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="217"/>
         <source>(%1 years)</source>
         <translation>(%1 jaar)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="210"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="220"/>
         <source>unknown: counts as younger than 16</source>
         <translation>onbekend: telt als jonger dan 16</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="215"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="233"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="395"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="225"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="243"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="405"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="407"/>
         <source>Left on</source>
         <translation>Vertrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="218"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="228"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="219"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="221"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="231"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
         <source>Employment</source>
         <translation>Dienstverband</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="224"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="234"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="226"/>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="396"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="236"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
         <source>Started</source>
         <translation>In dienst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="229"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="239"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="235"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="245"/>
         <source>no version in effect</source>
         <translation>geen versie van kracht</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="238"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="248"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="240"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="250"/>
         <source>(version %1)</source>
         <translation>(versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="246"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="256"/>
         <source>Media consent on %1</source>
         <translation>Mediatoestemming op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="251"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="261"/>
         <source>Turned 16: ask the student for their own consent.</source>
         <translation>16 geworden: vraag de leerling om eigen toestemming.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="258"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="268"/>
         <source>Guardians</source>
         <translation>Ouders/verzorgers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="263"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="273"/>
         <source>no parental authority</source>
         <translation>geen ouderlijk gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="270"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="280"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
         <source>Teacher of</source>
         <translation>Leerkracht van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="290"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="300"/>
         <source>Protocol signatures</source>
         <translation>Ondertekende protocollen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="298"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="308"/>
         <source>version %1</source>
         <translation>versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="301"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="311"/>
         <source>entered by %1</source>
         <translation>ingevoerd door %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="314"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="324"/>
         <source>None on record.</source>
         <translation>Niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="318"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="328"/>
         <source>Consent history (newest first)</source>
         <translation>Geschiedenis toestemming (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="322"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="332"/>
         <source>No consent form on record.</source>
         <translation>Geen toestemmingsformulier vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="325"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="335"/>
         <source>Changes to the record (newest first)</source>
         <translation>Wijzigingen in het dossier (nieuwste eerst)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="345"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="355"/>
         <source>Record created</source>
         <translation>Dossier aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="347"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="357"/>
         <source>Record changed</source>
         <translation>Gegevens gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="351"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="361"/>
         <source>Authorisation granted: %1</source>
         <translation>Bevoegdheid gegeven: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="353"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="363"/>
         <source>Authorisation withdrawn: %1</source>
         <translation>Bevoegdheid ingetrokken: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="358"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
         <source>Consent withdrawn (%1)</source>
         <translation>Toestemming ingetrokken (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="360"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
         <source>Consent form entered (%1)</source>
         <translation>Toestemmingsformulier ingevoerd (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="364"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
         <source>Placed in class %1</source>
         <translation>In klas %1 geplaatst</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="365"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
         <source>Class %1 changed</source>
         <translation>Klas %1 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="366"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
         <source>Guardian %1 added</source>
         <translation>Ouder/verzorger %1 toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="367"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="377"/>
         <source>Details of guardian %1 changed</source>
         <translation>Gegevens van ouder/verzorger %1 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="368"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="378"/>
         <source>Guardian %1 linked</source>
         <translation>Ouder/verzorger %1 gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="369"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="379"/>
         <source>Link with guardian %1 changed</source>
         <translation>Koppeling met ouder/verzorger %1 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="370"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="380"/>
         <source>Guardian %1 unlinked</source>
         <translation>Ouder/verzorger %1 ontkoppeld</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="371"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="381"/>
         <source>Works at %1</source>
         <translation>Werkt op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="372"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="382"/>
         <source>No longer works at %1</source>
         <translation>Werkt niet meer op %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="373"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
         <source>Teacher of %1</source>
         <translation>Leerkracht van %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="374"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="384"/>
         <source>No longer teacher of %1</source>
         <translation>Niet meer leerkracht van %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="375"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="385"/>
         <source>Protocol signed (version %1)</source>
         <translation>Protocol getekend (versie %1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="376"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="386"/>
         <source>Changed: %1</source>
         <translation>Gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="383"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="393"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="387"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="397"/>
         <source>First name</source>
         <translation>Roepnaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="388"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="398"/>
         <source>Infix</source>
         <translation>Tussenvoegsel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="389"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="399"/>
         <source>Surname</source>
         <translation>Achternaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="390"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
         <source>Partner&apos;s infix</source>
         <translation>Tussenvoegsel partner</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="391"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
         <source>Partner&apos;s surname</source>
         <translation>Achternaam partner</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="392"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
         <source>Name in use</source>
         <translation>Naamgebruik</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="394"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
         <source>Enrolled on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="400"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="401"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="402"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
         <source>Relation</source>
         <translation>Relatie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="403"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="413"/>
         <source>Parental authority</source>
         <translation>Gezag</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="404"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="414"/>
         <source>Signed on</source>
         <translation>Getekend op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="406"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="416"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="408"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="418"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="409"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="419"/>
         <source>Valid from</source>
         <translation>Geldig van</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="410"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="420"/>
         <source>Until (last day)</source>
         <translation>Tot en met</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="411"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="421"/>
         <source>Granted by</source>
         <translation>Verleend door</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="412"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="422"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="436"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="446"/>
         <source>%1 yes, %2 no, %3 blank</source>
         <translation>%1 ja, %2 nee, %3 leeg</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/detail_html.py" line="459"/>
+        <location filename="../../korre_desktop/gui/detail_html.py" line="469"/>
         <source>by %1</source>
         <translation>door %1</translation>
     </message>
@@ -5446,161 +5549,224 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>LockPage</name>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="26"/>
+        <source>&lt;h2&gt;Korre Desktop is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Korre Desktop is vergrendeld&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="41"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="47"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="70"/>
+        <source>Sign &amp;out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock_page.ui" line="76"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Ontgrendelen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="170"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="172"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="185"/>
+        <source>Change &amp;password…</source>
+        <translation>Wachtwoord &amp;wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="186"/>
+        <source>Your own password on the server</source>
+        <translation>Uw eigen wachtwoord op de server</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="188"/>
+        <source>&amp;Lock now</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
+        <source>Hide all data until you type your password</source>
+        <translation>Alle gegevens verbergen tot u uw wachtwoord typt</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="190"/>
+        <source>Sign o&amp;ut</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="191"/>
+        <source>Close this session; someone else may sign in</source>
+        <translation>Deze sessie sluiten; een ander kan zich aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="227"/>
+        <source>Your password was changed.</source>
+        <translation>Uw wachtwoord is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/main_window.py" line="283"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="314"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="350"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="394"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="707"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="417"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="459"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="620"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="654"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="654"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="697"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="707"/>
         <source>Checking the database…</source>
         <translation>De database controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>The check was cancelled.</source>
         <translation>De controle is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="737"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="739"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="656"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="746"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="768"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
     </message>
@@ -7151,30 +7317,30 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>RecordTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="117"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="123"/>
         <location filename="../../ui/record_tab.ui" line="47"/>
         <source>&amp;Class:</source>
         <translation>&amp;Klas:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="233"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="242"/>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="253"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="245"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="254"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="265"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="148"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="154"/>
         <source>Select a person to see their details and history.</source>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="393"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="407"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="426"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="440"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -7214,10 +7380,56 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Gegevens en geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="120"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="126"/>
         <location filename="../../ui/record_tab.ui" line="59"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="37"/>
+        <source>You are signed in as %1 in the role %2: it reads no records of people.</source>
+        <translation>U bent aangemeld als %1 met de rol %2: die rol leest geen gegevens van personen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_page.py" line="41"/>
+        <source>Your role may read the change log and the access log: open them from the Manage menu.</source>
+        <translation>Uw rol mag het wijzigingslog en het toegangslog lezen: open ze via het menu Beheer.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="14"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="15"/>
+        <source>office</source>
+        <translation>administratie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="16"/>
+        <source>teacher</source>
+        <translation>leerkracht</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="17"/>
+        <source>management</source>
+        <translation>directie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="18"/>
+        <source>privacy officer</source>
+        <translation>privacy (FG)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -7990,69 +8202,6 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
 </context>
 <context>
-    <name>ServerPasswordDialog</name>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="71"/>
-        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Type your password.</source>
-        <translation>Korre Desktop maakt verbinding met de database %1 op de server van de stichting. Typ uw wachtwoord.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="87"/>
-        <source>Co&amp;nnect</source>
-        <translation>&amp;Verbinden</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="88"/>
-        <source>Connect</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="90"/>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="109"/>
-        <source>Type your password.</source>
-        <translation>Typ uw wachtwoord.</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/server_password.py" line="116"/>
-        <source>Connecting…</source>
-        <translation>Verbinden…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="6"/>
-        <source>Korre Desktop: password</source>
-        <translation>Korre Desktop: wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="20"/>
-        <source>&amp;Password:</source>
-        <translation>&amp;Wachtwoord:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="26"/>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="40"/>
-        <source>&amp;Remember the password on this computer</source>
-        <translation>Wachtwoord &amp;onthouden op deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="41"/>
-        <source>Remember the password on this computer</source>
-        <translation>Wachtwoord onthouden op deze computer</translation>
-    </message>
-    <message>
-        <location filename="../../ui/server_password_dialog.ui" line="42"/>
-        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
-        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
-    </message>
-</context>
-<context>
     <name>ServerWords</name>
     <message>
         <location filename="../../korre_desktop/gui/server_words.py" line="49"/>
@@ -8249,12 +8398,22 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="102"/>
         <source>empty: beside the database (%1)</source>
         <translation>leeg: naast de database (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="175"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
@@ -8340,43 +8499,136 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="186"/>
+        <source>Signing in (server)</source>
+        <translation>Aanmelden (server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="191"/>
+        <source>Loc&amp;k the window after:</source>
+        <translation>Ve&amp;rgrendelen na:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <source>without keyboard or mouse; then the password opens it again</source>
+        <translation>zonder toetsenbord of muis; daarna opent het wachtwoord het weer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="222"/>
         <source>Automatic backups</source>
         <translation>Automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="191"/>
+        <location filename="../../ui/settings_dialog.ui" line="227"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <location filename="../../ui/settings_dialog.ui" line="239"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="213"/>
+        <location filename="../../ui/settings_dialog.ui" line="249"/>
         <source>How &amp;many to keep:</source>
         <translation>Hoeveel &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="226"/>
+        <location filename="../../ui/settings_dialog.ui" line="262"/>
         <source>How &amp;often:</source>
         <translation>Hoe &amp;vaak:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="242"/>
+        <location filename="../../ui/settings_dialog.ui" line="278"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="247"/>
+        <location filename="../../ui/settings_dialog.ui" line="283"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="256"/>
+        <location filename="../../ui/settings_dialog.ui" line="292"/>
         <source>changes the next time Korre Desktop starts</source>
         <translation>verandert bij de volgende start van Korre Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="78"/>
+        <source>Korre Desktop connects to the database %1 on the foundation&apos;s server. Sign in with your own login and password.</source>
+        <translation>Korre Desktop maakt verbinding met de database %1 op de server van de stichting. Meld u aan met uw eigen inlognaam en wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="96"/>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="97"/>
+        <source>Sign in</source>
+        <translation>Aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="121"/>
+        <source>Type your login.</source>
+        <translation>Typ uw inlognaam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="126"/>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/sign_in.py" line="138"/>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="6"/>
+        <source>Korre Desktop: sign in</source>
+        <translation>Korre Desktop: aanmelden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="20"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="26"/>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="39"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="45"/>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="59"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Wachtwoord &amp;onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="60"/>
+        <source>Remember the password on this computer</source>
+        <translation>Wachtwoord onthouden op deze computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in_dialog.ui" line="61"/>
+        <source>The password is kept in this computer&apos;s keychain, never in a file.</source>
+        <translation>Het wachtwoord wordt bewaard in de sleutelhanger van deze computer, nooit in een bestand.</translation>
     </message>
 </context>
 <context>
@@ -8688,6 +8940,24 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLock</name>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="104"/>
+        <source>Signed in as %1. Type your password to go on.</source>
+        <translation>Aangemeld als %1. Typ uw wachtwoord om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="149"/>
+        <source>Type your password.</source>
+        <translation>Typ uw wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/window_lock.py" line="152"/>
+        <source>This is not your password. Try again.</source>
+        <translation>Dit is niet uw wachtwoord. Probeer het opnieuw.</translation>
     </message>
 </context>
 <context>

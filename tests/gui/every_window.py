@@ -354,11 +354,11 @@ def first_run_states(qtbot) -> Opened:
 def server_password_states(qtbot) -> Opened:
     """The password asked at the start for the foundation's server, after a refusal."""
     from korre_desktop.errors import DatabaseError
-    from korre_desktop.gui.dialogs.server_password import ServerPasswordDialog
+    from korre_desktop.gui.dialogs.sign_in import SignInDialog
     from korre_desktop.server_location import ServerLocation
 
     refused = DatabaseError("cannot connect: password authentication failed", reason="login")
-    dialog = ServerPasswordDialog(
+    dialog = SignInDialog(
         ServerLocation("postgresql://jansen:kept@db.stichting.nl:5432/korre"), refused
     )
     qtbot.addWidget(dialog)

@@ -421,6 +421,7 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
         "backups_kept": "5",
         "backup_interval_hours": "48",
         "access_log_retention_days": "400",
+        "lock_after_minutes": "15",  # the server's (not shown for a file): as it was
     }
     audited = store.rows("SELECT row_id FROM audit_log WHERE table_name = 'settings' ORDER BY id")
     assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 9
@@ -500,7 +501,8 @@ def test_alt_letters_are_unique_in_dutch(qtbot, context, store):
     keys = mnemonics(settings_dialog)
     assert len(set(keys)) == len(keys), sorted(keys)
     backups = [] if store.is_server else ["b", "k", "m", "v"]  # the backups: a file's only
-    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *backups])
+    lock = ["r"] if store.is_server else []  # the lock after idle time: the server's only
+    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *backups, *lock])
 
 
 def test_the_settings_tab_order(qtbot, context, store):
@@ -517,6 +519,7 @@ def test_the_settings_tab_order(qtbot, context, store):
         "sixteenPlus",
         "deadline",
         "accessLogDays",
+        *(["lockAfter"] if store.is_server else []),  # the server's lock after idle time
         *backups,  # a file's automatic backups
         "language",
         "",  # OK

@@ -4,7 +4,7 @@ import os
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -353,6 +353,8 @@ def test_pages_in_dutch(qtbot, wizard, tmp_path) -> None:
 
 
 class FakeWindow(QWidget):
+    signed_out = Signal()
+
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path

@@ -22,7 +22,7 @@ from korre_desktop.errors import (
     NotADatabaseError,
 )
 from korre_desktop.gui.dialogs.first_run import FOLDER, START, FirstRunWizard
-from korre_desktop.gui.dialogs.server_password import ServerPasswordDialog
+from korre_desktop.gui.dialogs.sign_in import SignInDialog
 from korre_desktop.locations import config_path, remember_database, remembered_database
 from korre_desktop.server_location import ServerLocation
 from korre_desktop.services import first_run as fr
@@ -488,7 +488,7 @@ def test_the_start_uses_the_password_kept_in_the_keyring(
     remember_database(REMEMBERED)
     sl.save_password(sl.fields_of(REMEMBERED), PASSWORD)
     monkeypatch.setattr(
-        "korre_desktop.gui.dialogs.server_password.ask_server_password",
+        "korre_desktop.gui.dialogs.sign_in.ask_sign_in",
         lambda *args: pytest.fail("no password should be asked"),
     )
     assert gui_app.run_app(remembered_database(), given=False) == 0
@@ -527,7 +527,7 @@ def test_the_start_asks_the_password_when_none_is_kept(
     monkeypatch.setattr(
         gui_app, "create_main_window", _refusing_window(app_without_windows, PASSWORD)
     )
-    monkeypatch.setattr("korre_desktop.gui.dialogs.server_password.ask_server_password", ask)
+    monkeypatch.setattr("korre_desktop.gui.dialogs.sign_in.ask_sign_in", ask)
     assert gui_app.run_app(remembered_database(), given=False) == 0
     [(location, refused)] = asked
     assert location == REMEMBERED and sl.is_login_failure(refused)
@@ -544,9 +544,7 @@ def test_cancelling_the_password_ends_the_app_quietly(
     monkeypatch.setattr(
         gui_app, "create_main_window", _refusing_window(app_without_windows, PASSWORD)
     )
-    monkeypatch.setattr(
-        "korre_desktop.gui.dialogs.server_password.ask_server_password", lambda *args: None
-    )
+    monkeypatch.setattr("korre_desktop.gui.dialogs.sign_in.ask_sign_in", lambda *args: None)
     assert gui_app.run_app(remembered_database(), given=False) == 0
     assert app_without_windows == []
 
@@ -566,7 +564,7 @@ def test_another_start_failure_is_shown_not_asked(
     monkeypatch.setattr(gui_app, "create_main_window", unreachable_server)
     monkeypatch.setattr(gui_app.ErrorPresenter, "show", lambda self, exc: shown.append(exc))
     monkeypatch.setattr(
-        "korre_desktop.gui.dialogs.server_password.ask_server_password",
+        "korre_desktop.gui.dialogs.sign_in.ask_sign_in",
         lambda *args: pytest.fail("no password should be asked"),
     )
     assert gui_app.run_app(REMEMBERED, given=True) == 2
@@ -577,9 +575,9 @@ def test_another_start_failure_is_shown_not_asked(
 
 
 @pytest.fixture
-def password_dialog(qtbot, dutch, server) -> Callable[..., ServerPasswordDialog]:
-    def make(refused: KorreError | None = None, location=REMEMBERED) -> ServerPasswordDialog:
-        dialog = ServerPasswordDialog(location, refused)
+def password_dialog(qtbot, dutch, server) -> Callable[..., SignInDialog]:
+    def make(refused: KorreError | None = None, location=REMEMBERED) -> SignInDialog:
+        dialog = SignInDialog(location, refused)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -592,7 +590,8 @@ def test_the_password_dialog_says_a_wrong_password_and_keeps_a_right_one(
     qtbot, password_dialog, server, keyring_backend
 ) -> None:
     dialog = password_dialog()
-    assert KEY in dialog.ui.intro.text()
+    assert "db.stichting.nl:5432/korre" in dialog.ui.intro.text()
+    assert dialog.ui.login.text() == "j.jansen"
     assert not visible(dialog.ui.passwordError)  # asked the first time: no reproach
     assert dialog.focusWidget() is dialog.ui.password
     qtbot.keyClick(dialog.ui.password, Qt.Key.Key_Return)

@@ -245,3 +245,45 @@ def test_probe_words_a_missing_database(server_databases) -> None:
     with pytest.raises(DatabaseMissingError) as raised:
         sl.probe(sl.server_location(missing))
     assert raised.value.details["reason"] == "no_database"
+
+
+@pytest.mark.server_only
+def test_a_login_changes_its_own_password_on_the_server(server_databases) -> None:
+    """ALTER ROLE through the store, encrypted on this side (SCRAM): the clear password
+    never reaches the server; the store's connection keeps the new one for reconnecting."""
+    admin = server_databases.admin
+    admin.execute("DROP ROLE IF EXISTS pw_change_test")
+    admin.execute("CREATE ROLE pw_change_test LOGIN PASSWORD 'oud-wachtwoord'")
+    try:
+        url = server_databases.new_database()
+        fields = _fields_of_url(url)
+        location = sl.server_location(
+            sl.ServerFields(fields.host, fields.database, "pw_change_test", fields.port),
+            "oud-wachtwoord",
+        )
+        before = admin.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = 'pw_change_test'"
+        ).fetchone()[0]
+        with Store.open_for_upgrade(location.url) as store:
+            with pytest.raises(sl.PasswordChangeError):
+                sl.change_password(store, location, "oud-wachtwoord", "kort", "kort")
+            changed = sl.change_password(
+                store, location, "oud-wachtwoord", "Nieuw'; DROP--1", "Nieuw'; DROP--1"
+            )
+            assert sl.password_of(changed) == "Nieuw'; DROP--1"
+            assert store.db.url == changed.url
+            assert store.rows("SELECT 1 AS one")[0]["one"] == 1
+        after = admin.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = 'pw_change_test'"
+        ).fetchone()[0]
+        assert after != before and after.startswith("SCRAM-SHA-256$")
+    finally:
+        admin.execute("DROP ROLE IF EXISTS pw_change_test")
+
+
+@pytest.mark.embedded_only
+def test_the_embedded_file_has_no_password_to_change(tmp_path) -> None:
+    from korre_desktop.store.own_password import change_own_password
+
+    with Store.create(tmp_path / "k.sqlite") as store, pytest.raises(InputError):
+        change_own_password(store, "Nieuw-wachtwoord", "postgresql://x@y/z")

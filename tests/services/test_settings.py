@@ -28,6 +28,7 @@ def test_defaults_as_typed(store: Store) -> None:
         "backups_kept": "10",
         "backup_interval_hours": "20",
         "access_log_retention_days": "365",
+        "lock_after_minutes": "15",
     }
     assert [item.key for item in s.SETTINGS] == list(s.current_texts(store))
 
@@ -51,6 +52,7 @@ def test_defaults_as_typed(store: Store) -> None:
         ("signing_deadline_days", "365", 365, None),
         ("backups_kept", "1", 1, None),
         ("backup_interval_hours", "720", 720, None),
+        ("lock_after_minutes", "0", 0, None),
         ("backup_folder", "default", "", "default"),
         ("backup_folder", "", "", "default"),
     ],

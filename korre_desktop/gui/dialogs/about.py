@@ -12,7 +12,9 @@ from PySide6.QtGui import QDesktopServices, QFont, QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from korre_desktop import __version__
+from korre_desktop.domain.roles import SignedIn
 from korre_desktop.gui.forms.ui_about_dialog import Ui_AboutDialog
+from korre_desktop.gui.role_words import signed_in_text
 from korre_desktop.locations import log_folder
 from korre_desktop.paths import resource_dir
 from korre_desktop.server_location import ServerLocation
@@ -76,7 +78,10 @@ def versions_text() -> str:
 
 class AboutDialog(QDialog):
     def __init__(
-        self, db_path: Path | ServerLocation | None, parent: QWidget | None = None
+        self,
+        db_path: Path | ServerLocation | None,
+        parent: QWidget | None = None,
+        signed_in: SignedIn | None = None,
     ) -> None:
         super().__init__(parent)
         self.ui = Ui_AboutDialog()
@@ -101,6 +106,7 @@ class AboutDialog(QDialog):
         else:
             ui.databasePath.setText(self.tr("(no database open)"))
             ui.openDatabaseFolder.setEnabled(False)
+        ui.user.setText(self.user_text(db_path, signed_in))
         ui.logFolder.setText(str(log_folder()))
         ui.versions.setText(versions_text())
         for field in (ui.databasePath, ui.logFolder, ui.versions):
@@ -123,6 +129,21 @@ class AboutDialog(QDialog):
         close.setAccessibleName(self.tr("Close"))
         close.setDefault(True)
         close.setFocus()
+
+    def user_text(self, db_path: Path | ServerLocation | None, signed_in: SignedIn | None) -> str:
+        """Who works: on the server the person signed in and their role; on a file one
+        local user, the PC's account, whose own login protects the file."""
+        if isinstance(db_path, ServerLocation) and signed_in is not None:
+            return self.tr("Signed in to the server as %1.").replace(
+                "%1", signed_in_text(signed_in)
+            )
+        if isinstance(db_path, Path):
+            account = signed_in.login if signed_in is not None else ""
+            return self.tr(
+                "One local user: this PC's account %1. The database file has no logins of "
+                "its own; the office PC's own sign-in protects it."
+            ).replace("%1", account)
+        return ""
 
     def _load_icon(self) -> bool:
         path = app_icon_path()

@@ -93,6 +93,8 @@ class SettingsDialog(RecordDialog):
         self._number(ui.backupsKept, settings.BACKUPS_KEPT, self.tr(" newest backups"))
         self._number(ui.backupInterval, settings.BACKUP_INTERVAL_HOURS, self.tr(" hours"))
         ui.backupInterval.setPrefix(self.tr("every "))
+        self._number(ui.lockAfter, settings.LOCK_AFTER_MINUTES, self.tr(" minutes"))
+        ui.lockAfter.setSpecialValueText(self.tr("never"))
         for code, name in SUPPORTED_LANGUAGES.items():
             ui.language.addItem(name, code)  # each language in its own words
         beside = settings.default_backup_folder(self.store)
@@ -103,6 +105,9 @@ class SettingsDialog(RecordDialog):
         # A server database is backed up on the server (its administrator's job), not by
         # each PC: the automatic backups of a file do not apply.
         ui.backupBox.setVisible(not self.store.is_server)
+        # The lock after idle time is the server's: the embedded file is one local user
+        # whose PC locks its own screen.
+        ui.lockBox.setVisible(self.store.is_server)
         self.setup_problems(
             ui.generalError,
             {
@@ -115,6 +120,7 @@ class SettingsDialog(RecordDialog):
                 settings.BACKUP_FOLDER: (ui.backupFolder, ui.backupFolderError),
                 settings.BACKUPS_KEPT: (ui.backupsKept, ui.backupsKeptError),
                 settings.BACKUP_INTERVAL_HOURS: (ui.backupInterval, ui.backupIntervalError),
+                settings.LOCK_AFTER_MINUTES: (ui.lockAfter, ui.lockAfterError),
             },
         )
         self.load()
@@ -144,6 +150,7 @@ class SettingsDialog(RecordDialog):
         ui.backupFolder.setText(str(values[settings.BACKUP_FOLDER] or ""))
         ui.backupsKept.setValue(int(values[settings.BACKUPS_KEPT]))
         ui.backupInterval.setValue(int(values[settings.BACKUP_INTERVAL_HOURS]))
+        ui.lockAfter.setValue(int(values[settings.LOCK_AFTER_MINUTES]))
         ui.language.setCurrentIndex(ui.language.findData(language_setting(self.context.settings)))
 
     def typed(self) -> dict[str, str]:
@@ -160,6 +167,7 @@ class SettingsDialog(RecordDialog):
             settings.BACKUP_FOLDER: ui.backupFolder.text(),
             settings.BACKUPS_KEPT: str(ui.backupsKept.value()),
             settings.BACKUP_INTERVAL_HOURS: str(ui.backupInterval.value()),
+            settings.LOCK_AFTER_MINUTES: str(ui.lockAfter.value()),
         }
 
     def choose_folder(self) -> None:

@@ -92,10 +92,23 @@ class Ui_AboutDialog(object):
 
         self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.databaseBox)
 
+        self.userLabel = QLabel(AboutDialog)
+        self.userLabel.setObjectName(u"userLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.userLabel)
+
+        self.user = QLabel(AboutDialog)
+        self.user.setObjectName(u"user")
+        self.user.setText(u"")
+        self.user.setWordWrap(True)
+        self.user.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.user)
+
         self.logFolderLabel = QLabel(AboutDialog)
         self.logFolderLabel.setObjectName(u"logFolderLabel")
 
-        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.logFolderLabel)
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.logFolderLabel)
 
         self.logFolderBox = QHBoxLayout()
         self.logFolderBox.setObjectName(u"logFolderBox")
@@ -112,18 +125,18 @@ class Ui_AboutDialog(object):
         self.logFolderBox.addWidget(self.openLogFolder)
 
 
-        self.form.setLayout(1, QFormLayout.ItemRole.FieldRole, self.logFolderBox)
+        self.form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.logFolderBox)
 
         self.versionsLabel = QLabel(AboutDialog)
         self.versionsLabel.setObjectName(u"versionsLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.versionsLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.versionsLabel)
 
         self.versions = QLineEdit(AboutDialog)
         self.versions.setObjectName(u"versions")
         self.versions.setReadOnly(True)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.versions)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.versions)
 
 
         self.layout.addLayout(self.form)
@@ -181,6 +194,7 @@ class Ui_AboutDialog(object):
 #if QT_CONFIG(accessibility)
         self.openDatabaseFolder.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Open the database's folder", None))
 #endif // QT_CONFIG(accessibility)
+        self.userLabel.setText(QCoreApplication.translate("AboutDialog", u"User:", None))
         self.logFolderLabel.setText(QCoreApplication.translate("AboutDialog", u"&Log folder:", None))
 #if QT_CONFIG(accessibility)
         self.logFolder.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Log folder", None))

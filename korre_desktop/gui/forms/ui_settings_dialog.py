@@ -250,6 +250,50 @@ class Ui_SettingsDialog(object):
 
         self.layout.addWidget(self.privacyBox)
 
+        self.lockBox = QGroupBox(SettingsDialog)
+        self.lockBox.setObjectName(u"lockBox")
+        self.lockForm = QFormLayout(self.lockBox)
+        self.lockForm.setObjectName(u"lockForm")
+        self.lockForm.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        self.lockAfterLabel = QLabel(self.lockBox)
+        self.lockAfterLabel.setObjectName(u"lockAfterLabel")
+
+        self.lockForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.lockAfterLabel)
+
+        self.lockAfterBox = QVBoxLayout()
+        self.lockAfterBox.setSpacing(2)
+        self.lockAfterBox.setObjectName(u"lockAfterBox")
+        self.lockAfterRow = QHBoxLayout()
+        self.lockAfterRow.setObjectName(u"lockAfterRow")
+        self.lockAfter = QSpinBox(self.lockBox)
+        self.lockAfter.setObjectName(u"lockAfter")
+
+        self.lockAfterRow.addWidget(self.lockAfter)
+
+        self.lockAfterHint = QLabel(self.lockBox)
+        self.lockAfterHint.setObjectName(u"lockAfterHint")
+
+        self.lockAfterRow.addWidget(self.lockAfterHint)
+
+        self.lockAfterSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.lockAfterRow.addItem(self.lockAfterSpacer)
+
+
+        self.lockAfterBox.addLayout(self.lockAfterRow)
+
+        self.lockAfterError = QLabel(self.lockBox)
+        self.lockAfterError.setObjectName(u"lockAfterError")
+        self.lockAfterError.setText(u"")
+
+        self.lockAfterBox.addWidget(self.lockAfterError)
+
+
+        self.lockForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.lockAfterBox)
+
+
+        self.layout.addWidget(self.lockBox)
+
         self.backupBox = QGroupBox(SettingsDialog)
         self.backupBox.setObjectName(u"backupBox")
         self.backupForm = QFormLayout(self.backupBox)
@@ -385,6 +429,7 @@ class Ui_SettingsDialog(object):
         self.sixteenPlusLabel.setBuddy(self.sixteenPlus)
         self.deadlineLabel.setBuddy(self.deadline)
         self.accessLogDaysLabel.setBuddy(self.accessLogDays)
+        self.lockAfterLabel.setBuddy(self.lockAfter)
         self.backupFolderLabel.setBuddy(self.backupFolder)
         self.backupsKeptLabel.setBuddy(self.backupsKept)
         self.backupIntervalLabel.setBuddy(self.backupInterval)
@@ -396,7 +441,8 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.cutoff, self.sixteenPlus)
         QWidget.setTabOrder(self.sixteenPlus, self.deadline)
         QWidget.setTabOrder(self.deadline, self.accessLogDays)
-        QWidget.setTabOrder(self.accessLogDays, self.backupFolder)
+        QWidget.setTabOrder(self.accessLogDays, self.lockAfter)
+        QWidget.setTabOrder(self.lockAfter, self.backupFolder)
         QWidget.setTabOrder(self.backupFolder, self.chooseFolder)
         QWidget.setTabOrder(self.chooseFolder, self.backupsKept)
         QWidget.setTabOrder(self.backupsKept, self.backupInterval)
@@ -429,6 +475,9 @@ class Ui_SettingsDialog(object):
         self.privacyBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Privacy", None))
         self.accessLogDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep the &access log:", None))
         self.accessLogDaysHint.setText(QCoreApplication.translate("SettingsDialog", u"then its entries are removed", None))
+        self.lockBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Signing in (server)", None))
+        self.lockAfterLabel.setText(QCoreApplication.translate("SettingsDialog", u"Loc&k the window after:", None))
+        self.lockAfterHint.setText(QCoreApplication.translate("SettingsDialog", u"without keyboard or mouse; then the password opens it again", None))
         self.backupBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Automatic backups", None))
         self.backupFolderLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Folder:", None))
         self.chooseFolder.setText(QCoreApplication.translate("SettingsDialog", u"C&hoose\u2026", None))

@@ -1,9 +1,14 @@
-"""The password for the foundation's server, asked at the start when the keyring holds none
-(or the one it holds was refused). The connection is tried in the background before the
-dialog closes, so a wrong password is said next to the field and can be typed again.
+"""Signing in to the foundation's server: the login (the remembered one filled in) and the
+password. Asked at the start when the keyring holds no password for the login (or the one
+it holds was refused), and after signing out. The connection is tried in the background
+before the dialog closes, so a wrong password or an unreachable server is said next to the
+field and can be tried again. The password is kept in the OS keyring only when asked,
+never in a file (services/server_login.py).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
@@ -12,7 +17,7 @@ from korre_desktop.errors import DatabaseMissingError, KorreError
 from korre_desktop.gui import server_words as words
 from korre_desktop.gui.dialogs.first_run import show_text
 from korre_desktop.gui.errors import user_message
-from korre_desktop.gui.forms.ui_server_password_dialog import Ui_ServerPasswordDialog
+from korre_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from korre_desktop.gui.jobs import Job, JobRunner
 from korre_desktop.server_location import ServerLocation
 from korre_desktop.services import server_login as sl
@@ -45,9 +50,9 @@ def _try(
     return found, kept
 
 
-class ServerPasswordDialog(QDialog):
-    """Asks the password for ``location``; ``signed_in`` is the location with it, once the
-    server accepted it."""
+class SignInDialog(QDialog):
+    """Asks the login and password for ``location``; ``signed_in`` is the location with
+    them, once the server accepted them."""
 
     def __init__(
         self,
@@ -56,7 +61,7 @@ class ServerPasswordDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ui = Ui_ServerPasswordDialog()
+        self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         ui = self.ui
         self.location = location
@@ -65,13 +70,17 @@ class ServerPasswordDialog(QDialog):
         self.not_kept = False
         self._busy = False
         self._jobs = JobRunner(self)
-        where = self.fields.key if self.fields else str(location)
+        where = str(sl.without_password(location))
+        if self.fields is not None:
+            where = replace(self.fields, user="").key.lstrip("@")  # host:port/database
         ui.intro.setText(
             self.tr(
                 "Korre Desktop connects to the database %1 on the foundation's server. "
-                "Type your password."
+                "Sign in with your own login and password."
             ).replace("%1", where)
         )
+        ui.login.setText(self.fields.user if self.fields else "")
+        show_text(ui.loginError, "")
         show_text(ui.status, "")
         # A password that was tried (kept in the keyring) and refused: say so.
         tried = refused is not None and sl.has_password(location)
@@ -84,17 +93,20 @@ class ServerPasswordDialog(QDialog):
         ui.rememberPassword.setEnabled(problem is None)
         ui.rememberPassword.setChecked(problem is None and tried)
         ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Co&nnect"))
-        ok.setAccessibleName(self.tr("Connect"))
+        ok.setText(self.tr("&Sign in"))
+        ok.setAccessibleName(self.tr("Sign in"))
         cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         ui.buttonBox.accepted.connect(self.try_password)
         ui.buttonBox.rejected.connect(self.reject)
         ui.password.textChanged.connect(self._edited)
-        ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
+        ui.login.textChanged.connect(self._edited)
+        first = ui.password if ui.login.text() else ui.login
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(self.width(), self.sizeHint().height())
 
     def _edited(self) -> None:
+        show_text(self.ui.loginError, "")
         show_text(self.ui.passwordError, "")
         show_text(self.ui.status, "")
 
@@ -103,14 +115,24 @@ class ServerPasswordDialog(QDialog):
         ui = self.ui
         if self._busy:
             return False
+        login = ui.login.text().strip()
         password = ui.password.text()
+        if not login:
+            show_text(ui.loginError, self.tr("Type your login."))
+            ui.login.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
         if not password:
             ui.passwordError.setStyleSheet(ERROR_STYLE)
             show_text(ui.passwordError, self.tr("Type your password."))
+            ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        location = sl.with_password(self.location, password)
-        remember = ui.rememberPassword.isEnabled() and ui.rememberPassword.isChecked()
+        location = self.location
         fields = self.fields
+        if fields is not None and login != fields.user:  # another person signs in here
+            location = sl.with_login(location, login)
+            fields = replace(fields, user=login)
+        location = sl.with_password(location, password)
+        remember = ui.rememberPassword.isEnabled() and ui.rememberPassword.isChecked()
         self._set_busy(True)
         ui.status.setStyleSheet(BUSY_STYLE)
         show_text(ui.status, self.tr("Connecting…"))
@@ -125,6 +147,7 @@ class ServerPasswordDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.ui.password.setReadOnly(busy)
+        self.ui.login.setReadOnly(busy)
         self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
     def _secret_free(self, text: str) -> str:
@@ -151,6 +174,7 @@ class ServerPasswordDialog(QDialog):
         label = ui.passwordError if field == words.LOGIN else ui.status
         label.setStyleSheet(ERROR_STYLE)
         show_text(label, self._secret_free(text))
+        self._fit()
         ui.password.selectAll()
         ui.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -158,18 +182,31 @@ class ServerPasswordDialog(QDialog):
         self._set_busy(False)
         self.ui.status.setStyleSheet(ERROR_STYLE)
         show_text(self.ui.status, user_message(error))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for a message that appeared (a window manager keeps the size)."""
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def reject(self) -> None:
         self._jobs.cancel_all()
         super().reject()
 
 
-def ask_server_password(
+def ask_sign_in(
     location: ServerLocation, refused: BaseException | None = None
 ) -> ServerLocation | None:
-    """Ask until the server accepts the password (the location with it) or the user
-    cancels (None)."""
-    dialog = ServerPasswordDialog(location, refused)
+    """Ask until the server accepts a login and password (the location with them) or the
+    user cancels (None)."""
+    dialog = SignInDialog(location, refused)
     try:
         dialog.exec()
         if dialog.signed_in is not None and dialog.not_kept:
