@@ -46,6 +46,7 @@ from korre_desktop.gui.tabs.employees import EmployeesTab
 from korre_desktop.gui.tabs.protocols import ProtocolsTab
 from korre_desktop.gui.tabs.students import StudentsTab
 from korre_desktop.gui.tabs.worklists import WorklistsTab
+from korre_desktop.gui.user_actions import UserActions
 from korre_desktop.locations import location_warning
 from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.entry import PersonChoice
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self.access_log_actions = AccessLogActions(
             context, self, self.manage_menu, purge=db_path is not None
         )
+        self.user_actions = UserActions(context, self, self.manage_menu)  # a server's beheerder
         self._setup_help()
         self._setup_icons()
         self._setup_status_bar()

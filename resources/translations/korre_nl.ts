@@ -2195,6 +2195,29 @@
     </message>
 </context>
 <context>
+    <name>DisableNotice</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="64"/>
+        <source>Disable user</source>
+        <translation>Gebruiker uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="65"/>
+        <source>Disable the user %1?</source>
+        <translation>Gebruiker %1 uitschakelen?</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="68"/>
+        <source>%1 can then no longer sign in. Everything they did stays in the history and the change log.</source>
+        <translation>%1 kan dan niet meer inloggen. Alles wat %1 deed, blijft in de geschiedenis en het wijzigingslog.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="72"/>
+        <source>&amp;Disable</source>
+        <translation>&amp;Uitschakelen</translation>
+    </message>
+</context>
+<context>
     <name>DocumentField</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/document_field.py" line="45"/>
@@ -5448,159 +5471,159 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="150"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="152"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="152"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="154"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="214"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="216"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="242"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="268"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="276"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="278"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="279"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="281"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="280"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="282"/>
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="288"/>
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="320"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="619"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="336"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="338"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="343"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="345"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="377"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="379"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="390"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="392"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="527"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="529"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="530"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="532"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="546"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="548"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="566"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="564"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="566"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="579"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="581"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="594"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="592"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="594"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="607"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="609"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="619"/>
         <source>Checking the database…</source>
         <translation>De database controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="642"/>
         <source>The check was cancelled.</source>
         <translation>De controle is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="647"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="649"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="649"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="651"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="656"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="658"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="678"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="680"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="684"/>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
     </message>
@@ -7221,6 +7244,39 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>RoleWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="14"/>
+        <source>administrator</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="15"/>
+        <source>office</source>
+        <translation>administratie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="16"/>
+        <source>teacher</source>
+        <translation>leerkracht</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="17"/>
+        <source>management</source>
+        <translation>directie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="18"/>
+        <source>privacy officer</source>
+        <translation>privacy (FG)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/role_words.py" line="25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Scan</name>
     <message>
         <location filename="../../korre_desktop/gui/scan_words.py" line="12"/>
@@ -8688,6 +8744,301 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/user_actions.py" line="23"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Gebruikers…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_actions.py" line="25"/>
+        <source>Who may sign in to the server database, in which role</source>
+        <translation>Wie mag inloggen op de serverdatabase, en in welke rol</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="77"/>
+        <location filename="../../ui/user_dialog.ui" line="6"/>
+        <source>Add user</source>
+        <translation>Gebruiker toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="78"/>
+        <source>Change role</source>
+        <translation>Rol wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="79"/>
+        <source>Schools of a user</source>
+        <translation>Scholen van een gebruiker</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="80"/>
+        <source>Link a class or trip group</source>
+        <translation>Klas of reisgroep koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="99"/>
+        <source>none (classes linked by hand)</source>
+        <translation>geen (klassen met de hand gekoppeld)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="107"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="136"/>
+        <source>A teacher sees the classes the import links to their employee, and the classes and trip groups linked by hand.</source>
+        <translation>Een leerkracht ziet de klassen die de import aan de medewerker koppelt, en de klassen en reisgroepen die met de hand zijn gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="140"/>
+        <source>The teacher may then read and print this class&apos;s or group&apos;s lists.</source>
+        <translation>De leerkracht mag dan de lijsten van deze klas of groep inzien en afdrukken.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="142"/>
+        <source>The new role counts from the user&apos;s next sign-in.</source>
+        <translation>De nieuwe rol geldt vanaf de volgende keer dat de gebruiker inlogt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="19"/>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Inlognaam:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="27"/>
+        <source>For example j.devries</source>
+        <translation>Bijvoorbeeld j.devries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="39"/>
+        <source>R&amp;ole:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="59"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="79"/>
+        <source>Password &amp;again:</source>
+        <translation>Wachtwoord &amp;herhalen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="99"/>
+        <source>Sc&amp;hools:</source>
+        <translation>&amp;Scholen:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="107"/>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="111"/>
+        <source>None ticked: every school.</source>
+        <translation>Niets aangevinkt: alle scholen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="124"/>
+        <source>&amp;Employee:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="144"/>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="164"/>
+        <source>&amp;Trip group:</source>
+        <translation>Reis&amp;groep:</translation>
+    </message>
+</context>
+<context>
+    <name>UserWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="49"/>
+        <source>Fill in the login name.</source>
+        <translation>Vul de inlognaam in.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
+        <source>A login name is at most 63 characters (fewer with accents).</source>
+        <translation>Een inlognaam heeft hoogstens 63 tekens (minder met accenten).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="53"/>
+        <source>This login name cannot be used: it may not begin with pg_ or korre_.</source>
+        <translation>Deze inlognaam kan niet: hij mag niet met pg_ of korre_ beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="57"/>
+        <source>This login is a user already.</source>
+        <translation>Deze inlognaam is al een gebruiker.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
+        <source>Choose a role.</source>
+        <translation>Kies een rol.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
+        <source>Fill in a password for the new login.</source>
+        <translation>Vul een wachtwoord in voor de nieuwe inlognaam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="63"/>
+        <source>Only office and management users are limited to schools.</source>
+        <translation>Alleen administratie en directie worden tot scholen beperkt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="66"/>
+        <source>This school no longer exists; close the window and try again.</source>
+        <translation>Deze school bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="69"/>
+        <source>This employee no longer exists; close the window and try again.</source>
+        <translation>Deze medewerker bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="72"/>
+        <source>This class is not in the current school year any more.</source>
+        <translation>Deze klas hoort niet meer bij het huidige schooljaar.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="75"/>
+        <source>There are several classes of this name; choose another way.</source>
+        <translation>Er zijn meer klassen met deze naam; kies op een andere manier.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="78"/>
+        <source>Choose a class or a trip group.</source>
+        <translation>Kies een klas of een reisgroep.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
+        <source>This trip group no longer exists; close the window and try again.</source>
+        <translation>Deze reisgroep bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="82"/>
+        <source>There are several trip groups of this name on this date.</source>
+        <translation>Er zijn meer reisgroepen met deze naam op deze datum.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="85"/>
+        <source>This user no longer exists; close the window and try again.</source>
+        <translation>Deze gebruiker bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <source>no (disabled)</source>
+        <translation>nee (uitgeschakeld)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="106"/>
+        <source>every school</source>
+        <translation>alle scholen</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="98"/>
+        <source>Login</source>
+        <translation>Inlognaam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="99"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="101"/>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="105"/>
+        <source>Staff number</source>
+        <translation>Personeelsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="107"/>
+        <source>Schools</source>
+        <translation>Scholen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="113"/>
+        <source>Classes</source>
+        <translation>Klassen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="114"/>
+        <source>Trip groups</source>
+        <translation>Reisgroepen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="186"/>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="6"/>
+        <location filename="../../ui/users_dialog.ui" line="16"/>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="10"/>
+        <source>Who may sign in to this server database, in which role. Each person signs in with their own login; the server enforces what the role may see and do.</source>
+        <translation>Wie mag inloggen op deze serverdatabase, en in welke rol. Ieder logt in met een eigen inlognaam; de server bewaakt wat de rol mag zien en doen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="36"/>
+        <source>&amp;Add user…</source>
+        <translation>Gebruiker &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="41"/>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rol wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="46"/>
+        <source>&amp;Schools…</source>
+        <translation>&amp;Scholen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="51"/>
+        <source>&amp;Link class or trip group…</source>
+        <translation>Klas of reisgroep &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Uitschakelen…</translation>
     </message>
 </context>
 <context>
