@@ -25,6 +25,12 @@ from korre_desktop.services.users import User
 ADD, ROLE, SCHOOLS, LINK = "add", "role", "schools", "link"
 LIMITED_ROLES = (Role.ADMINISTRATIE, Role.DIRECTIE)
 ROWS = ("login", "role", "password", "again", "schools", "employee", "klass", "group")
+ROWS_OF = {  # the rows a mode may show (schools and employee follow the role)
+    ADD: ("login", "role", "password", "again", "schools", "employee"),
+    ROLE: ("login", "role", "schools"),
+    SCHOOLS: ("login", "schools"),
+    LINK: ("login", "klass", "group"),
+}
 
 
 class UserDialog(RecordDialog):
@@ -80,6 +86,7 @@ class UserDialog(RecordDialog):
                 LINK: self.tr("Link a class or trip group"),
             }[mode]
         )
+        self._take_other_rows()
         self._show_rows()
         self.finished.connect(lambda _result: self._forget_password())
 
@@ -108,6 +115,19 @@ class UserDialog(RecordDialog):
             for group in groups.list_groups(self.store):
                 ui.group.addItem(group.label, group)
 
+    def _take_other_rows(self) -> None:
+        """Out of the form, the rows this mode never shows (a hidden row keeps its
+        spacing)."""
+        for name in ROWS:
+            if name not in ROWS_OF[self.mode]:
+                box = getattr(self.ui, f"{name}Box")
+                self.ui.form.takeRow(box)
+                getattr(self.ui, f"{name}Label").hide()
+                for index in range(box.count()):
+                    widget = box.itemAt(index).widget()
+                    if widget is not None:
+                        widget.hide()
+
     def role(self) -> Role:
         return Role(self.ui.role.currentData())  # Qt keeps the value as a plain str
 
@@ -122,13 +142,15 @@ class UserDialog(RecordDialog):
             SCHOOLS: {"login", "schools"},
             LINK: {"login", "klass", "group"},
         }[self.mode]
-        for name in ROWS:
-            box = getattr(self.ui, f"{name}Box")
-            self.ui.form.setRowVisible(box, name in shown)
+        for name in ROWS_OF[self.mode]:
+            self.ui.form.setRowVisible(getattr(self.ui, f"{name}Box"), name in shown)
+        for _widget, error in self._fields.values():  # a row shown shows all its widgets
+            if error is not None and not error.text():
+                error.hide()
         self.ui.note.setText(self._note())
         self.ui.note.setVisible(bool(self.ui.note.text()))
         if self.isVisible():
-            self._fit()
+            self._fit(grow_only=False)  # other rows: the height they need
 
     def _note(self) -> str:
         if self.mode == ADD and self.role() is Role.LEERKRACHT:

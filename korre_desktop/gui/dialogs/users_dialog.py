@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
+from korre_desktop.domain.roles import Role
 from korre_desktop.errors import KorreError
 from korre_desktop.gui import user_words
 from korre_desktop.gui.context import AppContext
@@ -140,9 +141,11 @@ class UsersDialog(ListDialog):
     def selection_changed(self) -> None:
         user = self.selected()
         active = user is not None and user.active
-        for button in (self.ui.changeRole, self.ui.link, self.ui.disable):
+        for button in (self.ui.changeRole, self.ui.disable):
             button.setEnabled(active)
+        # Only an office or management is limited to schools; only a teacher has classes.
         self.ui.schools.setEnabled(active and user.role in LIMITED_ROLES)
+        self.ui.link.setEnabled(active and user.role is Role.LEERKRACHT)
 
     # -- actions --------------------------------------------------------------------------------
 
