@@ -1,5 +1,5 @@
-"""``users add|list|disable|set-role|link-class|set-schools``: who may sign in to a server
-database, in which role (``services.users``). The embedded file is one local user."""
+"""``users add|list|disable|set-role|link-class|link-group|set-schools``: who may sign in
+to a server database, in which role (``services.users``). The embedded file is one local user."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ ROLES = [role.value for role in Role]
 
 
 def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentParser) -> None:
-    from korre_desktop.cli import _Parser
+    from korre_desktop.cli import _Parser, parse_date
 
     parser = commands.add_parser(
         "users",
@@ -57,6 +57,17 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
     link.add_argument("login", metavar="NAME")
     link.add_argument("--class", dest="class_name", required=True, metavar="NAME")
     link.add_argument("--school", metavar="NAME")
+    group = actions.add_parser(
+        "link-group", parents=[db_option], help="link a trip group to a user (a teacher) by hand"
+    )
+    group.add_argument("login", metavar="NAME")
+    group.add_argument("--group", required=True, metavar="GROUP")
+    group.add_argument(
+        "--date",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help="the trip date, when several groups have that name",
+    )
     schools = actions.add_parser(
         "set-schools",
         parents=[db_option],
@@ -112,6 +123,9 @@ def run(path: Path, args: argparse.Namespace) -> int:
         elif args.what == "link-class":
             name = users.link_class(store, args.login, args.class_name, args.school, _today.today())
             print(f"class {name} linked to {args.login}")
+        elif args.what == "link-group":
+            name = users.link_trip_group(store, args.login, args.group, args.date)
+            print(f"trip group {name} linked to {args.login}")
         elif args.what == "set-schools":
             users.set_schools(store, args.login, args.schools)
             print(f"{args.login}: {', '.join(args.schools) or 'every school'}")

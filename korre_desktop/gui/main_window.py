@@ -49,6 +49,7 @@ from korre_desktop.gui.tabs.employees import EmployeesTab
 from korre_desktop.gui.tabs.protocols import ProtocolsTab
 from korre_desktop.gui.tabs.students import StudentsTab
 from korre_desktop.gui.tabs.worklists import WorklistsTab
+from korre_desktop.gui.user_actions import UserActions
 from korre_desktop.gui.window_lock import MINUTE_MS, WindowLock
 from korre_desktop.locations import location_warning
 from korre_desktop.services import server_login
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         )
         if self.access_log_actions.action is not None:  # the privacy officer's page too
             self.role_page.add_action(self.access_log_actions.action)
+        self.user_actions = UserActions(context, self, self.manage_menu)  # a server's beheerder
         self._setup_help()
         self._setup_session()
         self._setup_icons()

@@ -84,10 +84,14 @@ def action_needs(window: MainWindow) -> list[tuple[QAction, Need]]:
         # the office's (management reads them there with an office login).
         (letters.press_reports, P.EDIT_RECORDS),
         (letters.dossier, (P.EDIT_RECORDS, P.READ_EMPLOYEES)),
+        # made only for who may use them (and the users only on a server)
         *(
-            [(window.access_log_actions.action, P.READ_ACCESS_LOG)]
-            if window.access_log_actions.action is not None
-            else []
+            (action, need)
+            for action, need in (
+                (window.access_log_actions.action, P.READ_ACCESS_LOG),
+                (window.user_actions.action, P.MANAGE_USERS),
+            )
+            if action is not None
         ),
     ]
 

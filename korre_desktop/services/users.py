@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from korre_desktop.domain.roles import Role
+from korre_desktop.domain.roles import Permission, Role
 from korre_desktop.errors import InputError
-from korre_desktop.services import selection
+from korre_desktop.services import groups, selection
 from korre_desktop.store import Store
 from korre_desktop.store.user_queries import check_login
 
@@ -34,6 +34,7 @@ class User:
     staff_number: str | None  # the teacher's employee (their classes from the import)
     schools: str  # the schools an office or management is limited to ("" = every school)
     classes: str  # classes linked by hand
+    trip_groups: str = ""  # trip groups linked by hand
 
 
 def embedded_refusal(store: Store) -> None:
@@ -53,6 +54,12 @@ def parse_role(text: str) -> Role:
         raise UserError("unknown_role", f"unknown role: {text!r} (roles: {roles})") from None
 
 
+def may_manage(store: Store) -> bool:
+    """Whether the one signed in manages the users: a beheerder on a server (the embedded
+    file is one local user, so there is nobody to manage)."""
+    return store.is_server and store.signed_in().may(Permission.MANAGE_USERS)
+
+
 def list_users(store: Store) -> list[User]:
     embedded_refusal(store)
     return [
@@ -63,6 +70,7 @@ def list_users(store: Store) -> list[User]:
             row["staff_number"],
             row["schools"] or "",
             row["classes"] or "",
+            row["trip_groups"] or "",
         )
         for row in store.users.users()
     ]
@@ -117,6 +125,15 @@ def link_class(store: Store, login: str, class_name: str, school: str | None, on
     klass = selection.find_class(store, class_name, on, found_school)
     store.users.link_class(login, klass.id)
     return f"{klass.name} ({klass.school})"
+
+
+def link_trip_group(store: Store, login: str, group: str, trip_date: date | None = None) -> str:
+    """Link a trip group to a user (a teacher) by hand; its label. Several groups of that
+    name need ``trip_date``."""
+    embedded_refusal(store)
+    found = groups.find_group(store, group, trip_date)
+    store.users.link_trip_group(login, found.id)
+    return found.label
 
 
 def _school_ids(store: Store, role: Role, schools: Sequence[str]) -> list[int]:

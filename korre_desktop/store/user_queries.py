@@ -47,11 +47,13 @@ def signed_in_on_server(db: PostgresDatabase) -> SignedIn:
 def check_login(login: str) -> str:
     name = login.strip()
     if not name:
-        raise InputError("a login name is needed")
+        raise InputError("a login name is needed", reason="login_required")
     if len(name.encode()) > MAX_LOGIN_BYTES:
-        raise InputError(f"a login name has at most {MAX_LOGIN_BYTES} bytes: {name!r}")
+        raise InputError(
+            f"a login name has at most {MAX_LOGIN_BYTES} bytes: {name!r}", reason="login_too_long"
+        )
     if any(ord(char) < 32 for char in name) or name.lower().startswith(RESERVED_PREFIXES):
-        raise InputError(f"not a usable login name: {name!r}")
+        raise InputError(f"not a usable login name: {name!r}", reason="login_unusable")
     return name
 
 
@@ -68,14 +70,17 @@ class UserQueries:
         return self.store.db  # type: ignore[return-value]
 
     def users(self) -> list[Row]:
-        """Every user with their role, employee, schools and classes linked by hand."""
+        """Every user with their role, employee, schools, and classes and trip groups linked
+        by hand."""
         self._server()
         return self.store.rows(
             "SELECT u.login, u.role, u.active, u.created_at, e.staff_number,"
             " (SELECT string_agg(s.name, ', ' ORDER BY s.name) FROM user_schools us"
             "  JOIN schools s ON s.id = us.school_id WHERE us.login = u.login) AS schools,"
             " (SELECT string_agg(c.name, ', ' ORDER BY c.name) FROM user_classes uc"
-            "  JOIN classes c ON c.id = uc.class_id WHERE uc.login = u.login) AS classes"
+            "  JOIN classes c ON c.id = uc.class_id WHERE uc.login = u.login) AS classes,"
+            " (SELECT string_agg(g.name, ', ' ORDER BY g.name) FROM user_trip_groups ug"
+            "  JOIN trip_groups g ON g.id = ug.group_id WHERE ug.login = u.login) AS trip_groups"
             " FROM users u LEFT JOIN employees e ON e.id = u.employee_id ORDER BY u.login"
         )
 
@@ -106,12 +111,12 @@ class UserQueries:
         db = self._server()
         with self.store.transaction():
             if self.user(login) is not None:
-                raise InputError(f"{login!r} is a user already")
+                raise InputError(f"{login!r} is a user already", reason="user_exists")
             if self.login_exists(login):
                 db.execute(sql.SQL("ALTER ROLE {} LOGIN").format(sql.Identifier(login)))
             else:
                 if not password:
-                    raise InputError("a new login needs a password")
+                    raise InputError("a new login needs a password", reason="password_required")
                 db.execute(
                     sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
                         sql.Identifier(login), sql.Literal(_encrypted(db, login, password))
@@ -214,7 +219,9 @@ class UserQueries:
     def _existing(self, login: str) -> Row:
         found = self.user(login)
         if found is None:
-            raise InputError(f"no such user: {login!r} (see 'korre-desktop users list')")
+            raise InputError(
+                f"no such user: {login!r} (see 'korre-desktop users list')", reason="no_such_user"
+            )
         return found
 
 

@@ -2298,6 +2298,29 @@
     </message>
 </context>
 <context>
+    <name>DisableNotice</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="65"/>
+        <source>Disable user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="66"/>
+        <source>Disable the user %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="69"/>
+        <source>%1 can then no longer sign in. Everything they did stays in the history and the change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="73"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentField</name>
     <message>
         <location filename="../../korre_desktop/gui/widgets/document_field.py" line="45"/>
@@ -5578,194 +5601,194 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="170"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="174"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="172"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="176"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="185"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="186"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="190"/>
         <source>Your own password on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="188"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="192"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
         <source>Hide all data until you type your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
         <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="191"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
         <source>Close this session; someone else may sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="227"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="231"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="283"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="287"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="314"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="344"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="352"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="350"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="353"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="357"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="360"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="394"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="620"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="707"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="398"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="711"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="410"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="414"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="417"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="421"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="459"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="475"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="479"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="617"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="621"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="620"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="624"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="636"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="654"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="658"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="654"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="658"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="673"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="682"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="697"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="701"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="707"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="711"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="734"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="737"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="741"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="739"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="743"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="746"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="750"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="768"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="776"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8937,6 +8960,301 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     <message>
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/user_actions.py" line="23"/>
+        <source>&amp;Users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_actions.py" line="25"/>
+        <source>Who may sign in to the server database, in which role</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="83"/>
+        <location filename="../../ui/user_dialog.ui" line="6"/>
+        <source>Add user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
+        <source>Schools of a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
+        <source>Link a class or trip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="106"/>
+        <source>none (classes linked by hand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="114"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="158"/>
+        <source>A teacher sees the classes the import links to their employee, and the classes and trip groups linked by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="162"/>
+        <source>The teacher may then read and print this class&apos;s or group&apos;s lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="164"/>
+        <source>The new role counts from the user&apos;s next sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="19"/>
+        <source>&amp;Login name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="27"/>
+        <source>For example j.devries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="39"/>
+        <source>R&amp;ole:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="59"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="79"/>
+        <source>Password &amp;again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="99"/>
+        <source>Sc&amp;hools:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="107"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="111"/>
+        <source>None ticked: every school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="124"/>
+        <source>&amp;Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="144"/>
+        <source>&amp;Class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/user_dialog.ui" line="164"/>
+        <source>&amp;Trip group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UserWords</name>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="49"/>
+        <source>Fill in the login name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
+        <source>A login name is at most 63 characters (fewer with accents).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="53"/>
+        <source>This login name cannot be used: it may not begin with pg_ or korre_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="57"/>
+        <source>This login is a user already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
+        <source>Fill in a password for the new login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="63"/>
+        <source>Only office and management users are limited to schools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="66"/>
+        <source>This school no longer exists; close the window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="69"/>
+        <source>This employee no longer exists; close the window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="72"/>
+        <source>This class is not in the current school year any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="75"/>
+        <source>There are several classes of this name; choose another way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="78"/>
+        <source>Choose a class or a trip group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
+        <source>This trip group no longer exists; close the window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="82"/>
+        <source>There are several trip groups of this name on this date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="85"/>
+        <source>This user no longer exists; close the window and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <source>no (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/user_words.py" line="106"/>
+        <source>every school</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="99"/>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="100"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="102"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
+        <source>Staff number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="108"/>
+        <source>Schools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="114"/>
+        <source>Classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="115"/>
+        <source>Trip groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="189"/>
+        <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="6"/>
+        <location filename="../../ui/users_dialog.ui" line="16"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="10"/>
+        <source>Who may sign in to this server database, in which role. Each person signs in with their own login; the server enforces what the role may see and do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="36"/>
+        <source>&amp;Add user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="41"/>
+        <source>Change &amp;role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="46"/>
+        <source>&amp;Schools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="51"/>
+        <source>&amp;Link class or trip group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>&amp;Disable…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

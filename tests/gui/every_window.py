@@ -273,6 +273,29 @@ def _correspondence_states(qtbot, window: MainWindow) -> Opened:
     _close(dossier)
 
 
+def _users_states(qtbot, window: MainWindow) -> Opened:
+    """Beheer → Gebruikers and its forms: adding a teacher and an office user, another
+    role, the schools, a link, and the question before disabling."""
+    from korre_desktop.domain.roles import Role
+    from korre_desktop.gui.dialogs.user_dialog import LINK, ROLE, SCHOOLS, UserDialog
+    from korre_desktop.gui.dialogs.users_dialog import DisableNotice
+    from korre_desktop.services.users import User
+
+    dialog = _show(qtbot, window.user_actions.open())
+    yield "users", dialog
+    add = _show(qtbot, dialog.open_add())
+    yield "add user, a teacher", add
+    add.ui.role.setCurrentIndex(add.ui.role.findData(Role.ADMINISTRATIE))
+    QApplication.processEvents()
+    yield "add user, an office", add
+    _close(add)
+    user = User("j.devries", Role.DIRECTIE, True, "1042", "", "")
+    for mode in (ROLE, SCHOOLS, LINK):
+        yield from _one(qtbot, f"user, {mode}", UserDialog(window.context, mode, user, dialog))
+    yield from _one(qtbot, "disable user", DisableNotice(user.login, dialog))
+    _close(dialog)
+
+
 def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     """Every dialog the window opens, with the first student selected."""
     window.ui.tabs.setCurrentWidget(window.students_tab)
@@ -298,6 +321,8 @@ def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     yield from _authorisation_states(qtbot, window)
     yield from _correspondence_states(qtbot, window)
     yield from _one(qtbot, "access log", window.access_log_actions.open())
+    if window.user_actions.action is not None:  # a beheerder on a server
+        yield from _users_states(qtbot, window)
     yield from _viewer(qtbot, window)
     wait_jobs(qtbot, window)
 
