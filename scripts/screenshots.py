@@ -1,6 +1,7 @@
 """Render the app's tabs and main dialogs on demo data into docs/screenshots/ (offscreen).
 
     .venv/bin/python scripts/screenshots.py [--language nl|en] [--out FOLDER] [--scale 1]
+        [--roles-only]
 
 Demo data for a fixed date (so the pictures only change when the app does), the window
 at 1400 x 900. Dutch pictures go to docs/screenshots/, English ones (`--language en`, for
@@ -39,6 +40,9 @@ def main() -> None:
     parser.add_argument("--language", choices=("nl", "en"), default="nl")
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument(
+        "--roles-only", action="store_true", help="only the window as each role (a server)"
+    )
     args = parser.parse_args()
     out = args.out or (SCREENSHOTS if args.language == "nl" else SCREENSHOTS / "en")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,7 +51,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         try:
-            Shooter(Path(folder), out, args.language).run()
+            shooter = Shooter(Path(folder), out, args.language)
+            shooter.roles() if args.roles_only else shooter.run()
         except Exception:  # the app's error box would wait offscreen for ever
             traceback.print_exc()
             sys.exit(1)
@@ -152,10 +157,72 @@ class Shooter:
         self.first_run_server(window)
         if self.language == "nl":
             self.printed(window)
+        self.roles()
         # Last: the manual shows the pictures above.
         self.dialog(window.show_manual(), "dialog-handleiding", (1100, 760))
         window.close()
         window.context.jobs.wait()
+
+    def roles(self) -> None:
+        """The window as each role sees it, on a real server with real logins (a throwaway
+        PostgreSQL cluster; skipped with a line when this machine has none): the teacher
+        of one class, an office of one school, management, the privacy officer, and the
+        beheerder's Gebruikers window."""
+        from PySide6.QtCore import QSettings
+
+        from korre_desktop.domain.roles import Role
+        from korre_desktop.gui.app import create_main_window
+        from korre_desktop.server_location import ServerLocation, with_login
+        from korre_desktop.services import users
+        from korre_desktop.store import Store
+        from korre_desktop.testing import pg_cluster
+
+        try:
+            cluster = pg_cluster.start()
+        except pg_cluster.ClusterUnavailableError as exc:
+            print(f"role screenshots left out: {exc}")
+            return
+        try:
+            url = cluster.url()
+            with Store.open(self.database(self.folder / "rollen.sqlite"), actor="it") as file:
+                file.move_to_server(url)
+            school, klass = TRIP_CLASS
+            with Store.open(url, actor="it") as store, store.transaction():
+                for login, role, schools in (
+                    ("m.devries", Role.LEERKRACHT, ()),
+                    ("s.jansen", Role.ADMINISTRATIE, (school,)),
+                    ("directie", Role.DIRECTIE, ()),
+                    ("fg", Role.PRIVACY, ()),
+                ):
+                    users.add_user(store, login, role, "schermafdruk-2026", schools)
+                users.link_class(store, "m.devries", klass, school, DAY)
+            for login, role in (
+                ("m.devries", Role.LEERKRACHT),
+                ("s.jansen", Role.ADMINISTRATIE),
+                ("directie", Role.DIRECTIE),
+                ("fg", Role.PRIVACY),
+            ):
+                settings = QSettings(str(self.folder / f"{login}.ini"), QSettings.Format.IniFormat)
+                location = ServerLocation(with_login(url, login))
+                window = create_main_window(location, settings, today=lambda: DAY)
+                window.resize(*SIZE)
+                window.show()
+                if window.ui.tabs.isTabVisible(window.ui.tabs.indexOf(window.consent_tab)):
+                    window.ui.tabs.setCurrentWidget(window.consent_tab)
+                    window.consent_tab.ensure_loaded()
+                    self.wait(window.consent_tab.is_loading)
+                self.save(window, f"rol-{role.value}")
+                window.close()
+                window.context.jobs.wait()
+            settings = QSettings(str(self.folder / "it.ini"), QSettings.Format.IniFormat)
+            window = create_main_window(ServerLocation(url), settings, today=lambda: DAY)
+            window.resize(*SIZE)
+            window.show()
+            self.dialog(window.user_actions.open(), "dialog-gebruikers", (1000, 560))
+            window.close()
+            window.context.jobs.wait()
+        finally:
+            cluster.stop()
 
     def dialog(self, dialog, name: str, size: tuple[int, int] | None) -> None:
         if size is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from korre_desktop.domain.roles import Permission
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.file_dialogs import SCAN, open_files
 from korre_desktop.gui.jobs import Job, progress_dialog
@@ -192,6 +193,8 @@ class ScanActions(QObject):
     def update_review_count(self) -> int:
         from korre_desktop.services.scanning.queue import count_to_review
 
+        if not self.context.store.signed_in().may(Permission.ENTER_STATEMENTS):
+            return 0  # the queue is the office's: other roles neither see nor may read it
         count = count_to_review(self.context.store)
         text = self.tr("Chec&k scanned forms")
         self.review_scans.setText(f"{text} ({count})" if count else text)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from korre_desktop.domain.consent import ConsentStatus
 from korre_desktop.domain.consent_items import split_item_code
+from korre_desktop.domain.roles import Permission
 from korre_desktop.gui import status_text
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.person_model import Column
@@ -110,8 +111,10 @@ class ConsentTab(StaffAndStudents, RecordTab):
         self, store: Store, on: date, include_inactive: bool, progress: Progress
     ) -> list[PersonStatus]:
         settings = load_settings(store, on)
+        # A teacher reads their students' consent, not the staff's.
+        staff = store.signed_in().may(Permission.READ_EMPLOYEES)
         return [
-            *employee_statuses_on(store, on, settings=settings),
+            *(employee_statuses_on(store, on, settings=settings) if staff else []),
             *student_statuses_on(store, on, settings=settings, progress=progress),
         ]
 
