@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from korre_desktop.domain.people import person_name
+from korre_desktop.domain.roles import Permission
 from korre_desktop.services.authorisations import AuthorisationRow, authorisations_of_person
 from korre_desktop.store import Store
 
@@ -121,8 +122,14 @@ def person_detail(store: Store, kind: str, person_id: int) -> PersonDetail | Non
             )
         )
     detail.signatures = store.consent.signatures_of(kind, person_id)
-    detail.authorisations = authorisations_of_person(store, kind, person_id)
-    detail.changes = _changes(store, kind, person_id, detail)
+    # What the signed-in role may read (on a server the database refuses the rest): the
+    # social-media authorisations are the office's and management's, the change log
+    # theirs who may read it.
+    signed_in = store.signed_in()
+    if signed_in.may(Permission.READ_EMPLOYEES):
+        detail.authorisations = authorisations_of_person(store, kind, person_id)
+    if signed_in.may(Permission.READ_CHANGE_LOG):
+        detail.changes = _changes(store, kind, person_id, detail)
     return detail
 
 

@@ -24,11 +24,10 @@ pytestmark = pytest.mark.server_only
 TODAY = date(2026, 11, 16)
 
 
-def test_a_teacher_opens_the_window_and_sees_their_class_only(
-    qtbot, server_databases, dutch, tmp_path: Path, monkeypatch
-) -> None:
-    url = server_databases.new_database()
-    teacher = f"gui_leerkracht_{uuid.uuid4().hex[:8]}"  # logins are the cluster's
+def _foundation(url: str, tag: str) -> dict[Role, str]:
+    """Two classes of one school and another school; a login per role (a teacher of 5a,
+    an office of De Linde); the logins by role."""
+    logins = {role: f"gui_{role.value}_{tag}" for role in Role}  # logins are the cluster's
     with Store.open(url, actor="it") as store, store.transaction():
         records = store.records
         linde = records.add_school(name="De Linde", brin="12AB")
@@ -41,22 +40,65 @@ def test_a_teacher_opens_the_window_and_sees_their_class_only(
         _person(store, linde, "A1", "Anna", five, form)
         _person(store, linde, "A2", "Bram", five, form)
         _person(store, linde, "B1", "Cees", six, form)
+        anker = records.add_school(name="Het Anker", brin="34CD")
+        seven = records.add_class(school_id=anker, school_year_id=year, name="7c")
+        _person(store, anker, "C1", "Dirk", seven, form)
         _employee(store, "T1", linde)
-        users.add_user(store, teacher, Role.LEERKRACHT, PASSWORD)
-        users.link_class(store, teacher, "5a", "De Linde", TODAY)
-    shown: list[BaseException] = []
-    monkeypatch.setattr(ErrorPresenter, "show", lambda self, error, *a, **k: shown.append(error))
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+        _employee(store, "T2", anker)
+        for role, login in logins.items():
+            schools = ("De Linde",) if role is Role.ADMINISTRATIE else ()
+            users.add_user(store, login, role, PASSWORD, schools)
+        users.link_class(store, logins[Role.LEERKRACHT], "5a", "De Linde", TODAY)
+    return logins
+
+
+def _window(qtbot, url: str, login: str, tmp_path: Path):
+    settings = QSettings(str(tmp_path / f"{login}.ini"), QSettings.Format.IniFormat)
     window = create_main_window(
-        ServerLocation(with_login(url, teacher)), settings, today=lambda: TODAY
+        ServerLocation(with_login(url, login)), settings, today=lambda: TODAY
     )
     qtbot.addWidget(window)
     window.show()
+    return window
+
+
+def test_a_teacher_opens_the_window_and_sees_their_class_only(
+    qtbot, server_databases, dutch, tmp_path: Path, monkeypatch
+) -> None:
+    url = server_databases.new_database()
+    teacher = _foundation(url, uuid.uuid4().hex[:8])[Role.LEERKRACHT]
+    shown: list[BaseException] = []
+    monkeypatch.setattr(ErrorPresenter, "show", lambda self, error, *a, **k: shown.append(error))
+    window = _window(qtbot, url, teacher, tmp_path)
     window.ui.tabs.setCurrentWidget(window.consent_tab)
     wait_loaded(qtbot, window.consent_tab)
     model = window.consent_tab.model
     rows = [model.data(model.index(r, 1)) for r in range(model.rowCount())]
     assert sorted(rows) == ["A1", "A2"]  # their class's students; no staff, no other class
     assert shown == []
+    window.close()
+    window.context.jobs.wait()
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_every_tab_a_role_sees_loads_with_a_persons_detail(
+    role: Role, qtbot, server_databases, dutch, tmp_path: Path, monkeypatch
+) -> None:
+    """What the window shows a role it may read: each visible tab loads and shows its
+    first person's detail without an error from the server."""
+    url = server_databases.new_database()
+    login = _foundation(url, uuid.uuid4().hex[:8])[role]
+    shown: list[BaseException] = []
+    monkeypatch.setattr(ErrorPresenter, "show", lambda self, error, *a, **k: shown.append(error))
+    window = _window(qtbot, url, login, tmp_path)
+    tabs = window.ui.tabs
+    visible = [tab for tab in window.record_tabs if tabs.isTabVisible(tabs.indexOf(tab))]
+    for tab in visible:
+        tabs.setCurrentWidget(tab)
+        wait_loaded(qtbot, tab)
+        if tab.model.rowCount():
+            tab.ui.table.selectRow(0)
+    assert shown == []
+    assert bool(visible) is (role is not Role.PRIVACY)
     window.close()
     window.context.jobs.wait()
