@@ -404,6 +404,10 @@ class RecordTab(QWidget):
         """Open a stored document the detail pane links to (``name``: its file name)."""
         if not self.may(Permission.READ_EVIDENCE):
             return None
+        person = self.selected_person()
+        ref = None if person is None else self.person_ref(person)
+        if ref is not None:  # logged before it shows, as the detail itself
+            access_log.record_evidence(self.context.store, *ref, sha256)
         return open_stored_document(self, self.context, sha256, name or self.tr("Evidence"))
 
     # -- layout memory ----------------------------------------------------------------------------

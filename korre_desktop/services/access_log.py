@@ -50,6 +50,7 @@ CONSENT_FORMS = "consent_forms"
 PROTOCOL_FORMS = "protocol_forms"
 OVERVIEW_XLSX = "overview_xlsx"
 STATUS_CSV = "status_csv"
+EVIDENCE = "evidence"  # a stored scan, photo or document opened from a person's detail
 
 REFS_LIMIT = 10  # more people than this: the count and the scope only
 SCOPE_LIMIT = 200  # characters
@@ -104,6 +105,11 @@ def record(
 def record_detail(store: Store, kind: str, person_id: int) -> int:
     """One person's detail was shown."""
     return record(store, PERSON_DETAIL, PERSON_DETAIL, [(kind, person_id)])
+
+
+def record_evidence(store: Store, kind: str, person_id: int, sha256: str) -> int:
+    """A stored file about one person was opened (its hash as the scope: which file)."""
+    return record(store, PERSON_DETAIL, EVIDENCE, [(kind, person_id)], scope=sha256)
 
 
 def record_search(store: Store, where: str, people: Iterable[PersonRef] | int) -> int:

@@ -200,112 +200,117 @@
         <translation>Gegevens van een persoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="46"/>
+        <source>A stored scan or document</source>
+        <translation>Een bewaarde scan of document</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
         <source>Employees tab</source>
         <translation>Tab Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
         <source>Students tab</source>
         <translation>Tab Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
         <source>Protocol tab</source>
         <translation>Tab Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
         <source>Media consent tab</source>
         <translation>Tab Mediatoestemming</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
         <source>Worklists tab</source>
         <translation>Tab Werklijsten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="53"/>
         <source>Authorisations tab</source>
         <translation>Tab Bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="61"/>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="103"/>
         <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
         <translation>Elke afdruk, export, geopende persoonsgegevens en zoekopdracht die persoonsgegevens toonde, de nieuwste eerst. Regels worden %1 dagen bewaard (Instellingen) en daarna verwijderd; niemand kan ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="109"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="112"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="131"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="131"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="132"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="132"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="133"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="134"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="135"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="140"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="141"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="165"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="166"/>
         <source>Entries: %1</source>
         <translation>Regels: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="179"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="180"/>
         <source>Export the access log</source>
         <translation>Toegangslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="181"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="182"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="192"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="193"/>
         <source>Entries: %1. Saved: %2</source>
         <translation>Regels: %1. Opgeslagen: %2</translation>
     </message>
@@ -1709,22 +1714,22 @@
 <context>
     <name>ConsentTab</name>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="80"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="81"/>
         <source>Media consent</source>
         <translation>Mediatoestemming</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="90"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="91"/>
         <source>Has &apos;%1&apos;</source>
         <translation>Met ‘%1’</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="95"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="96"/>
         <source>Everything granted</source>
         <translation>Alles toegestaan</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/tabs/consent.py" line="97"/>
+        <location filename="../../korre_desktop/gui/tabs/consent.py" line="98"/>
         <source>Turned 16: ask the student</source>
         <translation>16 geworden: leerling zelf vragen</translation>
     </message>
@@ -7358,12 +7363,12 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Kies een persoon om de gegevens en de geschiedenis te zien.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="407"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="411"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/record_tab.py" line="440"/>
+        <location filename="../../korre_desktop/gui/record_tab.py" line="444"/>
         <source>%1 of %2</source>
         <translation>%1 van %2</translation>
     </message>
@@ -7647,93 +7652,93 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>ScanActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="64"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="65"/>
         <source>Read returned forms from scanned PDFs or phone photos and file them</source>
         <translation>Teruggekomen formulieren inlezen uit gescande PDF&apos;s of telefoonfoto&apos;s en verwerken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="69"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="70"/>
         <source>Pages the reader was not sure of</source>
         <translation>Pagina&apos;s waarover de lezer twijfelde</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="61"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="62"/>
         <source>&amp;Read scanned forms…</source>
         <translation>Gescande formulieren in&amp;lezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="67"/>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="196"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="68"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="199"/>
         <source>Chec&amp;k scanned forms</source>
         <translation>Gescande formulieren c&amp;ontroleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="71"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="72"/>
         <source>&amp;Watch a scan folder…</source>
         <translation>&amp;Scanmap bewaken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="73"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="74"/>
         <source>Read forms as the copier saves them into a folder</source>
         <translation>Formulieren inlezen zodra het kopieerapparaat ze in een map zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="98"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="99"/>
         <source>Read scanned forms</source>
         <translation>Gescande formulieren inlezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="99"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="100"/>
         <source>Scans and photos (%1);;All files (*)</source>
         <translation>Scans en foto&apos;s (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="111"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="112"/>
         <source>Reading scanned forms…</source>
         <translation>Gescande formulieren inlezen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="111"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="112"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="134"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="135"/>
         <source>Reading scanned forms… page %1 of %2</source>
         <translation>Gescande formulieren inlezen… pagina %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="158"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="159"/>
         <source>Scanned forms: %1 saved, %2 to check, %3 skipped</source>
         <translation>Gescande formulieren: %1 opgeslagen, %2 te controleren, %3 overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="168"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="169"/>
         <source>Scan folder: %1 (%2)</source>
         <translation>Scanmap: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="176"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="177"/>
         <source>Scanned forms read</source>
         <translation>Gescande formulieren ingelezen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="183"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="184"/>
         <source>Check now</source>
         <translation>Nu controleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="236"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="239"/>
         <source>Folder the copier saves scans into</source>
         <translation>Map waarin het kopieerapparaat de scans zet</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="250"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="253"/>
         <source>Watching %1</source>
         <translation>Bewaakt %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/scan_actions.py" line="251"/>
+        <location filename="../../korre_desktop/gui/scan_actions.py" line="254"/>
         <source>Watching scan folder %1</source>
         <translation>Bewaakt scanmap %1</translation>
     </message>

@@ -80,6 +80,14 @@ def test_photo_is_straightened_and_stored_with_its_original(qtbot, office, phone
     assert thumbnail is not None and thumbnail.width() == 300
     viewer = tab.show_evidence(derived)
     assert isinstance(viewer, DocumentViewer)
+    # Opening the scan is in the access log, with the person and which file.
+    from korre_desktop.services import access_log
+
+    person = tab.selected_person()
+    opened = [e for e in access_log.entries(store) if e.what == access_log.EVIDENCE]
+    assert [(e.person_refs, e.scope) for e in opened] == [
+        ((f"{person.kind}:{person.id}",), derived)
+    ]
     qtbot.waitUntil(lambda: not viewer._pixmap.isNull(), timeout=20_000)
     before = viewer.image.pixmap().width()
     viewer.zoom_in.click()

@@ -43,6 +43,7 @@ def what_words() -> dict[str, str]:
         access_log.OVERVIEW_XLSX: translate("AccessLogDialog", "Excel overview"),
         access_log.STATUS_CSV: translate("AccessLogDialog", "Status export (CSV)"),
         access_log.PERSON_DETAIL: translate("AccessLogDialog", "A person's details"),
+        access_log.EVIDENCE: translate("AccessLogDialog", "A stored scan or document"),
         # A search: the tab it was made in.
         "employees": translate("AccessLogDialog", "Employees tab"),
         "students": translate("AccessLogDialog", "Students tab"),
