@@ -154,3 +154,45 @@ def test_user_before_the_command_signs_in_and_after_it_picks_whose_entries() -> 
     assert (args.user, args.entries_of) == ("anna", "piet")
     args = build_parser().parse_args(["access-log", "--user", "piet"])
     assert (getattr(args, "user", None), args.entries_of) == (None, "piet")
+
+
+@pytest.mark.server_only
+def test_management_exports_and_a_teacher_prints_on_a_server(
+    capsys, demo: Path, tmp_path: Path
+) -> None:
+    """Each role's prints and exports work under its own login (the server's row security
+    and grants allow what the role may) and are logged under that login."""
+    import uuid
+
+    from korre_desktop.domain.roles import Role
+    from korre_desktop.services import users
+    from tests.engines import location_of
+
+    school, klass, _size = _class_of(demo)
+    tag = uuid.uuid4().hex[:8]  # logins are the cluster's
+    manager, teacher = f"cli_directie_{tag}", f"cli_juf_{tag}"
+    with Store.open(demo, actor="it") as store, store.transaction():
+        url = location_of(store)  # the server database the test's file stands for
+        users.add_user(store, manager, Role.DIRECTIE, "wachtwoord-2026")
+        users.add_user(store, teacher, Role.LEERKRACHT, "wachtwoord-2026")
+        users.link_class(store, teacher, klass, school, DAY)
+    day = ["--date", DAY.isoformat()]
+    as_manager = ["--db", url, "--user", manager]
+    for command in [
+        ["export", "overview", *day, "-o", str(tmp_path / "overzicht.xlsx")],
+        ["export", "status", *day, "-o", str(tmp_path / "status.csv")],
+        ["print", "worklists", "--school", school, *day, "-o", str(tmp_path / "w.pdf")],
+        ["print", "no-photo", "--school", school, *day, "-o", str(tmp_path / "school.pdf")],
+    ]:
+        code, _out, err = _run(capsys, *as_manager, *command)
+        assert code == 0, (command, err)
+    as_teacher = ["--db", url, "--user", teacher]
+    code, _out, err = _run(
+        capsys, *as_teacher, "print", "no-photo", "--class", klass, "--school", school, *day,
+        "-o", str(tmp_path / "klas.pdf"),
+    )  # fmt: skip
+    assert code == 0, err
+    code, _out, err = _run(capsys, *as_teacher, "export", "overview", *day, "-o", "x.xlsx")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    actors = {e.actor for e in _entries(demo)}
+    assert {manager, teacher} <= actors
