@@ -349,3 +349,30 @@ def test_only_a_beheerder_adds_users(foundation: Foundation, capsys, monkeypatch
     )
     assert code == 2
     _assert_one_line_error(err, "not allowed as administratie")
+
+
+def test_an_office_of_one_school_imports_its_students(
+    foundation: Foundation, tmp_path: Path, capsys
+) -> None:
+    """The bulk import gives new rows ids from the server's sequences, not from the
+    highest id this login sees (an office of one school does not see the others' rows,
+    whose ids may be higher)."""
+    from tests.services.importing.conftest import STUDENT_HEADERS, write_csv
+
+    rows = [
+        [f"L{n}", "Noor", "", f"Linde{n}", "14-03-2019", "5a", f"Ouder {n}",
+         f"ouder.linde{n}@example.org", "", "", ""]
+        for n in range(3)
+    ]  # fmt: skip
+    csv = write_csv(tmp_path / "linde.csv", [STUDENT_HEADERS, *rows])
+    code, out, err = _run(
+        capsys, "--db", foundation.url, "--user", "rol_kantoor_linde", "import", "students",
+        str(csv), "--school", "De Linde", "--year", "2026-2027",
+    )  # fmt: skip
+    assert code == 0, err
+    assert "3 new" in out
+    with psycopg.connect(foundation.url, autocommit=True) as admin:
+        found = admin.execute(
+            "SELECT count(*) FROM students WHERE student_number LIKE 'L%'"
+        ).fetchone()[0]
+    assert found == 3

@@ -193,8 +193,8 @@ class ImportQueries:
         same = dict(same or {})
         columns = [*rows[0], *same]
         with sqlite_errors(str(store.path or "")), store.db.atomic():
-            start = store.db.execute(f"SELECT coalesce(max({key}), 0) FROM {table}").fetchone()[0]
-            first, last = start + 1, start + len(rows)
+            first = store.first_free_id(table, key)
+            last = first + len(rows) - 1
             # The new rows get first..last, given explicitly: inside the write transaction
             # no one else inserts (the server's id sequence is moved past them after).
             names, extra = list(rows[0]), [same[c] for c in same]

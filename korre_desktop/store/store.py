@@ -292,6 +292,20 @@ class Store:
             self.audit("insert", table, row_id, None, dict(row))
         return int(row_id or 0)
 
+    def first_free_id(self, table: str, key: str = "id") -> int:
+        """The id the next new row of ``table`` gets, for rows inserted with explicit ids
+        (``ids_given`` after): on the server its sequence's next value (a login under
+        row-level security does not see every row, so the largest it sees is no guide),
+        on the file the largest id + 1 (inside the write transaction no one else inserts)."""
+        if self.is_server:
+            return int(
+                self.db.execute(
+                    "SELECT nextval(pg_get_serial_sequence(?, ?))", [table, key]
+                ).fetchone()[0]
+            )
+        found = self.db.execute(f"SELECT coalesce(max({key}), 0) + 1 FROM {table}").fetchone()
+        return int(found[0])
+
     def ids_given(self, table: str, key: str = "id") -> None:
         """After rows were inserted with explicit ids: the server's id sequence goes past
         them (SQLite takes the largest id + 1 by itself)."""

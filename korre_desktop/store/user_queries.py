@@ -30,7 +30,11 @@ def signed_in_on_server(db: PostgresDatabase) -> SignedIn:
     """The server's truth about the login of ``db``: the owner of the tables (or a
     superuser) is beheerder; a login with an active ``users`` row has its role (and its
     schools, for an office or management limited to some); any other is refused."""
-    login, role = db.execute("SELECT session_user, korre_my_role()").fetchone()
+    login, role, owner = db.execute(
+        "SELECT session_user, korre_my_role(), korre_is_owner()"
+    ).fetchone()
+    # COPY does not pass row-level security: only the tables' owner loads many rows by it.
+    db.bulk_copy = bool(owner)
     if role is None:
         raise NotAUserError(
             f"the login {login!r} is not a user of this Korre Desktop database"
