@@ -289,6 +289,9 @@ def test_the_privacy_officer_reads_the_change_log_and_nothing_else(
     with Store.open(foundation.as_("rol_fg")) as store:
         assert store.signed_in().role is Role.PRIVACY
         assert not store.is_empty()  # what the window asks at the start, every role
+        from korre_desktop.services import change_log
+
+        assert change_log.may_read(store) and len(change_log.entries(store)) > 10
 
 
 def test_a_login_that_is_no_user_is_refused_at_open(foundation: Foundation, capsys) -> None:

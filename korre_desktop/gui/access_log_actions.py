@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.jobs import Job
-from korre_desktop.services import access_log
+from korre_desktop.services import access_log, change_log
 from korre_desktop.services.progress import Progress
 
 log = logging.getLogger(__name__)
 
 
 class AccessLogActions(QObject):
-    """``action`` is None for a role that may not read the log."""
+    """The two logs in the Beheer menu: ``action`` (the access log) and
+    ``change_log_action`` (the change log), each None for a role that may not read it."""
 
     def __init__(
         self, context: AppContext, parent: QWidget, menu: QMenu, purge: bool = True
@@ -28,6 +29,15 @@ class AccessLogActions(QObject):
         self.context = context
         self._window = parent
         self.action: QAction | None = None
+        self.change_log_action: QAction | None = None
+        if change_log.may_read(context.store):
+            self.change_log_action = QAction(self.tr("C&hange log…"), self)
+            self.change_log_action.setStatusTip(
+                self.tr("Every change made to the records: who, when, before and after")
+            )
+            self.change_log_action.triggered.connect(lambda _checked=False: self.open_change_log())
+            menu.addSeparator()
+            menu.addAction(self.change_log_action)
         if access_log.may_read(context.store):
             self.action = QAction(self.tr("Access &log…"), self)
             self.action.setStatusTip(
@@ -43,6 +53,14 @@ class AccessLogActions(QObject):
         from korre_desktop.gui.dialogs.access_log_dialog import AccessLogDialog
 
         dialog = AccessLogDialog(self.context, self._window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_change_log(self) -> QDialog:
+        from korre_desktop.gui.dialogs.change_log_dialog import ChangeLogDialog
+
+        dialog = ChangeLogDialog(self.context, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -131,8 +131,12 @@ class MainWindow(QMainWindow):
         self.access_log_actions = AccessLogActions(
             context, self, self.manage_menu, purge=db_path is not None
         )
-        if self.access_log_actions.action is not None:  # the privacy officer's page too
-            self.role_page.add_action(self.access_log_actions.action)
+        for log_action in (
+            self.access_log_actions.change_log_action,
+            self.access_log_actions.action,
+        ):
+            if log_action is not None:  # the privacy officer's page too
+                self.role_page.add_action(log_action)
         self.user_actions = UserActions(context, self, self.manage_menu)  # a server's beheerder
         self._setup_help()
         self._setup_session()

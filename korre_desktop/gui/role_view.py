@@ -89,6 +89,7 @@ def action_needs(window: MainWindow) -> list[tuple[QAction, Need]]:
             (action, need)
             for action, need in (
                 (window.access_log_actions.action, P.READ_ACCESS_LOG),
+                (window.access_log_actions.change_log_action, P.READ_CHANGE_LOG),
                 (window.user_actions.action, P.MANAGE_USERS),
             )
             if action is not None

@@ -17,6 +17,7 @@ from korre_desktop.server_location import server_url_of
 from korre_desktop.store import backup, damage
 from korre_desktop.store.access_log_queries import AccessLogQueries
 from korre_desktop.store.authorisation_queries import AuthorisationQueries
+from korre_desktop.store.change_log_queries import ChangeLogQueries
 from korre_desktop.store.connection import Database, connect, database_files, sqlite_errors
 from korre_desktop.store.consent_queries import ConsentQueries
 from korre_desktop.store.correspondence_queries import CorrespondenceQueries
@@ -91,6 +92,7 @@ class Store:
         self.authorisations = AuthorisationQueries(self)
         self.correspondence = CorrespondenceQueries(self)
         self.access_log = AccessLogQueries(self)
+        self.change_log = ChangeLogQueries(self)
         self.users = UserQueries(self)
 
     @classmethod

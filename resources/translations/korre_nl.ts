@@ -132,12 +132,22 @@
 <context>
     <name>AccessLogActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/access_log_actions.py" line="32"/>
+        <location filename="../../korre_desktop/gui/access_log_actions.py" line="34"/>
+        <source>C&amp;hange log…</source>
+        <translation>&amp;Wijzigingslog…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_log_actions.py" line="36"/>
+        <source>Every change made to the records: who, when, before and after</source>
+        <translation>Elke wijziging in de gegevens: wie, wanneer, ervoor en erna</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_log_actions.py" line="42"/>
         <source>Access &amp;log…</source>
         <translation>Toegangs&amp;log…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_log_actions.py" line="34"/>
+        <location filename="../../korre_desktop/gui/access_log_actions.py" line="44"/>
         <source>Who printed, exported, opened or searched personal data, and when</source>
         <translation>Wie persoonsgegevens afdrukte, exporteerde, opende of zocht, en wanneer</translation>
     </message>
@@ -992,6 +1002,125 @@
         <location filename="../../korre_desktop/gui/tabs/authorisations.py" line="155"/>
         <source>Select a row to see the authorisation or the account in full.</source>
         <translation>Kies een regel om de bevoegdheid of het account volledig te zien.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
+        <source>Added</source>
+        <translation>Toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="33"/>
+        <source>Removed</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="34"/>
+        <source>Removed (retention)</source>
+        <translation>Verwijderd (bewaartermijn)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
+        <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
+        <translation>Elke wijziging in de gegevens, nieuwste eerst (hooguit de nieuwste %1): wie, wanneer, en wat het ervoor en erna was. Niemand kan deze regels wijzigen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="81"/>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="84"/>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="98"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="102"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="103"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="104"/>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="106"/>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="111"/>
+        <source>Before</source>
+        <translation>Ervoor</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="116"/>
+        <source>After</source>
+        <translation>Erna</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="138"/>
+        <source>Entries: %1</source>
+        <translation>Regels: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
+        <source>Export the change log</source>
+        <translation>Het wijzigingslog exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="152"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="163"/>
+        <source>Entries: %1. Saved: %2</source>
+        <translation>Regels: %1. Opgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_log_dialog.ui" line="6"/>
+        <location filename="../../ui/change_log_dialog.ui" line="59"/>
+        <source>Change log</source>
+        <translation>Wijzigingslog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_log_dialog.ui" line="18"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Vanaf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_log_dialog.ui" line="30"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Gebruiker:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_log_dialog.ui" line="41"/>
+        <source>&amp;Of:</source>
+        <translation>V&amp;an:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/change_log_dialog.ui" line="78"/>
+        <source>E&amp;xport to CSV…</source>
+        <translation>E&amp;xporteren naar CSV…</translation>
     </message>
 </context>
 <context>
@@ -5607,194 +5736,194 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="176"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="189"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
         <source>Change &amp;password…</source>
         <translation>Wachtwoord &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="190"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
         <source>Your own password on the server</source>
         <translation>Uw eigen wachtwoord op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="192"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
         <source>Hide all data until you type your password</source>
         <translation>Alle gegevens verbergen tot u uw wachtwoord typt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
         <source>Sign o&amp;ut</source>
         <translation>Af&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
         <source>Close this session; someone else may sign in</source>
         <translation>Deze sessie sluiten; een ander kan zich aanmelden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="231"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="235"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="352"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="356"/>
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="357"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="398"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="624"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="402"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="414"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="418"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="421"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="463"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="467"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="479"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="621"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="625"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="624"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="640"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="644"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="658"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="673"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="677"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="701"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="705"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="711"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Checking the database…</source>
         <translation>De database controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="734"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="738"/>
         <source>The check was cancelled.</source>
         <translation>De controle is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="741"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="745"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="743"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="750"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="776"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="776"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="780"/>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
     </message>

@@ -154,12 +154,12 @@ def test_the_privacy_officer_sees_no_people(role_window):
     assert not window.ui.entryToolBar.isVisibleTo(window)
 
 
-def test_the_role_page_takes_the_access_log_button(role_window):
+def test_the_role_page_takes_the_two_logs_buttons(role_window):
     window = role_window(Role.PRIVACY)
-    action = window.access_log_actions.action
-    assert action is not None and action.isVisible()
+    logs = window.access_log_actions
+    assert all(a is not None and a.isVisible() for a in (logs.change_log_action, logs.action))
     buttons = [b for b in window.role_page.findChildren(QToolButton) if b.isVisibleTo(window)]
-    assert [b.defaultAction() for b in buttons] == [action]
+    assert [b.defaultAction() for b in buttons] == [logs.change_log_action, logs.action]
 
 
 @pytest.mark.parametrize("role", list(Role))

@@ -1,0 +1,167 @@
+"""Beheer → Wijzigingslog: every change the app made (the audit log), newest first, with who
+and when and what it was before and after; for who may read it (the beheerder, the office,
+the privacy officer). Filtered by a first day, a user and the kind of record; the rows
+shown can be saved as CSV. Nothing here changes the log."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.dialogs.list_dialog import ListDialog
+from korre_desktop.gui.file_dialogs import EXPORT, save_file
+from korre_desktop.gui.forms.ui_change_log_dialog import Ui_ChangeLogDialog
+from korre_desktop.gui.person_model import Column
+from korre_desktop.services import change_log
+from korre_desktop.services.change_log import Change
+
+translate = QCoreApplication.translate
+CHANGE = "change_log_entry"
+ALL = ""  # the filters' "all" choice
+
+
+def action_words() -> dict[str, str]:
+    return {
+        "insert": translate("ChangeLogDialog", "Added"),
+        "update": translate("ChangeLogDialog", "Changed"),
+        "delete": translate("ChangeLogDialog", "Removed"),
+        "purge": translate("ChangeLogDialog", "Removed (retention)"),
+    }
+
+
+def _values_text(values: dict) -> str:
+    return ", ".join(
+        f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in values.items()
+    )
+
+
+@dataclass(frozen=True)
+class ChangeRow:
+    """A change as a row of ``PersonTableModel`` (newest first)."""
+
+    change: Change
+    position: int
+    kind = CHANGE
+    number = ""
+
+    @property
+    def id(self) -> int:
+        return self.change.id
+
+    @property
+    def name(self) -> str:
+        return self.change.actor
+
+    @property
+    def sort_key(self) -> int:
+        return self.position
+
+
+class ChangeLogDialog(ListDialog):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.ui = Ui_ChangeLogDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.changes: list[Change] = []
+        self.setup_list(ui.table, self.columns(), "change_log_dialog")
+        ui.explanation.setText(
+            self.tr(
+                "Every change made to the records, newest first (at most the newest %1): who,"
+                " when, and what it was before and after. Nobody can change these entries."
+            ).replace("%1", f"{change_log.SHOWN_AT_MOST:,}".replace(",", "."))
+        )
+        ui.since.set_today(context.today)
+        ui.user.addItem(self.tr("Everyone"), ALL)
+        for user in change_log.users(context.store):
+            ui.user.addItem(user, user)
+        ui.tableFilter.addItem(self.tr("Everything"), ALL)
+        for table in change_log.tables(context.store):
+            ui.tableFilter.addItem(table, table)
+        ui.since.date_changed.connect(lambda _day: self.refresh())
+        ui.since.editingFinished.connect(self._since_finished)
+        ui.user.currentIndexChanged.connect(lambda _index: self.refresh())
+        ui.tableFilter.currentIndexChanged.connect(lambda _index: self.refresh())
+        ui.exportCsv.clicked.connect(self.export_csv)
+        self.refresh()
+
+    def columns(self) -> list[Column]:
+        actions = action_words()
+        return [
+            Column(
+                self.tr("When"),
+                lambda r: f"{r.change.local_time:%d-%m-%Y %H:%M:%S}",
+                sort_key=lambda r: r.change.id,
+            ),
+            Column(self.tr("Who"), lambda r: r.change.actor),
+            Column(self.tr("Action"), lambda r: actions.get(r.change.action, r.change.action)),
+            Column(self.tr("Record"), lambda r: f"{r.change.table} {r.change.row_id}".strip()),
+            Column(
+                self.tr("Fields"),
+                lambda r: ", ".join(r.change.fields),
+                tooltip=lambda r: ", ".join(r.change.fields),
+            ),
+            Column(
+                self.tr("Before"),
+                lambda r: _values_text(r.change.before),
+                tooltip=lambda r: _values_text(r.change.before),
+            ),
+            Column(
+                self.tr("After"),
+                lambda r: _values_text(r.change.after),
+                tooltip=lambda r: _values_text(r.change.after),
+            ),
+        ]
+
+    def since(self) -> date | None:
+        return self.ui.since.date()
+
+    def _since_finished(self) -> None:
+        if not self.ui.since.text().strip():  # emptied: from the first entry again
+            self.refresh()
+
+    def refresh(self) -> None:
+        ui = self.ui
+        self.changes = change_log.entries(
+            self.context.store,
+            since=self.since(),
+            user=ui.user.currentData() or None,
+            table=ui.tableFilter.currentData() or None,
+        )
+        self.show_rows([ChangeRow(change, n) for n, change in enumerate(self.changes)])
+        ui.count.setText(self.tr("Entries: %1").replace("%1", str(len(self.changes))))
+        ui.exportCsv.setEnabled(bool(self.changes))
+
+    def selection_changed(self) -> None:
+        pass
+
+    def export_csv(self) -> Path | None:
+        """The changes shown, as CSV (a file the user names)."""
+        target = save_file(
+            self,
+            self.context.settings,
+            EXPORT,
+            self.tr("Export the change log"),
+            f"wijzigingslog-{self.context.today().isoformat()}.csv",
+            self.tr("CSV files (*.csv)"),
+            suffix=".csv",
+        )
+        if target is None:
+            return None
+        try:
+            change_log.write_csv(target, self.changes)
+        except OSError as exc:
+            self.context.errors.show(exc)
+            return None
+        self.ui.count.setText(
+            self.tr("Entries: %1. Saved: %2")
+            .replace("%1", str(len(self.changes)))
+            .replace("%2", str(target))
+        )
+        return target
