@@ -1027,76 +1027,262 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
+        <source>School year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
+        <source>Class placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
+        <source>Parent/guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
+        <source>Student–guardian link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
+        <source>Employee&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
+        <source>Class teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
+        <source>Stored file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
+        <source>Edited copy of a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
+        <source>Protocol version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
+        <source>Protocol signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
+        <source>Consent form version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
+        <source>Consent form item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
+        <source>Consent form channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
+        <source>Trip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
+        <source>Trip group member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
+        <source>Form layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
+        <source>Printed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
+        <source>Import column mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
+        <source>Scan batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
+        <source>Scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
+        <source>Social-media account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
+        <source>Authorisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
+        <source>Authorisation withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
+        <source>Press report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <source>Personnel file entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
+        <source>Access log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
+        <source>User&apos;s school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="77"/>
+        <source>User&apos;s class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="78"/>
+        <source>User&apos;s trip group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="120"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="81"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="125"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="128"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="98"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="143"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="147"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="103"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="148"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="154"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="111"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="159"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="116"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="164"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="138"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="186"/>
         <source>Entries: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="198"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="152"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="200"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="163"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="211"/>
         <source>Entries: %1. Saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
         <location filename="../../ui/change_log_dialog.ui" line="6"/>
         <location filename="../../ui/change_log_dialog.ui" line="59"/>
         <source>Change log</source>

@@ -55,7 +55,10 @@ def test_the_dialog_filters_and_saves_csv(qtbot, window: MainWindow, tmp_path: P
     everything = dialog.ui.table.model().rowCount()
     assert everything >= 3
     dialog.ui.tableFilter.setCurrentIndex(dialog.ui.tableFilter.findData("schools"))
-    assert 0 < dialog.ui.table.model().rowCount() < everything
+    model = dialog.ui.table.model()
+    assert 0 < model.rowCount() < everything
+    assert dialog.ui.tableFilter.currentText() == "School"  # the kind of record, in Dutch
+    assert model.data(model.index(0, 3)).startswith("School ")
     target = tmp_path / "wijzigingen.csv"
     monkeypatch.setattr(
         "korre_desktop.gui.dialogs.change_log_dialog.save_file", lambda *a, **k: target

@@ -35,6 +35,50 @@ def action_words() -> dict[str, str]:
     }
 
 
+def table_words() -> dict[str, str]:
+    """The kind of record each table holds, in words (the change log names tables)."""
+    return {
+        "settings": translate("ChangeLogDialog", "Setting"),
+        "schools": translate("ChangeLogDialog", "School"),
+        "school_years": translate("ChangeLogDialog", "School year"),
+        "classes": translate("ChangeLogDialog", "Class"),
+        "students": translate("ChangeLogDialog", "Student"),
+        "employees": translate("ChangeLogDialog", "Employee"),
+        "enrolments": translate("ChangeLogDialog", "Class placement"),
+        "guardians": translate("ChangeLogDialog", "Parent/guardian"),
+        "student_guardians": translate("ChangeLogDialog", "Student–guardian link"),
+        "employee_schools": translate("ChangeLogDialog", "Employee's school"),
+        "class_teachers": translate("ChangeLogDialog", "Class teacher"),
+        "audit_log": translate("ChangeLogDialog", "Change log"),
+        "blobs": translate("ChangeLogDialog", "Stored file"),
+        "blob_derivations": translate("ChangeLogDialog", "Edited copy of a file"),
+        "protocol_versions": translate("ChangeLogDialog", "Protocol version"),
+        "protocol_signatures": translate("ChangeLogDialog", "Protocol signature"),
+        "consent_form_versions": translate("ChangeLogDialog", "Consent form version"),
+        "consent_form_items": translate("ChangeLogDialog", "Consent form item"),
+        "consent_form_channels": translate("ChangeLogDialog", "Consent form channel"),
+        "consent_statements": translate("ChangeLogDialog", "Consent form"),
+        "trip_groups": translate("ChangeLogDialog", "Trip group"),
+        "trip_group_members": translate("ChangeLogDialog", "Trip group member"),
+        "form_templates": translate("ChangeLogDialog", "Form layout"),
+        "form_instances": translate("ChangeLogDialog", "Printed form"),
+        "import_mappings": translate("ChangeLogDialog", "Import column mapping"),
+        "import_runs": translate("ChangeLogDialog", "Import"),
+        "scan_batches": translate("ChangeLogDialog", "Scan batch"),
+        "scan_pages": translate("ChangeLogDialog", "Scanned page"),
+        "accounts": translate("ChangeLogDialog", "Social-media account"),
+        "authorisations": translate("ChangeLogDialog", "Authorisation"),
+        "authorisation_withdrawals": translate("ChangeLogDialog", "Authorisation withdrawn"),
+        "press_reports": translate("ChangeLogDialog", "Press report"),
+        "dossier_entries": translate("ChangeLogDialog", "Personnel file entry"),
+        "access_log": translate("ChangeLogDialog", "Access log"),
+        "users": translate("ChangeLogDialog", "User"),
+        "user_schools": translate("ChangeLogDialog", "User's school"),
+        "user_classes": translate("ChangeLogDialog", "User's class"),
+        "user_trip_groups": translate("ChangeLogDialog", "User's trip group"),
+    }
+
+
 def _values_text(values: dict) -> str:
     return ", ".join(
         f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in values.items()
@@ -82,8 +126,9 @@ class ChangeLogDialog(ListDialog):
         for user in change_log.users(context.store):
             ui.user.addItem(user, user)
         ui.tableFilter.addItem(self.tr("Everything"), ALL)
+        tables = table_words()
         for table in change_log.tables(context.store):
-            ui.tableFilter.addItem(table, table)
+            ui.tableFilter.addItem(tables.get(table, table), table)
         ui.since.date_changed.connect(lambda _day: self.refresh())
         ui.since.editingFinished.connect(self._since_finished)
         ui.user.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -92,7 +137,7 @@ class ChangeLogDialog(ListDialog):
         self.refresh()
 
     def columns(self) -> list[Column]:
-        actions = action_words()
+        actions, tables = action_words(), table_words()
         return [
             Column(
                 self.tr("When"),
@@ -101,7 +146,10 @@ class ChangeLogDialog(ListDialog):
             ),
             Column(self.tr("Who"), lambda r: r.change.actor),
             Column(self.tr("Action"), lambda r: actions.get(r.change.action, r.change.action)),
-            Column(self.tr("Record"), lambda r: f"{r.change.table} {r.change.row_id}".strip()),
+            Column(
+                self.tr("Record"),
+                lambda r: f"{tables.get(r.change.table, r.change.table)} {r.change.row_id}".strip(),
+            ),
             Column(
                 self.tr("Fields"),
                 lambda r: ", ".join(r.change.fields),
