@@ -155,174 +155,159 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="28"/>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="29"/>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="30"/>
         <source>Details opened</source>
         <translation>Gegevens geopend</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="31"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="39"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="37"/>
         <source>No-photo list</source>
         <translation>Lijst &apos;geen foto&apos;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="40"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="38"/>
         <source>Worklists</source>
         <translation>Werklijsten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="41"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="39"/>
         <source>Consent forms</source>
         <translation>Toestemmingsformulieren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="42"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="40"/>
         <source>Protocol forms</source>
         <translation>Protocolformulieren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="43"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="41"/>
         <source>Excel overview</source>
         <translation>Overzicht in Excel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="42"/>
         <source>Status export (CSV)</source>
         <translation>Statusexport (CSV)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="43"/>
         <source>A person&apos;s details</source>
         <translation>Gegevens van een persoon</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="44"/>
         <source>A stored scan or document</source>
         <translation>Een bewaarde scan of document</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="46"/>
         <source>Employees tab</source>
         <translation>Tab Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
         <source>Students tab</source>
         <translation>Tab Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
         <source>Protocol tab</source>
         <translation>Tab Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
         <source>Media consent tab</source>
         <translation>Tab Mediatoestemming</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
         <source>Worklists tab</source>
         <translation>Tab Werklijsten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
         <source>Authorisations tab</source>
         <translation>Tab Bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="58"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="103"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="101"/>
         <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
         <translation>Elke afdruk, export, geopende persoonsgegevens en zoekopdracht die persoonsgegevens toonde, de nieuwste eerst. Regels worden %1 dagen bewaard (Instellingen) en daarna verwijderd; niemand kan ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="109"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="107"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="112"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="110"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="120"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="124"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="131"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="132"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="133"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="135"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="135"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="166"/>
-        <source>Entries: %1</source>
-        <translation>Regels: %1</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="180"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="164"/>
         <source>Export the access log</source>
         <translation>Toegangslog exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="182"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="193"/>
-        <source>Entries: %1. Saved: %2</source>
-        <translation>Regels: %1. Opgeslagen: %2</translation>
     </message>
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="6"/>
@@ -1007,282 +992,267 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="29"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="33"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="34"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
         <source>Removed (retention)</source>
         <translation>Verwijderd (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="39"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
         <source>Class placement</source>
         <translation>Plaatsing in klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
         <source>Student–guardian link</source>
         <translation>Koppeling leerling–ouder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
         <source>Employee&apos;s school</source>
         <translation>School van medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
         <source>Class teacher</source>
         <translation>Leerkracht van klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
         <source>Stored file</source>
         <translation>Bewaard bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
         <source>Edited copy of a file</source>
         <translation>Bewerkte kopie van een bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
         <source>Protocol version</source>
         <translation>Protocolversie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
         <source>Protocol signature</source>
         <translation>Protocolondertekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
         <source>Consent form version</source>
         <translation>Versie toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
         <source>Consent form item</source>
         <translation>Onderdeel toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
         <source>Consent form channel</source>
         <translation>Kanaal toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
         <source>Trip group</source>
         <translation>Reisgroep</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
         <source>Trip group member</source>
         <translation>Lid van reisgroep</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
         <source>Form layout</source>
         <translation>Formulierindeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
         <source>Printed form</source>
         <translation>Afgedrukt formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
         <source>Import column mapping</source>
         <translation>Kolomindeling import</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
         <source>Scan batch</source>
         <translation>Scanpartij</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
         <source>Scanned page</source>
         <translation>Gescande pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
         <source>Social-media account</source>
         <translation>Social-media-account</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
         <source>Authorisation</source>
         <translation>Bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
         <source>Authorisation withdrawn</source>
         <translation>Ingetrokken bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
         <source>Press report</source>
         <translation>Persmelding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
         <source>Personnel file entry</source>
         <translation>Stuk in personeelsdossier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
         <source>User&apos;s school</source>
         <translation>School van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="77"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
         <source>User&apos;s class</source>
         <translation>Klas van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="78"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
         <source>User&apos;s trip group</source>
         <translation>Reisgroep van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="120"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="118"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation>Elke wijziging in de gegevens, nieuwste eerst (hooguit de nieuwste %1): wie, wanneer, en wat het ervoor en erna was. Niemand kan deze regels wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="125"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="123"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="128"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="126"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="143"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="147"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="141"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="148"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="142"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="144"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="148"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="159"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="153"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="186"/>
-        <source>Entries: %1</source>
-        <translation>Regels: %1</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="198"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="182"/>
         <source>Export the change log</source>
         <translation>Het wijzigingslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="200"/>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-bestanden (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="211"/>
-        <source>Entries: %1. Saved: %2</source>
-        <translation>Regels: %1. Opgeslagen: %2</translation>
-    </message>
-    <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
         <location filename="../../ui/change_log_dialog.ui" line="6"/>
         <location filename="../../ui/change_log_dialog.ui" line="59"/>
         <source>Change log</source>
@@ -5917,6 +5887,24 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../ui/lock_page.ui" line="76"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Ontgrendelen</translation>
+    </message>
+</context>
+<context>
+    <name>LogDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/log_dialog.py" line="44"/>
+        <source>Entries: %1</source>
+        <translation>Regels: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/log_dialog.py" line="57"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/log_dialog.py" line="68"/>
+        <source>Entries: %1. Saved: %2</source>
+        <translation>Regels: %1. Opgeslagen: %2</translation>
     </message>
 </context>
 <context>

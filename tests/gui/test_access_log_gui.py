@@ -103,7 +103,7 @@ def test_the_access_log_window_filters_and_exports(
 
     target = tmp_path / "toegangslog.csv"
     monkeypatch.setattr(
-        "korre_desktop.gui.dialogs.access_log_dialog.save_file", lambda *_args, **_kw: target
+        "korre_desktop.gui.dialogs.log_dialog.save_file", lambda *_args, **_kw: target
     )
     assert dialog.export_csv() == target
     rows = list(csv.reader(target.open(encoding="utf-8")))

@@ -60,9 +60,7 @@ def test_the_dialog_filters_and_saves_csv(qtbot, window: MainWindow, tmp_path: P
     assert dialog.ui.tableFilter.currentText() == "School"  # the kind of record, in Dutch
     assert model.data(model.index(0, 3)).startswith("School ")
     target = tmp_path / "wijzigingen.csv"
-    monkeypatch.setattr(
-        "korre_desktop.gui.dialogs.change_log_dialog.save_file", lambda *a, **k: target
-    )
+    monkeypatch.setattr("korre_desktop.gui.dialogs.log_dialog.save_file", lambda *a, **k: target)
     assert dialog.export_csv() == target
     rows = list(csv.reader(target.open(encoding="utf-8")))
     assert rows[0] == list(change_log.CSV_COLUMNS)

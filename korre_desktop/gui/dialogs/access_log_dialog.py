@@ -6,15 +6,13 @@ changes the log: entries are removed only when their retention period is over.""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.list_dialog import ListDialog
-from korre_desktop.gui.file_dialogs import EXPORT, save_file
+from korre_desktop.gui.dialogs.log_dialog import LogDialog
 from korre_desktop.gui.forms.ui_access_log_dialog import Ui_AccessLogDialog
 from korre_desktop.gui.person_model import Column
 from korre_desktop.services import access_log
@@ -89,7 +87,7 @@ class EntryRow:
         return self.position
 
 
-class AccessLogDialog(ListDialog):
+class AccessLogDialog(LogDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.ui = Ui_AccessLogDialog()
@@ -112,11 +110,7 @@ class AccessLogDialog(ListDialog):
         ui.action.addItem(self.tr("Everything"), ALL)
         for code, text in action_words().items():
             ui.action.addItem(text, code)
-        ui.since.date_changed.connect(lambda _day: self.refresh())
-        ui.since.editingFinished.connect(self._since_finished)
-        ui.user.currentIndexChanged.connect(lambda _index: self.refresh())
-        ui.action.currentIndexChanged.connect(lambda _index: self.refresh())
-        ui.exportCsv.clicked.connect(self.export_csv)
+        self.connect_filters(ui.user, ui.action)
         self.refresh()
 
     def columns(self) -> list[Column]:
@@ -146,13 +140,6 @@ class AccessLogDialog(ListDialog):
 
     # -- the list -------------------------------------------------------------------------------
 
-    def since(self) -> date | None:
-        return self.ui.since.date()
-
-    def _since_finished(self) -> None:
-        if not self.ui.since.text().strip():  # emptied: from the first entry again
-            self.refresh()
-
     def refresh(self) -> None:
         """Read the entries the filters choose (on the UI thread: an index on the time)."""
         ui = self.ui
@@ -162,9 +149,9 @@ class AccessLogDialog(ListDialog):
             user=ui.user.currentData() or None,
             action=ui.action.currentData() or None,
         )
+        self.shown = self.entries
         self.show_rows([EntryRow(entry, position) for position, entry in enumerate(self.entries)])
-        ui.count.setText(self.tr("Entries: %1").replace("%1", str(len(self.entries))))
-        ui.exportCsv.setEnabled(bool(self.entries))
+        self.show_count()
 
     def selection_changed(self) -> None:
         pass
@@ -173,25 +160,8 @@ class AccessLogDialog(ListDialog):
 
     def export_csv(self) -> Path | None:
         """The entries shown, as CSV (a file the user names)."""
-        target = save_file(
-            self,
-            self.context.settings,
-            EXPORT,
+        return self.save_csv(
             self.tr("Export the access log"),
             f"toegangslog-{self.context.today().isoformat()}.csv",
-            self.tr("CSV files (*.csv)"),
-            suffix=".csv",
+            access_log.write_csv,
         )
-        if target is None:
-            return None
-        try:
-            access_log.write_csv(target, self.entries)
-        except OSError as exc:
-            self.context.errors.show(exc)
-            return None
-        self.ui.count.setText(
-            self.tr("Entries: %1. Saved: %2")
-            .replace("%1", str(len(self.entries)))
-            .replace("%2", str(target))
-        )
-        return target

@@ -7,15 +7,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from korre_desktop.gui.context import AppContext
-from korre_desktop.gui.dialogs.list_dialog import ListDialog
-from korre_desktop.gui.file_dialogs import EXPORT, save_file
+from korre_desktop.gui.dialogs.log_dialog import LogDialog
 from korre_desktop.gui.forms.ui_change_log_dialog import Ui_ChangeLogDialog
 from korre_desktop.gui.person_model import Column
 from korre_desktop.services import change_log
@@ -107,7 +105,7 @@ class ChangeRow:
         return self.position
 
 
-class ChangeLogDialog(ListDialog):
+class ChangeLogDialog(LogDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.ui = Ui_ChangeLogDialog()
@@ -129,11 +127,7 @@ class ChangeLogDialog(ListDialog):
         tables = table_words()
         for table in change_log.tables(context.store):
             ui.tableFilter.addItem(tables.get(table, table), table)
-        ui.since.date_changed.connect(lambda _day: self.refresh())
-        ui.since.editingFinished.connect(self._since_finished)
-        ui.user.currentIndexChanged.connect(lambda _index: self.refresh())
-        ui.tableFilter.currentIndexChanged.connect(lambda _index: self.refresh())
-        ui.exportCsv.clicked.connect(self.export_csv)
+        self.connect_filters(ui.user, ui.tableFilter)
         self.refresh()
 
     def columns(self) -> list[Column]:
@@ -167,13 +161,6 @@ class ChangeLogDialog(ListDialog):
             ),
         ]
 
-    def since(self) -> date | None:
-        return self.ui.since.date()
-
-    def _since_finished(self) -> None:
-        if not self.ui.since.text().strip():  # emptied: from the first entry again
-            self.refresh()
-
     def refresh(self) -> None:
         ui = self.ui
         self.changes = change_log.entries(
@@ -182,34 +169,17 @@ class ChangeLogDialog(ListDialog):
             user=ui.user.currentData() or None,
             table=ui.tableFilter.currentData() or None,
         )
+        self.shown = self.changes
         self.show_rows([ChangeRow(change, n) for n, change in enumerate(self.changes)])
-        ui.count.setText(self.tr("Entries: %1").replace("%1", str(len(self.changes))))
-        ui.exportCsv.setEnabled(bool(self.changes))
+        self.show_count()
 
     def selection_changed(self) -> None:
         pass
 
     def export_csv(self) -> Path | None:
         """The changes shown, as CSV (a file the user names)."""
-        target = save_file(
-            self,
-            self.context.settings,
-            EXPORT,
+        return self.save_csv(
             self.tr("Export the change log"),
             f"wijzigingslog-{self.context.today().isoformat()}.csv",
-            self.tr("CSV files (*.csv)"),
-            suffix=".csv",
+            change_log.write_csv,
         )
-        if target is None:
-            return None
-        try:
-            change_log.write_csv(target, self.changes)
-        except OSError as exc:
-            self.context.errors.show(exc)
-            return None
-        self.ui.count.setText(
-            self.tr("Entries: %1. Saved: %2")
-            .replace("%1", str(len(self.changes)))
-            .replace("%2", str(target))
-        )
-        return target
