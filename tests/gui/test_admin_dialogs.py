@@ -618,7 +618,9 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
         "",  # the press reports and the personnel file follow
         "&Persmeldingen…",
         "Personeels&dossier (vertrouwelijk)…",
-        "",  # the access log: for the beheerder and the privacy officer
+        "",  # the two logs: the change log, then the access log (beheerder, privacy)
+        "&Wijzigingslog…",
+        "",
         "Toegangs&log…",
     ]
     titles = [a.text() for a in window.menuBar().actions()]
