@@ -39,6 +39,13 @@ class NotADatabaseError(DatabaseError):
     code = "not_a_database"
 
 
+class DatabaseKeyError(NotADatabaseError):
+    """An encrypted file without its key: ``details["reason"]`` is ``key_needed`` (no key
+    known for it: ask the passphrase or recovery code) or ``wrong_key``."""
+
+    code = "database_key"
+
+
 class DatabaseMissingError(DatabaseError):
     """The database file is not there (deleted, moved, a drive not connected). Only the
     first start and an explicit creation make a new one; nothing else does."""

@@ -10,14 +10,15 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
 from korre_desktop.errors import BackupError, DiskFullError, NotADatabaseError
+from korre_desktop.store import file_keys
 from korre_desktop.store.connection import Database, translate_sqlite_error
+from korre_desktop.store.sqlite_driver import dbapi
 from korre_desktop.temp_files import partial_beside, remove_stale_partials
 
 AUTOMATIC_KEEP = 10
@@ -80,7 +81,7 @@ def ensure_backup_folder(db_path: Path, folder: Path | None = None) -> Path:
     return folder
 
 
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+def integrity_problems(conn: dbapi.Connection) -> list[str]:
     """What ``integrity_check`` and ``foreign_key_check`` report; empty when the file is sound."""
     problems = [row[0] for row in conn.execute("PRAGMA integrity_check") if row[0] != "ok"]
     for table, rowid, parent, _ in conn.execute("PRAGMA foreign_key_check"):
@@ -91,7 +92,7 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 def backup_to(
     db: Database,
     target: Path,
-    fill: Callable[[sqlite3.Connection], None] | None = None,
+    fill: Callable[[dbapi.Connection], None] | None = None,
 ) -> Path:
     """Copy the live database to ``target`` (atomically: a temporary file beside it, then
     renamed; one left by a killed backup is removed). Every failure is a
@@ -103,8 +104,13 @@ def backup_to(
         raise BackupError(f"the backup folder does not exist: {folder}", folder, "folder")
     try:
         with partial_beside(target) as partial:
-            copy = sqlite3.connect(partial)
+            copy = dbapi.connect(partial)
             try:
+                copy.execute("PRAGMA cipher_log_level = NONE")
+                if db.key is not None and db.file is not None:
+                    # Encrypted with the database's own key, and its salt: the recovery
+                    # code and the passphrase open the backup as they open the database.
+                    copy.execute(file_keys.pragma(db.key, file_keys.salt_of(db.file)))
                 if fill is None:
                     db.conn.backup(copy)
                 else:
@@ -124,7 +130,7 @@ def backup_to(
                     "damaged",
                 )
             os.replace(partial, target)
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         raise _backup_failed(translate_sqlite_error(exc), folder) from exc
     except OSError as exc:
         reason = "disk_full" if exc.errno == errno.ENOSPC else "write"

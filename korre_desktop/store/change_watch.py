@@ -10,13 +10,13 @@ every second.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Protocol
 
 from korre_desktop.store.connection import connect as connect_file
 from korre_desktop.store.postgres import CHANGES_CHANNEL, PostgresDatabase
 from korre_desktop.store.postgres import connect as connect_server
+from korre_desktop.store.sqlite_driver import dbapi
 
 
 class ChangeWatch(Protocol):
@@ -54,7 +54,7 @@ class FileChangeWatch:
             if version == self._version:
                 return False
             marks = self._read_marks()
-        except (sqlite3.Error, OSError):  # the file is gone: the next save says so
+        except (dbapi.Error, OSError):  # the file is gone: the next save says so
             return False
         self._version = version
         before, self._marks = self._marks, marks

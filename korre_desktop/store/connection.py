@@ -6,7 +6,6 @@ import contextlib
 import itertools
 import os
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,12 +14,15 @@ from korre_desktop import locations
 from korre_desktop.errors import (
     DamagedDataError,
     DatabaseError,
+    DatabaseKeyError,
     DatabaseLockedError,
     DatabaseMissingError,
     DiskFullError,
     DiskIOError,
     NotADatabaseError,
 )
+from korre_desktop.store import file_keys
+from korre_desktop.store.sqlite_driver import dbapi
 
 # A writer waits this long for another's write to finish (an import of a whole school on
 # another PC takes seconds) before the user is told the database is busy.
@@ -54,12 +56,14 @@ class Database:
     file_identity: tuple[int, int] | None = None
     # The rollback journal is kept (a network share, a cloud folder): WAL must not come back.
     rollback_journal_only = False
+    # The key of an encrypted file (its backups get it too); None: a plain file.
+    key: bytes | None = None
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: dbapi.Connection) -> None:
         self.conn = conn
         self._savepoints = itertools.count(1)
 
-    def execute(self, sql: str, params: object = None) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: object = None) -> dbapi.Cursor:
         if params is None:
             return self.conn.execute(sql)
         return self.conn.execute(sql, params)  # type: ignore[arg-type]
@@ -84,7 +88,7 @@ class Database:
             # leaves the -wal under the old name, holding changes the moved file lacks,
             # to be read into whatever file is put there next (a backup put back). So
             # copy them into the file this connection has open, and empty the -wal.
-            with contextlib.suppress(sqlite3.Error):
+            with contextlib.suppress(dbapi.Error):
                 self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
 
@@ -132,7 +136,7 @@ class Database:
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.Error:
+            except dbapi.Error:
                 self._check_same_file()  # a moved file: say so, not what it caused
                 raise
             try:
@@ -199,8 +203,12 @@ class Database:
         self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
-def connect(path: Path | str, create: bool = False) -> Database:
+def connect(path: Path | str, create: bool = False, key: bytes | None = None) -> Database:
     """Open the database file with foreign keys on and full durability.
+
+    An encrypted file is opened with its key (``file_keys.find_key``, or ``key``); without
+    one it is a :class:`DatabaseKeyError`. A new file (``create``) is encrypted with
+    ``key``, or with the key for new files when one is set (``file_keys.use_for_new_files``).
 
     A missing file is an error (:class:`DatabaseMissingError`) unless ``create`` is True:
     only the first start and an explicit creation make a new database, never a background
@@ -209,6 +217,7 @@ def connect(path: Path | str, create: bool = False) -> Database:
     ``db.atomic()``, which begins them IMMEDIATE.
     """
     target = str(path)
+    file_key: str | None = None
     if target == ":memory:":
         uri = target
     else:
@@ -222,12 +231,17 @@ def connect(path: Path | str, create: bool = False) -> Database:
             raise DatabaseError(f"folder does not exist: {parent}", path=str(parent))
         # mode=rw: SQLite itself never creates the file, even when it vanished just now.
         uri = f"{file.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
+        file_key, key = _key_statement(file, create, key)
     conn = None
     try:
         # check_same_thread stays on: every thread opens its own connection.
-        conn = sqlite3.connect(
+        conn = dbapi.connect(
             uri, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000, uri=uri != ":memory:"
         )
+        # SQLCipher writes its own complaints (a wrong key) to stderr: errors say enough.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if file_key is not None:
+            conn.execute(file_key)  # before anything reads the file
         conn.execute("PRAGMA foreign_keys = ON")
         # REPLACE deletes the row it replaces: with recursive triggers the append-only
         # tables' delete triggers see that too, so REPLACE cannot overwrite history.
@@ -236,18 +250,49 @@ def connect(path: Path | str, create: bool = False) -> Database:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Touch the file so a non-database is noticed now, not at the first query.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         if conn is not None:  # not left open for the garbage collector to close
             conn.close()
         if target != ":memory:" and not create and not Path(target).expanduser().exists():
             raise DatabaseMissingError(f"database file not found: {target}", path=target) from exc
+        if file_key is not None and getattr(exc, "sqlite_errorname", "") == "SQLITE_NOTADB":
+            raise wrong_key_error(target) from exc
         raise translate_sqlite_error(exc, target) from exc
     db = Database(conn)
     if target != ":memory:":
         db.path_text = target
         db.file = file.absolute()
         db.file_identity = file_identity(db.file)
+        db.key = key
+        if key is not None:  # background connections and backups find it at once
+            file_keys.remember(db.file, key)
     return db
+
+
+def _key_statement(file: Path, create: bool, key: bytes | None) -> tuple[str | None, bytes | None]:
+    """The ``PRAGMA key`` statement ``file`` needs (None: a plain file) and the key."""
+    if create and (not file.exists() or file.stat().st_size == 0):
+        key = key if key is not None else file_keys.key_for_new_files()
+        return (file_keys.pragma(key, file_keys.new_salt()), key) if key else (None, None)
+    if not file_keys.is_encrypted(file):
+        return None, None
+    if key is None:
+        found = file_keys.find_key(file)
+        if found is None:
+            raise DatabaseKeyError(
+                f"the database is encrypted and no key for it was found: {file}; give its"
+                f" passphrase or recovery code in {file_keys.KEY_ENV}, or open it in the app",
+                path=str(file),
+                reason="key_needed",
+            )
+        key = found[0]
+    return file_keys.pragma(key), key
+
+
+def wrong_key_error(path: str) -> DatabaseKeyError:
+    return DatabaseKeyError(
+        f"wrong key or not a Korre database: {path}", path=path, reason="wrong_key"
+    )
 
 
 def journal_mode_for(file: Path) -> str:
@@ -258,7 +303,7 @@ def journal_mode_for(file: Path) -> str:
     return "delete" if locations.location_warning(file) else "wal"
 
 
-def _use_journal_mode(conn: sqlite3.Connection, wanted: str) -> None:
+def _use_journal_mode(conn: dbapi.Connection, wanted: str) -> None:
     """Switch the file to ``wanted`` unless it is in that mode already (the mode is kept in
     the file, so this is a change once and a look every other time)."""
     if _journal_mode(conn) == wanted:
@@ -268,7 +313,7 @@ def _use_journal_mode(conn: sqlite3.Connection, wanted: str) -> None:
     conn.execute("PRAGMA busy_timeout = 0")
     try:
         conn.execute(f"PRAGMA journal_mode = {wanted}").fetchone()
-    except sqlite3.OperationalError as exc:
+    except dbapi.OperationalError as exc:
         if (getattr(exc, "sqlite_errorname", "") or "").startswith("SQLITE_READONLY"):
             return  # a write-protected file is read as it is; a write says it cannot be
         if wanted == "wal":
@@ -280,7 +325,7 @@ def _use_journal_mode(conn: sqlite3.Connection, wanted: str) -> None:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
 
-def _journal_mode(conn: sqlite3.Connection) -> str:
+def _journal_mode(conn: dbapi.Connection) -> str:
     return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
 
 
@@ -323,7 +368,7 @@ def _at(path: str) -> str:
     return f" ({path})" if path else ""
 
 
-def translate_sqlite_error(exc: sqlite3.Error, path: str = "") -> Exception:
+def translate_sqlite_error(exc: dbapi.Error, path: str = "") -> Exception:
     """Turn the sqlite3 errors a user can meet into errors with a clear message."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
@@ -365,7 +410,7 @@ def user_facing_error(error: BaseException) -> BaseException:
     """``error`` as the KorreError a user can act on when it is an error of the database
     engine that escaped the store's own translation (the window's error handler asks);
     any other error unchanged."""
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, dbapi.Error):
         return translate_sqlite_error(error)
     if type(error).__module__.startswith("psycopg"):  # the server's (loaded only when used)
         from korre_desktop.store.postgres import translate_server_error
@@ -376,7 +421,7 @@ def user_facing_error(error: BaseException) -> BaseException:
 
 def engine_version() -> str:
     """The database engine's version, for the About window."""
-    return sqlite3.sqlite_version
+    return dbapi.sqlite_version
 
 
 @contextmanager
@@ -384,7 +429,7 @@ def sqlite_errors(path: str = "") -> Iterator[None]:
     """Re-raise sqlite3 errors that a user can act on as KorreErrors."""
     try:
         yield
-    except sqlite3.Error as exc:
+    except dbapi.Error as exc:
         translated = translate_sqlite_error(exc, path)
         if translated is exc:
             raise

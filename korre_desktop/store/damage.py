@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from korre_desktop.store.sqlite_driver import dbapi
 
 # Reports (done, total, label) now and then; raising from it stops the check.
 Step = Callable[[int, int, str], None]
@@ -128,7 +129,7 @@ class Finding:
 # -- the whole check -------------------------------------------------------------------------
 
 
-def check(conn: sqlite3.Connection, quick: bool = False, step: Step | None = None) -> list[Finding]:
+def check(conn: dbapi.Connection, quick: bool = False, step: Step | None = None) -> list[Finding]:
     """Everything damaged in the database; empty when it is sound.
 
     ``quick``: SQLite's ``quick_check`` and the references only (seconds at most). The
@@ -164,7 +165,7 @@ def _said_again(finding: Finding, named_tables: set[str]) -> bool:
     return found is not None and found.group(1) in named_tables
 
 
-def structure(conn: sqlite3.Connection, quick: bool = False) -> list[Finding]:
+def structure(conn: dbapi.Connection, quick: bool = False) -> list[Finding]:
     """What ``integrity_check`` (or ``quick_check``) and ``foreign_key_check`` report."""
     pragma = "quick_check" if quick else "integrity_check"
     findings = [
@@ -179,7 +180,7 @@ def structure(conn: sqlite3.Connection, quick: bool = False) -> list[Finding]:
     return findings
 
 
-def damaged_values(conn: sqlite3.Connection, column: str | None = None) -> list[Finding]:
+def damaged_values(conn: dbapi.Connection, column: str | None = None) -> list[Finding]:
     """Texts, JSON and dates that cannot be read back (of ``column`` only, when named):
     to name the records after reading one failed."""
     findings: list[Finding] = []
@@ -194,7 +195,7 @@ def damaged_values(conn: sqlite3.Connection, column: str | None = None) -> list[
 
 
 def _damaged_values(
-    conn: sqlite3.Connection, table: str, steps: _Steps, only: str | None = None
+    conn: dbapi.Connection, table: str, steps: _Steps, only: str | None = None
 ) -> Iterator[Finding]:
     columns = [c for c in _text_columns(conn, table) if only is None or c == only]
     if not columns:
@@ -249,7 +250,7 @@ def _readable_date(column: str, text: str) -> bool:
 # -- blobs -------------------------------------------------------------------------------------
 
 
-def _damaged_blobs(conn: sqlite3.Connection, steps: _Steps) -> Iterator[Finding]:
+def _damaged_blobs(conn: dbapi.Connection, steps: _Steps) -> Iterator[Finding]:
     if "blobs" not in _tables(conn):
         return
     cursor = conn.execute("SELECT sha256, size, data FROM blobs")
@@ -263,7 +264,7 @@ def _damaged_blobs(conn: sqlite3.Connection, steps: _Steps) -> Iterator[Finding]
         steps.add(1, FILES_STEP)
 
 
-def blob_findings(conn: sqlite3.Connection, sha: str) -> list[Finding]:
+def blob_findings(conn: dbapi.Connection, sha: str) -> list[Finding]:
     """A damaged blob, reported once for every record that uses it."""
     users = [
         Finding(BLOB_DAMAGED, describe(conn, table, rowid), column)
@@ -285,7 +286,7 @@ def blob_findings(conn: sqlite3.Connection, sha: str) -> list[Finding]:
     return users or [Finding(BLOB_DAMAGED, Record("stored_file", sha[:12], table="blobs"))]
 
 
-def _blob_columns(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+def _blob_columns(conn: dbapi.Connection) -> list[tuple[str, str]]:
     """(table, column) of every reference to a blob, but the derivations' own."""
     found = []
     for table in _tables(conn):
@@ -372,7 +373,7 @@ _DESCRIPTIONS: dict[str, tuple[str, str]] = {
 }
 
 
-def describe(conn: sqlite3.Connection, table: str, rowid: int) -> Record:
+def describe(conn: dbapi.Connection, table: str, rowid: int) -> Record:
     """The record a table's row is, as the office knows it; ``row N of table`` when the
     row cannot be named (it may itself be damaged)."""
     known = _DESCRIPTIONS.get(table)
@@ -381,7 +382,7 @@ def describe(conn: sqlite3.Connection, table: str, rowid: int) -> Record:
         try:
             with _bytes_for_text(conn):
                 row = conn.execute(sql, [rowid]).fetchone()
-        except sqlite3.Error:
+        except dbapi.Error:
             row = None
         if row is not None and row[0] is not None:
             key, owner_kind, owner_key = (_text(value) for value in row)
@@ -417,7 +418,7 @@ class _Steps:
 
 
 @contextmanager
-def _interruptible(conn: sqlite3.Connection, steps: _Steps) -> Iterator[None]:
+def _interruptible(conn: dbapi.Connection, steps: _Steps) -> Iterator[None]:
     """Let a cancel stop SQLite's own long checks (they have no steps of their own): what
     the step raised is raised again once SQLite has stopped."""
     stopped: list[Exception] = []
@@ -433,7 +434,7 @@ def _interruptible(conn: sqlite3.Connection, steps: _Steps) -> Iterator[None]:
     conn.set_progress_handler(handler, _INSTRUCTIONS_PER_LOOK)
     try:
         yield
-    except sqlite3.OperationalError:
+    except dbapi.OperationalError:
         if stopped:
             raise stopped[0] from None
         raise
@@ -442,7 +443,7 @@ def _interruptible(conn: sqlite3.Connection, steps: _Steps) -> Iterator[None]:
 
 
 @contextmanager
-def _bytes_for_text(conn: sqlite3.Connection) -> Iterator[None]:
+def _bytes_for_text(conn: dbapi.Connection) -> Iterator[None]:
     """Texts come back as bytes, so a damaged one can be found instead of failing."""
     before: Callable | type = conn.text_factory
     conn.text_factory = bytes
@@ -458,7 +459,7 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _tables(conn: sqlite3.Connection) -> list[str]:
+def _tables(conn: dbapi.Connection) -> list[str]:
     with _bytes_for_text(conn):
         rows = conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
@@ -467,11 +468,11 @@ def _tables(conn: sqlite3.Connection) -> list[str]:
     return [_text(name) for (name,) in rows]
 
 
-def _count(conn: sqlite3.Connection, table: str) -> int:
+def _count(conn: dbapi.Connection, table: str) -> int:
     return int(conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0])
 
 
-def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
+def _text_columns(conn: dbapi.Connection, table: str) -> list[str]:
     """Columns with text affinity (SQLite's rule: the declared type names CHAR, CLOB or TEXT)."""
     with _bytes_for_text(conn):
         info = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
@@ -482,7 +483,7 @@ def _text_columns(conn: sqlite3.Connection, table: str) -> list[str]:
     ]
 
 
-def _json_columns(conn: sqlite3.Connection, table: str) -> set[str]:
+def _json_columns(conn: dbapi.Connection, table: str) -> set[str]:
     with _bytes_for_text(conn):
         row = conn.execute(
             "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]

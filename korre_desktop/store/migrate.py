@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -11,6 +10,7 @@ from korre_desktop.errors import NewerDatabaseError, NotADatabaseError
 from korre_desktop.store.backup import backup_name, backup_to, ensure_backup_folder
 from korre_desktop.store.connection import Database, connect
 from korre_desktop.store.schema import MIGRATIONS, Migration
+from korre_desktop.store.sqlite_driver import dbapi
 
 APPLICATION_ID = 0x4B4F5252  # "KORR": marks the file as ours
 
@@ -98,7 +98,7 @@ def _check_foreign_keys(db: Database, migration: Migration) -> None:
     broken = db.execute("PRAGMA foreign_key_check").fetchall()
     if broken:
         table, rowid, parent, _ = broken[0]
-        raise sqlite3.IntegrityError(
+        raise dbapi.IntegrityError(
             f"migration {migration.number}: {len(broken)} broken reference(s),"
             f" first {table} row {rowid} to {parent}"
         )

@@ -8,7 +8,6 @@ row of every table from the server, then the triggers and the version stamps.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from functools import cache
 
@@ -18,6 +17,7 @@ from korre_desktop.store.migrate import APPLICATION_ID
 from korre_desktop.store.postgres import PostgresDatabase
 from korre_desktop.store.postgres_migrate import schema_version
 from korre_desktop.store.schema import MIGRATIONS
+from korre_desktop.store.sqlite_driver import dbapi
 
 
 @cache
@@ -40,10 +40,10 @@ def embedded_schema(version: int) -> tuple[tuple[str, str], ...]:
 
 def filler(
     db: PostgresDatabase, step: Callable[[int], None] | None = None
-) -> Callable[[sqlite3.Connection], None]:
+) -> Callable[[dbapi.Connection], None]:
     """What writes the server's data into the backup's new file."""
 
-    def fill(copy: sqlite3.Connection) -> None:
+    def fill(copy: dbapi.Connection) -> None:
         copy.isolation_level = None
         target = FileDatabase(copy)  # the file's own connection class: the copy's target
         copy.execute("BEGIN")
