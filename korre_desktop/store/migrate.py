@@ -29,7 +29,7 @@ def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _check_is_ours(db: Database) -> None:
+def check_is_ours(db: Database) -> None:
     app_id = int(db.execute("PRAGMA application_id").fetchone()[0])
     if app_id not in (0, APPLICATION_ID):
         raise NotADatabaseError("this SQLite file belongs to another program")
@@ -50,7 +50,7 @@ def migrate(
     A file that already has data is backed up first. Each migration and its
     version stamp commit together or not at all.
     """
-    _check_is_ours(db)
+    check_is_ours(db)
     current = schema_version(db)
     latest = migrations[-1].number
     if current > latest:
