@@ -203,12 +203,15 @@ class Database:
         self.conn.execute(f"RELEASE SAVEPOINT {name}")
 
 
-def connect(path: Path | str, create: bool = False, key: bytes | None = None) -> Database:
+def connect(
+    path: Path | str, create: bool = False, key: bytes | None = None, salt: bytes | None = None
+) -> Database:
     """Open the database file with foreign keys on and full durability.
 
     An encrypted file is opened with its key (``file_keys.find_key``, or ``key``); without
     one it is a :class:`DatabaseKeyError`. A new file (``create``) is encrypted with
-    ``key``, or with the key for new files when one is set (``file_keys.use_for_new_files``).
+    ``key`` (and ``salt``, for a key derived from a passphrase), or with the key for new
+    files when one is set (``file_keys.use_for_new_files``).
 
     A missing file is an error (:class:`DatabaseMissingError`) unless ``create`` is True:
     only the first start and an explicit creation make a new database, never a background
@@ -231,7 +234,7 @@ def connect(path: Path | str, create: bool = False, key: bytes | None = None) ->
             raise DatabaseError(f"folder does not exist: {parent}", path=str(parent))
         # mode=rw: SQLite itself never creates the file, even when it vanished just now.
         uri = f"{file.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
-        file_key, key = _key_statement(file, create, key)
+        file_key, key = _key_statement(file, create, key, salt)
     conn = None
     try:
         # check_same_thread stays on: every thread opens its own connection.
@@ -269,11 +272,15 @@ def connect(path: Path | str, create: bool = False, key: bytes | None = None) ->
     return db
 
 
-def _key_statement(file: Path, create: bool, key: bytes | None) -> tuple[str | None, bytes | None]:
+def _key_statement(
+    file: Path, create: bool, key: bytes | None, salt: bytes | None
+) -> tuple[str | None, bytes | None]:
     """The ``PRAGMA key`` statement ``file`` needs (None: a plain file) and the key."""
     if create and (not file.exists() or file.stat().st_size == 0):
         key = key if key is not None else file_keys.key_for_new_files()
-        return (file_keys.pragma(key, file_keys.new_salt()), key) if key else (None, None)
+        if key is None:
+            return None, None
+        return file_keys.pragma(key, salt or file_keys.new_salt()), key
     if not file_keys.is_encrypted(file):
         return None, None
     if key is None:

@@ -20,7 +20,6 @@ from korre_desktop.store.connection import (
     connect,
     sqlite_errors,
     translate_sqlite_error,
-    wrong_key_error,
 )
 from korre_desktop.store.migrate import check_is_ours
 from korre_desktop.store.sqlite_driver import dbapi
@@ -33,12 +32,13 @@ def is_encrypted(file: Path) -> bool:
     return file_keys.is_encrypted(Path(file).expanduser())
 
 
-def encrypt(file: Path, key: bytes) -> None:
-    """Encrypt the plain database ``file`` with ``key`` (kept in this program's memory)."""
+def encrypt(file: Path, key: bytes, salt: bytes | None = None) -> None:
+    """Encrypt the plain database ``file`` with ``key`` (kept in this program's memory;
+    ``salt``: the one a passphrase's key was derived with)."""
     file = Path(file).expanduser()
     if file_keys.is_encrypted(file):
         raise InputError(f"the database is already encrypted: {file}")
-    _rewrite(file, None, key)
+    rewrite(file, None, key, salt)
 
 
 def decrypt(file: Path) -> None:
@@ -46,21 +46,15 @@ def decrypt(file: Path) -> None:
     file = Path(file).expanduser()
     if not file_keys.is_encrypted(file):
         raise InputError(f"the database is not encrypted: {file}")
-    _rewrite(file, _key_of(file), None)
+    rewrite(file, key_of(file), None)
 
 
-def change_key(file: Path, new_key: bytes) -> None:
+def change_key(file: Path, new_key: bytes, salt: bytes | None = None) -> None:
     """Encrypt ``file`` with ``new_key`` instead of the key it has."""
     file = Path(file).expanduser()
     if not file_keys.is_encrypted(file):
         raise InputError(f"the database is not encrypted: {file}")
-    _rewrite(file, _key_of(file), new_key)
-
-
-def key_from_passphrase_for_new_file(passphrase: str) -> tuple[bytes, bytes]:
-    """A key and the salt it was derived with, for a file to be encrypted with a passphrase."""
-    salt = file_keys.new_salt()
-    return file_keys.from_passphrase(passphrase, salt), salt
+    rewrite(file, key_of(file), new_key, salt)
 
 
 def check_key(file: Path, key: bytes) -> None:
@@ -70,7 +64,8 @@ def check_key(file: Path, key: bytes) -> None:
     db.close()
 
 
-def _key_of(file: Path) -> bytes:
+def key_of(file: Path) -> bytes:
+    """The key that opens the encrypted ``file`` (DatabaseKeyError when none is known)."""
     db = connect(file)  # no key: DatabaseKeyError; a wrong one: also
     key = db.key
     db.close()
@@ -78,9 +73,11 @@ def _key_of(file: Path) -> bytes:
     return key
 
 
-def _rewrite(
+def rewrite(
     file: Path, old_key: bytes | None, new_key: bytes | None, salt: bytes | None = None
 ) -> None:
+    """``file`` (with ``old_key``, None: plain) written anew with ``new_key`` (None:
+    plain; ``salt``: the new file's salt). The backups go this way too."""
     db = connect(file, key=old_key)
     try:
         with sqlite_errors(str(file)):

@@ -96,19 +96,28 @@ class Store:
         self.users = UserQueries(self)
 
     @classmethod
-    def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
+    def open(
+        cls,
+        path: Path | str,
+        actor: str | None = None,
+        create: bool = False,
+        key: bytes | None = None,
+        salt: bytes | None = None,
+    ) -> Store:
         """Open the file at ``path`` (or the server database at a ``postgresql://`` URL)
         and bring it to the current schema.
 
         A missing file raises :class:`~korre_desktop.errors.DatabaseMissingError`: a
         database that was deleted or moved is never silently replaced by an empty one.
         Only ``create`` (the first start, ``init``, ``demo``: see :meth:`create`) makes one.
+        An encrypted file is opened with its key (``connection.connect``); a new one is
+        encrypted with ``key`` (and ``salt``) when given.
         """
         url = server_url_of(path)
         if url is not None:
             return cls._open_server(url, actor, create)
         resolved = Path(path).expanduser()
-        db = connect(resolved, create=create)
+        db = connect(resolved, create=create, key=key, salt=salt)
         try:
             with sqlite_errors(str(resolved)):
                 migrate(db, resolved)
@@ -182,9 +191,16 @@ class Store:
         return self.dialect.is_server
 
     @classmethod
-    def create(cls, path: Path | str, actor: str | None = None) -> Store:
+    def create(
+        cls,
+        path: Path | str,
+        actor: str | None = None,
+        key: bytes | None = None,
+        salt: bytes | None = None,
+    ) -> Store:
         """Make a new database at ``path`` (its folder must exist); refused when a file is
-        there. A failure leaves no file behind."""
+        there. A failure leaves no file behind. ``key``: encrypted with it (``salt``: the
+        salt a passphrase's key was derived with)."""
         url = server_url_of(path)
         if url is not None:
             return cls._open_server(url, actor, create=True)
@@ -192,7 +208,7 @@ class Store:
         if resolved.exists() or resolved.is_symlink():
             raise DatabaseError(f"there is already a file at {resolved}", path=str(resolved))
         try:
-            return cls.open(resolved, actor, create=True)
+            return cls.open(resolved, actor, create=True, key=key, salt=salt)
         except BaseException:
             for made in database_files(resolved):  # with its journal, -wal and -shm
                 made.unlink(missing_ok=True)
