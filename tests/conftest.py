@@ -16,7 +16,8 @@ from hypothesis import settings as hypothesis_settings
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.school_year import SchoolYear
 from korre_desktop.store import Store
-from tests.engines import ON_SERVER, copy_database
+from korre_desktop.store import file_keys
+from tests.engines import ENCRYPTED, ON_SERVER, TEST_KEY, copy_database
 from tests.fake_keyring import MemoryKeyring
 
 # The same examples on every run: CI on a clean clone must not pass or fail by chance.
@@ -49,6 +50,20 @@ def keyring_backend() -> MemoryKeyring:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     return backend
+
+
+@pytest.fixture(autouse=True)
+def _file_keys(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No key of one test known in the next; on the encrypted run (KORRE_TEST_ENGINE=
+    sqlcipher) every new database file encrypted with the test key, given in KORRE_DB_KEY."""
+    if ENCRYPTED:
+        file_keys.use_for_new_files(TEST_KEY)
+        monkeypatch.setenv(file_keys.KEY_ENV, file_keys.recovery_code(TEST_KEY))
+    else:
+        monkeypatch.delenv(file_keys.KEY_ENV, raising=False)
+    yield
+    file_keys.use_for_new_files(None)
+    file_keys.forget_all()
 
 
 CLI_TODAY = date(2026, 11, 20)  # "today" on the command line in tests that ask for it
@@ -350,6 +365,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "server_only: about what only a server has (runs on PostgreSQL only)"
     )
+    config.addinivalue_line(
+        "markers",
+        "plain_file_only(reason): about the bytes of a plain SQLite file (not on the"
+        " encrypted run)",
+    )
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
@@ -362,8 +382,14 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Each run leaves out the other engine's own tests (deselected, not skipped: the
     other run has them; ``make test`` runs both)."""
-    other = "embedded_only" if ON_SERVER else "server_only"
-    kept = [item for item in items if not item.get_closest_marker(other)]
+    others = ["embedded_only"] if ON_SERVER else ["server_only"]
+    if ENCRYPTED:
+        others.append("plain_file_only")
+
+    def other(item: pytest.Item) -> bool:
+        return any(item.get_closest_marker(name) for name in others)
+
+    kept = [item for item in items if not other(item)]
     if len(kept) != len(items):
-        config.hook.pytest_deselected(items=[i for i in items if i.get_closest_marker(other)])
+        config.hook.pytest_deselected(items=[i for i in items if other(i)])
         items[:] = kept

@@ -4,15 +4,28 @@ store on purpose."""
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import psycopg
 
+from korre_desktop.store.sqlite_driver import dbapi
+
 ENGINE = os.environ.get("KORRE_TEST_ENGINE", "sqlite")
 ON_SERVER = ENGINE == "postgresql"
+# KORRE_TEST_ENGINE=sqlcipher: the embedded run with every new database file encrypted with
+# TEST_KEY (its recovery code in KORRE_DB_KEY, so other processes open the files too).
+ENCRYPTED = ENGINE == "sqlcipher"
+TEST_KEY = bytes.fromhex("6b6f727265" * 6 + "0000")  # 32 bytes, "korre" over and over
 
-REFUSED_BY_DATABASE = (sqlite3.IntegrityError, psycopg.errors.IntegrityError)
+REFUSED_BY_DATABASE = (dbapi.IntegrityError, psycopg.errors.IntegrityError)
+
+
+def open_file(path: Path) -> dbapi.Connection:
+    """A connection of the embedded driver straight to the database file at ``path`` (with
+    its key when it is encrypted), for tests that look around the store on purpose."""
+    from korre_desktop.store.connection import connect
+
+    return connect(path).conn
 
 
 def file_of(store) -> Path:

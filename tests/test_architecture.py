@@ -15,7 +15,7 @@ FORBIDDEN = {
     r"\.db\.atomic\(": "a transaction begun on the connection: use store.transaction()",
     r"\.db\.(execute|query|conn)\b": "SQL run on the connection: add a named store operation",
     r"\bstore\.db\b": "the store's connection: add a named store operation",
-    r"^\s*(import|from)\s+(sqlite3|sqlite_utils|psycopg)\b": "the database driver: only the"
+    r"^\s*(import|from)\s+(sqlite3|sqlcipher3|sqlite_utils|psycopg)\b": "the database driver: only the"
     " store uses it",
     r"\.rows\(\s*f?(\"\"\"|\"|')\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b": "a query written"
     " outside the store: add a named store operation",
@@ -46,6 +46,22 @@ def _violations(
 
 def test_no_module_outside_the_store_speaks_sql_or_begins_a_transaction() -> None:
     assert _violations(PACKAGE, skip=(STORE,)) == []
+
+
+def test_one_sqlite_driver() -> None:
+    """Every embedded connection goes through store/sqlite_driver.py (sqlcipher3): the
+    standard library's sqlite3 raises its own error classes, which ``except dbapi.Error``
+    would miss, so no module of the app imports it, and only the driver module imports
+    sqlcipher3."""
+    driver = STORE / "sqlite_driver.py"
+    found = []
+    for source in sorted(PACKAGE.rglob("*.py")):
+        text = source.read_text(encoding="utf-8")
+        names = r"sqlite3" if source == driver else r"sqlite3|sqlcipher3"
+        for match in re.finditer(rf"^\s*(import|from)\s+({names})\b", text, re.MULTILINE):
+            found.append(f"{source.relative_to(PACKAGE.parent)}: {match.group(0).strip()}")
+    assert found == []
+    assert "import dbapi2 as dbapi" in driver.read_text(encoding="utf-8")
 
 
 def test_no_module_outside_the_store_writes_rows_by_table_name() -> None:

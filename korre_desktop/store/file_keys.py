@@ -139,6 +139,11 @@ def forget(file: Path) -> None:
     _session.pop(_name(file), None)
 
 
+def forget_all() -> None:
+    """Forget every key this program knows (tests: none carried into the next)."""
+    _session.clear()
+
+
 def find_key(file: Path) -> tuple[bytes, str] | None:
     """The key for the encrypted ``file`` and where it came from (``session``, ``env``,
     ``keyring``); None when none is known."""
