@@ -15,8 +15,7 @@ from hypothesis import settings as hypothesis_settings
 
 from korre_desktop.domain.consent_items import ALL_ITEM_CODES
 from korre_desktop.domain.school_year import SchoolYear
-from korre_desktop.store import Store
-from korre_desktop.store import file_keys
+from korre_desktop.store import Store, file_keys
 from tests.engines import ENCRYPTED, ON_SERVER, TEST_KEY, copy_database
 from tests.fake_keyring import MemoryKeyring
 

@@ -15,8 +15,8 @@ FORBIDDEN = {
     r"\.db\.atomic\(": "a transaction begun on the connection: use store.transaction()",
     r"\.db\.(execute|query|conn)\b": "SQL run on the connection: add a named store operation",
     r"\bstore\.db\b": "the store's connection: add a named store operation",
-    r"^\s*(import|from)\s+(sqlite3|sqlcipher3|sqlite_utils|psycopg)\b": "the database driver: only the"
-    " store uses it",
+    r"^\s*(import|from)\s+(sqlite3|sqlcipher3|sqlite_utils|psycopg)\b": "the database driver:"
+    " only the store uses it",
     r"\.rows\(\s*f?(\"\"\"|\"|')\s*(SELECT|WITH|INSERT|UPDATE|DELETE)\b": "a query written"
     " outside the store: add a named store operation",
 }

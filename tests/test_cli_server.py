@@ -1,7 +1,6 @@
 """The server's commands: init on a server, move-to-server, backup of a server database to
 a file, server upgrade, and their errors (one line, exit 2)."""
 
-import sqlite3
 from pathlib import Path
 
 import psycopg
@@ -9,6 +8,7 @@ import pytest
 
 from korre_desktop.store import Store, postgres_migrate
 from korre_desktop.store.schema import LATEST_VERSION, MIGRATIONS, Migration
+from korre_desktop.store.sqlite_driver import dbapi
 from korre_desktop.store.table_copy import GENERATED_KEYS, LINK_TABLES, TABLE_ORDER
 from tests.server_engine import ServerDatabases, embedded_file
 from tests.test_cli import _assert_one_line_error, _run
@@ -113,7 +113,7 @@ def test_a_server_backup_to_a_file_opens_anywhere(
     target = tmp_path / "server-backup.sqlite"
     code, _, err = _run(capsys, "--db", url, "backup", "-o", str(target))
     assert code == 0, err
-    conn = sqlite3.connect(target)
+    conn = dbapi.connect(target)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from korre_desktop import __version__
-from korre_desktop.errors import KorreError
+from korre_desktop.errors import DatabaseKeyError, KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.errors import ErrorPresenter
 from korre_desktop.gui.i18n import install_translators, language_setting
@@ -98,6 +98,8 @@ def _open_window(
         location = server_login.with_saved_password(db_path)
         try:
             return create_main_window(location)
+        except DatabaseKeyError as exc:  # an encrypted file whose key is not here
+            return _unlock_and_open(location, exc)
         except KorreError as exc:
             if not (isinstance(location, ServerLocation) and server_login.is_login_failure(exc)):
                 return exc
@@ -110,6 +112,19 @@ def _open_window(
     server_login.remember_login(signed_in)
     try:
         return create_main_window(signed_in)
+    except KorreError as exc:
+        return exc
+
+
+def _unlock_and_open(path: object, error: DatabaseKeyError) -> MainWindow | KorreError | None:
+    """Ask the passphrase or recovery code of the encrypted file (None: cancelled), then
+    open the window."""
+    from korre_desktop.gui.dialogs.database_key import ask_database_key
+
+    if not ask_database_key(Path(path), wrong=error.details.get("reason") == "wrong_key"):
+        return None
+    try:
+        return create_main_window(path)  # type: ignore[arg-type]
     except KorreError as exc:
         return exc
 

@@ -14,6 +14,7 @@ from korre_desktop.errors import (
     BackupError,
     DamagedDataError,
     DatabaseError,
+    DatabaseKeyError,
     DatabaseLockedError,
     DatabaseMissingError,
     DiskFullError,
@@ -82,6 +83,18 @@ def user_message(error: BaseException) -> str:
             "after a backup); until then this version cannot use it.",
         )
 
+    if isinstance(error, DatabaseKeyError):
+        if error.details.get("reason") == "wrong_key":
+            return translate(
+                "ErrorMessages",
+                "The key does not open this database (or the file is not a Korre Desktop"
+                " database).",
+            )
+        return translate(
+            "ErrorMessages",
+            "This database is encrypted and its key is not on this computer. Open it with"
+            " its passphrase or the recovery code.",
+        )
     if isinstance(error, NotADatabaseError):
         return translate(
             "ErrorMessages", "This file is not a Korre Desktop database, or it is damaged."

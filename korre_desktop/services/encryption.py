@@ -70,7 +70,10 @@ def choose_key(passphrase: str | None = None) -> NewKey:
     passphrase a keyring must be there to keep the key."""
     if passphrase is None:
         if not file_keys.keyring_usable():
-            raise InputError("this computer has no keyring to keep the key in: choose a passphrase (--passphrase)")
+            raise InputError(
+                "this computer has no keyring to keep the key in:"
+                " choose a passphrase (--passphrase)"
+            )
         return NewKey(file_keys.new_key(), None, True)
     problem = passphrase_problem(passphrase)
     if problem == TOO_SHORT:

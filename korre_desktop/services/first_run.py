@@ -30,6 +30,8 @@ from korre_desktop.locations import (
 )
 from korre_desktop.server_location import ServerLocation
 
+from korre_desktop.services.encryption import NewKey, keep
+
 if TYPE_CHECKING:
     from korre_desktop.store import Store
 
@@ -54,6 +56,7 @@ class FirstRunResult:
 
     path: Path | ServerLocation  # a server database's with its password (never shown)
     choice: str  # "import" | "demo" | "empty", or "existing" (a database found was opened)
+    recovery_code: str | None = None  # the new file was encrypted: shown once, then gone
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,10 @@ def _database_problem(database: Path) -> str | None:
             header = handle.read(100)
     except OSError:
         return NOT_A_DATABASE
+    from korre_desktop.store import file_keys
+
+    if file_keys.is_encrypted(database):
+        return None  # an encrypted database: its key is asked when it is opened
     if len(header) < 100 or not header.startswith(_SQLITE_HEADER):
         return NOT_A_DATABASE
     from korre_desktop.store.migrate import APPLICATION_ID
@@ -215,10 +222,18 @@ def _first_records(store: Store, name: str, schools: list[str]) -> None:
             records.add_school(store, records.SchoolInput(name=school))
 
 
-def set_up(path: Path, foundation: str, schools: list[str], with_schools: bool) -> None:
+def set_up(
+    path: Path,
+    foundation: str,
+    schools: list[str],
+    with_schools: bool,
+    key: NewKey | None = None,
+) -> None:
     """Create the database at ``path``, store the foundation's name and (``with_schools``)
     the schools, and remember the location. All or nothing: on any failure the new file
-    (and any folder made for it) is removed again and the error raised.
+    (and any folder made for it) is removed again and the error raised. ``key``: the file
+    is encrypted with it (``services.encryption.choose_key``), kept in the keyring when
+    that is where it lives.
 
     Refuses a path where a file already exists (use :func:`use_existing` for that).
     """
@@ -230,7 +245,10 @@ def set_up(path: Path, foundation: str, schools: list[str], with_schools: bool) 
     name, names = _checked_names(foundation, schools, with_schools)
     made = _made_folders(path.parent)
     try:
-        with Store.create(path) as store:
+        new_key = key.key if key is not None else None
+        with Store.create(path, key=new_key, salt=key.salt if key else None) as store:
+            if key is not None:
+                keep(path, key)
             _first_records(store, name, names)
         remember_database(path)
     except BaseException:

@@ -38,13 +38,12 @@ def test_pyside_event_processing_keeps_none_alive(qapp):
 
 
 def test_disk_damage_and_backup_errors_have_dutch_messages(dutch):
-    import sqlite3
-
     from korre_desktop.errors import BackupError, DamagedDataError, DiskFullError
+    from korre_desktop.store.sqlite_driver import dbapi
 
     assert user_message(DiskFullError("full")).startswith("De schijf is vol")
     # A raw SQLite error that escaped the store's translation is worded all the same.
-    raw = sqlite3.OperationalError("database or disk is full")
+    raw = dbapi.OperationalError("database or disk is full")
     assert user_message(raw).startswith("De schijf is vol")
     assert "Database controleren" in user_message(DamagedDataError("damaged"))
     folder = "/media/usb/korre-backups"

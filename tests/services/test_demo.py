@@ -1,7 +1,6 @@
 """Demo data: deterministic, refused on a non-empty database, and covering every case."""
 
 import json
-import sqlite3
 from collections import Counter
 from datetime import date, datetime
 
@@ -15,6 +14,7 @@ from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.progress import Cancelled, Progress
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
 from korre_desktop.store import Store
+from korre_desktop.store.sqlite_driver import dbapi
 from korre_desktop.store.table_copy import TABLE_ORDER
 
 REFERENCE = date(2026, 11, 16)
@@ -200,7 +200,7 @@ def test_progress_reaches_the_end(store: Store) -> None:
 @pytest.mark.embedded_only  # SQLite's integrity_check of the file
 def test_demo_passes_the_integrity_check(demo_db: Store) -> None:
     assert demo_db.integrity_problems() == []
-    conn = sqlite3.connect(demo_db.path)
+    conn = dbapi.connect(demo_db.path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:

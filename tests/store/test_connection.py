@@ -1,6 +1,5 @@
 """Connections: pragmas on every connection, clear errors for locked and foreign files."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from korre_desktop.errors import (
 )
 from korre_desktop.store import Store, connection
 from korre_desktop.store.connection import connect, translate_sqlite_error
+from korre_desktop.store.sqlite_driver import dbapi
 from tests.engines import REFUSED_BY_DATABASE
 
 # The embedded file's connection: pragmas, locks, journal (the server's: test_server_engine.py).
@@ -43,14 +43,14 @@ def test_connect_asks_for_full_sync_explicitly(
 ) -> None:
     """FULL is SQLite's usual default, so also check that connect() does not rely on it."""
     statements: list[str] = []
-    real_connect = sqlite3.connect
+    real_connect = dbapi.connect
 
     def tracing_connect(*args, **kwargs):
         conn = real_connect(*args, **kwargs)
         conn.set_trace_callback(statements.append)
         return conn
 
-    monkeypatch.setattr(sqlite3, "connect", tracing_connect)
+    monkeypatch.setattr(dbapi, "connect", tracing_connect)
     connect(db_path, create=True).close()
     normalised = [" ".join(s.lower().replace("=", " = ").split()) for s in statements]
     assert "pragma synchronous = full" in normalised
@@ -105,7 +105,7 @@ def test_locked_database_gives_locked_error_on_write(
 ) -> None:
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
     with Store.create(db_path, actor="test") as opened:
-        other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+        other = dbapi.connect(db_path, isolation_level=None, timeout=0)
         try:
             other.execute("BEGIN EXCLUSIVE")
             with pytest.raises(DatabaseLockedError, match="locked"):
@@ -131,7 +131,7 @@ def test_opening_a_locked_database_gives_locked_error(
     monkeypatch.setattr(locations, "location_warning", lambda _path: "network")
     Store.create(db_path, actor="test").close()
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
-    other = sqlite3.connect(db_path, isolation_level=None, timeout=0)
+    other = dbapi.connect(db_path, isolation_level=None, timeout=0)
     try:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseLockedError):
@@ -155,11 +155,11 @@ def test_opening_a_locked_database_gives_locked_error(
     ],
 )
 def test_translate_user_errors(message: str, expected: type) -> None:
-    translated = translate_sqlite_error(sqlite3.OperationalError(message), "/x/korre.sqlite")
+    translated = translate_sqlite_error(dbapi.OperationalError(message), "/x/korre.sqlite")
     assert type(translated) is expected
     assert str(translated)
 
 
 def test_translate_leaves_programming_errors_alone() -> None:
-    original = sqlite3.OperationalError("no such table: nothing")
+    original = dbapi.OperationalError("no such table: nothing")
     assert translate_sqlite_error(original, "x") is original

@@ -5,7 +5,6 @@ both modes, and what was saved before stays with the file."""
 
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from korre_desktop.store import Store, connection
 from korre_desktop.store.connection import connect
 from korre_desktop.store.migrate import create_at_version
 from korre_desktop.store.schema import LATEST_VERSION
+from korre_desktop.store.sqlite_driver import dbapi
 
 # About the embedded file itself.
 pytestmark = pytest.mark.embedded_only
@@ -173,8 +173,8 @@ def _alone(backup: Path, folder: Path) -> Path:
     return Path(shutil.copy(backup, folder))
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+def _read_only(path: Path) -> dbapi.Connection:
+    return dbapi.connect(f"{path.as_uri()}?mode=ro", uri=True)
 
 
 def test_a_backup_is_one_complete_file_in_rollback_mode(
@@ -200,7 +200,7 @@ def test_the_backup_before_a_migration_holds_what_is_still_in_the_wal(
     db_path: Path, tmp_path: Path
 ) -> None:
     create_at_version(db_path, LATEST_VERSION - 1)
-    holder = sqlite3.connect(db_path, isolation_level=None)  # keeps the -wal from closing
+    holder = dbapi.connect(db_path, isolation_level=None)  # keeps the -wal from closing
     try:
         holder.execute("PRAGMA journal_mode = WAL")
         holder.execute("INSERT INTO schools (name, created_at) VALUES ('Het Kompas', '2026-01-01')")
@@ -224,12 +224,12 @@ def test_a_write_protected_file_is_read_and_a_write_refused_clearly(
     read-only, which the tests, run as any user, get by asking for mode=ro)."""
     with Store.create(db_path, actor="test") as made:
         made.set_setting(DEADLINE, 30)
-    real_connect = sqlite3.connect
+    real_connect = dbapi.connect
 
     def read_only(database: str, **kwargs):
         return real_connect(database.replace("mode=rw", "mode=ro"), **kwargs)
 
-    monkeypatch.setattr(sqlite3, "connect", read_only)
+    monkeypatch.setattr(dbapi, "connect", read_only)
     with Store.open(db_path, actor="test") as opened:
         assert opened.setting(DEADLINE) == 30
         with pytest.raises(DatabaseError, match="cannot open or write the database file"):

@@ -1,7 +1,6 @@
 """Numbered, atomic migrations; a backup before migrating; newer and foreign files refused."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,13 +11,14 @@ from korre_desktop.store.backup import backup_folder, list_backups
 from korre_desktop.store.connection import connect
 from korre_desktop.store.migrate import APPLICATION_ID, migrate, schema_version
 from korre_desktop.store.schema import LATEST_VERSION, MIGRATIONS, Migration
+from korre_desktop.store.sqlite_driver import dbapi
 
 # The embedded file's migrations (the server's: test_server_engine.py).
 pytestmark = pytest.mark.embedded_only
 
 
 def _header(path: Path) -> tuple[int, int]:
-    conn = sqlite3.connect(path)
+    conn = dbapi.connect(path)
     try:
         return (
             conn.execute("PRAGMA user_version").fetchone()[0],
@@ -29,7 +29,7 @@ def _header(path: Path) -> tuple[int, int]:
 
 
 def _tables(path: Path) -> set[str]:
-    conn = sqlite3.connect(path)
+    conn = dbapi.connect(path)
     try:
         return {
             row[0]
@@ -98,7 +98,7 @@ def test_older_database_upgrades_keeps_rows_and_is_backed_up_first(db_path: Path
     # The backup is the file as it was before migrating: version 1 with its rows.
     assert _header(backups[0]) == (1, APPLICATION_ID)
     assert "consent_statements" not in _tables(backups[0])
-    conn = sqlite3.connect(backups[0])
+    conn = dbapi.connect(backups[0])
     try:
         assert conn.execute("SELECT name FROM schools").fetchall() == [("OBS De Korre",)]
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -132,7 +132,7 @@ def test_failing_migration_rolls_back_completely(db_path: Path) -> None:
     before_tables = _tables(db_path)
     db = connect(db_path)
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(dbapi.OperationalError):
             migrate(db, db_path, (*MIGRATIONS, BAD_MIGRATION))
         assert not db.conn.in_transaction
         assert schema_version(db) == LATEST_VERSION
@@ -147,7 +147,7 @@ def test_failing_first_migration_leaves_a_fresh_file_empty(db_path: Path) -> Non
     broken = Migration(1, "broken", ("CREATE TABLE a (id INTEGER)", "CREATE TABLE (oops"))
     db = connect(db_path, create=True)
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(dbapi.OperationalError):
             migrate(db, db_path, (broken,))
     finally:
         db.close()
@@ -160,7 +160,7 @@ def test_migrations_before_a_failing_one_stay_applied(db_path: Path) -> None:
     broken_third = Migration(3, "broken", ("CREATE TABLE c (id INTEGER)", "NOT SQL"))
     db = connect(db_path, create=True)
     try:
-        with pytest.raises(sqlite3.OperationalError):
+        with pytest.raises(dbapi.OperationalError):
             migrate(db, db_path, (*MIGRATIONS[:2], broken_third))
         assert schema_version(db) == 2
         assert "c" not in db.table_names()
@@ -170,7 +170,7 @@ def test_migrations_before_a_failing_one_stay_applied(db_path: Path) -> None:
 
 def test_newer_database_is_refused_and_not_modified(db_path: Path) -> None:
     Store.create(db_path, actor="test").close()
-    conn = sqlite3.connect(db_path)
+    conn = dbapi.connect(db_path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
     conn.commit()
     conn.close()
@@ -195,7 +195,7 @@ def test_non_sqlite_file_is_refused_and_not_modified(db_path: Path) -> None:
 
 
 def _foreign_database(path: Path, user_version: int = 0, application_id: int = 0) -> bytes:
-    conn = sqlite3.connect(path)
+    conn = dbapi.connect(path)
     conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
     conn.execute("INSERT INTO recipes (title) VALUES ('stamppot')")
     conn.execute(f"PRAGMA user_version = {user_version}")

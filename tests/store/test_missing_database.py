@@ -1,7 +1,6 @@
 """A database that is not there is never made anew, except by an explicit creation; a full
 disk and a moved file are clear errors, also when they happen at COMMIT."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from korre_desktop.errors import (
 )
 from korre_desktop.store import Store
 from korre_desktop.store.connection import connect
+from korre_desktop.store.sqlite_driver import dbapi
 
 # A database file deleted or moved (a server database: test_server_engine.py).
 pytestmark = pytest.mark.embedded_only
@@ -89,13 +89,13 @@ def test_a_full_disk_is_a_clear_error_and_saves_nothing(store: Store, records) -
 class _FailingCommit:
     """A connection whose COMMIT fails as on a full disk (everything else passes through)."""
 
-    def __init__(self, real: sqlite3.Connection, error: str) -> None:
+    def __init__(self, real: dbapi.Connection, error: str) -> None:
         self._real = real
         self._error = error
 
     def execute(self, sql: str, *args: object):
         if sql.strip().upper() == "COMMIT":
-            raise sqlite3.OperationalError(self._error)
+            raise dbapi.OperationalError(self._error)
         return self._real.execute(sql, *args)
 
     def __getattr__(self, name: str) -> object:

@@ -483,6 +483,64 @@ class Ui_FirstRunWizard(object):
 
         self.startLayout.addWidget(self.emptyHelp)
 
+        self.encryptGap = QSpacerItem(0, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+
+        self.startLayout.addItem(self.encryptGap)
+
+        self.encryptFile = QCheckBox(self.startPage)
+        self.encryptFile.setObjectName(u"encryptFile")
+
+        self.startLayout.addWidget(self.encryptFile)
+
+        self.encryptHelp = QLabel(self.startPage)
+        self.encryptHelp.setObjectName(u"encryptHelp")
+        self.encryptHelp.setText(u"")
+        self.encryptHelp.setWordWrap(True)
+        self.encryptHelp.setIndent(24)
+        self.encryptHelp.setStyleSheet(u"color: #555")
+
+        self.startLayout.addWidget(self.encryptHelp)
+
+        self.passphraseBox = QWidget(self.startPage)
+        self.passphraseBox.setObjectName(u"passphraseBox")
+        self.passphraseGrid = QGridLayout(self.passphraseBox)
+        self.passphraseGrid.setObjectName(u"passphraseGrid")
+        self.passphraseGrid.setContentsMargins(24, 0, 0, 0)
+        self.passphraseLabel = QLabel(self.passphraseBox)
+        self.passphraseLabel.setObjectName(u"passphraseLabel")
+
+        self.passphraseGrid.addWidget(self.passphraseLabel, 0, 0, 1, 1)
+
+        self.passphrase = QLineEdit(self.passphraseBox)
+        self.passphrase.setObjectName(u"passphrase")
+        self.passphrase.setEchoMode(QLineEdit.Password)
+        self.passphrase.setMaxLength(500)
+
+        self.passphraseGrid.addWidget(self.passphrase, 0, 1, 1, 1)
+
+        self.passphraseAgainLabel = QLabel(self.passphraseBox)
+        self.passphraseAgainLabel.setObjectName(u"passphraseAgainLabel")
+
+        self.passphraseGrid.addWidget(self.passphraseAgainLabel, 1, 0, 1, 1)
+
+        self.passphraseAgain = QLineEdit(self.passphraseBox)
+        self.passphraseAgain.setObjectName(u"passphraseAgain")
+        self.passphraseAgain.setEchoMode(QLineEdit.Password)
+        self.passphraseAgain.setMaxLength(500)
+
+        self.passphraseGrid.addWidget(self.passphraseAgain, 1, 1, 1, 1)
+
+        self.passphraseError = QLabel(self.passphraseBox)
+        self.passphraseError.setObjectName(u"passphraseError")
+        self.passphraseError.setText(u"")
+        self.passphraseError.setWordWrap(True)
+        self.passphraseError.setStyleSheet(u"color: #b00020; font-weight: bold")
+
+        self.passphraseGrid.addWidget(self.passphraseError, 2, 1, 1, 1)
+
+
+        self.startLayout.addWidget(self.passphraseBox)
+
         self.noteGap = QSpacerItem(0, 10, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
 
         self.startLayout.addItem(self.noteGap)
@@ -562,6 +620,8 @@ class Ui_FirstRunWizard(object):
         self.databaseLabel.setBuddy(self.databaseName)
         self.userLabel.setBuddy(self.userName)
         self.passwordLabel.setBuddy(self.password)
+        self.passphraseLabel.setBuddy(self.passphrase)
+        self.passphraseAgainLabel.setBuddy(self.passphraseAgain)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.foundationName, self.newSchool)
         QWidget.setTabOrder(self.newSchool, self.addSchool)
@@ -582,7 +642,10 @@ class Ui_FirstRunWizard(object):
         QWidget.setTabOrder(self.connectButton, self.importChoice)
         QWidget.setTabOrder(self.importChoice, self.demoChoice)
         QWidget.setTabOrder(self.demoChoice, self.emptyChoice)
-        QWidget.setTabOrder(self.emptyChoice, self.backButton)
+        QWidget.setTabOrder(self.emptyChoice, self.encryptFile)
+        QWidget.setTabOrder(self.encryptFile, self.passphrase)
+        QWidget.setTabOrder(self.passphrase, self.passphraseAgain)
+        QWidget.setTabOrder(self.passphraseAgain, self.backButton)
         QWidget.setTabOrder(self.backButton, self.nextButton)
         QWidget.setTabOrder(self.nextButton, self.cancelButton)
 
@@ -701,6 +764,18 @@ class Ui_FirstRunWizard(object):
         self.emptyChoice.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Start empty", None))
 #endif // QT_CONFIG(accessibility)
         self.emptyHelp.setText(QCoreApplication.translate("FirstRunWizard", u"An empty database with the foundation's name and schools from step 1. Add classes and people yourself (menu Records), or import them later (File \u2192 Import\u2026).", None))
+        self.encryptFile.setText(QCoreApplication.translate("FirstRunWizard", u"En&crypt the database file", None))
+#if QT_CONFIG(accessibility)
+        self.encryptFile.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Encrypt the database file", None))
+#endif // QT_CONFIG(accessibility)
+        self.passphraseLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Pass&phrase:", None))
+#if QT_CONFIG(accessibility)
+        self.passphrase.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Passphrase", None))
+#endif // QT_CONFIG(accessibility)
+        self.passphraseAgainLabel.setText(QCoreApplication.translate("FirstRunWizard", u"Passphrase a&gain:", None))
+#if QT_CONFIG(accessibility)
+        self.passphraseAgain.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Passphrase again", None))
+#endif // QT_CONFIG(accessibility)
         self.backButton.setText(QCoreApplication.translate("FirstRunWizard", u"< &Back", None))
 #if QT_CONFIG(accessibility)
         self.backButton.setAccessibleName(QCoreApplication.translate("FirstRunWizard", u"Back", None))
