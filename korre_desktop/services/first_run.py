@@ -29,7 +29,6 @@ from korre_desktop.locations import (
     remembered_database,
 )
 from korre_desktop.server_location import ServerLocation
-
 from korre_desktop.services.encryption import NewKey, keep
 
 if TYPE_CHECKING:

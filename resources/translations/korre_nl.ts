@@ -4,47 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="97"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="104"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="105"/>
         <source>Database on the server</source>
         <translation>Database op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="108"/>
         <source>(no database open)</source>
         <translation>(geen database geopend)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="130"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="137"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="138"/>
         <source>Signed in to the server as %1.</source>
         <translation>Aangemeld op de server als %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="143"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="144"/>
         <source>One local user: this PC&apos;s account %1. The database file has no logins of its own; the office PC&apos;s own sign-in protects it.</source>
         <translation>Eén lokale gebruiker: het account %1 van deze pc. Het databasebestand heeft geen eigen aanmeldingen; de aanmelding van de kantoor-pc zelf beschermt het.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="168"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="154"/>
+        <source>The database file is encrypted (SQLCipher), and so are its backups.</source>
+        <translation>Het databasebestand is versleuteld (SQLCipher), en de back-ups ook.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="155"/>
+        <source>The database file is not encrypted (korre-desktop encrypt).</source>
+        <translation>Het databasebestand is niet versleuteld (korre-desktop encrypt).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="177"/>
         <source>The folder %1 does not exist (yet).</source>
         <translation>De map %1 bestaat (nog) niet.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="172"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="181"/>
         <source>The folder %1 could not be opened.</source>
         <translation>De map %1 kon niet worden geopend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/about.py" line="173"/>
+        <location filename="../../korre_desktop/gui/dialogs/about.py" line="182"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
@@ -3236,158 +3246,168 @@
 <context>
     <name>ErrorMessages</name>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="43"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="44"/>
         <source>The database file was not found: %1. Was it moved or deleted, or is the drive not connected? Nothing was saved: Korre Desktop never makes a new, empty database in its place. Put the file back (or connect the drive) and start Korre Desktop again.</source>
         <translation>Het databasebestand is niet gevonden: %1. Is het verplaatst of verwijderd, of is de schijf niet aangesloten? Er is niets opgeslagen: Korre Desktop maakt nooit een nieuwe, lege database in plaats van de oude. Zet het bestand terug (of sluit de schijf aan) en start Korre Desktop opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="51"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="52"/>
         <source>The disk is full: the change was not saved. Make room on the disk and try again.</source>
         <translation>De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij op de schijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="56"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="57"/>
         <source>The disk could not be read or written: the change was not saved. Check the disk or the network drive and try again.</source>
         <translation>De schijf kon niet worden gelezen of beschreven: de wijziging is niet opgeslagen. Controleer de schijf of de netwerkschijf en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="66"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="67"/>
         <source>The database is in use by another program. Close the other program (or wait a moment) and try again.</source>
         <translation>De database is in gebruik door een ander programma. Sluit dat programma (of wacht even) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="72"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="73"/>
         <source>This database was made with a newer version of Korre Desktop. Install the newest version to open it.</source>
         <translation>Deze database is gemaakt met een nieuwere versie van Korre Desktop. Werk Korre Desktop bij naar de nieuwste versie om hem te openen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="78"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="79"/>
         <source>The foundation&apos;s server still has the database of an older version of Korre Desktop. Ask the administrator to upgrade it (korre-desktop server upgrade, after a backup); until then this version cannot use it.</source>
         <translation>De stichtingsserver heeft nog de database van een oudere versie van Korre Desktop. Vraag de beheerder die bij te werken (korre-desktop server upgrade, na een reservekopie); tot dan kan deze versie hem niet gebruiken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="86"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="88"/>
+        <source>The key does not open this database (or the file is not a Korre Desktop database).</source>
+        <translation>De sleutel opent deze database niet (of het bestand is geen database van Korre Desktop).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="93"/>
+        <source>This database is encrypted and its key is not on this computer. Open it with its passphrase or the recovery code.</source>
+        <translation>Deze database is versleuteld en de sleutel staat niet op deze computer. Open hem met de wachtwoordzin of de herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="99"/>
         <source>This file is not a Korre Desktop database, or it is damaged.</source>
         <translation>Dit bestand is geen Korre Desktop-database, of het is beschadigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="90"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="103"/>
         <source>The database could not be used: %1</source>
         <translation>De database kan niet worden gebruikt: %1</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/import_wizard/base.py" line="86"/>
-        <location filename="../../korre_desktop/gui/errors.py" line="94"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="107"/>
         <source>This cannot be done: %1</source>
         <translation>Dit kan niet: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="97"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="110"/>
         <source>Something went wrong that Korre Desktop did not expect. Nothing was saved.</source>
         <translation>Er ging iets mis dat Korre Desktop niet verwachtte. Er is niets opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="115"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="128"/>
         <source>The foundation&apos;s server has no such database: %1.</source>
         <translation>De stichtingsserver heeft deze database niet: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="118"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="131"/>
         <source>The server did not accept the user name or password for %1. Check them, or ask the administrator.</source>
         <translation>De server accepteert de gebruikersnaam of het wachtwoord voor %1 niet. Controleer ze, of vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="123"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="136"/>
         <source>The server does not let this computer or user in (%1). Ask the administrator.</source>
         <translation>De server laat deze computer of gebruiker niet toe (%1). Vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="127"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
         <source>No encrypted (TLS) connection could be made with %1. Korre Desktop never sends personal data unencrypted over the network; ask the administrator.</source>
         <translation>Er kon geen versleutelde (TLS-)verbinding worden gemaakt met %1. Korre Desktop stuurt persoonsgegevens nooit onversleuteld over het netwerk; vraag het de beheerder.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="132"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="145"/>
         <source>The server&apos;s name is not known on this network: %1.</source>
         <translation>De naam van de server is op dit netwerk niet bekend: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="135"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="148"/>
         <source>The foundation&apos;s server cannot be reached (%1). Check the network connection and try again.</source>
         <translation>De stichtingsserver is niet bereikbaar (%1). Controleer de netwerkverbinding en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="140"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="153"/>
         <source>The database %1 on the foundation&apos;s server is still empty. Set it up first (the first start&apos;s server page, or korre-desktop init).</source>
         <translation>De database %1 op de stichtingsserver is nog leeg. Richt hem eerst in (de serverpagina bij de eerste start, of korre-desktop init).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="145"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="158"/>
         <source>The connection with the foundation&apos;s server was lost (%1): the change was not saved. Try again; Korre Desktop connects again by itself.</source>
         <translation>De verbinding met de stichtingsserver is verbroken (%1): de wijziging is niet opgeslagen. Probeer het opnieuw; Korre Desktop maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="151"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation>De stichtingsserver kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="159"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="172"/>
         <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
         <translation>De gebruikersnaam %1 heeft geen toegang tot Korre Desktop op deze server. Vraag de beheerder u als gebruiker toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="179"/>
         <source>You are not allowed to do this with your role.</source>
         <translation>Dit mag u niet met uw rol.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="167"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="180"/>
         <source>You are not allowed to do this with your role (%1).</source>
         <translation>Dit mag u niet met uw rol (%1).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="191"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="200"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="211"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="199"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="212"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="206"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="219"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="222"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="231"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="244"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
@@ -3629,134 +3649,159 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="68"/>
         <source>Choose a folder.</source>
         <translation>Kies een map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="69"/>
         <source>Type the full path of the folder, for example %1.</source>
         <translation>Typ het volledige pad van de map, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="72"/>
         <source>This is a file, not a folder. Choose a folder.</source>
         <translation>Dit is een bestand, geen map. Kies een map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="75"/>
         <source>Korre Desktop cannot write in this folder. Choose a folder in which you may save files, for example %1.</source>
         <translation>Korre Desktop kan niet schrijven in deze map. Kies een map waarin u bestanden mag opslaan, bijvoorbeeld %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="79"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="80"/>
         <source>This folder holds a folder named korre.sqlite. Choose another folder.</source>
         <translation>In deze map staat een map met de naam korre.sqlite. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="84"/>
         <source>The file korre.sqlite in this folder is not a Korre Desktop database, or it is damaged. Choose another folder.</source>
         <translation>Het bestand korre.sqlite in deze map is geen database van Korre Desktop, of het is beschadigd. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="96"/>
         <source>Warning: this folder is synced to the cloud (OneDrive, Dropbox, Google Drive or iCloud). Syncing can damage the database while the app uses it, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
         <translation>Let op: deze map wordt met de cloud gesynchroniseerd (OneDrive, Dropbox, Google Drive of iCloud). Synchroniseren kan de database beschadigen terwijl de app hem gebruikt, en dan kunnen gegevens verloren gaan. Een map op de eigen schijf van deze computer wordt sterk aangeraden; maak daarnaast back-ups.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="102"/>
         <source>Warning: this folder is on a network share. A database on a network share can be damaged, for example when the connection drops, and data can be lost. A folder on this computer&apos;s own disk is strongly advised, and keep backups.</source>
         <translation>Let op: deze map staat op een netwerkschijf. Een database op een netwerkschijf kan beschadigd raken, bijvoorbeeld als de verbinding wegvalt, en dan kunnen gegevens verloren gaan. Een map op de eigen schijf van deze computer wordt sterk aangeraden; maak daarnaast back-ups.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="281"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="294"/>
         <source>Step %1 of %2</source>
         <translation>Stap %1 van %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="300"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="313"/>
         <source>&amp;Finish</source>
         <translation>&amp;Voltooien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="301"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="314"/>
         <source>Finish</source>
         <translation>Voltooien</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="303"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="316"/>
         <source>&amp;Open database</source>
         <translation>Database o&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="304"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="317"/>
         <source>Open database</source>
         <translation>Database openen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="306"/>
-        <location filename="../../ui/first_run_wizard.ui" line="541"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="319"/>
+        <location filename="../../ui/first_run_wizard.ui" line="604"/>
         <source>&amp;Next &gt;</source>
         <translation>&amp;Volgende &gt;</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="307"/>
-        <location filename="../../ui/first_run_wizard.ui" line="542"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="320"/>
+        <location filename="../../ui/first_run_wizard.ui" line="605"/>
         <source>Next</source>
         <translation>Volgende</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="323"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="336"/>
         <source>Fill in the name of the foundation.</source>
         <translation>Vul de naam van de stichting in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="378"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="391"/>
         <source>“%1” is already in the list.</source>
         <translation>“%1” staat al in de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="410"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="423"/>
         <source>“%1” is in the list twice; change or remove one.</source>
         <translation>“%1” staat twee keer in de lijst; wijzig of verwijder er een.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="423"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="436"/>
         <source>Choose the folder for the data</source>
         <translation>Kies de gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="444"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="457"/>
         <source>Database file: %1</source>
         <translation>Databasebestand: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="469"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="480"/>
+        <source>A stolen computer or disk then gives nothing away. The key is kept in this computer&apos;s keychain; you get a recovery code to print for the foundation&apos;s safe.</source>
+        <translation>Een gestolen computer of schijf geeft dan niets prijs. De sleutel wordt bewaard in de sleutelhanger van deze computer; u krijgt een herstelcode om af te drukken voor de kluis van de stichting.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="485"/>
+        <source>A stolen computer or disk then gives nothing away. This computer has no keychain: the passphrase is asked at every start. You also get a recovery code to print for the foundation&apos;s safe.</source>
+        <translation>Een gestolen computer of schijf geeft dan niets prijs. Deze computer heeft geen sleutelhanger: de wachtwoordzin wordt bij elke start gevraagd. U krijgt ook een herstelcode om af te drukken voor de kluis van de stichting.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="515"/>
+        <source>Use at least %1 characters: a few words make a good passphrase.</source>
+        <translation>Gebruik minstens %1 tekens: een paar woorden vormen een goede wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="518"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="519"/>
+        <source>Type a passphrase.</source>
+        <translation>Typ een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="530"/>
         <source>The demo data brings its own schools: the schools entered in step 1 are not added.</source>
         <translation>De demogegevens hebben hun eigen scholen: de scholen die u in stap 1 invulde, worden niet toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="478"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="539"/>
         <source>The database %1 on the server is set up for the foundation.</source>
         <translation>De database %1 op de server wordt ingericht voor de stichting.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="486"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="547"/>
         <source>The database is created as %1.</source>
         <translation>De database wordt gemaakt als %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="599"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="669"/>
         <source>Connecting to %1…</source>
         <translation>Verbinden met %1…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="669"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="739"/>
         <source>Opening the database on the server…</source>
         <translation>De database op de server wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="671"/>
+        <location filename="../../korre_desktop/gui/dialogs/first_run.py" line="741"/>
         <source>Setting up the database on the server…</source>
         <translation>De database op de server wordt ingericht…</translation>
     </message>
@@ -4051,18 +4096,48 @@ kies er een, of plak (Ctrl+V)</translation>
         <translation>Een lege database met de naam van de stichting en de scholen uit stap 1. Voeg zelf klassen en personen toe (menu Gegevens), of importeer ze later (Bestand → Importeren…).</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="534"/>
+        <location filename="../../ui/first_run_wizard.ui" line="492"/>
+        <source>En&amp;crypt the database file</source>
+        <translation>Databasebestand ver&amp;sleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="493"/>
+        <source>Encrypt the database file</source>
+        <translation>Databasebestand versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="512"/>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="518"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="525"/>
+        <source>Passphrase a&amp;gain:</source>
+        <translation>Wachtwoordzin &amp;nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="531"/>
+        <source>Passphrase again</source>
+        <translation>Wachtwoordzin nogmaals</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_run_wizard.ui" line="597"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; V&amp;orige</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="535"/>
+        <location filename="../../ui/first_run_wizard.ui" line="598"/>
         <source>Back</source>
         <translation>Vorige</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_wizard.ui" line="548"/>
-        <location filename="../../ui/first_run_wizard.ui" line="549"/>
+        <location filename="../../ui/first_run_wizard.ui" line="611"/>
+        <location filename="../../ui/first_run_wizard.ui" line="612"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
@@ -7718,6 +7793,65 @@ kies er een, of plak (Ctrl+V)</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="113"/>
+        <source>The database %1 is encrypted. Print this recovery code (or write it down) and keep it in the foundation&apos;s safe: it opens the database and its backups when the key on this computer is lost. It is shown only now.</source>
+        <translation>De database %1 is versleuteld. Druk deze herstelcode af (of schrijf hem op) en bewaar hem in de kluis van de stichting: hij opent de database en de back-ups als de sleutel op deze computer verloren gaat. Hij wordt alleen nu getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="123"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Gereed</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="143"/>
+        <source>Copied. Paste it where it is safe, then empty the clipboard.</source>
+        <translation>Gekopieerd. Plak hem op een veilige plek en maak daarna het klembord leeg.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="149"/>
+        <location filename="../../ui/recovery_code_dialog.ui" line="16"/>
+        <source>Recovery code</source>
+        <translation>Herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="155"/>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="161"/>
+        <source>Keep this page in the safe. Whoever has it can read the database.</source>
+        <translation>Bewaar deze pagina in de kluis. Wie hem heeft, kan de database lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="162"/>
+        <source>Korre Desktop: recovery code of the database</source>
+        <translation>Korre Desktop: herstelcode van de database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code_dialog.ui" line="6"/>
+        <source>Korre Desktop: recovery code</source>
+        <translation>Korre Desktop: herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code_dialog.ui" line="27"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code_dialog.ui" line="32"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Afdrukken...</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recovery_code_dialog.ui" line="51"/>
+        <source>I have &amp;kept the recovery code in a safe place</source>
+        <translation>Ik heb de herstelcode veilig &amp;bewaard</translation>
+    </message>
+</context>
+<context>
     <name>RolePage</name>
     <message>
         <location filename="../../korre_desktop/gui/role_page.py" line="37"/>
@@ -9271,6 +9405,69 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <location filename="../../korre_desktop/gui/tabs/students.py" line="47"/>
         <source>Protocol</source>
         <translation>Protocol</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="39"/>
+        <source>The database %1 is encrypted. Type its passphrase, or the recovery code from the foundation&apos;s safe.</source>
+        <translation>De database %1 is versleuteld. Typ de wachtwoordzin, of de herstelcode uit de kluis van de stichting.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="45"/>
+        <source>The key kept on this computer does not open it.</source>
+        <translation>De sleutel die op deze computer bewaard is, opent hem niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="49"/>
+        <source>The key is then kept in this computer&apos;s keychain.</source>
+        <translation>De sleutel wordt daarna bewaard in de sleutelhanger van deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="51"/>
+        <source>This computer has no keychain: the passphrase is asked at every start.</source>
+        <translation>Deze computer heeft geen sleutelhanger: de wachtwoordzin wordt bij elke start gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="61"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="62"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="84"/>
+        <source>Type the passphrase or the recovery code.</source>
+        <translation>Typ de wachtwoordzin of de herstelcode.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/database_key.py" line="86"/>
+        <source>This passphrase or recovery code does not open the database (or the file is not a Korre Desktop database).</source>
+        <translation>Deze wachtwoordzin of herstelcode opent de database niet (of het bestand is geen database van Korre Desktop).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.ui" line="6"/>
+        <source>Korre Desktop: encrypted database</source>
+        <translation>Korre Desktop: versleutelde database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.ui" line="20"/>
+        <source>&amp;Passphrase or recovery code:</source>
+        <translation>&amp;Wachtwoordzin of herstelcode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.ui" line="26"/>
+        <source>Passphrase or recovery code</source>
+        <translation>Wachtwoordzin of herstelcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock_dialog.ui" line="33"/>
+        <source>&amp;Show what I type</source>
+        <translation>&amp;Toon wat ik typ</translation>
     </message>
 </context>
 <context>

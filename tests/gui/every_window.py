@@ -372,8 +372,46 @@ def first_run_states(qtbot) -> Opened:
     wizard._update_buttons()
     QApplication.processEvents()
     yield "first-run wizard, step 2 on the server", wizard
+    # Step 3 on a computer without a keychain: the passphrase for the encrypted file.
+    from korre_desktop.gui.dialogs.first_run import START
+    from korre_desktop.services import encryption
+
+    ui.fileChoice.setChecked(True)
+    wizard._keyring = False
+    wizard.ui.encryptFile.setChecked(True)
+    wizard._show_page(START)
+    show_text(ui.passphraseError, wizard.passphrase_problem_text(encryption.TOO_SHORT))
+    QApplication.processEvents()
+    yield "first-run wizard, step 3 with a passphrase", wizard
     _close(wizard)
     yield from server_password_states(qtbot)
+    yield from database_key_states(qtbot)
+
+
+def database_key_states(qtbot) -> Opened:
+    """The passphrase asked at the start for an encrypted file, and a new recovery code."""
+    from pathlib import Path
+
+    from korre_desktop.gui.dialogs.database_key import RecoveryCodeDialog, UnlockDialog
+    from korre_desktop.services import encryption
+    from korre_desktop.store import file_keys
+
+    path = Path("/home/office/Korre Desktop/korre.sqlite")
+    dialog = UnlockDialog(path, wrong=True)
+    qtbot.addWidget(dialog)
+    _show(qtbot, dialog)
+    from korre_desktop.gui.dialogs.first_run import show_text
+
+    show_text(dialog.ui.secretError, dialog.problem_text(encryption.WRONG))
+    yield "encrypted database: passphrase", dialog
+    _close(dialog)
+    code = RecoveryCodeDialog(file_keys.recovery_code(bytes(range(32))), path)
+    qtbot.addWidget(code)
+    _show(qtbot, code)
+    code.copy()
+    yield "recovery code", code
+    code.ui.kept.setChecked(True)
+    _close(code)
 
 
 def server_password_states(qtbot) -> Opened:

@@ -27,6 +27,7 @@ ICON_SIZE = 64
 LIBRARIES: tuple[tuple[str, str | None, str], ...] = (
     ("Qt / PySide6", "PySide6-Essentials", "LGPL-3.0"),
     ("SQLite", None, "public domain"),
+    ("SQLCipher (sqlcipher3)", "sqlcipher3", "zlib (SQLCipher: BSD-3-Clause; OpenSSL: Apache-2.0)"),
     ("psycopg 3 (server mode; libpq)", "psycopg", "LGPL-3.0 (libpq: PostgreSQL licence)"),
     ("platformdirs", "platformdirs", "MIT"),
     ("Pillow", "Pillow", "MIT-CMU (HPND)"),
@@ -139,11 +140,19 @@ class AboutDialog(QDialog):
             )
         if isinstance(db_path, Path):
             account = signed_in.login if signed_in is not None else ""
-            return self.tr(
+            text = self.tr(
                 "One local user: this PC's account %1. The database file has no logins of "
                 "its own; the office PC's own sign-in protects it."
             ).replace("%1", account)
+            return f"{text} {self.encryption_text(db_path)}"
         return ""
+
+    def encryption_text(self, db_path: Path) -> str:
+        from korre_desktop.services.encryption import is_encrypted
+
+        if is_encrypted(db_path):
+            return self.tr("The database file is encrypted (SQLCipher), and so are its backups.")
+        return self.tr("The database file is not encrypted (korre-desktop encrypt).")
 
     def _load_icon(self) -> bool:
         path = app_icon_path()

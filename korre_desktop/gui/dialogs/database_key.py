@@ -159,8 +159,9 @@ class RecoveryCodeDialog(QDialog):
 
         lines = "<br>".join(escape(line) for line in self.code_lines().splitlines())
         keep = self.tr("Keep this page in the safe. Whoever has it can read the database.")
+        title = self.tr("Korre Desktop: recovery code of the database")
         return (
-            f"<h2>{escape(self.tr('Korre Desktop: recovery code of the database'))}</h2>"
+            f"<h2>{escape(title)}</h2>"
             f"<p>{escape(str(self.path))}<br>{escape(date.today().strftime('%d-%m-%Y'))}</p>"
             f"<p style='font-family: monospace; font-size: 16pt'>{lines}</p>"
             f"<p>{escape(keep)}</p>"

@@ -42,6 +42,7 @@ from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from korre_desktop.gui.jobs import Job, JobRunner
 from korre_desktop.server_location import ServerLocation
+from korre_desktop.services import encryption
 from korre_desktop.services import first_run as fr
 from korre_desktop.services import server_login as sl
 from korre_desktop.services.first_run import FirstRunResult
@@ -149,6 +150,7 @@ class FirstRunWizard(QDialog):
         self._probe_generation = 0  # a probe of fields since changed is ignored
         self._busy = False  # a connection test runs
         self._finishing = False  # the database is being set up or opened: no Cancel
+        self._key_refused = False  # the passphrase for a new encrypted file will not do
 
         style = self.style()
         self._critical = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -219,6 +221,17 @@ class FirstRunWizard(QDialog):
             (ui.emptyChoice, ui.emptyHelp),
         ):
             choice.setAccessibleDescription(help_label.text())
+
+        # step 3: encryption of a new file (on where a keyring keeps the key; without
+        # one a passphrase is asked at every start)
+        self._keyring = encryption.keyring_usable()
+        ui.encryptFile.setChecked(self._keyring)
+        ui.encryptFile.toggled.connect(lambda _on: self._update_start_page())
+        show_text(ui.encryptHelp, self.encrypt_help())
+        ui.encryptFile.setAccessibleDescription(ui.encryptHelp.text())
+        for field in (ui.passphrase, ui.passphraseAgain):
+            field.textChanged.connect(lambda _text: show_text(self.ui.passphraseError, ""))
+        show_text(ui.passphraseError, "")
 
         ui.backButton.clicked.connect(self.back)
         ui.nextButton.clicked.connect(self.next)
@@ -461,8 +474,56 @@ class FirstRunWizard(QDialog):
 
     # -- step 3: how to begin -------------------------------------------------------------
 
+    def encrypt_help(self) -> str:
+        if self._keyring:
+            return self.tr(
+                "A stolen computer or disk then gives nothing away. The key is kept in this"
+                " computer's keychain; you get a recovery code to print for the foundation's"
+                " safe."
+            )
+        return self.tr(
+            "A stolen computer or disk then gives nothing away. This computer has no"
+            " keychain: the passphrase is asked at every start. You also get a recovery code"
+            " to print for the foundation's safe."
+        )
+
+    def encrypts(self) -> bool:
+        """A new file on this computer, to be encrypted."""
+        return not self.on_server() and not self.check.existing and self.ui.encryptFile.isChecked()
+
+    def new_key(self) -> encryption.NewKey | None:
+        """The key of the new file (None: plain); a passphrase that will not do is said
+        next to its field (and raises nothing: None and ``_key_refused``)."""
+        self._key_refused = False
+        if not self.encrypts():
+            return None
+        if self._keyring:
+            return encryption.choose_key(None)
+        ui = self.ui
+        problem = encryption.passphrase_problem(ui.passphrase.text(), ui.passphraseAgain.text())
+        if problem is not None:
+            self._key_refused = True
+            ui.passphraseError.setStyleSheet(ERROR_STYLE)
+            show_text(ui.passphraseError, self.passphrase_problem_text(problem))
+            ui.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        return encryption.choose_key(ui.passphrase.text())
+
+    def passphrase_problem_text(self, problem: str) -> str:
+        if problem == encryption.TOO_SHORT:
+            return self.tr(
+                "Use at least %1 characters: a few words make a good passphrase."
+            ).replace("%1", str(encryption.MIN_PASSPHRASE))
+        if problem == encryption.DIFFERENT:
+            return self.tr("The two passphrases differ.")
+        return self.tr("Type a passphrase.")
+
     def _update_start_page(self) -> None:
         ui = self.ui
+        on_file = not self.on_server()
+        ui.encryptFile.setVisible(on_file)
+        ui.encryptHelp.setVisible(on_file)
+        ui.passphraseBox.setVisible(on_file and not self._keyring and ui.encryptFile.isChecked())
         show_text(
             ui.demoNote,
             self.tr(
@@ -508,10 +569,19 @@ class FirstRunWizard(QDialog):
                 outcome = FirstRunResult(database, fr.EXISTING)
             else:
                 choice = self.choice()
+                key = self.new_key()
+                if self._key_refused:
+                    return None
                 fr.set_up(
-                    database, self.foundation(), self.schools(), with_schools=choice != fr.DEMO
+                    database,
+                    self.foundation(),
+                    self.schools(),
+                    with_schools=choice != fr.DEMO,
+                    key=key,
                 )
-                outcome = FirstRunResult(database, choice)
+                outcome = FirstRunResult(
+                    database, choice, key.recovery_code if key is not None else None
+                )
         except (KorreError, OSError) as exc:
             self._show_error(error_label, user_message(exc))
             return None
@@ -717,6 +787,11 @@ def run_first_run(app: QApplication | None = None) -> FirstRunResult | None:
         wizard.setWindowIcon(app.windowIcon())
     try:
         wizard.exec()
-        return wizard.outcome
+        outcome = wizard.outcome
     finally:
         wizard.deleteLater()
+    if outcome is not None and outcome.recovery_code is not None:
+        from korre_desktop.gui.dialogs.database_key import show_recovery_code
+
+        show_recovery_code(outcome.recovery_code, Path(outcome.path))
+    return outcome
