@@ -230,7 +230,8 @@ def test_keyboard_only_empty_start(qtbot, wizard, tmp_path) -> None:
     qtbot.keyClick(wizard.ui.emptyChoice, Qt.Key.Key_Return)  # Finish
     path = tmp_path / "Korre data" / "korre.sqlite"
     assert wizard.result() == QDialog.DialogCode.Accepted
-    assert wizard.outcome == fr.FirstRunResult(path, fr.EMPTY)
+    assert (wizard.outcome.path, wizard.outcome.choice) == (path, fr.EMPTY)
+    assert wizard.outcome.recovery_code is not None  # encrypted: a keyring keeps the key
     with Store.open(path) as store:
         assert store.setting("foundation_name") == "Stichting Het Anker"
         schools = [row["name"] for row in store.rows("SELECT name FROM schools ORDER BY id")]
@@ -252,7 +253,7 @@ def test_demo_start_makes_an_empty_database(qtbot, wizard, tmp_path) -> None:
     shot(wizard, "3b_demo")
     qtbot.mouseClick(wizard.ui.nextButton, Qt.MouseButton.LeftButton)
     path = tmp_path / "demo" / "korre.sqlite"
-    assert wizard.outcome == fr.FirstRunResult(path, fr.DEMO)
+    assert (wizard.outcome.path, wizard.outcome.choice) == (path, fr.DEMO)
     with Store.open(path) as store:
         assert store.is_empty()
         assert store.setting("foundation_name") == "Stichting de Korre"
