@@ -90,3 +90,55 @@ def _remove_unless_in_use(path: Path) -> bool:
         return True
     finally:
         os.close(descriptor)
+
+
+# -- private folders in the system's temporary folder ------------------------------------------
+
+_IN_USE = ".in-use"
+
+
+class PrivateFolder:
+    """A folder of the user's own (mode 0700) in the system's temporary folder, for files
+    that must exist as files for a while (the forms PDF a print dialog shows and prints).
+    ``remove()`` deletes it with everything in it; one left by a program that was killed
+    is removed the next time a folder with the same prefix is made, never one another
+    running program still holds (its ``.in-use`` file is locked, or open on Windows)."""
+
+    def __init__(self, prefix: str) -> None:
+        import tempfile
+
+        remove_stale_folders(prefix)
+        self.path = Path(tempfile.mkdtemp(prefix=prefix))
+        self._descriptor = os.open(self.path / _IN_USE, os.O_CREAT | os.O_RDWR, 0o600)
+        if fcntl is not None:
+            fcntl.flock(self._descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+    def remove(self) -> None:
+        import shutil
+
+        if self._descriptor >= 0:
+            os.close(self._descriptor)
+            self._descriptor = -1
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+def remove_stale_folders(prefix: str) -> list[Path]:
+    """Remove the private folders named ``prefix*`` in the system's temporary folder that
+    no running program holds; return what was removed."""
+    import shutil
+    import tempfile
+
+    removed = []
+    for folder in sorted(Path(tempfile.gettempdir()).glob(f"{prefix}*")):
+        marker = folder / _IN_USE
+        if not folder.is_dir() or folder.is_symlink() or not marker.is_file():
+            continue
+        try:
+            if folder.stat().st_uid != os.getuid():  # another user's: not ours to judge
+                continue
+        except (OSError, AttributeError):  # Windows has no getuid: the folder is per user
+            pass
+        if _remove_unless_in_use(marker):
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed

@@ -94,3 +94,60 @@ def test_a_failed_write_leaves_no_temporary_file(tmp_path: Path) -> None:
         handle.write("half")
         raise RuntimeError("the export failed halfway")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_killed_print_dialogs_folder_goes_when_the_next_one_is_made(tmp_path: Path) -> None:
+    """The forms a print dialog shows are files in a private temporary folder: one left by
+    a program that was killed is removed by the next; one in use never is."""
+    from korre_desktop.temp_files import PrivateFolder
+
+    prefix = f"korre-test-{tmp_path.name}-"
+    script = (
+        "import os, sys\n"
+        "from korre_desktop.temp_files import PrivateFolder\n"
+        "folder = PrivateFolder(sys.argv[1])\n"
+        "(folder.path / 'toestemming.pdf').write_bytes(b'Daan de Vries, 004512')\n"
+        "print(folder.path, flush=True)\n"
+        "os._exit(9)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, prefix], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 9, done.stderr
+    left = Path(done.stdout.strip())
+    assert (left / "toestemming.pdf").exists()
+    assert left.stat().st_mode & 0o077 == 0  # the user's own
+    in_use = PrivateFolder(prefix)
+    try:
+        assert not left.exists()
+        again = PrivateFolder(prefix)  # another dialog: the first one's folder stays
+        assert in_use.path.exists()
+        again.remove()
+        assert not again.path.exists()
+    finally:
+        in_use.remove()
+    assert not in_use.path.exists()
+
+
+def test_the_app_writes_into_the_temporary_folder_only_in_known_places() -> None:
+    """Scans, exports and prints are never left unencrypted in a temporary folder: every
+    use of ``tempfile`` in the app is one of these (reviewed) places."""
+    import re
+
+    import korre_desktop
+
+    package = Path(korre_desktop.__file__).parent
+    known = {
+        "temp_files.py": "PrivateFolder: removed with its dialog, or at the next one after a crash",
+        "services/first_run.py": "an empty file to test that a folder can be written, removed",
+        "gui/dialogs/consent_forms.py": "the preview of a blank form (no one's data), removed",
+        "selfcheck.py": "a throw-away database of made-up data, removed",
+        "testing/pg_cluster.py": "the test suite's PostgreSQL cluster (not shipped)",
+        "testing/scan_corpus/corpus.py": "the test corpus generator (not shipped)",
+    }
+    found = {
+        source.relative_to(package).as_posix()
+        for source in package.rglob("*.py")
+        if re.search(r"^\s*(import tempfile|from tempfile )", source.read_text("utf-8"), re.M)
+    }
+    assert found == set(known)

@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -42,9 +40,13 @@ from korre_desktop.services import entry, forms
 from korre_desktop.services.entry import PersonChoice
 from korre_desktop.services.forms import FormsError, PrintResult, Selection
 from korre_desktop.services.progress import Progress
+from korre_desktop.temp_files import PrivateFolder
 
 translate = QCoreApplication.translate
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+TEMPORARY_PREFIX = "korre-forms-"
 
 
 class PrintFormsDialog(QDialog):
@@ -63,7 +65,10 @@ class PrintFormsDialog(QDialog):
         self.made: PrintResult | None = None
         self.viewer: QDialog | None = None
         self._made_for: tuple | None = None
-        self._folder = Path(tempfile.mkdtemp(prefix="korre-forms-"))
+        # The forms hold personal data: a folder of this user's, removed with the dialog
+        # (or, after a crash, when the next print dialog opens).
+        self._temporary = PrivateFolder(TEMPORARY_PREFIX)
+        self._folder = self._temporary.path
         self.finished.connect(lambda _result: self.remove_temporary_files())
         ui = self.ui
         if kind == "consent":
@@ -224,7 +229,7 @@ class PrintFormsDialog(QDialog):
 
     def remove_temporary_files(self) -> None:
         """The forms hold personal data: the temporary copy goes with the dialog."""
-        shutil.rmtree(self._folder, ignore_errors=True)
+        self._temporary.remove()
         self.made = None
 
     def set_busy(self, busy: bool) -> None:

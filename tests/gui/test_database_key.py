@@ -191,3 +191,24 @@ def test_a_wrong_key_error_has_dutch_words(dutch) -> None:
 
     assert "sleutel" in user_message(DatabaseKeyError("x", reason="wrong_key"))
     assert "herstelcode" in user_message(DatabaseKeyError("x", reason="key_needed"))
+
+
+def test_step_3_with_the_passphrase_fits_a_small_screen(qtbot, tmp_path, dutch) -> None:
+    """1366 x 768, with the demo note, the passphrase fields and their message shown."""
+    from korre_desktop.gui.dialogs.first_run import show_text
+
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard._keyring = False
+    _to_start(qtbot, wizard, tmp_path / "data")
+    ui = wizard.ui
+    ui.schoolList.addItem("De Regenboog")
+    ui.demoChoice.setChecked(True)
+    ui.encryptFile.setChecked(True)
+    show_text(ui.passphraseError, "Een lange melding die de ruimte vult. " * 4)
+    show_text(ui.finishError, "Een lange melding die de ruimte vult. " * 4)
+    QApplication.processEvents()
+    assert ui.passphraseBox.isVisibleTo(wizard)
+    size = wizard.minimumSizeHint().expandedTo(wizard.minimumSize())
+    assert size.width() <= 1366 and size.height() <= 768 - 60  # the taskbar and title
