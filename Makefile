@@ -6,7 +6,7 @@ RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-test
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test test-embedded test-server lint format demo bench forms translations dist clean
+.PHONY: run test test-embedded test-server test-encrypted lint format demo bench forms translations dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ test-embedded: $(TEST_STAMP)
 
 test-server: $(TEST_STAMP)
 	KORRE_TEST_ENGINE=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+## The embedded suite with every new database file encrypted (SQLCipher; see README
+## "Encryption"). Not part of `make test`.
+test-encrypted: $(TEST_STAMP)
+	KORRE_TEST_ENGINE=sqlcipher QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
