@@ -20,12 +20,19 @@ TEST_KEY = bytes.fromhex("6b6f727265" * 6 + "0000")  # 32 bytes, "korre" over an
 REFUSED_BY_DATABASE = (dbapi.IntegrityError, psycopg.errors.IntegrityError)
 
 
-def open_file(path: Path) -> dbapi.Connection:
+def open_file(path: Path, uri_options: str = "", **options: object) -> dbapi.Connection:
     """A connection of the embedded driver straight to the database file at ``path`` (with
-    its key when it is encrypted), for tests that look around the store on purpose."""
-    from korre_desktop.store.connection import connect
+    its key when it is encrypted), for tests that look around the store on purpose.
+    ``uri_options``: e.g. "mode=ro"; ``options``: the driver's (isolation_level...)."""
+    from korre_desktop.store import file_keys
 
-    return connect(path).conn
+    path = Path(path)
+    target = f"{path.absolute().as_uri()}?{uri_options}" if uri_options else str(path)
+    conn = dbapi.connect(target, uri=bool(uri_options), **options)
+    if file_keys.is_encrypted(path):
+        found = file_keys.find_key(path)
+        conn.execute(file_keys.pragma(found[0] if found else TEST_KEY))
+    return conn
 
 
 def file_of(store) -> Path:

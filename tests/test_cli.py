@@ -12,7 +12,7 @@ from korre_desktop.cli import main
 from korre_desktop.store import Store
 from korre_desktop.store.backup import backup_folder
 from korre_desktop.store.schema import LATEST_VERSION
-from korre_desktop.store.sqlite_driver import dbapi
+from tests.engines import open_file
 
 SMALL = ["--students", "120", "--employees", "20", "--seed", "3", "--date", "2026-11-16"]
 
@@ -125,7 +125,7 @@ def test_check_good_database(demo_db: Path, capsys) -> None:
 
 @pytest.mark.embedded_only  # a damaged or newer file
 def test_check_broken_foreign_key(demo_db: Path, capsys) -> None:
-    conn = dbapi.connect(demo_db)
+    conn = open_file(demo_db)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("INSERT INTO enrolments (student_id, class_id) VALUES (99999, 1)")
     conn.commit()
@@ -140,11 +140,11 @@ def test_check_broken_foreign_key(demo_db: Path, capsys) -> None:
 @pytest.mark.embedded_only  # a damaged or newer file
 def test_check_damaged_file(demo_db: Path, capsys) -> None:
     # Damage a page of the students table (not the schema, which opening already reads).
-    conn = dbapi.connect(demo_db)
+    conn = open_file(demo_db)
     (page_number,) = conn.execute(
         "SELECT rootpage FROM sqlite_master WHERE name = 'students'"
     ).fetchone()
-    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    page = int(conn.execute("PRAGMA page_size").fetchone()[0])  # text when encrypted
     conn.close()
     with open(demo_db, "r+b") as handle:
         handle.seek((page_number - 1) * page)
@@ -177,7 +177,7 @@ def test_garbage_file_as_db(tmp_path: Path, capsys) -> None:
 
 def test_foreign_sqlite_file_as_db(tmp_path: Path, capsys) -> None:
     foreign = tmp_path / "other.sqlite"
-    conn = dbapi.connect(foreign)
+    conn = open_file(foreign)
     conn.execute("CREATE TABLE things (id INTEGER)")
     conn.execute("PRAGMA user_version = 1")
     conn.close()
@@ -189,7 +189,7 @@ def test_foreign_sqlite_file_as_db(tmp_path: Path, capsys) -> None:
 @pytest.mark.embedded_only  # a damaged or newer file
 def test_newer_database(db_path: Path, capsys) -> None:
     Store.create(db_path, actor="test").close()
-    conn = dbapi.connect(db_path)
+    conn = open_file(db_path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
     conn.close()
     content = db_path.read_bytes()
@@ -223,7 +223,7 @@ def test_backup_to_a_chosen_file(demo_db: Path, tmp_path: Path, capsys) -> None:
     assert code == 0, err
     assert f"backup written: {target}" in out
     assert _table_counts(target) == _table_counts(demo_db)
-    conn = dbapi.connect(target)
+    conn = open_file(target)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
     assert not backup_folder(demo_db).exists()

@@ -8,8 +8,8 @@ import pytest
 
 from korre_desktop.store import Store, postgres_migrate
 from korre_desktop.store.schema import LATEST_VERSION, MIGRATIONS, Migration
-from korre_desktop.store.sqlite_driver import dbapi
 from korre_desktop.store.table_copy import GENERATED_KEYS, LINK_TABLES, TABLE_ORDER
+from tests.engines import open_file
 from tests.server_engine import ServerDatabases, embedded_file
 from tests.test_cli import _assert_one_line_error, _run
 
@@ -113,7 +113,7 @@ def test_a_server_backup_to_a_file_opens_anywhere(
     target = tmp_path / "server-backup.sqlite"
     code, _, err = _run(capsys, "--db", url, "backup", "-o", str(target))
     assert code == 0, err
-    conn = dbapi.connect(target)
+    conn = open_file(target)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:

@@ -94,6 +94,7 @@ def damaged_db(db_path: Path):
 
 
 @pytest.mark.embedded_only  # the file itself: deleted, its backups, damaged bytes
+@pytest.mark.plain_file_only(reason="damages the file by changing bytes found in the plain file")
 def test_the_check_names_the_damaged_records_in_dutch(qtbot, damaged_db, settings, dutch):
     path, marked = damaged_db
     window = open_window(qtbot, path, settings)
@@ -115,6 +116,7 @@ def test_the_check_names_the_damaged_records_in_dutch(qtbot, damaged_db, setting
 
 
 @pytest.mark.embedded_only  # the file itself: deleted, its backups, damaged bytes
+@pytest.mark.plain_file_only(reason="damages the file by changing bytes found in the plain file")
 def test_a_tab_reading_a_damaged_row_names_it_instead_of_an_internal_error(
     qtbot, damaged_db, settings, dutch
 ):

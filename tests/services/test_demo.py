@@ -14,8 +14,8 @@ from korre_desktop.services.demo import generate_demo
 from korre_desktop.services.progress import Cancelled, Progress
 from korre_desktop.services.status import employee_statuses_on, student_statuses_on
 from korre_desktop.store import Store
-from korre_desktop.store.sqlite_driver import dbapi
 from korre_desktop.store.table_copy import TABLE_ORDER
+from tests.engines import open_file
 
 REFERENCE = date(2026, 11, 16)
 CLOCK = datetime(2026, 11, 16, 9, 0, 0)
@@ -200,7 +200,7 @@ def test_progress_reaches_the_end(store: Store) -> None:
 @pytest.mark.embedded_only  # SQLite's integrity_check of the file
 def test_demo_passes_the_integrity_check(demo_db: Store) -> None:
     assert demo_db.integrity_problems() == []
-    conn = dbapi.connect(demo_db.path)
+    conn = open_file(demo_db.path)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:

@@ -16,7 +16,7 @@ from korre_desktop.locations import (
 )
 from korre_desktop.services import first_run as fr
 from korre_desktop.store import Store
-from korre_desktop.store.sqlite_driver import dbapi
+from tests.engines import open_file
 
 
 def make_database(path: Path) -> Path:
@@ -107,7 +107,7 @@ def test_folder_problems(tmp_path: Path) -> None:
 
 
 def test_another_programs_sqlite_file_is_not_ours(tmp_path: Path) -> None:
-    with dbapi.connect(tmp_path / "korre.sqlite") as conn:
+    with open_file(tmp_path / "korre.sqlite") as conn:
         conn.execute("PRAGMA application_id = 1234")
         conn.execute("CREATE TABLE t (x)")
     conn.close()

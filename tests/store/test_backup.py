@@ -15,7 +15,7 @@ from korre_desktop.store.backup import (
     rotate,
 )
 from korre_desktop.store.schema import LATEST_VERSION
-from korre_desktop.store.sqlite_driver import dbapi
+from tests.engines import open_file
 
 # Backups of the embedded file (a server's backup to a file: test_server_engine.py).
 pytestmark = pytest.mark.embedded_only
@@ -24,7 +24,7 @@ TABLES = ("schools", "students", "audit_log", "blobs", "settings", "consent_form
 
 
 def _dump(path: Path) -> dict[str, list[tuple]]:
-    conn = dbapi.connect(path)
+    conn = open_file(path)
     try:
         return {t: conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in TABLES}
     finally:
@@ -48,7 +48,7 @@ def stocked(store: Store, records) -> Store:
 def test_backup_to_makes_a_sound_copy_with_the_same_rows(stocked: Store, tmp_path: Path) -> None:
     target = tmp_path / "copy.sqlite"
     assert stocked.backup_to(target) == target
-    conn = dbapi.connect(target)
+    conn = open_file(target)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
@@ -198,7 +198,7 @@ def test_backup_folder_that_is_a_file_stops_a_migration_cleanly(db_path: Path) -
     backup_folder(db_path).write_text("not a folder")
     with pytest.raises(DatabaseError, match="backup folder"):
         Store.open(db_path, actor="test")
-    conn = dbapi.connect(db_path)
+    conn = open_file(db_path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     finally:

@@ -15,7 +15,7 @@ from korre_desktop.errors import (
 from korre_desktop.store import Store, connection
 from korre_desktop.store.connection import connect, translate_sqlite_error
 from korre_desktop.store.sqlite_driver import dbapi
-from tests.engines import REFUSED_BY_DATABASE
+from tests.engines import REFUSED_BY_DATABASE, open_file
 
 # The embedded file's connection: pragmas, locks, journal (the server's: test_server_engine.py).
 pytestmark = pytest.mark.embedded_only
@@ -105,7 +105,7 @@ def test_locked_database_gives_locked_error_on_write(
 ) -> None:
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
     with Store.create(db_path, actor="test") as opened:
-        other = dbapi.connect(db_path, isolation_level=None, timeout=0)
+        other = open_file(db_path, isolation_level=None, timeout=0)
         try:
             other.execute("BEGIN EXCLUSIVE")
             with pytest.raises(DatabaseLockedError, match="locked"):
@@ -131,7 +131,7 @@ def test_opening_a_locked_database_gives_locked_error(
     monkeypatch.setattr(locations, "location_warning", lambda _path: "network")
     Store.create(db_path, actor="test").close()
     monkeypatch.setattr(connection, "BUSY_TIMEOUT_MS", 50)
-    other = dbapi.connect(db_path, isolation_level=None, timeout=0)
+    other = open_file(db_path, isolation_level=None, timeout=0)
     try:
         other.execute("BEGIN EXCLUSIVE")
         with pytest.raises(DatabaseLockedError):

@@ -16,6 +16,7 @@ from korre_desktop.store.connection import connect
 from korre_desktop.store.migrate import create_at_version
 from korre_desktop.store.schema import LATEST_VERSION
 from korre_desktop.store.sqlite_driver import dbapi
+from tests.engines import ENCRYPTED, open_file
 
 # About the embedded file itself.
 pytestmark = pytest.mark.embedded_only
@@ -174,7 +175,7 @@ def _alone(backup: Path, folder: Path) -> Path:
 
 
 def _read_only(path: Path) -> dbapi.Connection:
-    return dbapi.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    return open_file(path, "mode=ro")
 
 
 def test_a_backup_is_one_complete_file_in_rollback_mode(
@@ -192,7 +193,8 @@ def test_a_backup_is_one_complete_file_in_rollback_mode(
         assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         copy.close()
-    assert alone.read_bytes()[18:20] == b"\x01\x01"  # the header's rollback-journal mark
+    if not ENCRYPTED:  # (an encrypted file's header is encrypted too)
+        assert alone.read_bytes()[18:20] == b"\x01\x01"  # the header's rollback-journal mark
     assert sorted(p.name for p in alone.parent.iterdir()) == [alone.name]
 
 
@@ -200,7 +202,7 @@ def test_the_backup_before_a_migration_holds_what_is_still_in_the_wal(
     db_path: Path, tmp_path: Path
 ) -> None:
     create_at_version(db_path, LATEST_VERSION - 1)
-    holder = dbapi.connect(db_path, isolation_level=None)  # keeps the -wal from closing
+    holder = open_file(db_path, isolation_level=None)  # keeps the -wal from closing
     try:
         holder.execute("PRAGMA journal_mode = WAL")
         holder.execute("INSERT INTO schools (name, created_at) VALUES ('Het Kompas', '2026-01-01')")

@@ -12,13 +12,14 @@ from korre_desktop.store.connection import connect
 from korre_desktop.store.migrate import APPLICATION_ID, migrate, schema_version
 from korre_desktop.store.schema import LATEST_VERSION, MIGRATIONS, Migration
 from korre_desktop.store.sqlite_driver import dbapi
+from tests.engines import open_file
 
 # The embedded file's migrations (the server's: test_server_engine.py).
 pytestmark = pytest.mark.embedded_only
 
 
 def _header(path: Path) -> tuple[int, int]:
-    conn = dbapi.connect(path)
+    conn = open_file(path)
     try:
         return (
             conn.execute("PRAGMA user_version").fetchone()[0],
@@ -29,7 +30,7 @@ def _header(path: Path) -> tuple[int, int]:
 
 
 def _tables(path: Path) -> set[str]:
-    conn = dbapi.connect(path)
+    conn = open_file(path)
     try:
         return {
             row[0]
@@ -98,7 +99,7 @@ def test_older_database_upgrades_keeps_rows_and_is_backed_up_first(db_path: Path
     # The backup is the file as it was before migrating: version 1 with its rows.
     assert _header(backups[0]) == (1, APPLICATION_ID)
     assert "consent_statements" not in _tables(backups[0])
-    conn = dbapi.connect(backups[0])
+    conn = open_file(backups[0])
     try:
         assert conn.execute("SELECT name FROM schools").fetchall() == [("OBS De Korre",)]
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -170,7 +171,7 @@ def test_migrations_before_a_failing_one_stay_applied(db_path: Path) -> None:
 
 def test_newer_database_is_refused_and_not_modified(db_path: Path) -> None:
     Store.create(db_path, actor="test").close()
-    conn = dbapi.connect(db_path)
+    conn = open_file(db_path)
     conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
     conn.commit()
     conn.close()
@@ -195,7 +196,7 @@ def test_non_sqlite_file_is_refused_and_not_modified(db_path: Path) -> None:
 
 
 def _foreign_database(path: Path, user_version: int = 0, application_id: int = 0) -> bytes:
-    conn = dbapi.connect(path)
+    conn = open_file(path)
     conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, title TEXT)")
     conn.execute("INSERT INTO recipes (title) VALUES ('stamppot')")
     conn.execute(f"PRAGMA user_version = {user_version}")

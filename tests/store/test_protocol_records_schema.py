@@ -98,6 +98,7 @@ def _filled(path: Path) -> dict[str, int]:
 
 
 @pytest.mark.embedded_only
+@pytest.mark.plain_file_only(reason="damages the file by changing bytes found in the plain file")
 def test_the_full_check_names_the_new_records(tmp_path: Path) -> None:
     path = tmp_path / "korre.sqlite"
     ids = _filled(path)
@@ -112,6 +113,7 @@ def test_the_full_check_names_the_new_records(tmp_path: Path) -> None:
 
 
 @pytest.mark.embedded_only
+@pytest.mark.plain_file_only(reason="damages the file by changing bytes found in the plain file")
 def test_a_damaged_date_of_an_authorisation_is_found(tmp_path: Path) -> None:
     path = tmp_path / "korre.sqlite"
     ids = _filled(path)

@@ -16,9 +16,8 @@ from korre_desktop.store.connection import connect as connect_file
 from korre_desktop.store.migrate import migrate
 from korre_desktop.store.postgres_migrate import OlderServerSchemaError
 from korre_desktop.store.schema import LATEST_VERSION
-from korre_desktop.store.sqlite_driver import dbapi
 from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
-from tests.engines import REFUSED_BY_DATABASE
+from tests.engines import REFUSED_BY_DATABASE, open_file
 from tests.server_engine import ServerDatabases
 
 pytestmark = pytest.mark.server_only
@@ -113,7 +112,7 @@ def test_a_server_backup_is_a_complete_embedded_file(
         }
         link = server.records.guardian_link(1, 1)
         target = server.backup_to(tmp_path / "backup.sqlite")
-    conn = dbapi.connect(target)
+    conn = open_file(target)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION

@@ -8,8 +8,7 @@ import pytest
 
 from korre_desktop.errors import InputError
 from korre_desktop.store import Store
-from korre_desktop.store.sqlite_driver import dbapi
-from tests.engines import ON_SERVER, REFUSED_BY_DATABASE
+from tests.engines import ON_SERVER, REFUSED_BY_DATABASE, open_file
 
 APPEND_ONLY = (
     "consent_statements",
@@ -126,7 +125,7 @@ def test_append_only_holds_on_a_fresh_connection(store: Store, records) -> None:
     """The triggers live in the file, not in the connection that made them."""
     records.school()
     store.close()
-    conn = dbapi.connect(store.path)
+    conn = open_file(store.path)
     try:
         with pytest.raises(REFUSED_BY_DATABASE, match="append-only"):
             conn.execute("DELETE FROM audit_log")
