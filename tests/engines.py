@@ -31,7 +31,7 @@ def open_file(path: Path, uri_options: str = "", **options: object) -> dbapi.Con
     conn = dbapi.connect(target, uri=bool(uri_options), **options)
     if file_keys.is_encrypted(path):
         found = file_keys.find_key(path)
-        conn.execute(file_keys.pragma(found[0] if found else TEST_KEY))
+        file_keys.use_key(conn, found[0] if found else TEST_KEY)
     return conn
 
 

@@ -110,7 +110,7 @@ def backup_to(
                 if db.key is not None and db.file is not None:
                     # Encrypted with the database's own key, and its salt: the recovery
                     # code and the passphrase open the backup as they open the database.
-                    copy.execute(file_keys.pragma(db.key, file_keys.salt_of(db.file)))
+                    file_keys.use_key(copy, db.key, file_keys.salt_of(db.file))
                 if fill is None:
                     db.conn.backup(copy)
                 else:

@@ -220,7 +220,7 @@ def connect(
     ``db.atomic()``, which begins them IMMEDIATE.
     """
     target = str(path)
-    file_key: str | None = None
+    file_key: tuple[bytes, bytes | None] | None = None
     if target == ":memory:":
         uri = target
     else:
@@ -234,7 +234,7 @@ def connect(
             raise DatabaseError(f"folder does not exist: {parent}", path=str(parent))
         # mode=rw: SQLite itself never creates the file, even when it vanished just now.
         uri = f"{file.absolute().as_uri()}?mode={'rwc' if create else 'rw'}"
-        file_key, key = _key_statement(file, create, key, salt)
+        file_key, key = _file_key(file, create, key, salt)
     conn = None
     try:
         # check_same_thread stays on: every thread opens its own connection.
@@ -244,7 +244,7 @@ def connect(
         # SQLCipher writes its own complaints (a wrong key) to stderr: errors say enough.
         conn.execute("PRAGMA cipher_log_level = NONE")
         if file_key is not None:
-            conn.execute(file_key)  # before anything reads the file
+            file_keys.use_key(conn, *file_key)  # before anything reads the file
         conn.execute("PRAGMA foreign_keys = ON")
         # REPLACE deletes the row it replaces: with recursive triggers the append-only
         # tables' delete triggers see that too, so REPLACE cannot overwrite history.
@@ -272,15 +272,16 @@ def connect(
     return db
 
 
-def _key_statement(
+def _file_key(
     file: Path, create: bool, key: bytes | None, salt: bytes | None
-) -> tuple[str | None, bytes | None]:
-    """The ``PRAGMA key`` statement ``file`` needs (None: a plain file) and the key."""
+) -> tuple[tuple[bytes, bytes | None] | None, bytes | None]:
+    """The key (and a new file's salt) ``file`` is opened with (None: a plain file), and
+    the key alone."""
     if create and (not file.exists() or file.stat().st_size == 0):
         key = key if key is not None else file_keys.key_for_new_files()
         if key is None:
             return None, None
-        return file_keys.pragma(key, salt or file_keys.new_salt()), key
+        return (key, salt or file_keys.new_salt()), key
     if not file_keys.is_encrypted(file):
         return None, None
     if key is None:
@@ -293,7 +294,7 @@ def _key_statement(
                 reason="key_needed",
             )
         key = found[0]
-    return file_keys.pragma(key), key
+    return (key, None), key
 
 
 def wrong_key_error(path: str) -> DatabaseKeyError:

@@ -123,6 +123,8 @@ def _export(db: Database, partial: Path, key: bytes | None, salt: bytes | None) 
         conn.execute(
             f"ATTACH DATABASE ? AS {_COPY} KEY {target_key.split(' = ', 1)[1]}", [str(partial)]
         )
+        if key is not None:
+            conn.execute(f"PRAGMA {_COPY}.{file_keys.PAGE_SIZE_PRAGMA.split(' ', 1)[1]}")
         conn.execute("PRAGMA main.locking_mode = EXCLUSIVE")
         try:
             conn.execute("BEGIN EXCLUSIVE")

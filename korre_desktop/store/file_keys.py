@@ -33,6 +33,12 @@ log = logging.getLogger(__name__)
 KEY_BYTES = 32
 SALT_BYTES = 16
 KDF_ROUNDS = 256_000  # SQLCipher 4's default
+# Pages of 16 KiB instead of SQLCipher's 4 KiB: each page is decrypted and its HMAC checked
+# on its own, and fewer, larger pages halve that cost on a big read (the 50,000-student
+# Mediatoestemming tab: +20 % slower than a plain file with 4 KiB pages). Other SQLCipher
+# tools need ``PRAGMA cipher_page_size = 16384`` after the key.
+PAGE_SIZE = 16_384
+PAGE_SIZE_PRAGMA = f"PRAGMA cipher_page_size = {PAGE_SIZE}"
 KEY_ENV = "KORRE_DB_KEY"
 KEYRING_SERVICE = "Korre Desktop"
 _KEYRING_ENTRY = "database key: "
@@ -60,8 +66,15 @@ def new_key() -> bytes:
 
 
 def pragma(key: bytes, salt: bytes | None = None) -> str:
-    """The ``PRAGMA key`` statement for a raw key (and the salt a new file is to get)."""
+    """The ``PRAGMA key`` statement for a raw key (and the salt a new file is to get);
+    ``PAGE_SIZE_PRAGMA`` follows it on every connection."""
     return f"PRAGMA key = \"x'{key.hex()}{salt.hex() if salt else ''}'\""
+
+
+def use_key(conn: object, key: bytes, salt: bytes | None = None) -> None:
+    """Give the connection ``conn`` the key (before anything reads the file)."""
+    conn.execute(pragma(key, salt))  # type: ignore[attr-defined]
+    conn.execute(PAGE_SIZE_PRAGMA)  # type: ignore[attr-defined]
 
 
 def from_passphrase(passphrase: str, salt: bytes) -> bytes:

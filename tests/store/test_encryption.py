@@ -76,6 +76,7 @@ def test_an_encrypted_database_shows_no_name_and_plain_sqlite_cannot_open_it(
         store.close()
     assert NAME not in _all_bytes(path)
     assert not path.read_bytes().startswith(file_keys.PLAIN_HEADER)
+    assert path.stat().st_size % file_keys.PAGE_SIZE == 0  # SQLCipher pages of 16 KiB
     plain_sqlite = sqlite3.connect(path)
     try:
         with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
