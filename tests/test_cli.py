@@ -13,6 +13,7 @@ from korre_desktop.cli import main
 from korre_desktop.store import Store
 from korre_desktop.store.backup import backup_folder
 from korre_desktop.store.schema import LATEST_VERSION
+from tests.engines import file_of
 
 SMALL = ["--students", "120", "--employees", "20", "--seed", "3", "--date", "2026-11-16"]
 
@@ -121,6 +122,16 @@ def test_check_good_database(demo_db: Path, capsys) -> None:
     assert err == ""
     assert out.startswith(f"ok: {demo_db}")
     assert "120 students" in out
+
+
+def test_check_counts_one_as_one(store, records, capsys) -> None:
+    records.school()
+    path = file_of(store)
+    store.close()
+    code, out, _ = _run(capsys, "--db", str(path), "check")
+    assert code == 0
+    assert "1 school, 0 students, 0 guardians" in out
+    assert "1 schools" not in out
 
 
 @pytest.mark.embedded_only  # a damaged or newer file
