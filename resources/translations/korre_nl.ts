@@ -992,267 +992,267 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="33"/>
         <source>Removed (retention)</source>
         <translation>Verwijderd (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="39"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
         <source>Class placement</source>
         <translation>Plaatsing in klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
         <source>Student–guardian link</source>
         <translation>Koppeling leerling–ouder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
         <source>Employee&apos;s school</source>
         <translation>School van medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
         <source>Class teacher</source>
         <translation>Leerkracht van klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
         <source>Stored file</source>
         <translation>Bewaard bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
         <source>Edited copy of a file</source>
         <translation>Bewerkte kopie van een bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
         <source>Protocol version</source>
         <translation>Protocolversie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
         <source>Protocol signature</source>
         <translation>Protocolondertekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
         <source>Consent form version</source>
         <translation>Versie toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
         <source>Consent form item</source>
         <translation>Onderdeel toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
         <source>Consent form channel</source>
         <translation>Kanaal toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
         <source>Trip group</source>
         <translation>Reisgroep</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
         <source>Trip group member</source>
         <translation>Lid van reisgroep</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
         <source>Form layout</source>
         <translation>Formulierindeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
         <source>Printed form</source>
         <translation>Afgedrukt formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
         <source>Import column mapping</source>
         <translation>Kolomindeling import</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
         <source>Scan batch</source>
         <translation>Scanpartij</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
         <source>Scanned page</source>
         <translation>Gescande pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
         <source>Social-media account</source>
         <translation>Social-media-account</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
         <source>Authorisation</source>
         <translation>Bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
         <source>Authorisation withdrawn</source>
         <translation>Ingetrokken bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
         <source>Press report</source>
         <translation>Persmelding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
         <source>Personnel file entry</source>
         <translation>Stuk in personeelsdossier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
         <source>User&apos;s school</source>
         <translation>School van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
         <source>User&apos;s class</source>
         <translation>Klas van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="77"/>
         <source>User&apos;s trip group</source>
         <translation>Reisgroep van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="131"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation>Elke wijziging in de gegevens, nieuwste eerst (hooguit de nieuwste %1): wie, wanneer, en wat het ervoor en erna was. Niemand kan deze regels wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="136"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="139"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="154"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="144"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="157"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="148"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="161"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="166"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="171"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="195"/>
         <source>Export the change log</source>
         <translation>Het wijzigingslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
         <location filename="../../ui/change_log_dialog.ui" line="6"/>
         <location filename="../../ui/change_log_dialog.ui" line="59"/>
         <source>Change log</source>
@@ -3327,67 +3327,77 @@
         <translation>De verbinding met de stichtingsserver is verbroken (%1): de wijziging is niet opgeslagen. Probeer het opnieuw; Korre Desktop maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="151"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="150"/>
+        <source>The foundation&apos;s server accepts no changes at the moment (read only, %1): nothing was saved. Ask the administrator.</source>
+        <translation>De server van de stichting neemt op dit moment geen wijzigingen aan (alleen lezen, %1): er is niets opgeslagen. Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="155"/>
+        <source>The foundation&apos;s server is out of memory or connections (%1): nothing was saved. Try again in a moment, or ask the administrator.</source>
+        <translation>De server van de stichting heeft geen geheugen of verbindingen meer over (%1): er is niets opgeslagen. Probeer het zo opnieuw, of vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="161"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation>De stichtingsserver kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="159"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="169"/>
         <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
         <translation>De gebruikersnaam %1 heeft geen toegang tot Korre Desktop op deze server. Vraag de beheerder u als gebruiker toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="166"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="176"/>
         <source>You are not allowed to do this with your role.</source>
         <translation>Dit mag u niet met uw rol.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="167"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="177"/>
         <source>You are not allowed to do this with your role (%1).</source>
         <translation>Dit mag u niet met uw rol (%1).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="178"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="188"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="185"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="195"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="187"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="197"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="207"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="208"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="199"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="206"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="216"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="209"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="219"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="231"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="241"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
