@@ -2590,22 +2590,22 @@
 <context>
     <name>DisableNotice</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="67"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="68"/>
         <source>Disable the user %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="71"/>
         <source>%1 can then no longer sign in. Everything they did stays in the history and the change log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="75"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9297,49 +9297,59 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
         <location filename="../../ui/user_dialog.ui" line="6"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
         <source>Schools of a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="87"/>
         <source>Link a class or trip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="88"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="108"/>
         <source>none (classes linked by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="111"/>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="116"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="161"/>
         <source>A teacher sees the classes the import links to their employee, and the classes and trip groups linked by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="162"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="165"/>
         <source>The teacher may then read and print this class&apos;s or group&apos;s lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="168"/>
+        <source>Give the user the new password in person. They can change it themselves after signing in (File → Change password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="172"/>
         <source>The new role counts from the user&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9402,97 +9412,97 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>UserWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="49"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
         <source>Fill in the login name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="51"/>
         <source>A login name is at most 63 characters (fewer with accents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="53"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="54"/>
         <source>This login name cannot be used: it may not begin with pg_ or korre_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="57"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
         <source>This login is a user already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
         <source>Choose a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
         <source>Fill in a password for the new login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="61"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="63"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="64"/>
         <source>Only office and management users are limited to schools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="66"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="67"/>
         <source>This school no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="69"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="70"/>
         <source>This employee no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="72"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="73"/>
         <source>This class is not in the current school year any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="75"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="76"/>
         <source>There are several classes of this name; choose another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="78"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
         <source>Choose a class or a trip group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="80"/>
         <source>This trip group no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="82"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="83"/>
         <source>There are several trip groups of this name on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="86"/>
         <source>This user no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>no (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="106"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="107"/>
         <source>every school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9500,43 +9510,48 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="103"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="104"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="110"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="112"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="118"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="119"/>
         <source>Trip groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="200"/>
         <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="213"/>
+        <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9572,7 +9587,17 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>New &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="61"/>
         <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="66"/>
+        <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2590,22 +2590,22 @@
 <context>
     <name>DisableNotice</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="67"/>
         <source>Disable user</source>
         <translation>Gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="68"/>
         <source>Disable the user %1?</source>
         <translation>Gebruiker %1 uitschakelen?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="71"/>
         <source>%1 can then no longer sign in. Everything they did stays in the history and the change log.</source>
         <translation>%1 kan dan niet meer inloggen. Alles wat %1 deed, blijft in de geschiedenis en het wijzigingslog.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="75"/>
         <source>&amp;Disable</source>
         <translation>&amp;Uitschakelen</translation>
     </message>
@@ -9299,49 +9299,59 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
         <location filename="../../ui/user_dialog.ui" line="6"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
         <source>Change role</source>
         <translation>Rol wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
         <source>Schools of a user</source>
         <translation>Scholen van een gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="87"/>
         <source>Link a class or trip group</source>
         <translation>Klas of reisgroep koppelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="88"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="108"/>
         <source>none (classes linked by hand)</source>
         <translation>geen (klassen met de hand gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="111"/>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="116"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="161"/>
         <source>A teacher sees the classes the import links to their employee, and the classes and trip groups linked by hand.</source>
         <translation>Een leerkracht ziet de klassen die de import aan de medewerker koppelt, en de klassen en reisgroepen die met de hand zijn gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="162"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="165"/>
         <source>The teacher may then read and print this class&apos;s or group&apos;s lists.</source>
         <translation>De leerkracht mag dan de lijsten van deze klas of groep inzien en afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="168"/>
+        <source>Give the user the new password in person. They can change it themselves after signing in (File → Change password).</source>
+        <translation>Geef de gebruiker het nieuwe wachtwoord persoonlijk. Na het inloggen kan die het zelf wijzigen (Bestand → Wachtwoord wijzigen).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="172"/>
         <source>The new role counts from the user&apos;s next sign-in.</source>
         <translation>De nieuwe rol geldt vanaf de volgende keer dat de gebruiker inlogt.</translation>
     </message>
@@ -9404,97 +9414,97 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>UserWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="49"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
         <source>Fill in the login name.</source>
         <translation>Vul de inlognaam in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="51"/>
         <source>A login name is at most 63 characters (fewer with accents).</source>
         <translation>Een inlognaam heeft hoogstens 63 tekens (minder met accenten).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="53"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="54"/>
         <source>This login name cannot be used: it may not begin with pg_ or korre_.</source>
         <translation>Deze inlognaam kan niet: hij mag niet met pg_ of korre_ beginnen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="57"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
         <source>This login is a user already.</source>
         <translation>Deze inlognaam is al een gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
         <source>Choose a role.</source>
         <translation>Kies een rol.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
         <source>Fill in a password for the new login.</source>
         <translation>Vul een wachtwoord in voor de nieuwe inlognaam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="61"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="63"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="64"/>
         <source>Only office and management users are limited to schools.</source>
         <translation>Alleen administratie en directie worden tot scholen beperkt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="66"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="67"/>
         <source>This school no longer exists; close the window and try again.</source>
         <translation>Deze school bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="69"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="70"/>
         <source>This employee no longer exists; close the window and try again.</source>
         <translation>Deze medewerker bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="72"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="73"/>
         <source>This class is not in the current school year any more.</source>
         <translation>Deze klas hoort niet meer bij het huidige schooljaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="75"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="76"/>
         <source>There are several classes of this name; choose another way.</source>
         <translation>Er zijn meer klassen met deze naam; kies op een andere manier.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="78"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
         <source>Choose a class or a trip group.</source>
         <translation>Kies een klas of een reisgroep.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="80"/>
         <source>This trip group no longer exists; close the window and try again.</source>
         <translation>Deze reisgroep bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="82"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="83"/>
         <source>There are several trip groups of this name on this date.</source>
         <translation>Er zijn meer reisgroepen met deze naam op deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="86"/>
         <source>This user no longer exists; close the window and try again.</source>
         <translation>Deze gebruiker bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>no (disabled)</source>
         <translation>nee (uitgeschakeld)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="106"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="107"/>
         <source>every school</source>
         <translation>alle scholen</translation>
     </message>
@@ -9502,44 +9512,49 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="103"/>
         <source>Login</source>
         <translation>Inlognaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="104"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="110"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="112"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="118"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="119"/>
         <source>Trip groups</source>
         <translation>Reisgroepen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="200"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="213"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kan weer inloggen.</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.ui" line="6"/>
@@ -9574,8 +9589,18 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>New &amp;password…</source>
+        <translation>Nieuw &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="61"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Uitschakelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="66"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
     </message>
 </context>
 <context>
