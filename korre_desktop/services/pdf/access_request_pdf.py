@@ -1,0 +1,870 @@
+"""The access request's readable document (``inzage.pdf``): everything kept about one
+person, in Dutch, for the parents or the employee who asked (AVG art. 15).
+
+Unlike the lists (``layout.TableReport``: one table per page) this is a flowing document
+of short sections, tables and the evidence images, laid out with reportlab's platypus.
+The furniture is the lists' own: the same fonts, the footer with the generated-at time,
+"Vertrouwelijk" and "pagina 2 van 5" (``layout.WORDS``). Every printed word is in
+``WORDS`` below (not Qt-translated, like the other PDFs); the channels' names come from
+the consent form versions (``access_request``).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+from xml.sax.saxutils import escape
+
+from PIL import Image as PILImage
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from korre_desktop.domain.consent_items import MEDIA
+from korre_desktop.services.access_request import (
+    OMITTED_ACCESS_LOG,
+    OMITTED_AUTHORISATIONS,
+    OMITTED_CHANGES,
+    OMITTED_DOSSIER,
+    AccessReport,
+    Change,
+    Statement,
+)
+from korre_desktop.services.pdf.fonts import BOLD, REGULAR, register_fonts
+from korre_desktop.services.pdf.layout import (
+    GREY_FILL,
+    GREY_LINE,
+    GREY_TEXT,
+    dutch_long_date,
+    dutch_short_date,
+    dutch_timestamp,
+)
+from korre_desktop.services.pdf.layout import WORDS as LIST_WORDS
+
+MARGIN = 16 * mm
+WIDTH = A4[0] - 2 * MARGIN
+IMAGE_WIDTH = 95 * mm
+IMAGE_HEIGHT = 120 * mm
+
+# Dutch: printed as is (not Qt-translated, see the module docstring).
+WORDS = {
+    "title": "Inzage in uw gegevens",
+    "student": "leerling",
+    "employee": "medewerker",
+    "subtitle_student": "Leerling {name}, leerlingnummer {number}",
+    "subtitle_employee": "Medewerker {name}, personeelsnummer {number}",
+    "intro": (
+        "U heeft gevraagd welke persoonsgegevens Stichting de Korre bewaart over {who} "
+        "(Algemene verordening gegevensbescherming, artikel 15). Dit overzicht bevat alles "
+        "wat de stichting daarover bewaart in Korre Desktop, het programma voor de "
+        "toestemming voor foto’s, film en geluid en het protocol sociale media. Het bestand "
+        "gegevens.json in dit pakket bevat dezelfde gegevens in een vorm die een computer "
+        "kan lezen; de map ‘bewijs’ bevat de bewaarde formulieren, scans, foto’s en brieven."
+    ),
+    "made": "Gemaakt op {day} door {login}.",
+    "who_student": "uw kind {name}",
+    "who_employee": "u",
+    "personal": "Persoonsgegevens",
+    "guardians": "Ouders en verzorgers",
+    "classes": "Klassen en scholen",
+    "trip_groups": "Reisgroepen",
+    "schools": "Scholen",
+    "classes_taught": "Klassen waaraan lesgegeven wordt of werd",
+    "statements": "Toestemming voor foto, film en geluid",
+    "signatures": "Protocol sociale media: ondertekening",
+    "authorisations": "Machtigingen voor sociale media",
+    "press_reports": "Contact met de pers",
+    "dossier": "Personeelsdossier (overtredingen van het protocol)",
+    "changes": "Wijzigingen in de gegevens",
+    "access_log": "Wie de gegevens heeft bekeken, afgedrukt of geëxporteerd",
+    "purposes": "Waarvoor de stichting de gegevens gebruikt",
+    "recipients": "Wie de gegevens te zien krijgt",
+    "sources": "Waar de gegevens vandaan komen",
+    "retention": "Hoe lang de gegevens bewaard blijven",
+    "rights": "Uw rechten",
+    "none": "Geen.",
+    "omitted": (
+        "Niet in dit overzicht: wie het maakte, mag deze gegevens met zijn of haar rol "
+        "niet inzien. Vraag de beheerder of de functionaris gegevensbescherming om dit deel."
+    ),
+    "name": "Naam",
+    "relation": "Relatie",
+    "authority": "Ouderlijk gezag",
+    "email": "E-mail",
+    "phone": "Telefoon",
+    "yes": "ja",
+    "no": "nee",
+    "blank": "leeg (telt als nee)",
+    "not_asked": "–",
+    "school_year": "Schooljaar",
+    "class": "Klas",
+    "school": "School",
+    "from": "Vanaf",
+    "until": "Tot",
+    "date": "Datum",
+    "channel": "Kanaal",
+    "foto": "Foto",
+    "film": "Film",
+    "geluid": "Geluid",
+    "signed_by": "Getekend op {day} door {name} ({role}), formulier ‘{form}’, {source}.",
+    "not_counting": "Telt niet mee: deze ouder of verzorger heeft geen ouderlijk gezag.",
+    "note": "Opmerking: {note}",
+    "entered": "Ingevoerd door {by} op {at}.",
+    "evidence": "Bewijs: {file}",
+    "no_evidence": "Geen bewijsstuk bewaard.",
+    "evidence_file": "Bewijsstuk {file} (in de map ‘bewijs’).",
+    "version": "Versie",
+    "audience": "Voor",
+    "signed_on": "Getekend op",
+    "place": "Plaats",
+    "source": "Bron",
+    "what_for": "Waarvoor",
+    "valid": "Geldig",
+    "granted_by": "Gegeven door",
+    "withdrawn": "Ingetrokken",
+    "medium": "Medium",
+    "subject": "Onderwerp",
+    "direction": "Richting",
+    "in": "ontvangen",
+    "out": "verstuurd",
+    "corrected": "later gecorrigeerd",
+    "correction": "correctie",
+    "when": "Wanneer",
+    "by": "Door",
+    "what": "Wat",
+    "change": "Wijziging",
+    "people": "Personen",
+    "action": "Handeling",
+    "data": "Gegevens",
+    "period": "Bewaartermijn",
+    "kept_until": "Bewaard tot",
+    "years_after_leaving": "{n} jaar na vertrek",
+    "days": "{n} dagen na het vastleggen",
+    "while_there": "zolang de persoon op school of in dienst is, daarna de termijn",
+    "until_day": "{day}",
+    "approached": "benaderd door de pers",
+    "reported_to": "melding ontvangen",
+    "foundation": "de stichting",
+    "rights_text": (
+        "U mag vragen onjuiste gegevens te verbeteren en gegevens te laten verwijderen die "
+        "niet meer nodig zijn. Toestemming voor foto’s, film en geluid kunt u altijd "
+        "intrekken of wijzigen bij de administratie van de school; dat geldt vanaf dat "
+        "moment. Heeft u een klacht over hoe de stichting met uw gegevens omgaat, neem dan "
+        "contact op met de functionaris gegevensbescherming van de stichting. U kunt ook "
+        "een klacht indienen bij de Autoriteit Persoonsgegevens."
+    ),
+}
+FIELD_WORDS = {
+    "student_number": "Leerlingnummer",
+    "staff_number": "Personeelsnummer",
+    "roepnaam": "Roepnaam",
+    "tussenvoegsel": "Tussenvoegsel",
+    "achternaam": "Achternaam",
+    "partner_tussenvoegsel": "Tussenvoegsel partner",
+    "partner_achternaam": "Achternaam partner",
+    "naamgebruik": "Naamgebruik",
+    "birth_date": "Geboortedatum",
+    "enrolled_date": "Ingeschreven op",
+    "left_date": "Uitgeschreven op",
+    "function": "Functie",
+    "employment_type": "Dienstverband",
+    "start_date": "In dienst op",
+    "end_date": "Uit dienst op",
+    "email": "E-mail",
+    "phone": "Telefoon",
+    "relation": "Relatie",
+    "parental_authority": "Ouderlijk gezag",
+    "created_at": "Opgenomen op",
+    "signed_date": "Getekend op",
+    "signer": "Getekend door",
+    "answers": "Antwoorden",
+    "note": "Opmerking",
+    "place": "Plaats",
+    "valid_from": "Geldig vanaf",
+    "valid_until": "Geldig tot",
+    "granted_by": "Gegeven door",
+    "withdrawn_on": "Ingetrokken op",
+}
+# Fields the PDF leaves out of the personal data (the database's own numbers).
+_INTERNAL = frozenset({"id", "school_id"})
+TABLE_WORDS = {
+    "students": "leerling",
+    "employees": "medewerker",
+    "guardians": "ouder/verzorger",
+    "student_guardians": "koppeling ouder/verzorger",
+    "enrolments": "klas",
+    "employee_schools": "school",
+    "class_teachers": "klas (leerkracht)",
+    "consent_statements": "toestemmingsverklaring",
+    "protocol_signatures": "ondertekening protocol",
+    "authorisations": "machtiging",
+    "authorisation_withdrawals": "intrekking machtiging",
+}
+CHANGE_ACTIONS = {"insert": "toegevoegd", "update": "gewijzigd", "delete": "verwijderd"}
+SIGNER_ROLES = {"guardian": "ouder/verzorger", "student": "leerling zelf", "employee": "zelf"}
+SOURCE_WORDS = {
+    "paper": "ingevoerd van een papieren formulier",
+    "scan": "gelezen van een gescand formulier",
+    "withdrawal": "intrekking",
+    "import": "overgenomen uit een import",
+    "demo": "voorbeeldgegevens",
+}
+AUDIENCES = {"students": "leerlingen", "employees": "medewerkers"}
+EMPLOYMENT = {
+    "permanent": "vast",
+    "temporary": "tijdelijk",
+    "intern": "stagiair(e)",
+    "substitute": "invaller",
+    "volunteer": "vrijwilliger",
+    "unknown": "onbekend",
+}
+SCOPES = {"account": "account", "school": "de school in het algemeen", "foundation": "de stichting"}
+ACCESS_ACTIONS = {
+    "print": "afgedrukt of als pdf bewaard",
+    "export": "geëxporteerd",
+    "person_detail": "bekeken",
+    "search": "gevonden bij zoeken",
+}
+ACCESS_WHAT = {
+    "no_photo_list": "lijst ‘geen foto’",
+    "worklists": "werklijsten",
+    "consent_forms": "toestemmingsformulieren",
+    "protocol_forms": "protocolformulieren",
+    "overview_xlsx": "Excel-overzicht",
+    "status_csv": "statusexport (CSV)",
+    "person_detail": "gegevens van de persoon",
+    "evidence": "een bewaard formulier of scan",
+    "access_request": "inzageverzoek",
+    "employees": "tabblad Personeel",
+    "students": "tabblad Leerlingen",
+    "protocols": "tabblad Protocol",
+    "consent": "tabblad Mediatoestemming",
+    "worklists_tab": "tabblad Werklijsten",
+    "authorisations": "tabblad Machtigingen",
+}
+PURPOSE_WORDS = {
+    "consent_images": "Vastleggen of en waarvoor foto’s, film en geluidsopnamen gebruikt "
+    "mogen worden (schoolgids, website, nieuwsbrief, sociale media, ouderportaal), met het "
+    "ingevulde formulier als bewijs.",
+    "protocol": "Vastleggen wie het protocol sociale media van de stichting heeft "
+    "ondertekend, en welke versie.",
+    "authorisations": "Vastleggen wie namens de school of de stichting mag berichten op "
+    "welke accounts op sociale media.",
+    "no_photo_lists": "De lijsten voor leerkrachten, bijvoorbeeld voor een uitstapje, met "
+    "wie niet gefotografeerd, gefilmd of opgenomen mag worden.",
+    "press_contact": "Vastleggen van contact met de pers, zoals het protocol vraagt dat aan "
+    "de directie te melden.",
+    "personnel_file": "Correspondentie over overtredingen van het protocol, in het "
+    "personeelsdossier.",
+    "accountability": "Verantwoording: wie wat wanneer heeft gewijzigd, bekeken, afgedrukt "
+    "of geëxporteerd (wijzigingslog en toegangslog), zoals het Normenkader IBP vraagt.",
+}
+RECIPIENT_WORDS = {
+    "school_office": "De administratie van de school en de stichting.",
+    "management": "De directie van de school.",
+    "class_teachers": "De leerkrachten van de klas en de begeleiders van een uitstapje: "
+    "alleen of een leerling wel of niet op foto, film of geluid mag.",
+    "privacy_officer": "De functionaris gegevensbescherming (de logboeken).",
+    "administrator": "De beheerder van het programma.",
+    "no_third_parties": "Niemand buiten de stichting: de gegevens gaan niet naar derden.",
+}
+SOURCE_LIST_WORDS = {
+    "administration_system": "Het leerling- of personeelsadministratiesysteem van de school "
+    "(import).",
+    "guardians_forms": "De formulieren die ouders en verzorgers hebben ingevuld.",
+    "student_forms": "De formulieren die de leerling zelf heeft ingevuld (16 jaar en ouder).",
+    "employee_forms": "De formulieren die de medewerker heeft ingevuld en ondertekend.",
+    "school_office": "De administratie van de school.",
+}
+RETENTION_WORDS = {
+    "student_records": "Leerlinggegevens, ouders en verzorgers, klassen, ondertekening protocol",
+    "consent": "Toestemmingsverklaringen en hun bewijsstukken",
+    "staff_records": "Personeelsgegevens, scholen, ondertekening protocol, machtigingen",
+    "breach_correspondence": "Personeelsdossier (overtredingen van het protocol)",
+    "access_log": "Toegangslog",
+}
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12)
+    return {
+        "title": ParagraphStyle("title", fontName=BOLD, fontSize=17, leading=21, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", fontName=BOLD, fontSize=11.5, leading=15),
+        "heading": ParagraphStyle(
+            "heading", fontName=BOLD, fontSize=12, leading=15, spaceBefore=9, spaceAfter=4
+        ),
+        "body": body,
+        "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10),
+        "cell": ParagraphStyle("cell", parent=body, fontSize=8, leading=10),
+        "cell_bold": ParagraphStyle(
+            "cell_bold", parent=body, fontName=BOLD, fontSize=8, leading=10
+        ),
+        "grey": ParagraphStyle("grey", parent=body, fontSize=8, leading=10, textColor=GREY_TEXT),
+    }
+
+
+class _Numbered(Canvas):
+    """Draws the footer once the page count is known ("pagina 2 van 5")."""
+
+    generated_at: datetime = datetime(2000, 1, 1)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # reportlab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._footer(total)
+            super().showPage()
+        super().save()
+
+    def _footer(self, total: int) -> None:
+        y = 9 * mm
+        self.setStrokeColor(GREY_LINE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN, y + 4.5 * mm, A4[0] - MARGIN, y + 4.5 * mm)
+        self.setFillColor(GREY_TEXT)
+        self.setFont(REGULAR, 7)
+        made = LIST_WORDS["generated"].format(when=dutch_timestamp(self.generated_at))
+        self.drawString(MARGIN, y + 1.5 * mm, f"{made} · {LIST_WORDS['confidential']}")
+        self.setFont(BOLD, 8.5)
+        self.drawRightString(
+            A4[0] - MARGIN,
+            y + 1.5 * mm,
+            LIST_WORDS["page"].format(page=self._pageNumber, pages=total),
+        )
+
+
+def _day(text: str | None) -> str:
+    """ "2026-11-24" (or a moment "2026-11-24T10:00:00") as "24-11-2026"; "" for none."""
+    if not text:
+        return ""
+    try:
+        return dutch_short_date(date.fromisoformat(str(text)[:10]))
+    except ValueError:
+        return str(text)
+
+
+def _moment(text: str) -> str:
+    """A stored moment as "24-11-2026 om 14:03" in this PC's time (UTC when it ends in Z)."""
+    try:
+        if text.endswith("Z"):
+            moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+            return dutch_timestamp(moment.astimezone().replace(tzinfo=None))
+        return dutch_timestamp(datetime.fromisoformat(text))
+    except ValueError:
+        return text
+
+
+def _value(key: str, value: Any) -> str:
+    if value is None or value == "":
+        return "–"
+    if key.endswith("_date") or key in ("valid_from", "valid_until", "withdrawn_on"):
+        return _day(str(value))
+    if key == "created_at":
+        return _moment(str(value))
+    if key == "employment_type":
+        return EMPLOYMENT.get(str(value), str(value))
+    if isinstance(value, bool) or key == "parental_authority":
+        return WORDS["yes"] if value else WORDS["no"]
+    return str(value)
+
+
+class _Writer:
+    def __init__(self, report: AccessReport, images: Mapping[str, bytes]) -> None:
+        self.report = report
+        self.images = images
+        self.styles = _styles()
+        self.story: list[Any] = []
+        self.section = 0
+
+    # -- building blocks -------------------------------------------------------------------
+
+    def p(self, text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(text), self.styles[style])
+
+    def heading(self, title: str) -> None:
+        self.section += 1
+        self.story.append(self.p(f"{self.section}. {title}", "heading"))
+
+    def text(self, text: str, style: str = "body") -> None:
+        self.story.append(self.p(text, style))
+
+    def table(
+        self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
+    ) -> None:
+        if not rows:
+            self.text(WORDS["none"])
+            return
+        cells = [[self.p(h, "cell_bold") for h in header]]
+        cells += [[self.p(str(value), "cell") for value in row] for row in rows]
+        total = sum(widths)
+        table = Table(cells, colWidths=[WIDTH * w / total for w in widths], repeatRows=1)
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), GREY_FILL),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GREY_LINE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        self.story.append(table)
+
+    def pairs(self, rows: Sequence[tuple[str, str]]) -> None:
+        cells = [[self.p(key, "cell_bold"), self.p(value, "cell")] for key, value in rows]
+        table = Table(cells, colWidths=[WIDTH * 0.3, WIDTH * 0.7])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GREY_LINE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+                ]
+            )
+        )
+        self.story.append(table)
+
+    def omitted(self) -> None:
+        self.text(WORDS["omitted"], "grey")
+
+    def image(self, name: str | None) -> list[Any]:
+        """The evidence: the picture itself, or where the file is."""
+        if not name:
+            return [self.p(WORDS["no_evidence"], "grey")]
+        data = self.images.get(name)
+        if data:
+            try:
+                with PILImage.open(io.BytesIO(data)) as picture:
+                    width, height = picture.size
+                scale = min(IMAGE_WIDTH / width, IMAGE_HEIGHT / height)
+                picture_flowable = Image(io.BytesIO(data), width * scale, height * scale)
+                picture_flowable.hAlign = "LEFT"
+                return [self.p(WORDS["evidence"].format(file=name), "grey"), picture_flowable]
+            except (OSError, ValueError, ZeroDivisionError):
+                pass  # not a picture PIL reads: named below, as a file
+        return [self.p(WORDS["evidence_file"].format(file=name), "grey")]
+
+    # -- sections --------------------------------------------------------------------------
+
+    def build(self) -> list[Any]:
+        report = self.report
+        subtitle = WORDS[f"subtitle_{report.kind}"].format(name=report.name, number=report.number)
+        who = WORDS[f"who_{report.kind}"].format(name=report.name)
+        self.text(WORDS["title"], "title")
+        self.text(subtitle, "subtitle")
+        self.story.append(Spacer(1, 3 * mm))
+        self.text(WORDS["intro"].format(who=who))
+        made = date.fromisoformat(report.made_on)
+        self.text(WORDS["made"].format(day=dutch_long_date(made), login=report.made_by), "grey")
+        self.personal()
+        if report.kind == "student":
+            self.student_links()
+        else:
+            self.employee_links()
+        self.statements()
+        self.signatures()
+        self.authorisations()
+        if report.kind == "employee":
+            self.press_reports()
+            self.dossier()
+        self.changes()
+        self.access_log()
+        self.purposes()
+        return self.story
+
+    def personal(self) -> None:
+        self.heading(WORDS["personal"])
+        rows = [
+            (FIELD_WORDS.get(key, key), _value(key, value))
+            for key, value in self.report.person.items()
+            if key not in _INTERNAL
+        ]
+        schools = ", ".join(self.report.schools)
+        after_names = [key for key in self.report.person if key not in _INTERNAL].index(
+            "achternaam"
+        )
+        rows.insert(
+            after_names + 1,
+            (WORDS["schools" if len(self.report.schools) > 1 else "school"], schools or "–"),
+        )
+        self.pairs(rows)
+
+    def student_links(self) -> None:
+        report = self.report
+        self.heading(WORDS["guardians"])
+        self.table(
+            [WORDS["name"], WORDS["relation"], WORDS["authority"], WORDS["email"], WORDS["phone"]],
+            [
+                [
+                    g["name"],
+                    g["relation"] or "–",
+                    WORDS["yes"] if g["parental_authority"] else WORDS["no"],
+                    g["email"] or "–",
+                    g["phone"] or "–",
+                ]
+                for g in report.guardians
+            ],
+            [30, 14, 12, 30, 16],
+        )
+        self.heading(WORDS["classes"])
+        self.table(
+            [WORDS["school_year"], WORDS["class"], WORDS["school"], WORDS["from"], WORDS["until"]],
+            [
+                [
+                    e["school_year"],
+                    e["class_name"],
+                    e["school"],
+                    _day(e["start_date"]) or "–",
+                    _day(e["end_date"]) or "–",
+                ]
+                for e in report.enrolments
+            ],
+            [16, 16, 36, 14, 14],
+        )
+        self.heading(WORDS["trip_groups"])
+        self.table(
+            [WORDS["name"], WORDS["date"], WORDS["school"]],
+            [
+                [g["name"], _day(g["trip_date"]), g["school"] or WORDS["foundation"]]
+                for g in report.trip_groups
+            ],
+            [40, 16, 40],
+        )
+
+    def employee_links(self) -> None:
+        report = self.report
+        self.heading(WORDS["classes_taught"])
+        self.table(
+            [WORDS["school_year"], WORDS["class"], WORDS["school"]],
+            [[c["school_year"], c["class"], c["school"]] for c in report.classes_taught],
+            [20, 30, 50],
+        )
+
+    def statements(self) -> None:
+        self.heading(WORDS["statements"])
+        if not self.report.statements:
+            self.text(WORDS["none"])
+        for statement in self.report.statements:
+            parts = self.statement(statement)
+            self.story.append(KeepTogether(parts[:3]))  # the lines with their answers
+            self.story.extend(parts[3:])
+            self.story.append(Spacer(1, 4 * mm))
+
+    def statement(self, statement: Statement) -> list[Any]:
+        role = SIGNER_ROLES.get(statement.signer_role, statement.signer_role)
+        if statement.signer_role == "student" and self.report.kind == "student":
+            name = self.report.name
+        else:
+            name = statement.signer_name or self.report.name
+        lines = [
+            WORDS["signed_by"].format(
+                day=_day(statement.signed_date),
+                name=name,
+                role=role,
+                form=statement.form_version,
+                source=SOURCE_WORDS.get(statement.source, statement.source),
+            )
+        ]
+        if not statement.counts:
+            lines.append(WORDS["not_counting"])
+        if statement.note:
+            lines.append(WORDS["note"].format(note=statement.note))
+        lines.append(
+            WORDS["entered"].format(by=statement.entered_by, at=_moment(statement.entered_at))
+        )
+        head = self.p(lines[0], "cell_bold")
+        rest = self.p(" ".join(lines[1:]), "grey")
+        return [head, rest, self.answers(statement), *self.image(statement.evidence)]
+
+    def answers(self, statement: Statement) -> Table:
+        channels: dict[str, str] = {}
+        answers: dict[tuple[str, str], bool | None] = {}
+        for answer in statement.answers:
+            channels.setdefault(answer.channel, answer.channel_label)
+            answers[(answer.medium, answer.channel)] = answer.answer
+        media = [m for m in MEDIA if any(a.medium == m for a in statement.answers)]
+
+        def word(medium: str, channel: str) -> str:
+            if (medium, channel) not in answers:
+                return WORDS["not_asked"]
+            value = answers[(medium, channel)]
+            return (
+                WORDS["yes"] if value is True else WORDS["no"] if value is False else WORDS["blank"]
+            )
+
+        cells = [
+            [self.p(WORDS["channel"], "cell_bold")] + [self.p(WORDS[m], "cell_bold") for m in media]
+        ]
+        cells += [
+            [self.p(label, "cell")] + [self.p(word(m, code), "cell") for m in media]
+            for code, label in channels.items()
+        ]
+        widths = [WIDTH * 0.46] + [WIDTH * 0.54 / max(len(media), 1)] * len(media)
+        table = Table(cells, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, 0), GREY_FILL),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, GREY_LINE),
+                    ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ]
+            )
+        )
+        return table
+
+    def signatures(self) -> None:
+        self.heading(WORDS["signatures"])
+        self.table(
+            [
+                WORDS["version"],
+                WORDS["audience"],
+                WORDS["signed_on"],
+                WORDS["place"],
+                WORDS["source"],
+                "Bewijs",
+            ],
+            [
+                [
+                    s.version,
+                    AUDIENCES.get(s.audience, s.audience),
+                    _day(s.signed_date),
+                    s.place or "–",
+                    SOURCE_WORDS.get(s.source, s.source),
+                    s.evidence or "–",
+                ]
+                for s in self.report.signatures
+            ],
+            [12, 14, 14, 16, 24, 22],
+        )
+        for s in self.report.signatures:
+            if s.evidence and s.evidence in self.images:
+                self.story.extend(self.image(s.evidence))
+
+    def authorisations(self) -> None:
+        self.heading(WORDS["authorisations"])
+        if OMITTED_AUTHORISATIONS in self.report.omitted:
+            self.omitted()
+            return
+        rows = []
+        for a in self.report.authorisations:
+            what = (
+                a.account
+                or (a.school if a.scope == "school" else "")
+                or SCOPES.get(a.scope, a.scope)
+            )
+            valid = (
+                f"{_day(a.valid_from)} – {_day(a.valid_until)}"
+                if a.valid_until
+                else _day(a.valid_from)
+            )
+            withdrawn = _day(a.withdrawn_on) if a.withdrawn_on else "–"
+            if a.withdrawal_note:
+                withdrawn += f" ({a.withdrawal_note})"
+            rows.append(
+                [
+                    what,
+                    valid,
+                    f"{a.granted_by} ({a.granted_by_function})",
+                    withdrawn,
+                    a.evidence or "–",
+                ]
+            )
+        self.table(
+            [WORDS["what_for"], WORDS["valid"], WORDS["granted_by"], WORDS["withdrawn"], "Bewijs"],
+            rows,
+            [26, 18, 24, 16, 18],
+        )
+
+    def press_reports(self) -> None:
+        self.heading(WORDS["press_reports"])
+        self.table(
+            [WORDS["date"], WORDS["medium"], WORDS["subject"], WORDS["what"], "Bewijs"],
+            [
+                [
+                    _day(r.report_date),
+                    r.medium,
+                    r.subject + (f" ({r.note})" if r.note else ""),
+                    WORDS[r.role]
+                    + (
+                        f": {r.employee}"
+                        if r.role == "reported_to"
+                        else f", gemeld aan {r.reported_to}"
+                    ),
+                    r.evidence or "–",
+                ]
+                for r in self.report.press_reports
+            ],
+            [12, 18, 30, 24, 16],
+        )
+
+    def dossier(self) -> None:
+        self.heading(WORDS["dossier"])
+        if OMITTED_DOSSIER in self.report.omitted:
+            self.omitted()
+            return
+        rows = []
+        for d in self.report.dossier:
+            subject = d.subject + (f" ({d.note})" if d.note else "")
+            marks = [WORDS["correction"]] if d.corrects_earlier else []
+            marks += [WORDS["corrected"]] if d.corrected_later else []
+            if marks:
+                subject += f" [{', '.join(marks)}]"
+            rows.append(
+                [
+                    _day(d.entry_date),
+                    WORDS.get(d.direction, d.direction),
+                    subject,
+                    d.evidence or "–",
+                ]
+            )
+        self.table(
+            [WORDS["date"], WORDS["direction"], WORDS["subject"], "Bewijs"], rows, [12, 12, 52, 22]
+        )
+
+    def changes(self) -> None:
+        self.heading(WORDS["changes"])
+        if OMITTED_CHANGES in self.report.omitted:
+            self.omitted()
+            return
+        self.table(
+            [WORDS["when"], WORDS["by"], WORDS["what"], WORDS["change"]],
+            [
+                [_moment(c.at), c.actor, _change_what(c), _change_text(c)]
+                for c in self.report.changes
+            ],
+            [16, 14, 24, 46],
+        )
+
+    def access_log(self) -> None:
+        self.heading(WORDS["access_log"])
+        if OMITTED_ACCESS_LOG in self.report.omitted:
+            self.omitted()
+            return
+        self.table(
+            [WORDS["when"], WORDS["by"], WORDS["action"], WORDS["what"], WORDS["people"]],
+            [
+                [
+                    _moment(e.at),
+                    e.actor,
+                    ACCESS_ACTIONS.get(e.action, e.action),
+                    ACCESS_WHAT.get(e.what, e.what)
+                    + (f" ({e.scope})" if e.scope and e.what != "evidence" else ""),
+                    str(e.people_count),
+                ]
+                for e in self.report.access_log
+            ],
+            [18, 14, 18, 40, 10],
+        )
+
+    def purposes(self) -> None:
+        report = self.report
+        self.heading(WORDS["purposes"])
+        for code in report.purposes:
+            self.text(f"• {PURPOSE_WORDS.get(code, code)}")
+        self.heading(WORDS["recipients"])
+        for code in report.recipients:
+            self.text(f"• {RECIPIENT_WORDS.get(code, code)}")
+        self.heading(WORDS["sources"])
+        for code in report.sources:
+            self.text(f"• {SOURCE_LIST_WORDS.get(code, code)}")
+        self.heading(WORDS["retention"])
+        rows = []
+        for rule in report.retention:
+            unit = WORDS[rule.unit].format(n=rule.period)
+            until = _day(rule.kept_until) if rule.kept_until else WORDS["while_there"]
+            if rule.unit == "days":
+                until = "–"
+            rows.append([RETENTION_WORDS.get(rule.category, rule.category), unit, until])
+        self.table([WORDS["data"], WORDS["period"], WORDS["kept_until"]], rows, [50, 22, 28])
+        self.heading(WORDS["rights"])
+        self.text(WORDS["rights_text"])
+
+
+def _change_what(change: Change) -> str:
+    table = TABLE_WORDS.get(change.table, change.table)
+    action = CHANGE_ACTIONS.get(change.action, change.action)
+    about = f": {change.about}" if change.about else ""
+    return f"{table} {action}{about}"
+
+
+def _field_value(name: str, value: Any) -> str:
+    if name == "answers" and isinstance(value, list) and len(value) == 3:
+        yes, no, blank = value
+        return f"{yes} ja, {no} nee, {blank} leeg"
+    if name == "signer" and isinstance(value, list) and len(value) == 2:
+        who, role = value
+        return f"{who} ({SIGNER_ROLES.get(role, role)})" if who else SIGNER_ROLES.get(role, role)
+    return _value(name, value)
+
+
+def _change_text(change: Change) -> str:
+    parts = []
+    for item in change.fields:
+        label = FIELD_WORDS.get(item.field, item.field)
+        if change.action == "update":
+            before = _field_value(item.field, item.before)
+            parts.append(f"{label}: {before} → {_field_value(item.field, item.after)}")
+        else:
+            parts.append(f"{label}: {_field_value(item.field, item.after)}")
+    if change.source:
+        parts.append(SOURCE_WORDS.get(change.source, change.source))
+    return "; ".join(parts) or "–"
+
+
+def access_request_pdf(
+    report: AccessReport, images: Mapping[str, bytes], generated_at: datetime
+) -> tuple[bytes, int]:
+    """The document as PDF bytes and its number of pages; ``images`` are the evidence
+    pictures by their name in the ZIP (shown under their statement or signature)."""
+    buffer = io.BytesIO()
+    title = f"{WORDS['title']}: {report.name}"
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=14 * mm,
+        bottomMargin=20 * mm,
+        title=title,
+        author=LIST_WORDS["foundation"],
+        creator="Korre Desktop",
+    )
+    story = _Writer(report, images).build()
+
+    class Numbered(_Numbered):
+        pass
+
+    Numbered.generated_at = generated_at
+    document.build(story, canvasmaker=Numbered)
+    data = buffer.getvalue()
+    return data, _page_count(data)
+
+
+def _page_count(data: bytes) -> int:
+    from korre_desktop.services.pdf.raster import pdf_page_count
+
+    return pdf_page_count(data)
