@@ -179,7 +179,8 @@ class Signature:
 @dataclass(frozen=True)
 class Authorisation:
     scope: str  # "account", "school", "foundation"
-    account: str  # "instagram: @obsdelinde" (an account's authorisation)
+    platform: str  # of an account's authorisation: "instagram", "whatsapp_group"...
+    account: str  # its name: "@obsdelinde"
     school: str
     valid_from: str
     valid_until: str | None
@@ -485,10 +486,10 @@ def _iso(day: date | None) -> str | None:
 
 
 def _authorisation(row: Any, evidence: _Evidence) -> Authorisation:
-    account = f"{row.account_platform}: {row.account_name}" if row.account_name else ""
     return Authorisation(
         scope=str(row.scope),
-        account=account,
+        platform=row.account_platform,
+        account=row.account_name,
         school=row.school_name,
         valid_from=row.valid_from.isoformat(),
         valid_until=_iso(row.valid_until),

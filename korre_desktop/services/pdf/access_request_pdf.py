@@ -123,6 +123,7 @@ WORDS = {
     "note": "Opmerking: {note}",
     "entered": "Ingevoerd door {by} op {at}.",
     "evidence": "Bewijs: {file}",
+    "evidence_column": "Bewijs",
     "no_evidence": "Geen bewijsstuk bewaard.",
     "evidence_file": "Bewijsstuk {file} (in de map ‘bewijs’).",
     "version": "Versie",
@@ -229,6 +230,16 @@ EMPLOYMENT = {
     "substitute": "invaller",
     "volunteer": "vrijwilliger",
     "unknown": "onbekend",
+}
+PLATFORMS = {
+    "instagram": "Instagram",
+    "facebook": "Facebook",
+    "x": "X",
+    "linkedin": "LinkedIn",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+    "whatsapp_group": "WhatsApp-groep",
+    "other": "account",
 }
 SCOPES = {"account": "account", "school": "de school in het algemeen", "foundation": "de stichting"}
 ACCESS_ACTIONS = {
@@ -396,18 +407,26 @@ class _Writer:
         self.styles = _styles()
         self.story: list[Any] = []
         self.section = 0
+        self._heading: Paragraph | None = None
 
     # -- building blocks -------------------------------------------------------------------
 
     def p(self, text: str, style: str = "body") -> Paragraph:
         return Paragraph(escape(text), self.styles[style])
 
+    def add(self, flowable: Any) -> None:
+        """Append to the story; a heading stays on the page of what follows it."""
+        if self._heading is not None:
+            flowable = KeepTogether([self._heading, flowable])
+            self._heading = None
+        self.story.append(flowable)
+
     def heading(self, title: str) -> None:
         self.section += 1
-        self.story.append(self.p(f"{self.section}. {title}", "heading"))
+        self._heading = self.p(f"{self.section}. {title}", "heading")
 
     def text(self, text: str, style: str = "body") -> None:
-        self.story.append(self.p(text, style))
+        self.add(self.p(text, style))
 
     def table(
         self, header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float]
@@ -430,7 +449,7 @@ class _Writer:
                 ]
             )
         )
-        self.story.append(table)
+        self.add(table)
 
     def pairs(self, rows: Sequence[tuple[str, str]]) -> None:
         cells = [[self.p(key, "cell_bold"), self.p(value, "cell")] for key, value in rows]
@@ -445,7 +464,7 @@ class _Writer:
                 ]
             )
         )
-        self.story.append(table)
+        self.add(table)
 
     def omitted(self) -> None:
         self.text(WORDS["omitted"], "grey")
@@ -569,9 +588,9 @@ class _Writer:
             self.text(WORDS["none"])
         for statement in self.report.statements:
             parts = self.statement(statement)
-            self.story.append(KeepTogether(parts[:3]))  # the lines with their answers
-            self.story.extend(parts[3:])
-            self.story.append(Spacer(1, 4 * mm))
+            self.add(KeepTogether(parts[:-1]))  # the lines with their answers
+            self.add(parts[-1])  # the evidence (a picture may go to the next page)
+            self.add(Spacer(1, 4 * mm))
 
     def statement(self, statement: Statement) -> list[Any]:
         role = SIGNER_ROLES.get(statement.signer_role, statement.signer_role)
@@ -596,8 +615,9 @@ class _Writer:
             WORDS["entered"].format(by=statement.entered_by, at=_moment(statement.entered_at))
         )
         head = self.p(lines[0], "cell_bold")
-        rest = self.p(" ".join(lines[1:]), "grey")
-        return [head, rest, self.answers(statement), *self.image(statement.evidence)]
+        rest = [self.p(line, "grey") for line in lines[1:]]
+        evidence = self.image(statement.evidence)
+        return [head, *rest, self.answers(statement), *evidence]
 
     def answers(self, statement: Statement) -> Table:
         channels: dict[str, str] = {}
@@ -645,7 +665,7 @@ class _Writer:
                 WORDS["signed_on"],
                 WORDS["place"],
                 WORDS["source"],
-                "Bewijs",
+                WORDS["evidence_column"],
             ],
             [
                 [
@@ -662,7 +682,8 @@ class _Writer:
         )
         for s in self.report.signatures:
             if s.evidence and s.evidence in self.images:
-                self.story.extend(self.image(s.evidence))
+                for part in self.image(s.evidence):
+                    self.add(part)
 
     def authorisations(self) -> None:
         self.heading(WORDS["authorisations"])
@@ -671,11 +692,10 @@ class _Writer:
             return
         rows = []
         for a in self.report.authorisations:
-            what = (
-                a.account
-                or (a.school if a.scope == "school" else "")
-                or SCOPES.get(a.scope, a.scope)
-            )
+            if a.account:
+                what = f"{PLATFORMS.get(a.platform, a.platform)}: {a.account}"
+            else:
+                what = (a.school if a.scope == "school" else "") or SCOPES.get(a.scope, a.scope)
             valid = (
                 f"{_day(a.valid_from)} – {_day(a.valid_until)}"
                 if a.valid_until
@@ -694,7 +714,13 @@ class _Writer:
                 ]
             )
         self.table(
-            [WORDS["what_for"], WORDS["valid"], WORDS["granted_by"], WORDS["withdrawn"], "Bewijs"],
+            [
+                WORDS["what_for"],
+                WORDS["valid"],
+                WORDS["granted_by"],
+                WORDS["withdrawn"],
+                WORDS["evidence_column"],
+            ],
             rows,
             [26, 18, 24, 16, 18],
         )
@@ -702,7 +728,13 @@ class _Writer:
     def press_reports(self) -> None:
         self.heading(WORDS["press_reports"])
         self.table(
-            [WORDS["date"], WORDS["medium"], WORDS["subject"], WORDS["what"], "Bewijs"],
+            [
+                WORDS["date"],
+                WORDS["medium"],
+                WORDS["subject"],
+                WORDS["what"],
+                WORDS["evidence_column"],
+            ],
             [
                 [
                     _day(r.report_date),
@@ -742,7 +774,9 @@ class _Writer:
                 ]
             )
         self.table(
-            [WORDS["date"], WORDS["direction"], WORDS["subject"], "Bewijs"], rows, [12, 12, 52, 22]
+            [WORDS["date"], WORDS["direction"], WORDS["subject"], WORDS["evidence_column"]],
+            rows,
+            [12, 12, 52, 22],
         )
 
     def changes(self) -> None:
@@ -777,7 +811,7 @@ class _Writer:
                 ]
                 for e in self.report.access_log
             ],
-            [18, 14, 18, 40, 10],
+            [18, 14, 18, 37, 13],
         )
 
     def purposes(self) -> None:
