@@ -27,8 +27,7 @@ def _add_export(actions: argparse._SubParsersAction, db_option: argparse.Argumen
     export = actions.add_parser(
         "export",
         parents=[db_option],
-        help="everything kept about one person, as a ZIP (PDF, JSON, evidence): an access"
-        " request",
+        help="everything kept about one person, as a ZIP (PDF, JSON, evidence): an access request",
     )
     add_person_choice(export)
     export.add_argument("-o", "--output", metavar="FILE.zip", type=Path, required=True)
