@@ -329,12 +329,11 @@ class _Evidence:
         if extension is None and "." in original_name:
             extension = original_name.rsplit(".", 1)[1].lower()[:8]
         name = f"bewijs/{len(self.files) + 1:02d}-{EVIDENCE_WORDS[what]}.{extension or 'bin'}"
-        size = self._store.rows("SELECT size FROM blobs WHERE sha256 = ?", [sha256])
         found = EvidenceFile(
             name=name,
             sha256=sha256,
             mime_type=mime,
-            size=int(size[0]["size"]) if size else 0,
+            size=self._store.blob_size(sha256) or 0,
             what=what,
             original_name=original_name,
         )
