@@ -58,7 +58,7 @@ def test_export_of_an_employee(capsys, db, tmp_path, cli_today) -> None:
     with Store.open(db) as store:
         number = store.rows("SELECT staff_number FROM employees ORDER BY id LIMIT 1")[0]
     target = tmp_path / "medewerker.zip"
-    code, out, err = _run(
+    code, _out, err = _run(
         capsys, "--db", str(db), "person", "export", "--employee", number["staff_number"],
         "-o", str(target),
     )  # fmt: skip
