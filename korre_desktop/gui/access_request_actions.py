@@ -133,7 +133,7 @@ class AccessRequestActions(QObject):
         text = (
             self.tr(
                 "The access request for %1 was saved in %2: a PDF to read, the same data as"
-                " JSON, and %3 evidence files. The export was recorded in the access log."
+                " JSON and the evidence files (%3). The export was recorded in the access log."
             )
             .replace("%1", str(result.name))
             .replace("%2", str(result.path))

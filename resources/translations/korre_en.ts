@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/access_request_actions.py" line="135"/>
-        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON, and %3 evidence files. The export was recorded in the access log.</source>
+        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON and the evidence files (%3). The export was recorded in the access log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

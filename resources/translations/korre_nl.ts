@@ -378,8 +378,8 @@
     </message>
     <message>
         <location filename="../../korre_desktop/gui/access_request_actions.py" line="135"/>
-        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON, and %3 evidence files. The export was recorded in the access log.</source>
-        <translation>Het inzageverzoek voor %1 is opgeslagen in %2: een pdf om te lezen, dezelfde gegevens als JSON, en %3 bewijsstukken. De export staat in het toegangslog.</translation>
+        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON and the evidence files (%3). The export was recorded in the access log.</source>
+        <translation>Het inzageverzoek voor %1 is opgeslagen in %2: een pdf om te lezen, dezelfde gegevens als JSON en de bewijsstukken (%3). De export staat in het toegangslog.</translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/access_request_actions.py" line="151"/>

@@ -56,7 +56,7 @@ from korre_desktop.services.pdf.layout import WORDS as LIST_WORDS
 MARGIN = 16 * mm
 WIDTH = A4[0] - 2 * MARGIN
 IMAGE_WIDTH = 95 * mm
-IMAGE_HEIGHT = 120 * mm
+IMAGE_HEIGHT = 95 * mm
 
 # Dutch: printed as is (not Qt-translated, see the module docstring).
 WORDS = {
@@ -479,9 +479,11 @@ class _Writer:
                 with PILImage.open(io.BytesIO(data)) as picture:
                     width, height = picture.size
                 scale = min(IMAGE_WIDTH / width, IMAGE_HEIGHT / height)
-                picture_flowable = Image(io.BytesIO(data), width * scale, height * scale)
-                picture_flowable.hAlign = "LEFT"
-                return [self.p(WORDS["evidence"].format(file=name), "grey"), picture_flowable]
+                shown = Image(io.BytesIO(data), width * scale, height * scale)
+                framed = Table([[shown]], hAlign="LEFT")  # a white page shows its edge
+                framed.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, GREY_LINE)]))
+                caption = self.p(WORDS["evidence"].format(file=name), "grey")
+                return [KeepTogether([caption, framed])]
             except (OSError, ValueError, ZeroDivisionError):
                 pass  # not a picture PIL reads: named below, as a file
         return [self.p(WORDS["evidence_file"].format(file=name), "grey")]
