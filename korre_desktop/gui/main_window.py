@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from korre_desktop.gui import role_view
 from korre_desktop.gui.access_log_actions import AccessLogActions
+from korre_desktop.gui.access_request_actions import AccessRequestActions
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
@@ -288,10 +289,13 @@ class MainWindow(QMainWindow):
         context menus; a double-click edits."""
         actions = RecordActions(self.context, self)
         self.record_actions = actions
+        # The access request (AVG art. 15) of the selected person, beside editing them.
+        self.access_request_actions = AccessRequestActions(self.context, self)
+        access_request = self.access_request_actions.export
         menu = QMenu(self.tr("&Records"), self)
         groups = (
             [actions.new_student, actions.new_employee, actions.new_guardian],
-            [actions.edit_selected, actions.set_left],
+            [actions.edit_selected, actions.set_left, access_request],
             [actions.new_school, actions.new_class, actions.new_school_year],
         )
         for number, group in enumerate(groups):
@@ -304,7 +308,9 @@ class MainWindow(QMainWindow):
         for tab in self.person_tabs:
             table = tab.ui.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            table.addActions([actions.edit_selected, actions.set_left, self.ui.actionWithdraw])
+            table.addActions(
+                [actions.edit_selected, actions.set_left, self.ui.actionWithdraw, access_request]
+            )
             table.doubleClicked.connect(lambda _index: self._edit_if_allowed())
         for tab in self.record_tabs:
             tab.person_selected.connect(self._person_selected)
@@ -386,8 +392,11 @@ class MainWindow(QMainWindow):
         self.authorisation_actions.set_row(person)
         if person is None:
             self.record_actions.set_selection(None, None)
+            self.access_request_actions.set_selection(None, None)
         else:
             self.record_actions.set_selection(person.kind, person.id)
+            number = str(getattr(person, "number", "") or "")
+            self.access_request_actions.set_selection(person.kind, person.id, number)
         if getattr(person, "kind", None) == "student":
             self.print_actions.set_class_context(person.school, person.class_name or None)
         elif person is not None:

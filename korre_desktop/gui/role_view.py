@@ -65,6 +65,7 @@ def action_needs(window: MainWindow) -> list[tuple[QAction, Need]]:
         (records.new_guardian, P.EDIT_RECORDS),
         (records.edit_selected, P.EDIT_RECORDS),
         (records.set_left, P.EDIT_RECORDS),
+        (window.access_request_actions.export, P.ACCESS_REQUEST),
         (records.new_school, P.EDIT_RECORDS),
         (records.new_class, P.EDIT_RECORDS),
         (records.new_school_year, P.EDIT_RECORDS),

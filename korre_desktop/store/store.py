@@ -424,6 +424,10 @@ class Store:
         row = self.db.execute("SELECT mime_type FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
         return None if row is None else row[0]
 
+    def blob_size(self, sha256: str) -> int | None:
+        row = self.db.execute("SELECT size FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        return None if row is None else int(row[0])
+
     def blob(self, sha256: str) -> bytes | None:
         row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
         return None if row is None else bytes(row[0])

@@ -215,97 +215,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="46"/>
-        <source>Employees tab</source>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="45"/>
+        <source>Access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
-        <source>Students tab</source>
+        <source>Employees tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
-        <source>Protocol tab</source>
+        <source>Students tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
-        <source>Media consent tab</source>
+        <source>Protocol tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
-        <source>Worklists tab</source>
+        <source>Media consent tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
+        <source>Worklists tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
         <source>Authorisations tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
         <source>employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="102"/>
         <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="108"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="110"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="111"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="120"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="121"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="128"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="135"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="136"/>
         <source>Which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="165"/>
         <source>Export the access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,6 +338,77 @@
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="78"/>
         <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="40"/>
+        <source>Access re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="43"/>
+        <source>Everything kept about the selected person in one ZIP file: a PDF, the same data as JSON and the evidence (AVG article 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="104"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="144"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="159"/>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="72"/>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="98"/>
+        <source>Collecting everything kept about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="99"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="135"/>
+        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON and the evidence files (%3). The export was recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="151"/>
+        <source>Cancelled: the access request was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="158"/>
+        <source>This person is no longer in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="166"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="168"/>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="170"/>
+        <source>%1 is not a file (a device or a pipe). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="172"/>
+        <source>%1 cannot be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5919,194 +5995,194 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="181"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
         <source>Your own password on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
         <source>Hide all data until you type your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
         <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
         <source>Close this session; someone else may sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="295"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="328"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="402"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="411"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="724"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="476"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="634"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="637"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="671"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="671"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="677"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="699"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="699"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="705"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="714"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="724"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="738"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="756"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="776"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="785"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="789"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
