@@ -247,7 +247,7 @@ def _check_progress(done: int, total: int, _label: str) -> None:
     print(f"\rchecking: {100 * done // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
 
 
-def _counted(count: int, plural: str) -> str:
+def counted(count: int, plural: str) -> str:
     """``1 school``, ``2 schools`` (every counted word here forms its plural with -s)."""
     return f"{count} {plural[:-1] if count == 1 else plural}"
 
@@ -267,7 +267,7 @@ def cmd_check(path: Path, quick: bool) -> int:
         for finding in findings:
             print(f"{PROG}: problem: {finding}", file=sys.stderr)
         return EXIT_PROBLEM
-    summary = ", ".join(_counted(count, name) for name, count in counts.items())
+    summary = ", ".join(counted(count, name) for name, count in counts.items())
     print(f"ok: {path} ({summary})")
     return EXIT_OK
 

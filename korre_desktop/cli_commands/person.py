@@ -34,7 +34,7 @@ def _add_export(actions: argparse._SubParsersAction, db_option: argparse.Argumen
 
 
 def run_export(path: Path, args: argparse.Namespace) -> int:
-    from korre_desktop.cli import EXIT_OK, _open_store
+    from korre_desktop.cli import EXIT_OK, _open_store, counted
     from korre_desktop.cli_commands import _today
     from korre_desktop.cli_commands._entry import database_must_exist
     from korre_desktop.cli_commands._protocol_records import person
@@ -50,8 +50,8 @@ def run_export(path: Path, args: argparse.Namespace) -> int:
         result = export_access_request(store, chosen.kind, chosen.id, target, _today.today())
     print(
         f"access request for {result.kind} {result.name} written to {result.path}:"
-        f" {result.statements} consent statements, {result.evidence_files} evidence files,"
-        f" {result.pdf_pages} pages"
+        f" {counted(result.statements, 'consent statements')},"
+        f" {counted(result.evidence_files, 'evidence files')}, {counted(result.pdf_pages, 'pages')}"
     )
     return EXIT_OK
 
