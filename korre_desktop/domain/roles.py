@@ -34,6 +34,7 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"  # settings, backups
     READ_CHANGE_LOG = "read_change_log"  # the audit log (a person's history)
     READ_ACCESS_LOG = "read_access_log"
+    PURGE = "purge"  # apply the retention periods, erase a person on request
 
 
 _OFFICE = frozenset(
