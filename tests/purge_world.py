@@ -111,7 +111,9 @@ def build(store: Store) -> World:
         _statement(store, gone, shared, "Anna Hendrikus", world.blobs["shared_scan"])
         _statement(store, stays, shared, "Anna Hendrikus", world.blobs["shared_scan"])
         _statement(store, stays, shared, "Anna Hendrikus", world.blobs["stays_scan"])
-        group = store.groups.add_group(name="Schoolreis", trip_date=date(2023, 6, 1), school_id=school)
+        group = store.groups.add_group(
+            name="Schoolreis", trip_date=date(2023, 6, 1), school_id=school
+        )
         store.groups.add_member(group, gone)
         store.groups.add_member(group, stays)
         records.set_student_left(gone, LONG_AGO)

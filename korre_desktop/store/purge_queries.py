@@ -252,13 +252,11 @@ class PurgeQueries:
         ids = self._ids
         inn = self._in
         removed["consent_statements"] = ids(
-            f"SELECT id FROM consent_statements WHERE {inn('student_id')}"
-            f" OR {inn('employee_id')}",
+            f"SELECT id FROM consent_statements WHERE {inn('student_id')} OR {inn('employee_id')}",
             [s_all, e_all],
         )
         removed["protocol_signatures"] = ids(
-            f"SELECT id FROM protocol_signatures WHERE {inn('student_id')}"
-            f" OR {inn('employee_id')}",
+            f"SELECT id FROM protocol_signatures WHERE {inn('student_id')} OR {inn('employee_id')}",
             [s_whole, e_whole],
         )
         removed["form_instances"] = ids(
@@ -444,8 +442,7 @@ class PurgeQueries:
         for table, keys in found.removed.items():
             if keys:
                 rows |= self._ids(
-                    "SELECT id FROM audit_log WHERE table_name = ?"
-                    f" AND {self._in_texts('row_id')}",
+                    f"SELECT id FROM audit_log WHERE table_name = ? AND {self._in_texts('row_id')}",
                     [table, _texts(keys)],
                 )
         if found.anonymised:
@@ -531,7 +528,6 @@ class PurgeQueries:
             for summary in summaries:
                 store.audit("purge", "purge_runs", summary.get("rule"), None, dict(summary))
             db.execute("DELETE FROM purge_runs")
-
 
     def wipe(self, found: Footprint) -> bool:
         """After the purge's transaction: the freed space wiped (``purge_space.wipe``)

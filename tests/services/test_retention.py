@@ -85,9 +85,7 @@ def test_the_purge_removes_them_and_keeps_the_rest(store: Store, world: World) -
     assert retention.plan(store, DAY).is_empty
 
 
-def test_the_consent_period_shorter_takes_only_the_statements(
-    store: Store, world: World
-) -> None:
+def test_the_consent_period_shorter_takes_only_the_statements(store: Store, world: World) -> None:
     settings.save_texts(store, {"retention_student_years": "5", "retention_consent_years": "1"})
     plan = retention.plan(store, DAY)
     by_rule = {rule.rule: rule for rule in plan.rules}
@@ -152,14 +150,11 @@ def test_erasure_needs_a_reason(store: Store, world: World) -> None:
 def test_append_only_tables_still_refuse_a_delete_outside_the_purge(
     store: Store, world: World, sql: str
 ) -> None:
-    with pytest.raises(REFUSED_BY_DATABASE):
-        with store.transaction():
-            store.db.execute(sql)
+    with pytest.raises(REFUSED_BY_DATABASE), store.transaction():
+        store.db.execute(sql)
 
 
-def test_a_purge_run_left_committed_opens_nothing_on_the_server(
-    store: Store, world: World
-) -> None:
+def test_a_purge_run_left_committed_opens_nothing_on_the_server(store: Store, world: World) -> None:
     """On the server a purge run belongs to its own transaction; on the file the rule
     guards the app against itself (a committed row would open it: the purge never leaves
     one)."""
