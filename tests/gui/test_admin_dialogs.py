@@ -399,6 +399,7 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
     ui.sixteenPlus.setCurrentIndex(1)
     ui.deadline.setValue(21)
     ui.accessLogDays.setValue(400)
+    ui.consentYears.setValue(5)
     folder = tmp_path / "back-ups"
     monkeypatch.setattr(
         "korre_desktop.gui.dialogs.settings_dialog.QFileDialog.getExistingDirectory",
@@ -421,10 +422,14 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
         "backups_kept": "5",
         "backup_interval_hours": "48",
         "access_log_retention_days": "400",
+        "retention_student_years": "2",
+        "retention_consent_years": "5",
+        "retention_staff_years": "2",
+        "retention_breach_years": "2",
         "lock_after_minutes": "15",  # the server's (not shown for a file): as it was
     }
     audited = store.rows("SELECT row_id FROM audit_log WHERE table_name = 'settings' ORDER BY id")
-    assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 9
+    assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 10
     assert language_setting(context.settings) == "en" and languages == ["en"]
 
 
@@ -519,6 +524,10 @@ def test_the_settings_tab_order(qtbot, context, store):
         "sixteenPlus",
         "deadline",
         "accessLogDays",
+        "studentYears",
+        "consentYears",
+        "staffYears",
+        "breachYears",
         *(["lockAfter"] if store.is_server else []),  # the server's lock after idle time
         *backups,  # a file's automatic backups
         "language",
