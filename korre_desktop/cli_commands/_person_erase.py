@@ -42,8 +42,9 @@ def run(path: Path, args: argparse.Namespace) -> int:
         (retention.STUDENT, args.student) if args.student else (retention.EMPLOYEE, args.employee)
     )
     day = args.date or _today.today()
+    reason = retention.check_reason(args.reason)
     with _open_store(path) as store:
-        plan = retention.plan_erasure(store, kind, number, args.reason, day)
+        plan = retention.plan_erasure(store, kind, number, reason, day)
         print_plan(plan)
         if args.dry_run:
             return EXIT_OK

@@ -90,6 +90,7 @@ class PurgePlan:
     backups: tuple[Path, ...]  # the automatic backups the purge removes (after a new one)
     reason: str = ""  # an erasure's
     unlinked_users: tuple[str, ...] = ()
+    erasure: bool = False  # one person on request (``plan_erasure``)
 
     @property
     def is_empty(self) -> bool:
@@ -190,6 +191,7 @@ def _plan(
     going: dict[str, list[PersonGoing]],
     reason: str,
     access_log_expired: int,
+    erasure: bool = False,
 ) -> PurgePlan:
     """The rules' shares: each rule's footprint on top of the rules before it."""
     targets = Targets()
@@ -212,6 +214,7 @@ def _plan(
         () if empty else _backups_to_remove(store),
         reason,
         tuple(sorted(footprint.unlinked_users)),
+        erasure,
     )
 
 
@@ -236,14 +239,16 @@ def apply(
     removal in one transaction, the freed space wiped, a fresh backup, the older automatic
     backups removed. ``step(done, total, what)`` reports progress."""
     _require(store)
+    if found.erasure:
+        check_reason(found.reason)
     report = step or (lambda done, total, what: None)
     result = PurgeResult(found)
     if found.is_empty:
         return result
     report(0, 4, "remove")
-    rule = RULE_ON_REQUEST if found.reason else "retention"
+    rule = RULE_ON_REQUEST if found.erasure else "retention"
     with store.purge.secure_delete(), store.transaction():
-        if not found.reason:
+        if not found.erasure:
             access_log.purge_expired(store)
         store.purge.apply(
             found.footprint,
@@ -293,8 +298,9 @@ def plan_erasure(
     person_id: int | None = None,
 ) -> PurgePlan:
     """What erasing one person (by number, or by ``person_id``) on request removes
-    (nothing changes). Refused while the student is enrolled or the employee employed on
-    ``day``: a leaving day after ``day`` or none."""
+    (nothing changes; ``reason`` may be empty for a preview: ``apply`` needs one).
+    Refused while the student is enrolled or the employee employed on ``day``: no
+    leaving day, or one after ``day``."""
     _require(store)
     row = _one(store, kind, number, person_id)
     if retention.still_there(_left(row), day):
@@ -309,14 +315,23 @@ def plan_erasure(
             " record the leaving day first",
         )
     reason = " ".join(reason.split())
+    if reason:
+        check_reason(reason)
+    person = _person(kind, row, Fate.GOES)
+    return _plan(store, day, {RULE_ON_REQUEST: [person]}, reason, 0, erasure=True)
+
+
+def check_reason(text: str) -> str:
+    """The reason for an erasure as recorded (spaces tidied); ``ErasureError`` when there
+    is none or it is too long."""
+    reason = " ".join(text.split())
     if not reason:
         raise ErasureError("reason_required", "give the reason for the erasure (--reason)")
     if len(reason) > MAX_REASON_LENGTH:
         raise ErasureError(
             "reason_too_long", f"the reason has at most {MAX_REASON_LENGTH} characters"
         )
-    person = _person(kind, row, Fate.GOES)
-    return _plan(store, day, {RULE_ON_REQUEST: [person]}, reason, 0)
+    return reason
 
 
 def erase(

@@ -132,9 +132,12 @@ def test_erasure_is_refused_while_enrolled_and_done_after_leaving(
 
 
 def test_erasure_needs_a_reason(store: Store, world: World) -> None:
+    preview = retention.plan_erasure(store, "student", "1001", "  ", DAY)
+    assert preview.erasure and preview.rules[0].people[0].number == "1001"
     with pytest.raises(retention.ErasureError) as refused:
-        retention.plan_erasure(store, "student", "1001", "  ", DAY)
+        retention.apply(store, preview)
     assert refused.value.code == "reason_required"
+    assert store.records.student_row(world.ids["gone"]) is not None
 
 
 @pytest.mark.parametrize(
