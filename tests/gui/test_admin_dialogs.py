@@ -507,7 +507,8 @@ def test_alt_letters_are_unique_in_dutch(qtbot, context, store):
     assert len(set(keys)) == len(keys), sorted(keys)
     backups = [] if store.is_server else ["b", "k", "m", "v"]  # the backups: a file's only
     lock = ["r"] if store.is_server else []  # the lock after idle time: the server's only
-    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *backups, *lock])
+    retention = ["d", "e", "l", "p"]  # the retention periods
+    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *retention, *backups, *lock])
 
 
 def test_the_settings_tab_order(qtbot, context, store):
@@ -627,6 +628,8 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
         "",  # the press reports and the personnel file follow
         "&Persmeldingen…",
         "Personeels&dossier (vertrouwelijk)…",
+        "",  # the retention periods (the beheerder's)
+        "&Bewaartermijnen toepassen…",
         "",  # the two logs: the change log, then the access log (beheerder, privacy)
         "&Wijzigingslog…",
         "",
