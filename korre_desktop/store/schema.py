@@ -820,6 +820,27 @@ def _pg_append_only_unless_purging(table: str) -> tuple[str, ...]:
     )
 
 
+# Removing a person checks every row that may refer to them (foreign keys): without an
+# index on each referring column that is a scan of the whole table per removed row.
+_PURGE_INDEXES = (
+    "CREATE INDEX statements_by_guardian ON consent_statements(guardian_id)",
+    "CREATE INDEX form_instances_by_guardian ON form_instances(guardian_id)",
+    "CREATE INDEX trip_group_members_by_student ON trip_group_members(student_id)",
+    "CREATE INDEX scan_pages_by_statement ON scan_pages(statement_id)",
+    "CREATE INDEX scan_pages_by_signature ON scan_pages(protocol_signature_id)",
+    "CREATE INDEX scan_pages_by_duplicate ON scan_pages(duplicate_of)",
+    "CREATE INDEX scan_pages_by_signature_image ON scan_pages(signature_sha256)",
+    "CREATE INDEX authorisations_by_granter ON authorisations(granted_by_employee_id)",
+    "CREATE INDEX press_reports_by_reported_to ON press_reports(reported_to_employee_id)",
+    "CREATE INDEX accounts_by_permission ON accounts(permission_by_employee_id)",
+    "CREATE INDEX users_by_employee ON users(employee_id)",
+    "CREATE INDEX statements_by_evidence ON consent_statements(evidence_sha256)",
+    "CREATE INDEX signatures_by_evidence ON protocol_signatures(evidence_sha256)",
+    "CREATE INDEX authorisations_by_evidence ON authorisations(evidence_sha256)",
+    "CREATE INDEX press_reports_by_attachment ON press_reports(attachment_sha256)",
+    "CREATE INDEX dossier_entries_by_document ON dossier_entries(document_sha256)",
+)
+
 _PG_BEHEERDER = postgres_roles.BEHEERDER
 _PG_ALL = postgres_roles.ALL
 
@@ -838,6 +859,7 @@ PURGE = Migration(
             WHEN OLD.at >= {ACCESS_LOG_EXPIRED_BEFORE} AND NOT {_PURGE_OPEN}
             BEGIN SELECT RAISE(ABORT, 'access_log entries are kept for the retention period');
             END""",
+        *_PURGE_INDEXES,
     ),
     postgres=(
         # ``id`` is the transaction that opened the run, whatever an insert says.
@@ -886,6 +908,7 @@ PURGE = Migration(
         f"""CREATE POLICY purge_runs_beheerder ON purge_runs TO {_PG_BEHEERDER}
             USING (true) WITH CHECK (true)""",
         f"CREATE POLICY purge_runs_read ON purge_runs FOR SELECT TO {_PG_ALL} USING (true)",
+        *_PURGE_INDEXES,
     ),
 )
 
