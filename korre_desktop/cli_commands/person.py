@@ -1,9 +1,11 @@
-"""``person export``: everything kept about one person, for their access request (AVG
-art. 15; ``services.access_request_export``). ``person`` is a group of sub-commands about
-one person: each adds its parser in ``SUB_COMMANDS`` and handles ``args.what``.
+"""``person``: one person's data (the AVG's rights). ``export``: everything kept about them,
+for their access request (art. 15; ``services.access_request_export``); ``erase``: their
+data removed on request (art. 17; ``_person_erase``). Each sub-command adds its parser in
+``SUB_COMMANDS`` and handles ``args.what``.
 
     korre-desktop person export --student NUMBER [--student-school NAME] -o FILE.zip
     korre-desktop person export --employee NUMBER -o FILE.zip
+    korre-desktop person erase --student NUMBER --reason TEXT [--dry-run] [--yes]
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+
+from korre_desktop.cli_commands import _person_erase
 
 
 def add_person_choice(parser: argparse.ArgumentParser) -> None:
@@ -34,7 +38,7 @@ def _add_export(actions: argparse._SubParsersAction, db_option: argparse.Argumen
 
 
 def run_export(path: Path, args: argparse.Namespace) -> int:
-    from korre_desktop.cli import EXIT_OK, _open_store, counted
+    from korre_desktop.cli import EXIT_OK, _open_store
     from korre_desktop.cli_commands import _today
     from korre_desktop.cli_commands._entry import database_must_exist
     from korre_desktop.cli_commands._protocol_records import person
@@ -50,8 +54,8 @@ def run_export(path: Path, args: argparse.Namespace) -> int:
         result = export_access_request(store, chosen.kind, chosen.id, target, _today.today())
     print(
         f"access request for {result.kind} {result.name} written to {result.path}:"
-        f" {counted(result.statements, 'consent statements')},"
-        f" {counted(result.evidence_files, 'evidence files')}, {counted(result.pdf_pages, 'pages')}"
+        f" {result.statements} consent statements, {result.evidence_files} evidence files,"
+        f" {result.pdf_pages} pages"
     )
     return EXIT_OK
 
@@ -60,6 +64,7 @@ Handler = Callable[[Path, argparse.Namespace], int]
 # The sub-commands: (name, add the parser, run it).
 SUB_COMMANDS: list[tuple[str, Callable[..., None], Handler]] = [
     ("export", _add_export, run_export),
+    ("erase", _person_erase.add_erase, _person_erase.run),
 ]
 
 

@@ -37,6 +37,7 @@ class Permission(StrEnum):
     # Everything kept about one person, for their access request (AVG art. 15): needs
     # reading all records, evidence and the change log, so the office's and the beheerder's.
     ACCESS_REQUEST = "access_request"
+    PURGE = "purge"  # apply the retention periods, erase a person on request
 
 
 _OFFICE = frozenset(

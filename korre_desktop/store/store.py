@@ -27,6 +27,7 @@ from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.postgres_roles import RECORDS_COUNT_SQL
+from korre_desktop.store.purge_queries import PurgeQueries
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
 from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
@@ -94,6 +95,7 @@ class Store:
         self.access_log = AccessLogQueries(self)
         self.change_log = ChangeLogQueries(self)
         self.users = UserQueries(self)
+        self.purge = PurgeQueries(self)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, create: bool = False) -> Store:
@@ -490,13 +492,13 @@ class Store:
 
         return server_move.count_rows(self.db)
 
-    def backup_now(self) -> Path:
+    def backup_now(self, reason: str = "") -> Path:
         """A backup into the automatic backups' folder now, the oldest beyond the kept
-        number removed (``backup.backup_now``)."""
+        number removed (``backup.backup_now``); ``reason`` ends its name."""
         if self.path is None:
             raise InputError("a database in memory has no backup folder")
         with sqlite_errors(str(self.path)):
-            return backup.backup_now(self.db, self.path)
+            return backup.backup_now(self.db, self.path, reason=reason)
 
     def backup_settings(self) -> backup.BackupSettings:
         """Where the automatic backups go, how many are kept, how often one is made."""

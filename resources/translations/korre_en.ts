@@ -1273,57 +1273,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="131"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="78"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="132"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="136"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="140"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="151"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="156"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="157"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="161"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="162"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="166"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="167"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="171"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="172"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="195"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="196"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5995,194 +6000,194 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="182"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>Your own password on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
         <source>Hide all data until you type your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
         <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
         <source>Close this session; someone else may sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="237"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="376"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="379"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="380"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="411"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="637"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="443"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="508"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="650"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="702"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="714"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="770"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="756"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="779"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="785"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="801"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="805"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7417,6 +7422,207 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="32"/>
+        <source>Apply &amp;retention periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="34"/>
+        <source>Remove the people who left longer ago than the retention periods allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="37"/>
+        <source>Erase personal &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="39"/>
+        <source>Remove everything about the selected person who left, on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="75"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="33"/>
+        <source>Student records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="34"/>
+        <source>Consent statements (shorter period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="35"/>
+        <source>Staff records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="36"/>
+        <source>On request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="43"/>
+        <source>Employee kept without name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="44"/>
+        <source>User no longer linked to an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="45"/>
+        <source>Account without its permission-giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="46"/>
+        <source>Change log entries with copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="52"/>
+        <source>This student is still enrolled. Set the leaving date first; the data can be removed from the day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="57"/>
+        <source>This employee is still employed. Set the end date first; the data can be removed from the day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="62"/>
+        <source>Fill in why the data are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="63"/>
+        <source>At most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="64"/>
+        <source>This person is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="65"/>
+        <source>Several people have this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="73"/>
+        <source>Nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="76"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="77"/>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="82"/>
+        <source>%1: %2 people, %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="88"/>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="95"/>
+        <source>Access log entries past their period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="101"/>
+        <source>User %1 stays, no longer linked (deactivate it if unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="131"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="134"/>
+        <source>Everything about this person is removed for good: the record, guardians no other student has, statements, signatures, scans and the change log&apos;s copies. The change log keeps one line with the number of records, the day and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="141"/>
+        <source>Apply retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="144"/>
+        <source>These people left longer ago than the retention periods in the settings allow. Everything about them is removed for good; the change log keeps one line per rule with the number of records and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="156"/>
+        <source>Remove for &amp;good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="167"/>
+        <source>A fresh backup is made afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="169"/>
+        <source>A fresh backup is made afterwards; the %1 older automatic backups still hold these data and are removed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="232"/>
+        <source>%1 records removed under the rule %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="238"/>
+        <source>Fresh backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="241"/>
+        <source>Older backups removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="245"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="19"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="39"/>
+        <source>&amp;What goes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8798,37 +9004,42 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="93"/>
-        <source> newest backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
-        <source> hours</source>
+        <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
-        <source>every </source>
+        <source> newest backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
-        <source> minutes</source>
+        <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="98"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>empty: beside the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="193"/>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8913,57 +9124,97 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="186"/>
-        <source>Signing in (server)</source>
+        <location filename="../../ui/settings_dialog.ui" line="183"/>
+        <source>Keep student &amp;records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="191"/>
-        <source>Loc&amp;k the window after:</source>
+        <location filename="../../ui/settings_dialog.ui" line="195"/>
+        <source>after leaving; then the purge removes them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
-        <source>without keyboard or mouse; then the password opens it again</source>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source>Keep &amp;consent statements:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="222"/>
-        <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.ui" line="227"/>
-        <source>&amp;Folder:</source>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>after leaving, with their scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="239"/>
+        <source>Keep s&amp;taff records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="251"/>
+        <source>after the employment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267"/>
+        <source>Keep the &amp;personnel file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="279"/>
+        <source>after the employment ended, if longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="298"/>
+        <source>Signing in (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="303"/>
+        <source>Loc&amp;k the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="315"/>
+        <source>without keyboard or mouse; then the password opens it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="334"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="339"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="351"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="249"/>
+        <location filename="../../ui/settings_dialog.ui" line="361"/>
         <source>How &amp;many to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="262"/>
+        <location filename="../../ui/settings_dialog.ui" line="374"/>
         <source>How &amp;often:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="278"/>
+        <location filename="../../ui/settings_dialog.ui" line="390"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="283"/>
+        <location filename="../../ui/settings_dialog.ui" line="395"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="292"/>
+        <location filename="../../ui/settings_dialog.ui" line="404"/>
         <source>changes the next time Korre Desktop starts</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1273,57 +1273,62 @@
         <translation>Reisgroep van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="131"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="78"/>
+        <source>Purge</source>
+        <translation>Opschoning</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="132"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation>Elke wijziging in de gegevens, nieuwste eerst (hooguit de nieuwste %1): wie, wanneer, en wat het ervoor en erna was. Niemand kan deze regels wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="136"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="139"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="140"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="150"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="151"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="154"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="156"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="157"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="161"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="162"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="166"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="167"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="171"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="172"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="195"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="196"/>
         <source>Export the change log</source>
         <translation>Het wijzigingslog exporteren</translation>
     </message>
@@ -5996,194 +6001,194 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="179"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="181"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="182"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
         <source>Change &amp;password…</source>
         <translation>Wachtwoord &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>Your own password on the server</source>
         <translation>Uw eigen wachtwoord op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
         <source>Hide all data until you type your password</source>
         <translation>Alle gegevens verbergen tot u uw wachtwoord typt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
         <source>Sign o&amp;ut</source>
         <translation>Af&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
         <source>Close this session; someone else may sign in</source>
         <translation>Deze sessie sluiten; een ander kan zich aanmelden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="236"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="237"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="328"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="354"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="364"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="376"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="379"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="380"/>
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="411"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="637"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="443"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="434"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="476"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="508"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="634"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="650"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="637"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="671"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="686"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="702"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="699"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="714"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="724"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Checking the database…</source>
         <translation>De database controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
         <source>The check was cancelled.</source>
         <translation>De controle is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="770"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="756"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="779"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="785"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="801"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="789"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="805"/>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
     </message>
@@ -7419,6 +7424,207 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="32"/>
+        <source>Apply &amp;retention periods…</source>
+        <translation>&amp;Bewaartermijnen toepassen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="34"/>
+        <source>Remove the people who left longer ago than the retention periods allow</source>
+        <translation>Verwijder wie langer geleden vertrok dan de bewaartermijnen toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="37"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>Gegevens ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="39"/>
+        <source>Remove everything about the selected person who left, on request</source>
+        <translation>Verwijder op verzoek alles over de geselecteerde persoon die vertrokken is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="75"/>
+        <source>Erase personal data</source>
+        <translation>Gegevens verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="33"/>
+        <source>Student records</source>
+        <translation>Leerlinggegevens</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="34"/>
+        <source>Consent statements (shorter period)</source>
+        <translation>Toestemmingen (kortere termijn)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="35"/>
+        <source>Staff records</source>
+        <translation>Personeelsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="36"/>
+        <source>On request</source>
+        <translation>Op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="43"/>
+        <source>Employee kept without name</source>
+        <translation>Medewerker bewaard zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="44"/>
+        <source>User no longer linked to an employee</source>
+        <translation>Gebruiker niet meer gekoppeld aan een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="45"/>
+        <source>Account without its permission-giver</source>
+        <translation>Account zonder toestemminggever</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="46"/>
+        <source>Change log entries with copies</source>
+        <translation>Regels in het wijzigingslog met kopieën</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="52"/>
+        <source>This student is still enrolled. Set the leaving date first; the data can be removed from the day after it.</source>
+        <translation>Deze leerling staat nog ingeschreven. Vul eerst de vertrekdatum in; de gegevens kunnen vanaf de dag daarna worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="57"/>
+        <source>This employee is still employed. Set the end date first; the data can be removed from the day after it.</source>
+        <translation>Deze medewerker is nog in dienst. Vul eerst de datum uit dienst in; de gegevens kunnen vanaf de dag daarna worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="62"/>
+        <source>Fill in why the data are removed.</source>
+        <translation>Vul in waarom de gegevens worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="63"/>
+        <source>At most 500 characters.</source>
+        <translation>Hooguit 500 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="64"/>
+        <source>This person is no longer on record.</source>
+        <translation>Deze persoon staat niet meer in de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="65"/>
+        <source>Several people have this number.</source>
+        <translation>Meer personen hebben dit nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="73"/>
+        <source>Nothing to remove.</source>
+        <translation>Er is niets te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="76"/>
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="77"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="82"/>
+        <source>%1: %2 people, %3 records</source>
+        <translation>%1: %2 personen, %3 records</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="88"/>
+        <source>left %1</source>
+        <translation>vertrokken %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="95"/>
+        <source>Access log entries past their period: %1</source>
+        <translation>Regels in het toegangslog na hun termijn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="101"/>
+        <source>User %1 stays, no longer linked (deactivate it if unused)</source>
+        <translation>Gebruiker %1 blijft, niet meer gekoppeld (zet hem uit als hij niet meer nodig is)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="131"/>
+        <source>Erase personal data</source>
+        <translation>Gegevens verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="134"/>
+        <source>Everything about this person is removed for good: the record, guardians no other student has, statements, signatures, scans and the change log&apos;s copies. The change log keeps one line with the number of records, the day and the reason.</source>
+        <translation>Alles over deze persoon wordt definitief verwijderd: de gegevens, ouders/verzorgers die geen andere leerling hebben, toestemmingen, handtekeningen, scans en de kopieën in het wijzigingslog. Het wijzigingslog houdt één regel met het aantal records, de dag en de reden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="141"/>
+        <source>Apply retention periods</source>
+        <translation>Bewaartermijnen toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="144"/>
+        <source>These people left longer ago than the retention periods in the settings allow. Everything about them is removed for good; the change log keeps one line per rule with the number of records and the day.</source>
+        <translation>Deze personen zijn langer geleden vertrokken dan de bewaartermijnen in de instellingen toestaan. Alles over hen wordt definitief verwijderd; het wijzigingslog houdt per regel één regel met het aantal records en de dag.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="156"/>
+        <source>Remove for &amp;good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="167"/>
+        <source>A fresh backup is made afterwards.</source>
+        <translation>Daarna wordt een nieuwe back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="169"/>
+        <source>A fresh backup is made afterwards; the %1 older automatic backups still hold these data and are removed then.</source>
+        <translation>Daarna wordt een nieuwe back-up gemaakt; de %1 oudere automatische back-ups bevatten deze gegevens nog en worden dan verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="232"/>
+        <source>%1 records removed under the rule %2.</source>
+        <translation>%1 records verwijderd volgens de regel %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="238"/>
+        <source>Fresh backup: %1</source>
+        <translation>Nieuwe back-up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="241"/>
+        <source>Older backups removed: %1</source>
+        <translation>Oudere back-ups verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="245"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="19"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="39"/>
+        <source>&amp;What goes:</source>
+        <translation>&amp;Wat verdwijnt:</translation>
     </message>
 </context>
 <context>
@@ -8800,37 +9006,42 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source> newest backups</source>
         <translation> nieuwste back-ups</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
         <source>every </source>
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="98"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>empty: beside the database (%1)</source>
         <translation>leeg: naast de database (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="193"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
@@ -8915,57 +9126,97 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>daarna worden de regels verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="186"/>
+        <location filename="../../ui/settings_dialog.ui" line="183"/>
+        <source>Keep student &amp;records:</source>
+        <translation>&amp;Leerlinggegevens bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="195"/>
+        <source>after leaving; then the purge removes them</source>
+        <translation>na vertrek; daarna verwijdert het opschonen ze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source>Keep &amp;consent statements:</source>
+        <translation>To&amp;estemmingen bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>after leaving, with their scans</source>
+        <translation>na vertrek, met hun scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="239"/>
+        <source>Keep s&amp;taff records:</source>
+        <translation>&amp;Personeelsgegevens bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="251"/>
+        <source>after the employment ended</source>
+        <translation>na uit dienst gaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267"/>
+        <source>Keep the &amp;personnel file:</source>
+        <translation>Personeels&amp;dossier bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="279"/>
+        <source>after the employment ended, if longer</source>
+        <translation>na uit dienst gaan, als dat langer is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="298"/>
         <source>Signing in (server)</source>
         <translation>Aanmelden (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="191"/>
+        <location filename="../../ui/settings_dialog.ui" line="303"/>
         <source>Loc&amp;k the window after:</source>
         <translation>Ve&amp;rgrendelen na:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <location filename="../../ui/settings_dialog.ui" line="315"/>
         <source>without keyboard or mouse; then the password opens it again</source>
         <translation>zonder toetsenbord of muis; daarna opent het wachtwoord het weer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="222"/>
+        <location filename="../../ui/settings_dialog.ui" line="334"/>
         <source>Automatic backups</source>
         <translation>Automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <location filename="../../ui/settings_dialog.ui" line="339"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="239"/>
+        <location filename="../../ui/settings_dialog.ui" line="351"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="249"/>
+        <location filename="../../ui/settings_dialog.ui" line="361"/>
         <source>How &amp;many to keep:</source>
         <translation>Hoeveel &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="262"/>
+        <location filename="../../ui/settings_dialog.ui" line="374"/>
         <source>How &amp;often:</source>
         <translation>Hoe &amp;vaak:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="278"/>
+        <location filename="../../ui/settings_dialog.ui" line="390"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="283"/>
+        <location filename="../../ui/settings_dialog.ui" line="395"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="292"/>
+        <location filename="../../ui/settings_dialog.ui" line="404"/>
         <source>changes the next time Korre Desktop starts</source>
         <translation>verandert bij de volgende start van Korre Desktop</translation>
     </message>

@@ -75,6 +75,7 @@ def table_words() -> dict[str, str]:
         "user_schools": translate("ChangeLogDialog", "User's school"),
         "user_classes": translate("ChangeLogDialog", "User's class"),
         "user_trip_groups": translate("ChangeLogDialog", "User's trip group"),
+        "purge_runs": translate("ChangeLogDialog", "Purge"),
     }
 
 
