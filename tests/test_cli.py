@@ -457,6 +457,21 @@ def test_subprocess_demo_and_check(tmp_path: Path) -> None:
     assert result.stdout.strip() == f"korre-desktop {__version__}"
 
 
+def test_output_into_a_closed_pipe_is_no_internal_error(tmp_path: Path) -> None:
+    """``korre-desktop change-log | head -5``: the reader stops early; that is no error."""
+    db = tmp_path / "korre.sqlite"
+    assert _subprocess("demo", "--db", str(db), *SMALL).returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "korre_desktop", "--db", str(db), "settings", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # before it writes: every line it prints meets a closed pipe
+    _, err = process.communicate(timeout=60)
+    assert b"internal error" not in err and b"Traceback" not in err
+    assert process.returncode == 141  # as a shell reports a command ended by SIGPIPE
+
+
 def test_no_command_opens_the_app_on_the_default_database(monkeypatch, capsys) -> None:
     import korre_desktop.gui.app as gui_app
     from korre_desktop.locations import default_database_path

@@ -32,7 +32,7 @@ def test_the_dry_run_lists_people_and_changes_nothing(store: Store, world: World
     db = str(file_of(store))
     code, out, err = _run(capsys, "--db", db, "purge", "--dry-run", "--date", DAY)
     assert code == 0, err
-    assert "rule student_records: 1 people" in out
+    assert "rule student_records: 1 person" in out
     assert "student\t1001\tZwaantje Ravensberg\tleft 2023-07-01\tDe Linde" in out
     assert "employee\tE1\tBartholomeia Ravensberg\tleft 2023-07-01" in out
     assert "    students: 1" in out
@@ -47,7 +47,7 @@ def test_the_purge_needs_yes_off_a_terminal(store: Store, world: World, capsys) 
     assert _summaries(store) == []
     code, out, err = _run(capsys, "--db", db, "purge", "--date", DAY, "--yes")
     assert code == 0, err
-    assert "records purged on 2026-12-01 under rule student_records (1 people)" in out
+    assert "records purged on 2026-12-01 under rule student_records (1 person)" in out
     assert {s["rule"] for s in _summaries(store)} == {"student_records", "staff_records"}
     code, out, _ = _run(capsys, "--db", db, "purge", "--date", DAY, "--yes")
     assert code == 0 and "nothing to purge on 2026-12-01" in out
@@ -74,10 +74,10 @@ def test_erasure_after_leaving_records_the_reason(store: Store, world: World, ca
     argv = ("--db", db, "person", "erase", "--student", "1001", "--reason", "Verzoek ouders")
     code, out, err = _run(capsys, *argv, "--dry-run", "--date", DAY)
     assert code == 0, err
-    assert "rule on_request: 1 people" in out and "reason: Verzoek ouders" in out
+    assert "rule on_request: 1 person" in out and "reason: Verzoek ouders" in out
     assert _summaries(store) == []
     code, out, err = _run(capsys, *argv, "--yes", "--date", DAY)
     assert code == 0, err
-    assert "under rule on_request (1 people)" in out
+    assert "under rule on_request (1 person)" in out
     (summary,) = _summaries(store)
     assert summary["reason"] == "Verzoek ouders" and summary["people"] == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
+from korre_desktop.cli import counted
 from korre_desktop.services.retention import PurgePlan, PurgeResult
 
 
@@ -14,7 +15,8 @@ def print_plan(plan: PurgePlan, out: Callable[[str], None] = print) -> None:
         out(f"nothing to purge on {plan.day.isoformat()}")
         return
     for rule in plan.rules:
-        out(f"rule {rule.rule}: {len(rule.people)} people, {rule.rows} records")
+        people = counted(len(rule.people), "people", "person")
+        out(f"rule {rule.rule}: {people}, {counted(rule.rows, 'records')}")
         for person in rule.people:
             only = " (consent statements only)" if person.fate.value == "consent_goes" else ""
             school = f"\t{person.school}" if person.school else ""
@@ -27,12 +29,13 @@ def print_plan(plan: PurgePlan, out: Callable[[str], None] = print) -> None:
     if plan.reason:
         out(f"reason: {plan.reason}")
     if plan.access_log_expired:
-        out(f"rule access_log: {plan.access_log_expired} expired entries")
+        out(f"rule access_log: {counted(plan.access_log_expired, 'expired entries')}")
     out(f"stored files removed: {plan.blobs}")
     for login in plan.unlinked_users:
         out(f"login {login} stays, no longer linked to an employee (deactivate it if unused)")
     if plan.backups:
-        out(f"after a fresh backup, these {len(plan.backups)} older automatic backups are removed:")
+        older = counted(len(plan.backups), "older automatic backups")
+        out(f"after a fresh backup, {older} will be removed:")
         for path in plan.backups:
             out(f"  {path}")
 
@@ -44,8 +47,8 @@ def print_result(result: PurgeResult) -> None:
         return
     for rule in plan.rules:
         print(
-            f"{rule.rows} records purged on {plan.day.isoformat()} under rule {rule.rule}"
-            f" ({len(rule.people)} people)"
+            f"{counted(rule.rows, 'records')} purged on {plan.day.isoformat()} under rule"
+            f" {rule.rule} ({counted(len(rule.people), 'people', 'person')})"
         )
     if not result.wiped:
         print("the server's tables are rewritten by their owner's VACUUM FULL (not this login's)")
