@@ -139,7 +139,9 @@ class AccessRequestActions(QObject):
             .replace("%2", str(result.path))
             .replace("%3", str(result.evidence_files))
         )
-        self._window.statusBar().showMessage(text, 15_000)
+        self._window.statusBar().showMessage(  # short: the box says the rest
+            self.tr("Access request saved: %1").replace("%1", str(result.path)), 15_000
+        )
         box = QMessageBox(
             QMessageBox.Icon.Information, self.tr("Access request"), text, parent=self._window
         )

@@ -356,8 +356,8 @@
     <message>
         <location filename="../../korre_desktop/gui/access_request_actions.py" line="70"/>
         <location filename="../../korre_desktop/gui/access_request_actions.py" line="104"/>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="144"/>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="159"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="146"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="161"/>
         <source>Access request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,32 +382,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="151"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="143"/>
+        <source>Access request saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="153"/>
         <source>Cancelled: the access request was not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="158"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="160"/>
         <source>This person is no longer in the records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="166"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="168"/>
         <source>The folder %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="168"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="170"/>
         <source>%1 is a folder. Choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="170"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="172"/>
         <source>%1 is not a file (a device or a pipe). Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/access_request_actions.py" line="172"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="174"/>
         <source>%1 cannot be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7591,27 +7596,37 @@ choose one, or paste (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="169"/>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="170"/>
+        <source>A fresh backup is made afterwards; the older automatic backup still holds these data and is removed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="174"/>
         <source>A fresh backup is made afterwards; the %1 older automatic backups still hold these data and are removed then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="232"/>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="237"/>
         <source>%1 records removed under the rule %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="238"/>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="243"/>
         <source>Fresh backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="241"/>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="246"/>
         <source>Older backups removed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="245"/>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="248"/>
+        <source>&amp;Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="251"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -165,6 +165,11 @@ class PurgeDialog(QDialog):
             return ""
         if not self.plan.backups:
             return self.tr("A fresh backup is made afterwards.")
+        if len(self.plan.backups) == 1:
+            return self.tr(
+                "A fresh backup is made afterwards; the older automatic backup still holds"
+                " these data and is removed then."
+            )
         return self.tr(
             "A fresh backup is made afterwards; the %1 older automatic backups still hold"
             " these data and are removed then."
@@ -240,6 +245,7 @@ class PurgeDialog(QDialog):
             lines.append(
                 self.tr("Older backups removed: %1").replace("%1", str(len(result.removed_backups)))
             )
+        ui.planLabel.setText(self.tr("&Done:"))
         ui.planText.setPlainText("\n".join(lines))
         ui.backupsNote.setText("")
         self.remove_button.setText(self.tr("&Close"))
