@@ -488,6 +488,9 @@ class PurgeQueries:
                 "INSERT INTO purge_runs (rule, actor, started_at) VALUES (?, ?, ?)",
                 [rule, store.actor, store.now()],
             )
+            for table in ("students", "employees", "guardians"):
+                if found.keys(table):
+                    store.raise_id_floor(table)
             inn = self._in
             if found.keys("scan_pages"):
                 db.execute(

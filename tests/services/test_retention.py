@@ -206,3 +206,25 @@ def test_no_name_of_a_purged_person_is_left_in_the_file_or_the_backups(
     data = path.read_bytes()
     for name in STAYING_NAMES:
         assert name.encode() in data
+
+
+def test_the_id_of_a_purged_person_is_never_given_again(
+    store: Store, world: World, records
+) -> None:
+    """The access log names people by id (student:12): a new student must not inherit the
+    entries about a purged one. The server's sequences never go back; the file's
+    largest-id-plus-one would, when the purged person had the largest id."""
+    school = store.rows("SELECT id FROM schools ORDER BY id LIMIT 1")[0]["id"]
+    last = records.student(school, number="9001", left_date=date(2023, 7, 1))
+    highest = {
+        table: store.rows(f"SELECT max(id) AS m FROM {table}")[0]["m"]
+        for table in ("students", "guardians", "employees")
+    }
+    assert highest["students"] == last
+    retention.apply(store, retention.plan(store, DAY))
+    assert store.records.student_row(last) is None
+    new = records.student(school, number="9002")
+    assert new > last
+    assert store.first_free_id("students") > new
+    assert store.first_free_id("guardians") > highest["guardians"]
+    assert store.first_free_id("employees") > highest["employees"]
