@@ -247,6 +247,11 @@ def _check_progress(done: int, total: int, _label: str) -> None:
     print(f"\rchecking: {100 * done // max(total, 1):3d} %", end="", file=sys.stderr, flush=True)
 
 
+def counted(count: int, plural: str, singular: str = "") -> str:
+    """``1 school``, ``2 schools``; ``singular`` for a plural not made with -s (people)."""
+    return f"{count} {(singular or plural[:-1]) if count == 1 else plural}"
+
+
 def cmd_check(path: Path, quick: bool) -> int:
     step = _check_progress if not quick and sys.stderr.isatty() else None
     with _open_store(path) as store:
@@ -262,7 +267,7 @@ def cmd_check(path: Path, quick: bool) -> int:
         for finding in findings:
             print(f"{PROG}: problem: {finding}", file=sys.stderr)
         return EXIT_PROBLEM
-    summary = ", ".join(f"{count} {name}" for name, count in counts.items())
+    summary = ", ".join(counted(count, name) for name, count in counts.items())
     print(f"ok: {path} ({summary})")
     return EXIT_OK
 
@@ -431,6 +436,15 @@ def run(argv: Sequence[str]) -> int:
     raise _UsageError(f"unknown command: {command}")
 
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command so ended
+
+
+def _quiet_stdout() -> None:
+    """Standard output to nowhere, so that Python's own flush at exit meets no closed pipe."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from korre_desktop.logs import setup_logging
     from korre_desktop.memory import FOR_COMMANDS, tune_cycle_collector
@@ -448,6 +462,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing was saved", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped early (| head): quiet, as other tools are
+        _quiet_stdout()
+        return EXIT_BROKEN_PIPE
     except Exception as exc:  # the last line of defence: one line, details in the log
         log.exception("internal error")
         print(f"{PROG}: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -12,7 +12,7 @@ from korre_desktop.cli import main
 from korre_desktop.store import Store
 from korre_desktop.store.backup import backup_folder
 from korre_desktop.store.schema import LATEST_VERSION
-from tests.engines import open_file
+from tests.engines import file_of, open_file
 
 SMALL = ["--students", "120", "--employees", "20", "--seed", "3", "--date", "2026-11-16"]
 
@@ -121,6 +121,16 @@ def test_check_good_database(demo_db: Path, capsys) -> None:
     assert err == ""
     assert out.startswith(f"ok: {demo_db}")
     assert "120 students" in out
+
+
+def test_check_counts_one_as_one(store, records, capsys) -> None:
+    records.school()
+    path = file_of(store)
+    store.close()
+    code, out, _ = _run(capsys, "--db", str(path), "check")
+    assert code == 0
+    assert "1 school, 0 students, 0 guardians" in out
+    assert "1 schools" not in out
 
 
 @pytest.mark.embedded_only  # a damaged or newer file
@@ -444,6 +454,21 @@ def test_subprocess_demo_and_check(tmp_path: Path) -> None:
     result = _subprocess("--version")
     assert result.returncode == 0
     assert result.stdout.strip() == f"korre-desktop {__version__}"
+
+
+def test_output_into_a_closed_pipe_is_no_internal_error(tmp_path: Path) -> None:
+    """``korre-desktop change-log | head -5``: the reader stops early; that is no error."""
+    db = tmp_path / "korre.sqlite"
+    assert _subprocess("demo", "--db", str(db), *SMALL).returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "korre_desktop", "--db", str(db), "settings", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    process.stdout.close()  # before it writes: every line it prints meets a closed pipe
+    _, err = process.communicate(timeout=60)
+    assert b"internal error" not in err and b"Traceback" not in err
+    assert process.returncode == 141  # as a shell reports a command ended by SIGPIPE
 
 
 def test_no_command_opens_the_app_on_the_default_database(monkeypatch, capsys) -> None:

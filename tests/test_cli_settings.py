@@ -46,6 +46,10 @@ def test_list_shows_every_setting_with_its_value_and_choices(capsys, db: Path) -
         ["backups_kept", "10"],
         ["backup_interval_hours", "20"],
         ["access_log_retention_days", "365"],
+        ["retention_student_years", "2"],
+        ["retention_consent_years", "2"],
+        ["retention_staff_years", "2"],
+        ["retention_breach_years", "2"],
         ["lock_after_minutes", "15"],
     ]
     assert rows[2][2] == "DD-MM, the day the school year starts"

@@ -16,7 +16,7 @@ import pytest
 from korre_desktop.domain.roles import Role
 from korre_desktop.errors import NotAllowedError, NotAUserError
 from korre_desktop.server_location import with_login
-from korre_desktop.services import users
+from korre_desktop.services import change_log, users
 from korre_desktop.store import Store
 from tests.test_cli import _assert_one_line_error, _run
 
@@ -379,3 +379,48 @@ def test_an_office_of_one_school_imports_its_students(
             "SELECT count(*) FROM students WHERE student_number LIKE 'L%'"
         ).fetchone()[0]
     assert found == 3
+
+
+def test_a_beheerder_enables_resets_and_unlinks_again(
+    foundation: Foundation, capsys, monkeypatch
+) -> None:
+    base = ("--db", foundation.url, "users")
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert _run(capsys, *base, "add", "rol_terug", "--role", "leerkracht")[0] == 0
+
+    def stored() -> tuple[str, bool]:
+        with psycopg.connect(foundation.url, autocommit=True) as admin:
+            return admin.execute(
+                "SELECT rolpassword, rolcanlogin FROM pg_authid WHERE rolname = 'rol_terug'"
+            ).fetchone()
+
+    first_hash = stored()[0]
+    assert _run(capsys, *base, "disable", "rol_terug")[0] == 0
+    assert stored()[1] is False
+    code, out, err = _run(capsys, *base, "enable", "rol_terug")
+    assert code == 0, err
+    assert stored()[1] is True and "can sign in again" in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("nieuw-Wachtwoord-2\n"))
+    code, out, err = _run(capsys, *base, "set-password", "rol_terug")
+    assert code == 0, err
+    assert "nieuw-Wachtwoord-2" not in out + err
+    assert stored()[0] != first_hash and stored()[0].startswith("SCRAM-SHA-256$")
+    with Store.open(foundation.url) as store:
+        changes = [c.after for c in change_log.entries(store) if c.row_id == "rol_terug"]
+        assert {"password": "reset"} in changes and not any(
+            "nieuw-Wachtwoord-2" in str(change) for change in changes
+        )
+
+    assert _run(capsys, *base, "link-class", "rol_terug", "--class", "6b")[0] == 0
+    with psycopg.connect(foundation.as_("rol_terug"), autocommit=True) as conn:
+        assert _count(conn, "students") == 1
+    code, out, err = _run(capsys, *base, "unlink-class", "rol_terug", "--class", "6b")
+    assert code == 0, err
+    with psycopg.connect(foundation.as_("rol_terug"), autocommit=True) as conn:
+        assert _count(conn, "students") == 0
+    code, _, err = _run(capsys, *base, "unlink-class", "rol_terug", "--class", "6b")
+    assert code == 2
+    _assert_one_line_error(err, "is not linked to rol_terug by hand")
+    code, _, err = _run(capsys, *base, "enable", "rol_onbekend")
+    assert code == 2
+    _assert_one_line_error(err, "no such user")

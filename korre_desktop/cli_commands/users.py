@@ -1,4 +1,5 @@
-"""``users add|list|disable|set-role|link-class|link-group|set-schools``: who may sign in
+"""``users add|list|disable|enable|set-password|set-role|link-class|unlink-class|link-group|
+unlink-group|set-schools``: who may sign in
 to a server database, in which role (``services.users``). The embedded file is one local user."""
 
 from __future__ import annotations
@@ -48,26 +49,42 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
         "disable", parents=[db_option], help="the user can no longer sign in (history stays)"
     )
     disable.add_argument("login", metavar="NAME")
+    enable = actions.add_parser(
+        "enable", parents=[db_option], help="a disabled user can sign in again"
+    )
+    enable.add_argument("login", metavar="NAME")
+    password = actions.add_parser(
+        "set-password",
+        parents=[db_option],
+        help="a new password for a user (from standard input when that is not a terminal,"
+        " else asked twice)",
+    )
+    password.add_argument("login", metavar="NAME")
     set_role = actions.add_parser("set-role", parents=[db_option], help="change a user's role")
     set_role.add_argument("login", metavar="NAME")
     set_role.add_argument("role", choices=ROLES)
-    link = actions.add_parser(
-        "link-class", parents=[db_option], help="link a class to a user (a teacher) by hand"
-    )
-    link.add_argument("login", metavar="NAME")
-    link.add_argument("--class", dest="class_name", required=True, metavar="NAME")
-    link.add_argument("--school", metavar="NAME")
-    group = actions.add_parser(
-        "link-group", parents=[db_option], help="link a trip group to a user (a teacher) by hand"
-    )
-    group.add_argument("login", metavar="NAME")
-    group.add_argument("--group", required=True, metavar="GROUP")
-    group.add_argument(
-        "--date",
-        type=parse_date,
-        metavar="YYYY-MM-DD",
-        help="the trip date, when several groups have that name",
-    )
+    for name, words in (("link-class", "link a class to"), ("unlink-class", "unlink a class from")):
+        link = actions.add_parser(
+            name, parents=[db_option], help=f"{words} a user (a teacher) by hand"
+        )
+        link.add_argument("login", metavar="NAME")
+        link.add_argument("--class", dest="class_name", required=True, metavar="NAME")
+        link.add_argument("--school", metavar="NAME")
+    for name, words in (
+        ("link-group", "link a trip group to"),
+        ("unlink-group", "unlink a trip group from"),
+    ):
+        group = actions.add_parser(
+            name, parents=[db_option], help=f"{words} a user (a teacher) by hand"
+        )
+        group.add_argument("login", metavar="NAME")
+        group.add_argument("--group", required=True, metavar="GROUP")
+        group.add_argument(
+            "--date",
+            type=parse_date,
+            metavar="YYYY-MM-DD",
+            help="the trip date, when several groups have that name",
+        )
     schools = actions.add_parser(
         "set-schools",
         parents=[db_option],
@@ -79,7 +96,7 @@ def register(commands: argparse._SubParsersAction, db_option: argparse.ArgumentP
 
 
 def read_password(stdin=None) -> str:
-    """The new login's password: standard input's first line when it is not a terminal
+    """A new password: standard input's first line when it is not a terminal
     (a script, a pipe), else asked twice without echo. Never printed or logged."""
     stdin = stdin or sys.stdin
     if not stdin.isatty():
@@ -117,12 +134,26 @@ def run(path: Path, args: argparse.Namespace) -> int:
         elif args.what == "disable":
             users.disable_user(store, args.login)
             print(f"user {args.login} disabled: they can no longer sign in")
+        elif args.what == "enable":
+            users.enable_user(store, args.login)
+            print(f"user {args.login} enabled: they can sign in again")
+        elif args.what == "set-password":
+            users.set_password(store, args.login, read_password())
+            print(f"user {args.login} has a new password")
         elif args.what == "set-role":
             users.set_role(store, args.login, users.parse_role(args.role))
             print(f"user {args.login} is now {args.role}")
         elif args.what == "link-class":
             name = users.link_class(store, args.login, args.class_name, args.school, _today.today())
             print(f"class {name} linked to {args.login}")
+        elif args.what == "unlink-class":
+            name = users.unlink_class(
+                store, args.login, args.class_name, args.school, _today.today()
+            )
+            print(f"class {name} no longer linked to {args.login}")
+        elif args.what == "unlink-group":
+            name = users.unlink_trip_group(store, args.login, args.group, args.date)
+            print(f"trip group {name} no longer linked to {args.login}")
         elif args.what == "link-group":
             name = users.link_trip_group(store, args.login, args.group, args.date)
             print(f"trip group {name} linked to {args.login}")

@@ -99,3 +99,57 @@ def expired(left: date | None, years: int, today: date) -> bool:
     """True when a person who left on ``left`` is past a period of ``years`` on ``today``."""
     until = kept_until(left, years)
     return until is not None and today > until
+
+
+# -- what a purge does with one person ---------------------------------------------------------
+
+ON_REQUEST = "on_request"  # the rule of an erasure on request (AVG art. 17)
+
+
+class Fate(StrEnum):
+    STAYS = "stays"
+    CONSENT_GOES = "consent_goes"  # only the consent statements and consent forms go
+    GOES = "goes"  # the person and every row about them
+
+
+@dataclass(frozen=True)
+class Periods:
+    """The retention periods in years (the settings' values)."""
+
+    student_years: int = RULE_BY_CATEGORY[RetentionCategory.STUDENT_RECORDS].default
+    consent_years: int = RULE_BY_CATEGORY[RetentionCategory.CONSENT].default
+    staff_years: int = RULE_BY_CATEGORY[RetentionCategory.STAFF_RECORDS].default
+    breach_years: int = RULE_BY_CATEGORY[RetentionCategory.BREACH_CORRESPONDENCE].default
+
+
+def student_fate(left: date | None, periods: Periods, has_consent: bool, today: date) -> Fate:
+    """A student goes when the longest period that applies has passed (their statements
+    cannot outlive them); with a shorter consent period their statements go earlier."""
+    whole = max(periods.student_years, periods.consent_years if has_consent else 0)
+    return _fate(left, whole, periods.consent_years, has_consent, today)
+
+
+def employee_fate(
+    left: date | None, periods: Periods, has_dossier: bool, has_consent: bool, today: date
+) -> Fate:
+    """An employee goes after the staff period, or the breach-correspondence period when
+    their personnel file has entries and that is longer (the consent period likewise)."""
+    whole = max(
+        periods.staff_years,
+        periods.breach_years if has_dossier else 0,
+        periods.consent_years if has_consent else 0,
+    )
+    return _fate(left, whole, periods.consent_years, has_consent, today)
+
+
+def _fate(left: date | None, whole: int, consent: int, has_consent: bool, today: date) -> Fate:
+    if expired(left, whole, today):
+        return Fate.GOES
+    if has_consent and expired(left, consent, today):
+        return Fate.CONSENT_GOES
+    return Fate.STAYS
+
+
+def still_there(left: date | None, today: date) -> bool:
+    """Still enrolled or employed on ``today``: no leaving day, or one after today."""
+    return left is None or left > today

@@ -34,6 +34,10 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"  # settings, backups
     READ_CHANGE_LOG = "read_change_log"  # the audit log (a person's history)
     READ_ACCESS_LOG = "read_access_log"
+    # Everything kept about one person, for their access request (AVG art. 15): needs
+    # reading all records, evidence and the change log, so the office's and the beheerder's.
+    ACCESS_REQUEST = "access_request"
+    PURGE = "purge"  # apply the retention periods, erase a person on request
 
 
 _OFFICE = frozenset(
@@ -47,6 +51,7 @@ _OFFICE = frozenset(
         Permission.ENTER_STATEMENTS,
         Permission.PRINT_FORMS,
         Permission.READ_CHANGE_LOG,
+        Permission.ACCESS_REQUEST,
     }
 )
 

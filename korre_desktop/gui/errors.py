@@ -117,7 +117,7 @@ def user_message(error: BaseException) -> str:
 # translate_server_error).
 SERVER_REASONS = (
     "no_database", "login", "not_allowed", "tls", "no_host", "unreachable", "connect",
-    "connection", "empty_server",
+    "connection", "empty_server", "read_only", "server_resources",
 )  # fmt: skip
 
 
@@ -159,6 +159,16 @@ def server_message(error: DatabaseError) -> str:
             "ErrorMessages",
             "The connection with the foundation's server was lost (%1): the change was not "
             "saved. Try again; Korre Desktop connects again by itself.",
+        ),
+        "read_only": translate(
+            "ErrorMessages",
+            "The foundation's server accepts no changes at the moment (read only, %1): nothing "
+            "was saved. Ask the administrator.",
+        ),
+        "server_resources": translate(
+            "ErrorMessages",
+            "The foundation's server is out of memory or connections (%1): nothing was saved. "
+            "Try again in a moment, or ask the administrator.",
         ),
     }
     default = translate("ErrorMessages", "The foundation's server cannot be used: %1.")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from korre_desktop.gui import role_view
 from korre_desktop.gui.access_log_actions import AccessLogActions
+from korre_desktop.gui.access_request_actions import AccessRequestActions
 from korre_desktop.gui.authorisation_actions import AuthorisationActions
 from korre_desktop.gui.check_words import finding_text, progress_text
 from korre_desktop.gui.context import AppContext
@@ -37,6 +38,7 @@ from korre_desktop.gui.jobs import Job, progress_dialog
 from korre_desktop.gui.language_menu import LanguageMenu
 from korre_desktop.gui.live_refresh import LiveRefresh
 from korre_desktop.gui.print_actions import PrintActions
+from korre_desktop.gui.purge_actions import PurgeActions
 from korre_desktop.gui.record_actions import RecordActions
 from korre_desktop.gui.record_tab import RecordTab
 from korre_desktop.gui.role_page import RolePage
@@ -288,10 +290,13 @@ class MainWindow(QMainWindow):
         context menus; a double-click edits."""
         actions = RecordActions(self.context, self)
         self.record_actions = actions
+        # The access request (AVG art. 15) of the selected person, beside editing them.
+        self.access_request_actions = AccessRequestActions(self.context, self)
+        access_request = self.access_request_actions.export
         menu = QMenu(self.tr("&Records"), self)
         groups = (
             [actions.new_student, actions.new_employee, actions.new_guardian],
-            [actions.edit_selected, actions.set_left],
+            [actions.edit_selected, actions.set_left, access_request],
             [actions.new_school, actions.new_class, actions.new_school_year],
         )
         for number, group in enumerate(groups):
@@ -301,10 +306,23 @@ class MainWindow(QMainWindow):
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         self.records_menu = menu
         actions.records_changed.connect(self.records_changed)
+        # Erasure on request (issue 17): the beheerder's, for a person who left.
+        self.purge_actions = PurgeActions(self.context, self)
+        self.purge_actions.purged.connect(self.records_changed)
+        menu.insertAction(actions.new_school, self.purge_actions.erase)
+        menu.insertSeparator(actions.new_school)
         for tab in self.person_tabs:
             table = tab.ui.table
             table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-            table.addActions([actions.edit_selected, actions.set_left, self.ui.actionWithdraw])
+            table.addActions(
+                [
+                    actions.edit_selected,
+                    actions.set_left,
+                    self.ui.actionWithdraw,
+                    access_request,
+                    self.purge_actions.erase,
+                ]
+            )
             table.doubleClicked.connect(lambda _index: self._edit_if_allowed())
         for tab in self.record_tabs:
             tab.person_selected.connect(self._person_selected)
@@ -374,6 +392,8 @@ class MainWindow(QMainWindow):
         self.correspondence_actions = CorrespondenceActions(self.context, self)
         menu.addSeparator()
         menu.addActions(self.correspondence_actions.actions())
+        menu.addSeparator()
+        menu.addAction(self.purge_actions.apply_periods)  # the retention periods (issue 17)
         self.menuBar().insertMenu(self.ui.menuView.menuAction(), menu)
         self.manage_menu = menu
 
@@ -386,8 +406,13 @@ class MainWindow(QMainWindow):
         self.authorisation_actions.set_row(person)
         if person is None:
             self.record_actions.set_selection(None, None)
+            self.access_request_actions.set_selection(None, None)
+            self.purge_actions.set_selection(None, None)
         else:
             self.record_actions.set_selection(person.kind, person.id)
+            number = str(getattr(person, "number", "") or "")
+            self.access_request_actions.set_selection(person.kind, person.id, number)
+            self.purge_actions.set_selection(person.kind, person.id)
         if getattr(person, "kind", None) == "student":
             self.print_actions.set_class_context(person.school, person.class_name or None)
         elif person is not None:

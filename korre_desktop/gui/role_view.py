@@ -65,9 +65,11 @@ def action_needs(window: MainWindow) -> list[tuple[QAction, Need]]:
         (records.new_guardian, P.EDIT_RECORDS),
         (records.edit_selected, P.EDIT_RECORDS),
         (records.set_left, P.EDIT_RECORDS),
+        (window.access_request_actions.export, P.ACCESS_REQUEST),
         (records.new_school, P.EDIT_RECORDS),
         (records.new_class, P.EDIT_RECORDS),
         (records.new_school_year, P.EDIT_RECORDS),
+        (window.purge_actions.erase, P.PURGE),
         # Afdrukken
         (prints.print_no_photo, P.PRINT_LISTS),
         (prints.print_worklists, P.EXPORT),
@@ -84,6 +86,7 @@ def action_needs(window: MainWindow) -> list[tuple[QAction, Need]]:
         # the office's (management reads them there with an office login).
         (letters.press_reports, P.EDIT_RECORDS),
         (letters.dossier, (P.EDIT_RECORDS, P.READ_EMPLOYEES)),
+        (window.purge_actions.apply_periods, P.PURGE),
         # made only for who may use them (and the users only on a server)
         *(
             (action, need)

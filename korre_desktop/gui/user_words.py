@@ -14,6 +14,7 @@ translate = QCoreApplication.translate
 # Reasons found by the window itself, before anything is sent.
 PASSWORDS_DIFFER = "passwords_differ"
 NOTHING_TO_LINK = "nothing_to_link"
+PASSWORD_REQUIRED = "password_required"
 
 # The field of the users dialog each reason is about ("" = above the form).
 FIELD_OF = {

@@ -51,6 +51,7 @@ PROTOCOL_FORMS = "protocol_forms"
 OVERVIEW_XLSX = "overview_xlsx"
 STATUS_CSV = "status_csv"
 EVIDENCE = "evidence"  # a stored scan, photo or document opened from a person's detail
+ACCESS_REQUEST = "access_request"  # everything about one person handed out (AVG art. 15)
 
 REFS_LIMIT = 10  # more people than this: the count and the scope only
 SCOPE_LIMIT = 200  # characters

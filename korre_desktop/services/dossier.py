@@ -23,6 +23,7 @@ from korre_desktop.domain.correspondence import (
     DIRECTIONS,
 )
 from korre_desktop.domain.people import person_name
+from korre_desktop.domain.roles import Permission
 from korre_desktop.domain.validation import FieldProblem
 from korre_desktop.services.record_rules import (
     DateValue,
@@ -134,6 +135,13 @@ def add_dossier_entry(store: Store, data: DossierEntryInput, today: date | None 
             note=data.note.strip(),
             corrects_entry_id=data.corrects_entry_id,
         )
+
+
+def may_read(store: Store) -> bool:
+    """Whether the one signed in may read the personnel file: who may change records and
+    read the staff (the beheerder, the office), as the window's Personeelsdossier."""
+    signed_in = store.signed_in()
+    return signed_in.may(Permission.EDIT_RECORDS) and signed_in.may(Permission.READ_EMPLOYEES)
 
 
 def list_dossier(store: Store, employee_id: int) -> list[DossierEntryRow]:

@@ -22,6 +22,7 @@ from typing import Any
 from korre_desktop.domain.consent import SixteenPlusPolicy
 from korre_desktop.domain.consent_form import MAX_VALIDITY_YEARS, Validity, ValidityKind
 from korre_desktop.domain.protocol import DEFAULT_SIGNING_DEADLINE_DAYS
+from korre_desktop.domain.retention import RULE_BY_CATEGORY, RULES, PeriodUnit, RetentionCategory
 from korre_desktop.errors import InputError
 from korre_desktop.services import access_log
 from korre_desktop.services.consent_forms import CUTOFF_SETTING, DEFAULT_VALIDITY_SETTING
@@ -36,6 +37,11 @@ BACKUP_FOLDER = backup.FOLDER_SETTING
 BACKUPS_KEPT = backup.KEEP_SETTING
 BACKUP_INTERVAL_HOURS = backup.INTERVAL_SETTING
 ACCESS_LOG_RETENTION_DAYS = access_log.RETENTION_SETTING
+# How long the foundation keeps what (``domain.retention``; ``purge`` applies them).
+RETENTION_STUDENT_YEARS = RULE_BY_CATEGORY[RetentionCategory.STUDENT_RECORDS].setting
+RETENTION_CONSENT_YEARS = RULE_BY_CATEGORY[RetentionCategory.CONSENT].setting
+RETENTION_STAFF_YEARS = RULE_BY_CATEGORY[RetentionCategory.STAFF_RECORDS].setting
+RETENTION_BREACH_YEARS = RULE_BY_CATEGORY[RetentionCategory.BREACH_CORRESPONDENCE].setting
 # The server mode: the window locks after this many minutes without input (0: never).
 LOCK_AFTER_MINUTES = "lock_after_minutes"
 DEFAULT_LOCK_AFTER_MINUTES = 15
@@ -240,6 +246,11 @@ SETTINGS: tuple[Setting, ...] = (
         access_log.MINIMUM_RETENTION_DAYS,
         access_log.MAXIMUM_RETENTION_DAYS,
         "days the access log is kept",
+    ),
+    *(
+        _number(rule.setting, rule.default, rule.minimum, rule.maximum, "years after leaving")
+        for rule in RULES
+        if rule.unit is PeriodUnit.YEARS_AFTER_LEAVING
     ),
     _number(LOCK_AFTER_MINUTES, DEFAULT_LOCK_AFTER_MINUTES, 0, 480, "minutes (0: never)"),
 )

@@ -103,6 +103,19 @@ def disable_user(store: Store, login: str) -> None:
     store.users.disable(login)
 
 
+def enable_user(store: Store, login: str) -> None:
+    embedded_refusal(store)
+    store.users.enable(login)
+
+
+def set_password(store: Store, login: str, password: str) -> None:
+    """A new password for a user who forgot theirs (a beheerder's work)."""
+    embedded_refusal(store)
+    if not password:
+        raise UserError("password_required", "an empty password: nothing was changed")
+    store.users.set_password(check_login(login), password)
+
+
 def set_role(store: Store, login: str, role: Role) -> None:
     embedded_refusal(store)
     store.users.set_role(login, role)
@@ -133,6 +146,27 @@ def link_trip_group(store: Store, login: str, group: str, trip_date: date | None
     embedded_refusal(store)
     found = groups.find_group(store, group, trip_date)
     store.users.link_trip_group(login, found.id)
+    return found.label
+
+
+def unlink_class(store: Store, login: str, class_name: str, school: str | None, on: date) -> str:
+    """A class linked by hand no longer linked; its name. ``UserError`` when it was not."""
+    embedded_refusal(store)
+    found_school = selection.find_school(store, school) if school else None
+    klass = selection.find_class(store, class_name, on, found_school)
+    name = f"{klass.name} ({klass.school})"
+    if not store.users.unlink_class(login, klass.id):
+        raise UserError("not_linked", f"{name} is not linked to {login} by hand", what=name)
+    return name
+
+
+def unlink_trip_group(store: Store, login: str, group: str, trip_date: date | None = None) -> str:
+    embedded_refusal(store)
+    found = groups.find_group(store, group, trip_date)
+    if not store.users.unlink_trip_group(login, found.id):
+        raise UserError(
+            "not_linked", f"{found.label} is not linked to {login} by hand", what=found.label
+        )
     return found.label
 
 

@@ -76,6 +76,15 @@ class AccessLogQueries:
             params,
         )
 
+    def about(self, ref: str) -> list[Row]:
+        """The entries that name the person ``ref`` ("student:12") among their people,
+        oldest first (for an access request)."""
+        return self._store.rows(
+            "SELECT id, at, actor, action, what, scope, people_count, person_refs"
+            " FROM access_log WHERE person_refs LIKE ? ORDER BY at, id",
+            [f"%{json.dumps(ref)}%"],
+        )
+
     def actors(self) -> list[str]:
         """Every login that has an entry, in order."""
         return [

@@ -199,14 +199,31 @@ def automatic_backup(
 
 
 def backup_now(
-    db: Database, db_path: Path, now: datetime | None = None, keep: int | None = None
+    db: Database,
+    db_path: Path,
+    now: datetime | None = None,
+    keep: int | None = None,
+    reason: str = "",
 ) -> Path:
     """A backup into the automatic backups' folder now, then the oldest beyond ``keep``
-    (default: the setting) removed."""
+    (default: the setting) removed; ``reason`` ends its name (``purge``)."""
     settings = backup_settings(db)
     folder = ensure_backup_folder(db_path, settings.folder)
     # Copies left by a backup killed before this version named them as temporary files.
     remove_stale_partials(folder, f"{db_path.stem}-*.sqlite.partial")
-    made = backup_to(db, folder / backup_name(db_path, now or datetime.now()))
+    made = backup_to(db, folder / backup_name(db_path, now or datetime.now(), reason))
     rotate(db_path, settings.keep if keep is None else keep, settings.folder)
     return made
+
+
+def remove_backups(paths: list[Path]) -> list[Path]:
+    """Remove these backups (a purge's: they still hold what it removed); the ones
+    removed (one that cannot be, e.g. open in a virus scanner, is left and not named)."""
+    removed = []
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            continue
+        removed.append(path)
+    return removed

@@ -33,6 +33,14 @@ class GroupQueries:
             _GROUP_SELECT + " WHERE g.trip_date = ? ORDER BY g.name", [trip_date]
         )
 
+    def groups_of(self, student_id: int) -> list[Row]:
+        """The trip groups the student is (or was) in, the latest trip first."""
+        return self._store.rows(
+            _GROUP_SELECT + " WHERE g.id IN (SELECT group_id FROM trip_group_members"
+            " WHERE student_id = ?) ORDER BY g.trip_date DESC, g.name, g.id",
+            [student_id],
+        )
+
     def member_ids(self, group_id: int) -> list[int]:
         rows = self._store.rows(
             "SELECT student_id FROM trip_group_members WHERE group_id = ? ORDER BY student_id",

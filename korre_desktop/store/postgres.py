@@ -315,7 +315,13 @@ def translate_server_error(
         return DatabaseMissingError(f"the server has no such database{at}", path=where)
     if isinstance(exc, errors.DiskFull):
         return DiskFullError(f"the server's disk is full: the change was not saved{at}", path=where)
-    if isinstance(exc, errors.LockNotAvailable | errors.QueryCanceled):
+    if isinstance(
+        exc,
+        errors.LockNotAvailable
+        | errors.QueryCanceled
+        | errors.SerializationFailure
+        | errors.DeadlockDetected,
+    ):
         return DatabaseLockedError(f"the database is busy with another change{at}", path=where)
     if isinstance(exc, errors.InsufficientPrivilege):  # a grant or a row policy said no
         as_role = f" as {role}" if role else ""
@@ -324,6 +330,20 @@ def translate_server_error(
             path=where,
             reason="not_allowed",
             role=role,
+        )
+    if isinstance(exc, errors.ReadOnlySqlTransaction):  # a standby, or a server set read-only
+        return DatabaseError(
+            f"the server accepts no changes now (read only): the change was not saved{at}",
+            path=where,
+            reason="read_only",
+        )
+    if isinstance(
+        exc, errors.InsufficientResources | errors.OutOfMemory | errors.TooManyConnections
+    ):
+        return DatabaseError(
+            f"the server is out of memory or connections: the change was not saved{at}",
+            path=where,
+            reason="server_resources",
         )
     if isinstance(exc, psycopg.OperationalError):
         return DatabaseError(

@@ -781,6 +781,137 @@ USERS_AND_ROLES = Migration(
     postgres=postgres_roles.MIGRATION,
 )
 
+# The purge (issue 17): retention periods and erasure on request remove rows the
+# append-only rules otherwise keep forever. They allow it only while a purge run is open in
+# the deleting transaction: the purge inserts a ``purge_runs`` row first and deletes it
+# before it commits, so no other connection ever sees one. On the server the row is tied to
+# its own transaction (its id is the transaction's id, set by the server), only the owner
+# and the beheerder may insert one (grants), and a row left committed by hand opens nothing
+# for a later transaction. On the file, whoever holds the file may change anything anyway:
+# there the rule guards against the app's own mistakes.
+PURGE_TABLES = (
+    "audit_log",
+    "blobs",
+    "protocol_signatures",
+    "consent_statements",
+    "authorisations",
+    "authorisation_withdrawals",
+    "press_reports",
+    "dossier_entries",
+)
+_PURGE_OPEN = "EXISTS (SELECT 1 FROM purge_runs)"
+
+
+def _append_only_unless_purging(table: str) -> tuple[str, ...]:
+    return (
+        f"DROP TRIGGER {table}_no_delete",
+        f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            WHEN NOT {_PURGE_OPEN}
+            BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END""",
+    )
+
+
+def _pg_append_only_unless_purging(table: str) -> tuple[str, ...]:
+    return (
+        f"DROP TRIGGER {table}_no_delete ON {table}",
+        f"""CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+            FOR EACH ROW WHEN (NOT korre_purge_open())
+            EXECUTE FUNCTION korre_refuse('{table} is append-only')""",
+    )
+
+
+# Removing a person checks every row that may refer to them (foreign keys): without an
+# index on each referring column that is a scan of the whole table per removed row.
+_PURGE_INDEXES = (
+    "CREATE INDEX statements_by_guardian ON consent_statements(guardian_id)",
+    "CREATE INDEX form_instances_by_guardian ON form_instances(guardian_id)",
+    "CREATE INDEX trip_group_members_by_student ON trip_group_members(student_id)",
+    "CREATE INDEX scan_pages_by_statement ON scan_pages(statement_id)",
+    "CREATE INDEX scan_pages_by_signature ON scan_pages(protocol_signature_id)",
+    "CREATE INDEX scan_pages_by_duplicate ON scan_pages(duplicate_of)",
+    "CREATE INDEX scan_pages_by_signature_image ON scan_pages(signature_sha256)",
+    "CREATE INDEX authorisations_by_granter ON authorisations(granted_by_employee_id)",
+    "CREATE INDEX press_reports_by_reported_to ON press_reports(reported_to_employee_id)",
+    "CREATE INDEX accounts_by_permission ON accounts(permission_by_employee_id)",
+    "CREATE INDEX users_by_employee ON users(employee_id)",
+    "CREATE INDEX statements_by_evidence ON consent_statements(evidence_sha256)",
+    "CREATE INDEX signatures_by_evidence ON protocol_signatures(evidence_sha256)",
+    "CREATE INDEX authorisations_by_evidence ON authorisations(evidence_sha256)",
+    "CREATE INDEX press_reports_by_attachment ON press_reports(attachment_sha256)",
+    "CREATE INDEX dossier_entries_by_document ON dossier_entries(document_sha256)",
+)
+
+_PG_BEHEERDER = postgres_roles.BEHEERDER
+_PG_ALL = postgres_roles.ALL
+
+PURGE = Migration(
+    13,
+    "the purge: retention periods and erasure on request past the append-only rules",
+    (
+        """CREATE TABLE purge_runs (
+            id INTEGER PRIMARY KEY,
+            rule TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            started_at TEXT NOT NULL)""",
+        *(statement for table in PURGE_TABLES for statement in _append_only_unless_purging(table)),
+        "DROP TRIGGER access_log_kept",
+        f"""CREATE TRIGGER access_log_kept BEFORE DELETE ON access_log
+            WHEN OLD.at >= {ACCESS_LOG_EXPIRED_BEFORE} AND NOT {_PURGE_OPEN}
+            BEGIN SELECT RAISE(ABORT, 'access_log entries are kept for the retention period');
+            END""",
+        *_PURGE_INDEXES,
+    ),
+    postgres=(
+        # ``id`` is the transaction that opened the run, whatever an insert says.
+        """CREATE TABLE purge_runs (
+            id BIGINT PRIMARY KEY DEFAULT txid_current(),
+            rule TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            started_at TEXT NOT NULL)""",
+        """CREATE FUNCTION korre_purge_stamp() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            NEW.id := txid_current();
+            RETURN NEW;
+        END $$""",
+        """CREATE TRIGGER purge_runs_stamp BEFORE INSERT OR UPDATE ON purge_runs
+            FOR EACH ROW EXECUTE FUNCTION korre_purge_stamp()""",
+        # Asked by the append-only triggers for any login: SECURITY DEFINER, so nobody
+        # needs to read purge_runs for it.
+        """CREATE FUNCTION korre_purge_open() RETURNS boolean
+            LANGUAGE sql STABLE SECURITY DEFINER AS $$
+            SELECT EXISTS (SELECT 1 FROM purge_runs WHERE id = txid_current_if_assigned())
+        $$""",
+        """DO $$ BEGIN
+            EXECUTE format('ALTER FUNCTION korre_purge_open() SET search_path = %I,'
+                ' pg_catalog, pg_temp', current_schema());
+        END $$""",
+        "GRANT EXECUTE ON FUNCTION korre_purge_open() TO PUBLIC",
+        *(
+            statement
+            for table in PURGE_TABLES
+            for statement in _pg_append_only_unless_purging(table)
+        ),
+        """CREATE OR REPLACE FUNCTION korre_access_log_kept() RETURNS trigger
+            LANGUAGE plpgsql AS $$
+        BEGIN
+            IF OLD.at >= korre_access_log_expired_before() AND NOT korre_purge_open() THEN
+                RAISE EXCEPTION 'access_log entries are kept for the retention period'
+                    USING ERRCODE = 'integrity_constraint_violation';
+            END IF;
+            RETURN OLD;
+        END $$""",
+        # Only the beheerder (and the owner) opens a purge run; everyone's backup reads the
+        # (always empty) table.
+        f"GRANT SELECT ON purge_runs TO {_PG_ALL}",
+        f"GRANT INSERT, DELETE ON purge_runs TO {_PG_BEHEERDER}",
+        "ALTER TABLE purge_runs ENABLE ROW LEVEL SECURITY",
+        f"""CREATE POLICY purge_runs_beheerder ON purge_runs TO {_PG_BEHEERDER}
+            USING (true) WITH CHECK (true)""",
+        f"CREATE POLICY purge_runs_read ON purge_runs FOR SELECT TO {_PG_ALL} USING (true)",
+        *_PURGE_INDEXES,
+    ),
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     RECORDS,
     EVIDENCE_PROTOCOL_CONSENT,
@@ -794,5 +925,6 @@ MIGRATIONS: tuple[Migration, ...] = (
     PROTOCOL_RECORDS,
     ACCESS_LOG,
     USERS_AND_ROLES,
+    PURGE,
 )
 LATEST_VERSION = MIGRATIONS[-1].number

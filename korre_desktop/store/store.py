@@ -27,6 +27,7 @@ from korre_desktop.store.group_queries import GroupQueries
 from korre_desktop.store.migrate import migrate, schema_version
 from korre_desktop.store.people_queries import PeopleQueries
 from korre_desktop.store.postgres_roles import RECORDS_COUNT_SQL
+from korre_desktop.store.purge_queries import PurgeQueries
 from korre_desktop.store.records_queries import RecordQueries
 from korre_desktop.store.scan_queries import ScanQueries
 from korre_desktop.store.table_copy import LINK_TABLES, TABLE_ORDER
@@ -35,6 +36,11 @@ from korre_desktop.store.user_queries import UserQueries
 if TYPE_CHECKING:  # the server's modules load only when a server is used (psycopg's import)
     from korre_desktop.store.change_watch import ChangeWatch
     from korre_desktop.store.postgres import PostgresDatabase
+
+# People named by id in the access log (``student:12``): on the file a purged person's id is
+# never given again (``raise_id_floor``); the setting holds the largest id ever used.
+ID_FLOOR_TABLES = ("students", "employees", "guardians")
+ID_FLOOR_SETTING = "id_floor:"
 
 # Tables without an ``id``: the audit log and the store name their rows by ``rowid`` (the
 # SQLite rowid on the file, a column of that name on the server).
@@ -94,6 +100,7 @@ class Store:
         self.access_log = AccessLogQueries(self)
         self.change_log = ChangeLogQueries(self)
         self.users = UserQueries(self)
+        self.purge = PurgeQueries(self)
 
     @classmethod
     def open(
@@ -302,10 +309,13 @@ class Store:
         _check_table(table)
         key = "rowid" if table in LINK_TABLES else "id"
         with sqlite_errors(str(self.path or "")), self.db.atomic():
+            given = row
+            if table in ID_FLOOR_TABLES and not self.is_server and key not in row:
+                given = {key: self.first_free_id(table, key), **row}  # past purged ids
             row_id = self.db.execute(
-                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+                f"INSERT INTO {table} ({', '.join(given)}) VALUES ({', '.join('?' * len(given))})"
                 f" RETURNING {key}",
-                list(row.values()),
+                list(given.values()),
             ).fetchone()[0]
             self.audit("insert", table, row_id, None, dict(row))
         return int(row_id or 0)
@@ -322,7 +332,18 @@ class Store:
                 ).fetchone()[0]
             )
         found = self.db.execute(f"SELECT coalesce(max({key}), 0) + 1 FROM {table}").fetchone()
-        return int(found[0])
+        floor = self.setting(ID_FLOOR_SETTING + table, 0) if table in ID_FLOOR_TABLES else 0
+        return max(int(found[0]), int(floor) + 1)
+
+    def raise_id_floor(self, table: str) -> None:
+        """Before people of ``table`` are purged from the file: remember its largest id, so
+        that no new person gets a purged one's id (the access log names people by id). The
+        server's sequences never go back by themselves."""
+        if self.is_server or table not in ID_FLOOR_TABLES:
+            return
+        highest = self.db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+        if int(highest) > int(self.setting(ID_FLOOR_SETTING + table, 0)):
+            self.set_setting(ID_FLOOR_SETTING + table, int(highest))
 
     def ids_given(self, table: str, key: str = "id") -> None:
         """After rows were inserted with explicit ids: the server's id sequence goes past
@@ -440,6 +461,10 @@ class Store:
         row = self.db.execute("SELECT mime_type FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
         return None if row is None else row[0]
 
+    def blob_size(self, sha256: str) -> int | None:
+        row = self.db.execute("SELECT size FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        return None if row is None else int(row[0])
+
     def blob(self, sha256: str) -> bytes | None:
         row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
         return None if row is None else bytes(row[0])
@@ -502,13 +527,13 @@ class Store:
 
         return server_move.count_rows(self.db)
 
-    def backup_now(self) -> Path:
+    def backup_now(self, reason: str = "") -> Path:
         """A backup into the automatic backups' folder now, the oldest beyond the kept
-        number removed (``backup.backup_now``)."""
+        number removed (``backup.backup_now``); ``reason`` ends its name."""
         if self.path is None:
             raise InputError("a database in memory has no backup folder")
         with sqlite_errors(str(self.path)):
-            return backup.backup_now(self.db, self.path)
+            return backup.backup_now(self.db, self.path, reason=reason)
 
     def backup_settings(self) -> backup.BackupSettings:
         """Where the automatic backups go, how many are kept, how often one is made."""

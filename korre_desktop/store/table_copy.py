@@ -47,6 +47,7 @@ TABLE_ORDER = (
     "user_schools",
     "user_classes",
     "user_trip_groups",
+    "purge_runs",  # empty but inside a purge's own transaction
 )
 LINK_TABLES = frozenset(
     {
@@ -63,7 +64,7 @@ LINK_TABLES = frozenset(
 GENERATED_KEYS = {
     table: "rowid" if table in LINK_TABLES else "id"
     for table in TABLE_ORDER
-    if table not in ("settings", "blobs", "blob_derivations", "users")
+    if table not in ("settings", "blobs", "blob_derivations", "users", "purge_runs")
 }
 BATCH = 1_000
 

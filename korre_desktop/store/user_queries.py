@@ -165,6 +165,33 @@ class UserQueries:
             db.execute("UPDATE users SET active = 0 WHERE login = ?", [login])
             self.store.audit("update", "users", login, {"active": 1}, {"active": 0})
 
+    def enable(self, login: str) -> None:
+        """A disabled user can sign in again, with the password they had."""
+        from psycopg import sql
+
+        db = self._server()
+        with self.store.transaction():
+            if self._existing(login)["active"]:
+                return
+            db.execute(sql.SQL("ALTER ROLE {} LOGIN").format(sql.Identifier(login)))
+            db.execute("UPDATE users SET active = 1 WHERE login = ?", [login])
+            self.store.audit("update", "users", login, {"active": 0}, {"active": 1})
+
+    def set_password(self, login: str, password: str) -> None:
+        """A new password for a user (one who forgot theirs): sent hashed, never logged; the
+        change log says that it changed, not what it is."""
+        from psycopg import sql
+
+        db = self._server()
+        with self.store.transaction():
+            self._existing(login)
+            db.execute(
+                sql.SQL("ALTER ROLE {} PASSWORD {}").format(
+                    sql.Identifier(login), sql.Literal(_encrypted(db, login, password))
+                )
+            )
+            self.store.audit("update", "users", login, None, {"password": "reset"})
+
     def set_role(self, login: str, role: Role) -> None:
         with self.store.transaction():
             before = Role(self._existing(login)["role"])
@@ -218,6 +245,24 @@ class UserQueries:
             if known:
                 return False
             self.store.insert("user_trip_groups", {"login": login, "group_id": group_id})
+        return True
+
+    def unlink_class(self, login: str, class_id: int) -> bool:
+        """A class linked by hand no longer linked; False when it was not."""
+        return self._unlink("user_classes", "class_id", login, class_id)
+
+    def unlink_trip_group(self, login: str, group_id: int) -> bool:
+        return self._unlink("user_trip_groups", "group_id", login, group_id)
+
+    def _unlink(self, table: str, column: str, login: str, linked_id: int) -> bool:
+        with self.store.transaction():
+            self._existing(login)
+            gone = self.store.db.execute(
+                f"DELETE FROM {table} WHERE login = ? AND {column} = ?", [login, linked_id]
+            ).rowcount
+            if not gone:
+                return False
+            self.store.audit("delete", table, login, {column: linked_id}, None)
         return True
 
     def _existing(self, login: str) -> Row:

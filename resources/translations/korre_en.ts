@@ -225,97 +225,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="46"/>
-        <source>Employees tab</source>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="45"/>
+        <source>Access request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
-        <source>Students tab</source>
+        <source>Employees tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
-        <source>Protocol tab</source>
+        <source>Students tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
-        <source>Media consent tab</source>
+        <source>Protocol tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
-        <source>Worklists tab</source>
+        <source>Media consent tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
+        <source>Worklists tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
         <source>Authorisations tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
         <source>student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
         <source>employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="102"/>
         <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="108"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="110"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="111"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="120"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="121"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="128"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="135"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="136"/>
         <source>Which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="165"/>
         <source>Export the access log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,6 +348,82 @@
     <message>
         <location filename="../../ui/access_log_dialog.ui" line="78"/>
         <source>E&amp;xport to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="40"/>
+        <source>Access re&amp;quest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="43"/>
+        <source>Everything kept about the selected person in one ZIP file: a PDF, the same data as JSON and the evidence (AVG article 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="104"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="146"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="161"/>
+        <source>Access request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="72"/>
+        <source>ZIP files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="98"/>
+        <source>Collecting everything kept about this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="99"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="135"/>
+        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON and the evidence files (%3). The export was recorded in the access log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="143"/>
+        <source>Access request saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="153"/>
+        <source>Cancelled: the access request was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="160"/>
+        <source>This person is no longer in the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="168"/>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="170"/>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="172"/>
+        <source>%1 is not a file (a device or a pipe). Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="174"/>
+        <source>%1 cannot be written. Choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,267 +1083,272 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
         <source>Added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
         <source>Removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="33"/>
         <source>Removed (retention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="39"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
         <source>Setting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
         <source>School</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
         <source>School year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
         <source>Employee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
         <source>Class placement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
         <source>Parent/guardian</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
         <source>Student–guardian link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
         <source>Employee&apos;s school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
         <source>Class teacher</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
         <source>Stored file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
         <source>Edited copy of a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
         <source>Protocol version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
         <source>Protocol signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
         <source>Consent form version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
         <source>Consent form item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
         <source>Consent form channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
         <source>Consent form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
         <source>Trip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
         <source>Trip group member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
         <source>Form layout</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
         <source>Printed form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
         <source>Import column mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
         <source>Scan batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
         <source>Scanned page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
         <source>Social-media account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
         <source>Authorisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
         <source>Authorisation withdrawn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
         <source>Press report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
         <source>Personnel file entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
         <source>Access log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
         <source>User&apos;s school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
         <source>User&apos;s class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="77"/>
         <source>User&apos;s trip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="78"/>
+        <source>Purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="132"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="140"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="151"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="156"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="144"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="148"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="162"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="167"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="172"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="196"/>
         <source>Export the change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
         <location filename="../../ui/change_log_dialog.ui" line="6"/>
         <location filename="../../ui/change_log_dialog.ui" line="59"/>
         <source>Change log</source>
@@ -2600,22 +2686,22 @@
 <context>
     <name>DisableNotice</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="67"/>
         <source>Disable user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="68"/>
         <source>Disable the user %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="71"/>
         <source>%1 can then no longer sign in. Everything they did stays in the history and the change log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="75"/>
         <source>&amp;Disable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,67 +3433,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
+        <source>The foundation&apos;s server accepts no changes at the moment (read only, %1): nothing was saved. Ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="168"/>
+        <source>The foundation&apos;s server is out of memory or connections (%1): nothing was saved. Try again in a moment, or ask the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="174"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="172"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="182"/>
         <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="179"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="189"/>
         <source>You are not allowed to do this with your role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="180"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="190"/>
         <source>You are not allowed to do this with your role (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="191"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="201"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="208"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="200"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="220"/>
         <source>the folder does not exist or cannot be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="211"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="221"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="212"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="222"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="219"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="229"/>
         <source>the copy could not be written there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="222"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="232"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="244"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="254"/>
         <source>Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,83 +4240,83 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="314"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="312"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
         <source>Print &amp;consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="322"/>
         <source>Print &amp;protocol sheets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="324"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="375"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="380"/>
         <source>Forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="397"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="402"/>
         <source>Printing forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="408"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="413"/>
         <source>Save consent forms as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="410"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="415"/>
         <source>Save protocol sheets as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="418"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="423"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="441"/>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="469"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="446"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
         <source>Making forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="479"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="484"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="489"/>
         <source>Cancelled: no forms were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="502"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="507"/>
         <source>%1 forms sent to the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="504"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="509"/>
         <source>%1 forms written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="510"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="515"/>
         <source>Forms printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="512"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="517"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,194 +6080,194 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="182"/>
         <source>How to use Korre Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
         <source>Change &amp;password…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>Your own password on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
         <source>Hide all data until you type your password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
         <source>Sign o&amp;ut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
         <source>Close this session; someone else may sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="237"/>
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Consent forms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="376"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="379"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="380"/>
         <source>What the office may change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="402"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="443"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
         <source>(in memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>Empty database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="508"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="650"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
         <source>Making demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>Export status as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="677"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="702"/>
         <source>%1 people written to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Make a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Database files (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="705"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>Backup written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Checking the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="738"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="770"/>
         <source>and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>The database has problems:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="779"/>
         <source>The database is in good order.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="776"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="801"/>
         <source>No automatic backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="805"/>
         <source>Automatic backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6925,57 +7021,57 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="252"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="257"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="256"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="260"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="265"/>
         <source>There is no consent form version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
         <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="271"/>
         <source>This class is not in the school year of the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="269"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="274"/>
         <source>This school is not known.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="270"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
         <source>Student %1 is not on the lists on the print date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="273"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="278"/>
         <source>Number %1 is used at several schools: choose students of one school at a time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="277"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="281"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="286"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6983,52 +7079,52 @@ choose one, or paste (Ctrl+V)</source>
 <context>
     <name>PrintFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="75"/>
         <source>Print consent forms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="73"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="78"/>
         <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="77"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="82"/>
         <source>Print protocol sheets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="80"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="85"/>
         <source>One signature sheet per person for the current version of the social-media protocol.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="84"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="89"/>
         <source>Save as P&amp;DF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="185"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="190"/>
         <source>Add the students to print forms for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="187"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="192"/>
         <source>This school has no classes in this school year.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="189"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
         <source>Choose a school.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="197"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="202"/>
         <source>%1 forms for %2 people.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="208"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7406,6 +7502,217 @@ choose one, or paste (Ctrl+V)</source>
     <message>
         <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="32"/>
+        <source>Apply &amp;retention periods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="34"/>
+        <source>Remove the people who left longer ago than the retention periods allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="37"/>
+        <source>Erase personal &amp;data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="39"/>
+        <source>Remove everything about the selected person who left, on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="75"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="33"/>
+        <source>Student records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="34"/>
+        <source>Consent statements (shorter period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="35"/>
+        <source>Staff records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="36"/>
+        <source>On request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="43"/>
+        <source>Employee kept without name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="44"/>
+        <source>User no longer linked to an employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="45"/>
+        <source>Account without its permission-giver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="46"/>
+        <source>Change log entries with copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="52"/>
+        <source>This student is still enrolled. Set the leaving date first; the data can be removed from the day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="57"/>
+        <source>This employee is still employed. Set the end date first; the data can be removed from the day after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="62"/>
+        <source>Fill in why the data are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="63"/>
+        <source>At most 500 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="64"/>
+        <source>This person is no longer on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="65"/>
+        <source>Several people have this number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="73"/>
+        <source>Nothing to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="76"/>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="77"/>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="82"/>
+        <source>%1: %2 people, %3 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="88"/>
+        <source>left %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="95"/>
+        <source>Access log entries past their period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="101"/>
+        <source>User %1 stays, no longer linked (deactivate it if unused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="131"/>
+        <source>Erase personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="134"/>
+        <source>Everything about this person is removed for good: the record, guardians no other student has, statements, signatures, scans and the change log&apos;s copies. The change log keeps one line with the number of records, the day and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="141"/>
+        <source>Apply retention periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="144"/>
+        <source>These people left longer ago than the retention periods in the settings allow. Everything about them is removed for good; the change log keeps one line per rule with the number of records and the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="156"/>
+        <source>Remove for &amp;good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="167"/>
+        <source>A fresh backup is made afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="170"/>
+        <source>A fresh backup is made afterwards; the older automatic backup still holds these data and is removed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="174"/>
+        <source>A fresh backup is made afterwards; the %1 older automatic backups still hold these data and are removed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="237"/>
+        <source>%1 records removed under the rule %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="243"/>
+        <source>Fresh backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="246"/>
+        <source>Older backups removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="248"/>
+        <source>&amp;Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="251"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="19"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="39"/>
+        <source>&amp;What goes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8846,37 +9153,42 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="93"/>
-        <source> newest backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
-        <source> hours</source>
+        <source> years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
-        <source>every </source>
+        <source> newest backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
-        <source> minutes</source>
+        <source> hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="98"/>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>empty: beside the database (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="193"/>
         <source>Folder for the backups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8961,57 +9273,97 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="186"/>
-        <source>Signing in (server)</source>
+        <location filename="../../ui/settings_dialog.ui" line="183"/>
+        <source>Keep student &amp;records:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="191"/>
-        <source>Loc&amp;k the window after:</source>
+        <location filename="../../ui/settings_dialog.ui" line="195"/>
+        <source>after leaving; then the purge removes them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
-        <source>without keyboard or mouse; then the password opens it again</source>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source>Keep &amp;consent statements:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="222"/>
-        <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.ui" line="227"/>
-        <source>&amp;Folder:</source>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>after leaving, with their scans</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.ui" line="239"/>
+        <source>Keep s&amp;taff records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="251"/>
+        <source>after the employment ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267"/>
+        <source>Keep the &amp;personnel file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="279"/>
+        <source>after the employment ended, if longer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="298"/>
+        <source>Signing in (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="303"/>
+        <source>Loc&amp;k the window after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="315"/>
+        <source>without keyboard or mouse; then the password opens it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="334"/>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="339"/>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="351"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="249"/>
+        <location filename="../../ui/settings_dialog.ui" line="361"/>
         <source>How &amp;many to keep:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="262"/>
+        <location filename="../../ui/settings_dialog.ui" line="374"/>
         <source>How &amp;often:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="278"/>
+        <location filename="../../ui/settings_dialog.ui" line="390"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="283"/>
+        <location filename="../../ui/settings_dialog.ui" line="395"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="292"/>
+        <location filename="../../ui/settings_dialog.ui" line="404"/>
         <source>changes the next time Korre Desktop starts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9484,49 +9836,59 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
         <location filename="../../ui/user_dialog.ui" line="6"/>
         <source>Add user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
         <source>Change role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
         <source>Schools of a user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="87"/>
         <source>Link a class or trip group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="88"/>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="108"/>
         <source>none (classes linked by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="111"/>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="116"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="161"/>
         <source>A teacher sees the classes the import links to their employee, and the classes and trip groups linked by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="162"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="165"/>
         <source>The teacher may then read and print this class&apos;s or group&apos;s lists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="168"/>
+        <source>Give the user the new password in person. They can change it themselves after signing in (File → Change password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="172"/>
         <source>The new role counts from the user&apos;s next sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9589,97 +9951,97 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>UserWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="49"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
         <source>Fill in the login name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="51"/>
         <source>A login name is at most 63 characters (fewer with accents).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="53"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="54"/>
         <source>This login name cannot be used: it may not begin with pg_ or korre_.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="57"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
         <source>This login is a user already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
         <source>Choose a role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
         <source>Fill in a password for the new login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="61"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="63"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="64"/>
         <source>Only office and management users are limited to schools.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="66"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="67"/>
         <source>This school no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="69"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="70"/>
         <source>This employee no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="72"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="73"/>
         <source>This class is not in the current school year any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="75"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="76"/>
         <source>There are several classes of this name; choose another way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="78"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
         <source>Choose a class or a trip group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="80"/>
         <source>This trip group no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="82"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="83"/>
         <source>There are several trip groups of this name on this date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="86"/>
         <source>This user no longer exists; close the window and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>no (disabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="106"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="107"/>
         <source>every school</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9687,43 +10049,48 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="103"/>
         <source>Login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="104"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="110"/>
         <source>Staff number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="112"/>
         <source>Schools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="118"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="119"/>
         <source>Trip groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="200"/>
         <source>%1 can no longer sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="213"/>
+        <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9759,7 +10126,17 @@ Why is it rejected? (for example: not a form, unreadable, a copy)</source>
     </message>
     <message>
         <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>New &amp;password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="61"/>
         <source>&amp;Disable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="66"/>
+        <source>&amp;Enable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -225,97 +225,102 @@
         <translation>Een bewaarde scan of document</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="45"/>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
         <source>Employees tab</source>
         <translation>Tab Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
         <source>Students tab</source>
         <translation>Tab Leerlingen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
         <source>Protocol tab</source>
         <translation>Tab Protocol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
         <source>Media consent tab</source>
         <translation>Tab Mediatoestemming</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
         <source>Worklists tab</source>
         <translation>Tab Werklijsten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="52"/>
         <source>Authorisations tab</source>
         <translation>Tab Bevoegdheden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
         <source>student</source>
         <translation>leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="60"/>
         <source>employee</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="101"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="102"/>
         <source>Every print, export, opened person&apos;s details and search that showed personal data, newest first. Entries are kept for %1 days (Settings), then removed; nobody can change them.</source>
         <translation>Elke afdruk, export, geopende persoonsgegevens en zoekopdracht die persoonsgegevens toonde, de nieuwste eerst. Regels worden %1 dagen bewaard (Instellingen) en daarna verwijderd; niemand kan ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="107"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="108"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="110"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="111"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="120"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="121"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="124"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="125"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="127"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="128"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="129"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="130"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="135"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="136"/>
         <source>Which</source>
         <translation>Welke</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/access_log_dialog.py" line="165"/>
         <source>Export the access log</source>
         <translation>Toegangslog exporteren</translation>
     </message>
@@ -344,6 +349,82 @@
         <location filename="../../ui/access_log_dialog.ui" line="78"/>
         <source>E&amp;xport to CSV…</source>
         <translation>E&amp;xporteren naar CSV…</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="40"/>
+        <source>Access re&amp;quest…</source>
+        <translation>In&amp;zageverzoek…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="43"/>
+        <source>Everything kept about the selected person in one ZIP file: a PDF, the same data as JSON and the evidence (AVG article 15)</source>
+        <translation>Alles wat over de geselecteerde persoon bewaard wordt in één zipbestand: een pdf, dezelfde gegevens als JSON en de bewijsstukken (AVG artikel 15)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="104"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="146"/>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="161"/>
+        <source>Access request</source>
+        <translation>Inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="72"/>
+        <source>ZIP files (*.zip)</source>
+        <translation>Zipbestanden (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="98"/>
+        <source>Collecting everything kept about this person…</source>
+        <translation>Alles verzamelen wat over deze persoon bewaard wordt…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="99"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="135"/>
+        <source>The access request for %1 was saved in %2: a PDF to read, the same data as JSON and the evidence files (%3). The export was recorded in the access log.</source>
+        <translation>Het inzageverzoek voor %1 is opgeslagen in %2: een pdf om te lezen, dezelfde gegevens als JSON en de bewijsstukken (%3). De export staat in het toegangslog.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="143"/>
+        <source>Access request saved: %1</source>
+        <translation>Inzageverzoek opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="153"/>
+        <source>Cancelled: the access request was not saved.</source>
+        <translation>Geannuleerd: het inzageverzoek is niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="160"/>
+        <source>This person is no longer in the records.</source>
+        <translation>Deze persoon staat niet meer in de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="168"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="170"/>
+        <source>%1 is a folder. Choose a file name.</source>
+        <translation>%1 is een map. Kies een bestandsnaam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="172"/>
+        <source>%1 is not a file (a device or a pipe). Choose another name.</source>
+        <translation>%1 is geen bestand (maar een apparaat of een pipe). Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/access_request_actions.py" line="174"/>
+        <source>%1 cannot be written. Choose another folder.</source>
+        <translation>%1 kan niet worden geschreven. Kies een andere map.</translation>
     </message>
 </context>
 <context>
@@ -1002,267 +1083,272 @@
 <context>
     <name>ChangeLogDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="29"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
         <source>Added</source>
         <translation>Toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="30"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
         <source>Changed</source>
         <translation>Gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="31"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
         <source>Removed</source>
         <translation>Verwijderd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="32"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="33"/>
         <source>Removed (retention)</source>
         <translation>Verwijderd (bewaartermijn)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="39"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
         <source>Setting</source>
         <translation>Instelling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="40"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
         <source>School</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="41"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
         <source>School year</source>
         <translation>Schooljaar</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="42"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
         <source>Class</source>
         <translation>Klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="43"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
         <source>Student</source>
         <translation>Leerling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="44"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
         <source>Employee</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="45"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
         <source>Class placement</source>
         <translation>Plaatsing in klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="46"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
         <source>Parent/guardian</source>
         <translation>Ouder/verzorger</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="47"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
         <source>Student–guardian link</source>
         <translation>Koppeling leerling–ouder</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="48"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
         <source>Employee&apos;s school</source>
         <translation>School van medewerker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="49"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
         <source>Class teacher</source>
         <translation>Leerkracht van klas</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
         <source>Stored file</source>
         <translation>Bewaard bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="52"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
         <source>Edited copy of a file</source>
         <translation>Bewerkte kopie van een bestand</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="53"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
         <source>Protocol version</source>
         <translation>Protocolversie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="54"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
         <source>Protocol signature</source>
         <translation>Protocolondertekening</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="55"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
         <source>Consent form version</source>
         <translation>Versie toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="56"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
         <source>Consent form item</source>
         <translation>Onderdeel toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="57"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
         <source>Consent form channel</source>
         <translation>Kanaal toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="58"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
         <source>Consent form</source>
         <translation>Toestemmingsformulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="59"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
         <source>Trip group</source>
         <translation>Reisgroep</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="60"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
         <source>Trip group member</source>
         <translation>Lid van reisgroep</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="61"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
         <source>Form layout</source>
         <translation>Formulierindeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="62"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
         <source>Printed form</source>
         <translation>Afgedrukt formulier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="63"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
         <source>Import column mapping</source>
         <translation>Kolomindeling import</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="64"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
         <source>Scan batch</source>
         <translation>Scanpartij</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
         <source>Scanned page</source>
         <translation>Gescande pagina</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="67"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
         <source>Social-media account</source>
         <translation>Social-media-account</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="68"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
         <source>Authorisation</source>
         <translation>Bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
         <source>Authorisation withdrawn</source>
         <translation>Ingetrokken bevoegdheid</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="70"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
         <source>Press report</source>
         <translation>Persmelding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="71"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
         <source>Personnel file entry</source>
         <translation>Stuk in personeelsdossier</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="72"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
         <source>Access log</source>
         <translation>Toegangslog</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
         <source>User</source>
         <translation>Gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="74"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
         <source>User&apos;s school</source>
         <translation>School van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="75"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
         <source>User&apos;s class</source>
         <translation>Klas van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="76"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="77"/>
         <source>User&apos;s trip group</source>
         <translation>Reisgroep van gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="118"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="78"/>
+        <source>Purge</source>
+        <translation>Opschoning</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="132"/>
         <source>Every change made to the records, newest first (at most the newest %1): who, when, and what it was before and after. Nobody can change these entries.</source>
         <translation>Elke wijziging in de gegevens, nieuwste eerst (hooguit de nieuwste %1): wie, wanneer, en wat het ervoor en erna was. Niemand kan deze regels wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="123"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
         <source>Everyone</source>
         <translation>Iedereen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="126"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="140"/>
         <source>Everything</source>
         <translation>Alles</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="137"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="151"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="141"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="155"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="142"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="156"/>
         <source>Action</source>
         <translation>Handeling</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="144"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
         <source>Record</source>
         <translation>Gegeven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="148"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="162"/>
         <source>Fields</source>
         <translation>Velden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="153"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="167"/>
         <source>Before</source>
         <translation>Ervoor</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="172"/>
         <source>After</source>
         <translation>Erna</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="182"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="196"/>
         <source>Export the change log</source>
         <translation>Het wijzigingslog exporteren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="50"/>
+        <location filename="../../korre_desktop/gui/dialogs/change_log_dialog.py" line="51"/>
         <location filename="../../ui/change_log_dialog.ui" line="6"/>
         <location filename="../../ui/change_log_dialog.ui" line="59"/>
         <source>Change log</source>
@@ -2600,22 +2686,22 @@
 <context>
     <name>DisableNotice</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="65"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="67"/>
         <source>Disable user</source>
         <translation>Gebruiker uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="66"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="68"/>
         <source>Disable the user %1?</source>
         <translation>Gebruiker %1 uitschakelen?</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="69"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="71"/>
         <source>%1 can then no longer sign in. Everything they did stays in the history and the change log.</source>
         <translation>%1 kan dan niet meer inloggen. Alles wat %1 deed, blijft in de geschiedenis en het wijzigingslog.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="73"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="75"/>
         <source>&amp;Disable</source>
         <translation>&amp;Uitschakelen</translation>
     </message>
@@ -3347,67 +3433,77 @@
         <translation>De verbinding met de stichtingsserver is verbroken (%1): de wijziging is niet opgeslagen. Probeer het opnieuw; Korre Desktop maakt zelf opnieuw verbinding.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="164"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="163"/>
+        <source>The foundation&apos;s server accepts no changes at the moment (read only, %1): nothing was saved. Ask the administrator.</source>
+        <translation>De server van de stichting neemt op dit moment geen wijzigingen aan (alleen lezen, %1): er is niets opgeslagen. Vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="168"/>
+        <source>The foundation&apos;s server is out of memory or connections (%1): nothing was saved. Try again in a moment, or ask the administrator.</source>
+        <translation>De server van de stichting heeft geen geheugen of verbindingen meer over (%1): er is niets opgeslagen. Probeer het zo opnieuw, of vraag het de beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/errors.py" line="174"/>
         <source>The foundation&apos;s server cannot be used: %1.</source>
         <translation>De stichtingsserver kan niet worden gebruikt: %1.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="172"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="182"/>
         <source>The user name %1 has no access to Korre Desktop on this server. Ask the administrator (beheerder) to add you as a user.</source>
         <translation>De gebruikersnaam %1 heeft geen toegang tot Korre Desktop op deze server. Vraag de beheerder u als gebruiker toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="179"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="189"/>
         <source>You are not allowed to do this with your role.</source>
         <translation>Dit mag u niet met uw rol.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="180"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="190"/>
         <source>You are not allowed to do this with your role (%1).</source>
         <translation>Dit mag u niet met uw rol (%1).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="191"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="201"/>
         <source>Part of the database is damaged and cannot be read. Nothing was saved. Choose File → Check database to see which records.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen. Er is niets opgeslagen. Kies Bestand → Database controleren om te zien welke gegevens het zijn.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="198"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="208"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="200"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
         <source>Part of the database is damaged and cannot be read: %1. Nothing was saved. Look up these records on paper; File → Check database lists all damage.</source>
         <translation>Een deel van de database is beschadigd en kan niet worden gelezen: %1. Er is niets opgeslagen. Zoek deze gegevens op papier op; Bestand → Database controleren toont alle schade.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="210"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="220"/>
         <source>the folder does not exist or cannot be made</source>
         <translation>de map bestaat niet of kan niet worden gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="211"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="221"/>
         <source>the disk is full</source>
         <translation>de schijf is vol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="212"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="222"/>
         <source>the copy is not sound, so the database itself may be damaged (choose File → Check database)</source>
         <translation>de kopie is niet in orde, dus de database zelf is misschien beschadigd (kies Bestand → Database controleren)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="219"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="229"/>
         <source>the copy could not be written there</source>
         <translation>de kopie kon daar niet worden geschreven</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="222"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="232"/>
         <source>No backup was made in the folder %1: %2.</source>
         <translation>Er is geen back-up gemaakt in de map %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/errors.py" line="244"/>
+        <location filename="../../korre_desktop/gui/errors.py" line="254"/>
         <source>Korre Desktop</source>
         <translation>Korre Desktop</translation>
     </message>
@@ -4145,83 +4241,83 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>FormsActions</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="314"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
         <source>Pre-filled consent forms with a QR code, for a class or the staff</source>
         <translation>Ingevulde toestemmingsformulieren met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="312"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
         <source>Print &amp;consent forms…</source>
         <translation>&amp;Toestemmingsformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="317"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="322"/>
         <source>Print &amp;protocol sheets…</source>
         <translation>&amp;Protocolformulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="319"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="324"/>
         <source>Protocol signature sheets with a QR code, for a class or the staff</source>
         <translation>Tekenformulieren voor het protocol met QR-code, voor een klas of het personeel</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="375"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="380"/>
         <source>Forms</source>
         <translation>Formulieren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="397"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="402"/>
         <source>Printing forms…</source>
         <translation>Formulieren afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="408"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="413"/>
         <source>Save consent forms as PDF</source>
         <translation>Toestemmingsformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="410"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="415"/>
         <source>Save protocol sheets as PDF</source>
         <translation>Protocolformulieren opslaan als pdf</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="418"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="423"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="441"/>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="469"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="446"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
         <source>Making forms…</source>
         <translation>Formulieren maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="474"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="479"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="484"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="489"/>
         <source>Cancelled: no forms were saved.</source>
         <translation>Geannuleerd: er zijn geen formulieren opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="502"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="507"/>
         <source>%1 forms sent to the printer</source>
         <translation>%1 formulieren naar de printer gestuurd</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="504"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="509"/>
         <source>%1 forms written to %2</source>
         <translation>%1 formulieren opgeslagen in %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="510"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="515"/>
         <source>Forms printed</source>
         <translation>Formulieren gemaakt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="512"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="517"/>
         <source>No guardian with parental authority is on record for: %1. Their forms leave the signer&apos;s name blank.</source>
         <translation>Er is geen ouder/verzorger met ouderlijk gezag bekend voor: %1. Op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -5985,194 +6081,194 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="178"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
         <source>&amp;Manual</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="180"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="182"/>
         <source>How to use Korre Desktop</source>
         <translation>Hoe u Korre Desktop gebruikt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="193"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="195"/>
         <source>Change &amp;password…</source>
         <translation>Wachtwoord &amp;wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
         <source>Your own password on the server</source>
         <translation>Uw eigen wachtwoord op de server</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="196"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
         <source>&amp;Lock now</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
         <source>Hide all data until you type your password</source>
         <translation>Alle gegevens verbergen tot u uw wachtwoord typt</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="200"/>
         <source>Sign o&amp;ut</source>
         <translation>Af&amp;melden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="199"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="201"/>
         <source>Close this session; someone else may sign in</source>
         <translation>Deze sessie sluiten; een ander kan zich aanmelden</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="237"/>
         <source>Your password was changed.</source>
         <translation>Uw wachtwoord is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="291"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="296"/>
         <source>&amp;Records</source>
         <translation>&amp;Gegevens</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="322"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="340"/>
         <source>&amp;Print</source>
         <translation>&amp;Afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="348"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="366"/>
         <source>&amp;Print…</source>
         <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="374"/>
         <source>&amp;Consent forms…</source>
         <translation>&amp;Toestemmingsformulieren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="376"/>
         <source>The consent form versions: channels, media, validity and texts</source>
         <translation>De versies van het toestemmingsformulier: kanalen, media, geldigheid en teksten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="379"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="362"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="380"/>
         <source>What the office may change</source>
         <translation>Wat de administratie kan instellen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="368"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="386"/>
         <source>&amp;Manage</source>
         <translation>B&amp;eheer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="402"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
-        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="427"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="418"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="443"/>
         <source>Warning: the database is on a network share or in a cloud-synced folder; move it to a local disk.</source>
         <translation>Let op: de database staat op een netwerkschijf of in een cloudmap; zet hem op een lokale schijf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="425"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="450"/>
         <source>(in memory)</source>
         <translation>(in het geheugen)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="467"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="492"/>
         <source>Empty database</source>
         <translation>Lege database</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="483"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="508"/>
         <source>Loading…</source>
         <translation>Bezig met laden…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="625"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="650"/>
         <source>Demo data can only be loaded into an empty database.</source>
         <translation>Demogegevens kunnen alleen in een lege database worden geladen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="628"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="653"/>
         <source>Making demo data…</source>
         <translation>Demogegevens maken…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="644"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="669"/>
         <source>Cancelled: no demo data was saved.</source>
         <translation>Geannuleerd: er zijn geen demogegevens opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>Export status as CSV</source>
         <translation>Status exporteren als CSV</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="662"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="687"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="677"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="702"/>
         <source>%1 people written to %2</source>
         <translation>%1 personen weggeschreven naar %2</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Make a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="690"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
         <source>Database files (*.sqlite)</source>
         <translation>Databasebestanden (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="705"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="730"/>
         <source>Backup written: %1</source>
         <translation>Back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="715"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="740"/>
         <source>Checking the database…</source>
         <translation>De database controleren…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="738"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="763"/>
         <source>The check was cancelled.</source>
         <translation>De controle is afgebroken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="745"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="770"/>
         <source>and %1 more</source>
         <translation>en nog %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="747"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="772"/>
         <source>The database has problems:</source>
         <translation>De database heeft problemen:</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="754"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="779"/>
         <source>The database is in good order.</source>
         <translation>De database is in orde.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="776"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="801"/>
         <source>No automatic backup: %1</source>
         <translation>Geen automatische back-up: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/main_window.py" line="780"/>
+        <location filename="../../korre_desktop/gui/main_window.py" line="805"/>
         <source>Automatic backup</source>
         <translation>Automatische back-up</translation>
     </message>
@@ -6926,57 +7022,57 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintForms</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="252"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="257"/>
         <source>Nobody to print forms for: the class or school has nobody on the list for this date.</source>
         <translation>Er is niemand om formulieren voor af te drukken: de klas of school heeft op deze datum niemand op de lijst.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="256"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
         <source>There is no protocol version for this group yet. Add one first (Protocol versions).</source>
         <translation>Er is nog geen protocolversie voor deze groep. Voeg er eerst een toe (Protocolversies).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="260"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="265"/>
         <source>There is no consent form version.</source>
         <translation>Er is geen versie van het toestemmingsformulier.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="261"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
         <source>This consent form version asks about more channels than fit on one answer page. Make a version with fewer channels.</source>
         <translation>Deze versie van het toestemmingsformulier vraagt naar meer kanalen dan op één antwoordblad passen. Maak een versie met minder kanalen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="266"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="271"/>
         <source>This class is not in the school year of the print date.</source>
         <translation>Deze klas hoort niet bij het schooljaar van de afdrukdatum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="269"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="274"/>
         <source>This school is not known.</source>
         <translation>Deze school is niet bekend.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="270"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="275"/>
         <source>Student %1 is not on the lists on the print date.</source>
         <translation>Leerling %1 staat op de afdrukdatum niet op de lijsten.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="273"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="278"/>
         <source>Number %1 is used at several schools: choose students of one school at a time.</source>
         <translation>Nummer %1 komt op meer scholen voor: kies de leerlingen per school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="277"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
         <source>The PDF file cannot be written: it is open in another program or not writable.</source>
         <translation>Het pdf-bestand kan niet worden opgeslagen: het is geopend in een ander programma of niet schrijfbaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="281"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="286"/>
         <source>The PDF file cannot be written there: %1</source>
         <translation>Het pdf-bestand kan daar niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="282"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="287"/>
         <source>Forms were printed elsewhere at the same time. Please try again.</source>
         <translation>Er werden tegelijk elders formulieren gemaakt. Probeer het opnieuw.</translation>
     </message>
@@ -6984,52 +7080,52 @@ kies er een, of plak (Ctrl+V)</translation>
 <context>
     <name>PrintFormsDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="70"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="75"/>
         <source>Print consent forms</source>
         <translation>Toestemmingsformulieren afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="73"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="78"/>
         <source>One form per person to take home. Students under 16 get one form for each guardian with parental authority; older students and staff sign themselves.</source>
         <translation>Eén formulier per persoon om mee naar huis te geven. Leerlingen onder de 16 krijgen een formulier voor elke ouder/verzorger met ouderlijk gezag; oudere leerlingen en personeel tekenen zelf.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="77"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="82"/>
         <source>Print protocol sheets</source>
         <translation>Protocolformulieren afdrukken</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="80"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="85"/>
         <source>One signature sheet per person for the current version of the social-media protocol.</source>
         <translation>Eén tekenformulier per persoon voor de geldende versie van het protocol sociale media.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="84"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="89"/>
         <source>Save as P&amp;DF…</source>
         <translation>Opslaan als P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="185"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="190"/>
         <source>Add the students to print forms for.</source>
         <translation>Voeg de leerlingen toe voor wie u formulieren wilt afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="187"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="192"/>
         <source>This school has no classes in this school year.</source>
         <translation>Deze school heeft dit schooljaar geen klassen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="189"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="194"/>
         <source>Choose a school.</source>
         <translation>Kies een school.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="197"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="202"/>
         <source>%1 forms for %2 people.</source>
         <translation>%1 formulieren voor %2 personen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/forms_actions.py" line="203"/>
+        <location filename="../../korre_desktop/gui/forms_actions.py" line="208"/>
         <source>%1 students under 16 have no guardian with parental authority on record: their form leaves the signer&apos;s name blank.</source>
         <translation>Van %1 leerlingen onder de 16 is geen ouder/verzorger met ouderlijk gezag bekend: op hun formulier blijft de naam van de ondertekenaar open.</translation>
     </message>
@@ -7408,6 +7504,217 @@ kies er een, of plak (Ctrl+V)</translation>
         <location filename="../../korre_desktop/gui/tabs/protocols.py" line="35"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeActions</name>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="32"/>
+        <source>Apply &amp;retention periods…</source>
+        <translation>&amp;Bewaartermijnen toepassen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="34"/>
+        <source>Remove the people who left longer ago than the retention periods allow</source>
+        <translation>Verwijder wie langer geleden vertrok dan de bewaartermijnen toestaan</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="37"/>
+        <source>Erase personal &amp;data…</source>
+        <translation>Gegevens ve&amp;rwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="39"/>
+        <source>Remove everything about the selected person who left, on request</source>
+        <translation>Verwijder op verzoek alles over de geselecteerde persoon die vertrokken is</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/purge_actions.py" line="75"/>
+        <source>Erase personal data</source>
+        <translation>Gegevens verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="33"/>
+        <source>Student records</source>
+        <translation>Leerlinggegevens</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="34"/>
+        <source>Consent statements (shorter period)</source>
+        <translation>Toestemmingen (kortere termijn)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="35"/>
+        <source>Staff records</source>
+        <translation>Personeelsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="36"/>
+        <source>On request</source>
+        <translation>Op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="43"/>
+        <source>Employee kept without name</source>
+        <translation>Medewerker bewaard zonder naam</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="44"/>
+        <source>User no longer linked to an employee</source>
+        <translation>Gebruiker niet meer gekoppeld aan een medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="45"/>
+        <source>Account without its permission-giver</source>
+        <translation>Account zonder toestemminggever</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="46"/>
+        <source>Change log entries with copies</source>
+        <translation>Regels in het wijzigingslog met kopieën</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="52"/>
+        <source>This student is still enrolled. Set the leaving date first; the data can be removed from the day after it.</source>
+        <translation>Deze leerling staat nog ingeschreven. Vul eerst de vertrekdatum in; de gegevens kunnen vanaf de dag daarna worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="57"/>
+        <source>This employee is still employed. Set the end date first; the data can be removed from the day after it.</source>
+        <translation>Deze medewerker is nog in dienst. Vul eerst de datum uit dienst in; de gegevens kunnen vanaf de dag daarna worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="62"/>
+        <source>Fill in why the data are removed.</source>
+        <translation>Vul in waarom de gegevens worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="63"/>
+        <source>At most 500 characters.</source>
+        <translation>Hooguit 500 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="64"/>
+        <source>This person is no longer on record.</source>
+        <translation>Deze persoon staat niet meer in de gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="65"/>
+        <source>Several people have this number.</source>
+        <translation>Meer personen hebben dit nummer.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="73"/>
+        <source>Nothing to remove.</source>
+        <translation>Er is niets te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="76"/>
+        <source>Student</source>
+        <translation>Leerling</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="77"/>
+        <source>Employee</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="82"/>
+        <source>%1: %2 people, %3 records</source>
+        <translation>%1: %2 personen, %3 records</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="88"/>
+        <source>left %1</source>
+        <translation>vertrokken %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="95"/>
+        <source>Access log entries past their period: %1</source>
+        <translation>Regels in het toegangslog na hun termijn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="101"/>
+        <source>User %1 stays, no longer linked (deactivate it if unused)</source>
+        <translation>Gebruiker %1 blijft, niet meer gekoppeld (zet hem uit als hij niet meer nodig is)</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="131"/>
+        <source>Erase personal data</source>
+        <translation>Gegevens verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="134"/>
+        <source>Everything about this person is removed for good: the record, guardians no other student has, statements, signatures, scans and the change log&apos;s copies. The change log keeps one line with the number of records, the day and the reason.</source>
+        <translation>Alles over deze persoon wordt definitief verwijderd: de gegevens, ouders/verzorgers die geen andere leerling hebben, toestemmingen, handtekeningen, scans en de kopieën in het wijzigingslog. Het wijzigingslog houdt één regel met het aantal records, de dag en de reden.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="141"/>
+        <source>Apply retention periods</source>
+        <translation>Bewaartermijnen toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="144"/>
+        <source>These people left longer ago than the retention periods in the settings allow. Everything about them is removed for good; the change log keeps one line per rule with the number of records and the day.</source>
+        <translation>Deze personen zijn langer geleden vertrokken dan de bewaartermijnen in de instellingen toestaan. Alles over hen wordt definitief verwijderd; het wijzigingslog houdt per regel één regel met het aantal records en de dag.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="156"/>
+        <source>Remove for &amp;good</source>
+        <translation>&amp;Definitief verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="167"/>
+        <source>A fresh backup is made afterwards.</source>
+        <translation>Daarna wordt een nieuwe back-up gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="170"/>
+        <source>A fresh backup is made afterwards; the older automatic backup still holds these data and is removed then.</source>
+        <translation>Daarna wordt een nieuwe back-up gemaakt; de oudere automatische back-up bevat deze gegevens nog en wordt dan verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="174"/>
+        <source>A fresh backup is made afterwards; the %1 older automatic backups still hold these data and are removed then.</source>
+        <translation>Daarna wordt een nieuwe back-up gemaakt; de %1 oudere automatische back-ups bevatten deze gegevens nog en worden dan verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="237"/>
+        <source>%1 records removed under the rule %2.</source>
+        <translation>%1 records verwijderd volgens de regel %2.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="243"/>
+        <source>Fresh backup: %1</source>
+        <translation>Nieuwe back-up: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="246"/>
+        <source>Older backups removed: %1</source>
+        <translation>Oudere back-ups verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="248"/>
+        <source>&amp;Done:</source>
+        <translation>&amp;Gedaan:</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/purge_dialog.py" line="251"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="19"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purge_dialog.ui" line="39"/>
+        <source>&amp;What goes:</source>
+        <translation>&amp;Wat verdwijnt:</translation>
     </message>
 </context>
 <context>
@@ -8848,37 +9155,42 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="93"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
         <source> newest backups</source>
         <translation> nieuwste back-ups</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
         <source> hours</source>
         <translation> uur</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
         <source>every </source>
         <translation>elke </translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="98"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="99"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="104"/>
         <source>empty: beside the database (%1)</source>
         <translation>leeg: naast de database (%1)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="175"/>
+        <location filename="../../korre_desktop/gui/dialogs/settings_dialog.py" line="193"/>
         <source>Folder for the backups</source>
         <translation>Map voor de back-ups</translation>
     </message>
@@ -8963,57 +9275,97 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
         <translation>daarna worden de regels verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="186"/>
+        <location filename="../../ui/settings_dialog.ui" line="183"/>
+        <source>Keep student &amp;records:</source>
+        <translation>&amp;Leerlinggegevens bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="195"/>
+        <source>after leaving; then the purge removes them</source>
+        <translation>na vertrek; daarna verwijdert het opschonen ze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="211"/>
+        <source>Keep &amp;consent statements:</source>
+        <translation>To&amp;estemmingen bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="223"/>
+        <source>after leaving, with their scans</source>
+        <translation>na vertrek, met hun scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="239"/>
+        <source>Keep s&amp;taff records:</source>
+        <translation>&amp;Personeelsgegevens bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="251"/>
+        <source>after the employment ended</source>
+        <translation>na uit dienst gaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="267"/>
+        <source>Keep the &amp;personnel file:</source>
+        <translation>Personeels&amp;dossier bewaren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="279"/>
+        <source>after the employment ended, if longer</source>
+        <translation>na uit dienst gaan, als dat langer is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.ui" line="298"/>
         <source>Signing in (server)</source>
         <translation>Aanmelden (server)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="191"/>
+        <location filename="../../ui/settings_dialog.ui" line="303"/>
         <source>Loc&amp;k the window after:</source>
         <translation>Ve&amp;rgrendelen na:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="203"/>
+        <location filename="../../ui/settings_dialog.ui" line="315"/>
         <source>without keyboard or mouse; then the password opens it again</source>
         <translation>zonder toetsenbord of muis; daarna opent het wachtwoord het weer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="222"/>
+        <location filename="../../ui/settings_dialog.ui" line="334"/>
         <source>Automatic backups</source>
         <translation>Automatische back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="227"/>
+        <location filename="../../ui/settings_dialog.ui" line="339"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Map:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="239"/>
+        <location filename="../../ui/settings_dialog.ui" line="351"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="249"/>
+        <location filename="../../ui/settings_dialog.ui" line="361"/>
         <source>How &amp;many to keep:</source>
         <translation>Hoeveel &amp;bewaren:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="262"/>
+        <location filename="../../ui/settings_dialog.ui" line="374"/>
         <source>How &amp;often:</source>
         <translation>Hoe &amp;vaak:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="278"/>
+        <location filename="../../ui/settings_dialog.ui" line="390"/>
         <source>This computer</source>
         <translation>Deze computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="283"/>
+        <location filename="../../ui/settings_dialog.ui" line="395"/>
         <source>&amp;Language:</source>
         <translation>T&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.ui" line="292"/>
+        <location filename="../../ui/settings_dialog.ui" line="404"/>
         <source>changes the next time Korre Desktop starts</source>
         <translation>verandert bij de volgende start van Korre Desktop</translation>
     </message>
@@ -9486,49 +9838,59 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="83"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
         <location filename="../../ui/user_dialog.ui" line="6"/>
         <source>Add user</source>
         <translation>Gebruiker toevoegen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="84"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
         <source>Change role</source>
         <translation>Rol wijzigen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="85"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
         <source>Schools of a user</source>
         <translation>Scholen van een gebruiker</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="86"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="87"/>
         <source>Link a class or trip group</source>
         <translation>Klas of reisgroep koppelen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="88"/>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="108"/>
         <source>none (classes linked by hand)</source>
         <translation>geen (klassen met de hand gekoppeld)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="111"/>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="113"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="116"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="158"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="161"/>
         <source>A teacher sees the classes the import links to their employee, and the classes and trip groups linked by hand.</source>
         <translation>Een leerkracht ziet de klassen die de import aan de medewerker koppelt, en de klassen en reisgroepen die met de hand zijn gekoppeld.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="162"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="165"/>
         <source>The teacher may then read and print this class&apos;s or group&apos;s lists.</source>
         <translation>De leerkracht mag dan de lijsten van deze klas of groep inzien en afdrukken.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="164"/>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="168"/>
+        <source>Give the user the new password in person. They can change it themselves after signing in (File → Change password).</source>
+        <translation>Geef de gebruiker het nieuwe wachtwoord persoonlijk. Na het inloggen kan die het zelf wijzigen (Bestand → Wachtwoord wijzigen).</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/user_dialog.py" line="172"/>
         <source>The new role counts from the user&apos;s next sign-in.</source>
         <translation>De nieuwe rol geldt vanaf de volgende keer dat de gebruiker inlogt.</translation>
     </message>
@@ -9591,97 +9953,97 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>UserWords</name>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="49"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
         <source>Fill in the login name.</source>
         <translation>Vul de inlognaam in.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="50"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="51"/>
         <source>A login name is at most 63 characters (fewer with accents).</source>
         <translation>Een inlognaam heeft hoogstens 63 tekens (minder met accenten).</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="53"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="54"/>
         <source>This login name cannot be used: it may not begin with pg_ or korre_.</source>
         <translation>Deze inlognaam kan niet: hij mag niet met pg_ of korre_ beginnen.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="57"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
         <source>This login is a user already.</source>
         <translation>Deze inlognaam is al een gebruiker.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="58"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
         <source>Choose a role.</source>
         <translation>Kies een rol.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="59"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
         <source>Fill in a password for the new login.</source>
         <translation>Vul een wachtwoord in voor de nieuwe inlognaam.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="60"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="61"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="63"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="64"/>
         <source>Only office and management users are limited to schools.</source>
         <translation>Alleen administratie en directie worden tot scholen beperkt.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="66"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="67"/>
         <source>This school no longer exists; close the window and try again.</source>
         <translation>Deze school bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="69"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="70"/>
         <source>This employee no longer exists; close the window and try again.</source>
         <translation>Deze medewerker bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="72"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="73"/>
         <source>This class is not in the current school year any more.</source>
         <translation>Deze klas hoort niet meer bij het huidige schooljaar.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="75"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="76"/>
         <source>There are several classes of this name; choose another way.</source>
         <translation>Er zijn meer klassen met deze naam; kies op een andere manier.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="78"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
         <source>Choose a class or a trip group.</source>
         <translation>Kies een klas of een reisgroep.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="79"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="80"/>
         <source>This trip group no longer exists; close the window and try again.</source>
         <translation>Deze reisgroep bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="82"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="83"/>
         <source>There are several trip groups of this name on this date.</source>
         <translation>Er zijn meer reisgroepen met deze naam op deze datum.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="85"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="86"/>
         <source>This user no longer exists; close the window and try again.</source>
         <translation>Deze gebruiker bestaat niet meer; sluit het venster en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="102"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="103"/>
         <source>no (disabled)</source>
         <translation>nee (uitgeschakeld)</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/user_words.py" line="106"/>
+        <location filename="../../korre_desktop/gui/user_words.py" line="107"/>
         <source>every school</source>
         <translation>alle scholen</translation>
     </message>
@@ -9689,44 +10051,49 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
 <context>
     <name>UsersDialog</name>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="99"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="103"/>
         <source>Login</source>
         <translation>Inlognaam</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="100"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="104"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="102"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
         <source>Active</source>
         <translation>Actief</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="106"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="110"/>
         <source>Staff number</source>
         <translation>Personeelsnummer</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="108"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="112"/>
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="114"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="118"/>
         <source>Classes</source>
         <translation>Klassen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="115"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="119"/>
         <source>Trip groups</source>
         <translation>Reisgroepen</translation>
     </message>
     <message>
-        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="189"/>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="200"/>
         <source>%1 can no longer sign in.</source>
         <translation>%1 kan niet meer inloggen.</translation>
+    </message>
+    <message>
+        <location filename="../../korre_desktop/gui/dialogs/users_dialog.py" line="213"/>
+        <source>%1 can sign in again.</source>
+        <translation>%1 kan weer inloggen.</translation>
     </message>
     <message>
         <location filename="../../ui/users_dialog.ui" line="6"/>
@@ -9761,8 +10128,18 @@ Waarom wijst u de pagina af? (bijvoorbeeld: geen formulier, onleesbaar, een kopi
     </message>
     <message>
         <location filename="../../ui/users_dialog.ui" line="56"/>
+        <source>New &amp;password…</source>
+        <translation>Nieuw &amp;wachtwoord…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="61"/>
         <source>&amp;Disable…</source>
         <translation>&amp;Uitschakelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/users_dialog.ui" line="66"/>
+        <source>&amp;Enable</source>
+        <translation>&amp;Inschakelen</translation>
     </message>
 </context>
 <context>

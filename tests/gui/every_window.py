@@ -296,6 +296,16 @@ def _users_states(qtbot, window: MainWindow) -> Opened:
     _close(dialog)
 
 
+def _purge_states(qtbot, window: MainWindow) -> Opened:
+    from korre_desktop.gui.dialogs.purge_dialog import PurgeDialog
+
+    dialog = window.purge_actions.open_periods()
+    yield from _one(qtbot, "apply retention periods", dialog)
+    person = ("student", _first_id(window, "students"))
+    erasure = PurgeDialog(window.context, dialog.plan, window, person)
+    yield from _one(qtbot, "erase personal data", erasure)
+
+
 def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     """Every dialog the window opens, with the first student selected."""
     window.ui.tabs.setCurrentWidget(window.students_tab)
@@ -321,6 +331,7 @@ def dialog_states(qtbot, window: MainWindow, folder: Path) -> Opened:
     yield from _authorisation_states(qtbot, window)
     yield from _correspondence_states(qtbot, window)
     yield from _one(qtbot, "access log", window.access_log_actions.open())
+    yield from _purge_states(qtbot, window)
     if window.user_actions.action is not None:  # a beheerder on a server
         yield from _users_states(qtbot, window)
     yield from _viewer(qtbot, window)

@@ -399,6 +399,7 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
     ui.sixteenPlus.setCurrentIndex(1)
     ui.deadline.setValue(21)
     ui.accessLogDays.setValue(400)
+    ui.consentYears.setValue(5)
     folder = tmp_path / "back-ups"
     monkeypatch.setattr(
         "korre_desktop.gui.dialogs.settings_dialog.QFileDialog.getExistingDirectory",
@@ -421,10 +422,14 @@ def test_settings_shown_changed_and_saved_audited(qtbot, context, store, tmp_pat
         "backups_kept": "5",
         "backup_interval_hours": "48",
         "access_log_retention_days": "400",
+        "retention_student_years": "2",
+        "retention_consent_years": "5",
+        "retention_staff_years": "2",
+        "retention_breach_years": "2",
         "lock_after_minutes": "15",  # the server's (not shown for a file): as it was
     }
     audited = store.rows("SELECT row_id FROM audit_log WHERE table_name = 'settings' ORDER BY id")
-    assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 9
+    assert [a["row_id"] for a in audited] == changed[0] and len(changed[0]) == 10
     assert language_setting(context.settings) == "en" and languages == ["en"]
 
 
@@ -502,7 +507,8 @@ def test_alt_letters_are_unique_in_dutch(qtbot, context, store):
     assert len(set(keys)) == len(keys), sorted(keys)
     backups = [] if store.is_server else ["b", "k", "m", "v"]  # the backups: a file's only
     lock = ["r"] if store.is_server else []  # the lock after idle time: the server's only
-    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *backups, *lock])
+    retention = ["d", "e", "l", "p"]  # the retention periods
+    assert sorted(keys) == sorted(["1", "a", "g", "n", "o", "s", "t", *retention, *backups, *lock])
 
 
 def test_the_settings_tab_order(qtbot, context, store):
@@ -519,6 +525,10 @@ def test_the_settings_tab_order(qtbot, context, store):
         "sixteenPlus",
         "deadline",
         "accessLogDays",
+        "studentYears",
+        "consentYears",
+        "staffYears",
+        "breachYears",
         *(["lockAfter"] if store.is_server else []),  # the server's lock after idle time
         *backups,  # a file's automatic backups
         "language",
@@ -618,6 +628,8 @@ def test_the_manage_menu_opens_both_and_the_tabs_follow_a_change(qtbot, window, 
         "",  # the press reports and the personnel file follow
         "&Persmeldingen…",
         "Personeels&dossier (vertrouwelijk)…",
+        "",  # the retention periods (the beheerder's)
+        "&Bewaartermijnen toepassen…",
         "",  # the two logs: the change log, then the access log (beheerder, privacy)
         "&Wijzigingslog…",
         "",

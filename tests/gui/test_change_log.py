@@ -68,6 +68,20 @@ def test_the_dialog_filters_and_saves_csv(qtbot, window: MainWindow, tmp_path: P
     dialog.close()
 
 
+def test_the_fields_are_named_in_words(qtbot, window: MainWindow) -> None:
+    store = window.context.store
+    student = store.rows("SELECT id FROM students ORDER BY id LIMIT 1")[0]["id"]
+    with store.transaction():
+        store.update("students", student, {"achternaam": "Anders", "left_date": "2026-07-01"})
+    dialog = window.access_log_actions.open_change_log()
+    model = dialog.ui.table.model()
+    fields, before, after = (model.data(model.index(0, column)) for column in (4, 5, 6))
+    assert fields == "Achternaam, Vertrokken op"
+    assert after == "Achternaam: Anders, Vertrokken op: 01-07-2026"
+    assert before.startswith("Achternaam: ") and "left_date" not in before
+    dialog.close()
+
+
 def test_only_who_may_read_it_sees_the_item(qtbot, demo_db, settings, dutch, monkeypatch):
     who = SignedIn("juf", Role.LEERKRACHT)
     monkeypatch.setattr(Store, "signed_in", lambda self: who)

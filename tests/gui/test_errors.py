@@ -49,3 +49,14 @@ def test_disk_damage_and_backup_errors_have_dutch_messages(dutch):
     folder = "/media/usb/korre-backups"
     message = user_message(BackupError("no backup", folder, "disk_full"))
     assert message == f"Er is geen back-up gemaakt in de map {folder}: de schijf is vol."
+
+
+def test_the_servers_refusals_have_dutch_messages(dutch) -> None:
+    from psycopg import errors
+
+    from korre_desktop.store.postgres import translate_server_error
+
+    read_only = user_message(translate_server_error(errors.ReadOnlySqlTransaction("x"), "k"))
+    assert "alleen lezen" in read_only
+    full = user_message(translate_server_error(errors.OutOfMemory("x"), "k"))
+    assert "server" in full and "niets opgeslagen" in full.lower()

@@ -167,6 +167,48 @@ def test_a_beheerder_adds_a_teacher_changes_the_role_and_disables_them(
 
 
 @pytest.mark.server_only
+def test_a_beheerder_gives_a_new_password_and_enables_a_disabled_user(
+    qtbot, server: Server, as_beheerder: Store, tmp_path: Path
+) -> None:
+    users.add_user(as_beheerder, server.teacher, Role.LEERKRACHT, PASSWORD)
+    users.disable_user(as_beheerder, server.teacher)
+    dialog = _open(qtbot, as_beheerder, tmp_path)
+    assert dialog.select(server.teacher)
+    ui = dialog.ui
+    assert ui.enable.isVisible() and not ui.disable.isVisible()
+    assert not ui.password.isEnabled()  # a disabled user first comes back
+    assert ui.enable.text() == "&Inschakelen"
+    ui.enable.click()
+    assert server.can_sign_in(server.teacher) is True
+    assert _rows(dialog)[server.teacher][1] == "ja"
+    assert ui.message.text() == f"{server.teacher} kan weer inloggen."
+    assert ui.disable.isVisible() and not ui.enable.isVisible() and ui.password.isEnabled()
+
+    def stored() -> str:
+        with psycopg.connect(server.url, autocommit=True) as admin:
+            return admin.execute(
+                "SELECT rolpassword FROM pg_authid WHERE rolname = %s", [server.teacher]
+            ).fetchone()[0]
+
+    before = stored()
+    new = dialog.open_password()
+    qtbot.waitExposed(new)
+    assert new.windowTitle() == "Nieuw wachtwoord" and new.ui.login.isReadOnly()
+    assert not new.ui.role.isVisible() and new.ui.again.isVisible()
+    qtbot.keyClicks(new.ui.password, "nieuw-Wachtwoord-2")
+    qtbot.keyClicks(new.ui.again, "anders")
+    _save(qtbot, new)
+    assert new.isVisible() and new.ui.againError.isVisible()  # by the field, nothing sent
+    assert stored() == before
+    new.ui.again.clear()
+    qtbot.keyClicks(new.ui.again, "nieuw-Wachtwoord-2")
+    with qtbot.waitSignal(new.saved, timeout=5000):
+        _save(qtbot, new)
+    assert stored() != before and stored().startswith("SCRAM-SHA-256$")
+    dialog.close()
+
+
+@pytest.mark.server_only
 def test_refusals_are_shown_by_their_field_and_nothing_is_made(
     qtbot, server: Server, as_beheerder: Store, tmp_path: Path
 ) -> None:

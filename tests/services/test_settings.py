@@ -28,6 +28,10 @@ def test_defaults_as_typed(store: Store) -> None:
         "backups_kept": "10",
         "backup_interval_hours": "20",
         "access_log_retention_days": "365",
+        "retention_student_years": "2",
+        "retention_consent_years": "2",
+        "retention_staff_years": "2",
+        "retention_breach_years": "2",
         "lock_after_minutes": "15",
     }
     assert [item.key for item in s.SETTINGS] == list(s.current_texts(store))

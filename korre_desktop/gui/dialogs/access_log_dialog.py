@@ -42,6 +42,7 @@ def what_words() -> dict[str, str]:
         access_log.STATUS_CSV: translate("AccessLogDialog", "Status export (CSV)"),
         access_log.PERSON_DETAIL: translate("AccessLogDialog", "A person's details"),
         access_log.EVIDENCE: translate("AccessLogDialog", "A stored scan or document"),
+        access_log.ACCESS_REQUEST: translate("AccessLogDialog", "Access request"),
         # A search: the tab it was made in.
         "employees": translate("AccessLogDialog", "Employees tab"),
         "students": translate("AccessLogDialog", "Students tab"),

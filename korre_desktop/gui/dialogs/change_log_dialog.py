@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from korre_desktop.gui.context import AppContext
+from korre_desktop.gui.detail_html import field_label, field_value
 from korre_desktop.gui.dialogs.log_dialog import LogDialog
 from korre_desktop.gui.forms.ui_change_log_dialog import Ui_ChangeLogDialog
 from korre_desktop.gui.person_model import Column
@@ -74,13 +75,26 @@ def table_words() -> dict[str, str]:
         "user_schools": translate("ChangeLogDialog", "User's school"),
         "user_classes": translate("ChangeLogDialog", "User's class"),
         "user_trip_groups": translate("ChangeLogDialog", "User's trip group"),
+        "purge_runs": translate("ChangeLogDialog", "Purge"),
     }
 
 
-def _values_text(values: dict) -> str:
+def _value_text(name: str, value: object) -> str:
+    """A stored value as the person's history shows it (dates as dd-mm-jjjj, yes/no ...);
+    what the history shows in its own shape (a signer, answers) as stored."""
+    if name in ("signer", "answers") or isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return field_value(name, value)
+
+
+def _values_text(table: str, values: dict) -> str:
     return ", ".join(
-        f"{name}: {json.dumps(value, ensure_ascii=False)}" for name, value in values.items()
+        f"{field_label(table, name)}: {_value_text(name, value)}" for name, value in values.items()
     )
+
+
+def _fields_text(change: Change) -> str:
+    return ", ".join(field_label(change.table, name) for name in change.fields)
 
 
 @dataclass(frozen=True)
@@ -146,18 +160,18 @@ class ChangeLogDialog(LogDialog):
             ),
             Column(
                 self.tr("Fields"),
-                lambda r: ", ".join(r.change.fields),
-                tooltip=lambda r: ", ".join(r.change.fields),
+                lambda r: _fields_text(r.change),
+                tooltip=lambda r: _fields_text(r.change),
             ),
             Column(
                 self.tr("Before"),
-                lambda r: _values_text(r.change.before),
-                tooltip=lambda r: _values_text(r.change.before),
+                lambda r: _values_text(r.change.table, r.change.before),
+                tooltip=lambda r: _values_text(r.change.table, r.change.before),
             ),
             Column(
                 self.tr("After"),
-                lambda r: _values_text(r.change.after),
-                tooltip=lambda r: _values_text(r.change.after),
+                lambda r: _values_text(r.change.table, r.change.after),
+                tooltip=lambda r: _values_text(r.change.table, r.change.after),
             ),
         ]
 

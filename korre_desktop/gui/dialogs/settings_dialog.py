@@ -90,6 +90,8 @@ class SettingsDialog(RecordDialog):
             ui.sixteenPlus.addItem(text, value)
         self._number(ui.deadline, settings.SIGNING_DEADLINE_DAYS, self.tr(" days"))
         self._number(ui.accessLogDays, settings.ACCESS_LOG_RETENTION_DAYS, self.tr(" days"))
+        for spin, key in self._retention_fields():
+            self._number(spin, key, self.tr(" years"))
         self._number(ui.backupsKept, settings.BACKUPS_KEPT, self.tr(" newest backups"))
         self._number(ui.backupInterval, settings.BACKUP_INTERVAL_HOURS, self.tr(" hours"))
         ui.backupInterval.setPrefix(self.tr("every "))
@@ -117,6 +119,10 @@ class SettingsDialog(RecordDialog):
                 settings.SIXTEEN_PLUS_POLICY: (ui.sixteenPlus, ui.sixteenPlusError),
                 settings.SIGNING_DEADLINE_DAYS: (ui.deadline, ui.deadlineError),
                 settings.ACCESS_LOG_RETENTION_DAYS: (ui.accessLogDays, ui.accessLogDaysError),
+                settings.RETENTION_STUDENT_YEARS: (ui.studentYears, ui.studentYearsError),
+                settings.RETENTION_CONSENT_YEARS: (ui.consentYears, ui.consentYearsError),
+                settings.RETENTION_STAFF_YEARS: (ui.staffYears, ui.staffYearsError),
+                settings.RETENTION_BREACH_YEARS: (ui.breachYears, ui.breachYearsError),
                 settings.BACKUP_FOLDER: (ui.backupFolder, ui.backupFolderError),
                 settings.BACKUPS_KEPT: (ui.backupsKept, ui.backupsKeptError),
                 settings.BACKUP_INTERVAL_HOURS: (ui.backupInterval, ui.backupIntervalError),
@@ -124,6 +130,15 @@ class SettingsDialog(RecordDialog):
             },
         )
         self.load()
+
+    def _retention_fields(self) -> list[tuple[QSpinBox, str]]:
+        ui = self.ui
+        return [
+            (ui.studentYears, settings.RETENTION_STUDENT_YEARS),
+            (ui.consentYears, settings.RETENTION_CONSENT_YEARS),
+            (ui.staffYears, settings.RETENTION_STAFF_YEARS),
+            (ui.breachYears, settings.RETENTION_BREACH_YEARS),
+        ]
 
     def _number(self, spin: QSpinBox, key: str, suffix: str) -> None:
         spec = settings.setting(key)
@@ -147,6 +162,8 @@ class SettingsDialog(RecordDialog):
         ui.sixteenPlus.setCurrentIndex(max(index, 0))
         ui.deadline.setValue(int(values[settings.SIGNING_DEADLINE_DAYS]))
         ui.accessLogDays.setValue(int(values[settings.ACCESS_LOG_RETENTION_DAYS]))
+        for spin, key in self._retention_fields():
+            spin.setValue(int(values[key]))
         ui.backupFolder.setText(str(values[settings.BACKUP_FOLDER] or ""))
         ui.backupsKept.setValue(int(values[settings.BACKUPS_KEPT]))
         ui.backupInterval.setValue(int(values[settings.BACKUP_INTERVAL_HOURS]))
@@ -164,6 +181,7 @@ class SettingsDialog(RecordDialog):
             settings.SIXTEEN_PLUS_POLICY: str(ui.sixteenPlus.currentData()),
             settings.SIGNING_DEADLINE_DAYS: str(ui.deadline.value()),
             settings.ACCESS_LOG_RETENTION_DAYS: str(ui.accessLogDays.value()),
+            **{key: str(spin.value()) for spin, key in self._retention_fields()},
             settings.BACKUP_FOLDER: ui.backupFolder.text(),
             settings.BACKUPS_KEPT: str(ui.backupsKept.value()),
             settings.BACKUP_INTERVAL_HOURS: str(ui.backupInterval.value()),

@@ -22,7 +22,7 @@ from korre_desktop.services import groups, selection, users
 from korre_desktop.services.entry import employees_to_choose
 from korre_desktop.services.users import User
 
-ADD, ROLE, SCHOOLS, LINK = "add", "role", "schools", "link"
+ADD, ROLE, SCHOOLS, LINK, PASSWORD = "add", "role", "schools", "link", "password"
 LIMITED_ROLES = (Role.ADMINISTRATIE, Role.DIRECTIE)
 ROWS = ("login", "role", "password", "again", "schools", "employee", "klass", "group")
 ROWS_OF = {  # the rows a mode may show (schools and employee follow the role)
@@ -30,11 +30,12 @@ ROWS_OF = {  # the rows a mode may show (schools and employee follow the role)
     ROLE: ("login", "role", "schools"),
     SCHOOLS: ("login", "schools"),
     LINK: ("login", "klass", "group"),
+    PASSWORD: ("login", "password", "again"),
 }
 
 
 class UserDialog(RecordDialog):
-    """``mode`` is one of ADD, ROLE, SCHOOLS, LINK; ``user`` the user changed (not ADD).
+    """``mode`` is one of ADD, ROLE, SCHOOLS, LINK, PASSWORD; ``user`` the user changed (not ADD).
     ``saved_login`` is the login saved."""
 
     def __init__(
@@ -84,6 +85,7 @@ class UserDialog(RecordDialog):
                 ROLE: self.tr("Change role"),
                 SCHOOLS: self.tr("Schools of a user"),
                 LINK: self.tr("Link a class or trip group"),
+                PASSWORD: self.tr("New password"),
             }[mode]
         )
         self._take_other_rows()
@@ -141,6 +143,7 @@ class UserDialog(RecordDialog):
             ROLE: {"login", "role"} | ({"schools"} if limited else set()),
             SCHOOLS: {"login", "schools"},
             LINK: {"login", "klass", "group"},
+            PASSWORD: {"login", "password", "again"},
         }[self.mode]
         for name in ROWS_OF[self.mode]:
             self.ui.form.setRowVisible(getattr(self.ui, f"{name}Box"), name in shown)
@@ -160,6 +163,11 @@ class UserDialog(RecordDialog):
             )
         if self.mode == LINK:
             return self.tr("The teacher may then read and print this class's or group's lists.")
+        if self.mode == PASSWORD:
+            return self.tr(
+                "Give the user the new password in person. They can change it themselves"
+                " after signing in (File → Change password)."
+            )
         if self.mode == ROLE and self.user is not None and self.role() is not self.user.role:
             return self.tr("The new role counts from the user's next sign-in.")
         return ""
@@ -175,10 +183,14 @@ class UserDialog(RecordDialog):
         login = ui.login.text().strip()
         role = self.role()
         schools = self.chosen_schools() if role in LIMITED_ROLES else []
-        if self.mode == ADD:
+        if self.mode in (ADD, PASSWORD) and ui.password.text() != ui.again.text():
+            raise _Refused(user_words.PASSWORDS_DIFFER)
+        if self.mode == PASSWORD:
+            if not ui.password.text():
+                raise _Refused(user_words.PASSWORD_REQUIRED)
+            users.set_password(store, login, ui.password.text())
+        elif self.mode == ADD:
             password = ui.password.text()
-            if password != ui.again.text():
-                raise _Refused(user_words.PASSWORDS_DIFFER)
             staff = ui.employee.currentData() if role is Role.LEERKRACHT else None
             users.add_user(store, login, role, password or None, schools, staff)
         elif self.mode == ROLE:

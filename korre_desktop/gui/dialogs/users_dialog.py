@@ -1,6 +1,7 @@
 """Beheer → Gebruikers (server only, for a beheerder): who may sign in to the server
 database, in which role, with their schools, employee and classes; and the actions on
-them (add, change the role, the schools, link a class or trip group, disable)."""
+them (add, change the role, the schools, link a class or trip group, a new password,
+disable and enable again)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from korre_desktop.gui.dialogs.user_dialog import (
     ADD,
     LIMITED_ROLES,
     LINK,
+    PASSWORD,
     ROLE,
     SCHOOLS,
     UserDialog,
@@ -87,7 +89,9 @@ class UsersDialog(ListDialog):
         self.ui.changeRole.clicked.connect(self.open_role)
         self.ui.schools.clicked.connect(self.open_schools)
         self.ui.link.clicked.connect(self.open_link)
+        self.ui.password.clicked.connect(self.open_password)
         self.ui.disable.clicked.connect(self.open_disable)
+        self.ui.enable.clicked.connect(self.enable_selected)
         self.ui.table.doubleClicked.connect(lambda _index: self.open_role())
         self.refresh()
 
@@ -141,8 +145,12 @@ class UsersDialog(ListDialog):
     def selection_changed(self) -> None:
         user = self.selected()
         active = user is not None and user.active
-        for button in (self.ui.changeRole, self.ui.disable):
+        for button in (self.ui.changeRole, self.ui.disable, self.ui.password):
             button.setEnabled(active)
+        # A disabled user is enabled again with the button in Disable's place.
+        disabled = user is not None and not user.active
+        self.ui.enable.setVisible(disabled)
+        self.ui.disable.setVisible(not disabled)
         # Only an office or management is limited to schools; only a teacher has classes.
         self.ui.schools.setEnabled(active and user.role in LIMITED_ROLES)
         self.ui.link.setEnabled(active and user.role is Role.LEERKRACHT)
@@ -160,6 +168,9 @@ class UsersDialog(ListDialog):
 
     def open_link(self) -> QDialog | None:
         return self._open_for(LINK)
+
+    def open_password(self) -> QDialog | None:
+        return self._open_for(PASSWORD)
 
     def _open_for(self, mode: str) -> QDialog | None:
         user = self.selected()
@@ -188,6 +199,19 @@ class UsersDialog(ListDialog):
             return False
         self.show_message(self.tr("%1 can no longer sign in.").replace("%1", login))
         self._saved(login)
+        return True
+
+    def enable_selected(self) -> bool:
+        user = self.selected()
+        if user is None or user.active:
+            return False
+        try:
+            users.enable_user(self.context.store, user.login)
+        except KorreError as error:
+            self.show_message(user_words.problem_of(error)[1], refused=True)
+            return False
+        self.show_message(self.tr("%1 can sign in again.").replace("%1", user.login))
+        self._saved(user.login)
         return True
 
     def _saved(self, login: str | None) -> None:

@@ -247,6 +247,150 @@ class Ui_SettingsDialog(object):
 
         self.privacyForm.setLayout(0, QFormLayout.ItemRole.FieldRole, self.accessLogDaysBox)
 
+        self.studentYearsLabel = QLabel(self.privacyBox)
+        self.studentYearsLabel.setObjectName(u"studentYearsLabel")
+
+        self.privacyForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.studentYearsLabel)
+
+        self.studentYearsBox = QVBoxLayout()
+        self.studentYearsBox.setSpacing(2)
+        self.studentYearsBox.setObjectName(u"studentYearsBox")
+        self.studentYearsRow = QHBoxLayout()
+        self.studentYearsRow.setObjectName(u"studentYearsRow")
+        self.studentYears = QSpinBox(self.privacyBox)
+        self.studentYears.setObjectName(u"studentYears")
+
+        self.studentYearsRow.addWidget(self.studentYears)
+
+        self.studentYearsHint = QLabel(self.privacyBox)
+        self.studentYearsHint.setObjectName(u"studentYearsHint")
+
+        self.studentYearsRow.addWidget(self.studentYearsHint)
+
+        self.studentYearsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.studentYearsRow.addItem(self.studentYearsSpacer)
+
+
+        self.studentYearsBox.addLayout(self.studentYearsRow)
+
+        self.studentYearsError = QLabel(self.privacyBox)
+        self.studentYearsError.setObjectName(u"studentYearsError")
+        self.studentYearsError.setText(u"")
+
+        self.studentYearsBox.addWidget(self.studentYearsError)
+
+
+        self.privacyForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.studentYearsBox)
+
+        self.consentYearsLabel = QLabel(self.privacyBox)
+        self.consentYearsLabel.setObjectName(u"consentYearsLabel")
+
+        self.privacyForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.consentYearsLabel)
+
+        self.consentYearsBox = QVBoxLayout()
+        self.consentYearsBox.setSpacing(2)
+        self.consentYearsBox.setObjectName(u"consentYearsBox")
+        self.consentYearsRow = QHBoxLayout()
+        self.consentYearsRow.setObjectName(u"consentYearsRow")
+        self.consentYears = QSpinBox(self.privacyBox)
+        self.consentYears.setObjectName(u"consentYears")
+
+        self.consentYearsRow.addWidget(self.consentYears)
+
+        self.consentYearsHint = QLabel(self.privacyBox)
+        self.consentYearsHint.setObjectName(u"consentYearsHint")
+
+        self.consentYearsRow.addWidget(self.consentYearsHint)
+
+        self.consentYearsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.consentYearsRow.addItem(self.consentYearsSpacer)
+
+
+        self.consentYearsBox.addLayout(self.consentYearsRow)
+
+        self.consentYearsError = QLabel(self.privacyBox)
+        self.consentYearsError.setObjectName(u"consentYearsError")
+        self.consentYearsError.setText(u"")
+
+        self.consentYearsBox.addWidget(self.consentYearsError)
+
+
+        self.privacyForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.consentYearsBox)
+
+        self.staffYearsLabel = QLabel(self.privacyBox)
+        self.staffYearsLabel.setObjectName(u"staffYearsLabel")
+
+        self.privacyForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.staffYearsLabel)
+
+        self.staffYearsBox = QVBoxLayout()
+        self.staffYearsBox.setSpacing(2)
+        self.staffYearsBox.setObjectName(u"staffYearsBox")
+        self.staffYearsRow = QHBoxLayout()
+        self.staffYearsRow.setObjectName(u"staffYearsRow")
+        self.staffYears = QSpinBox(self.privacyBox)
+        self.staffYears.setObjectName(u"staffYears")
+
+        self.staffYearsRow.addWidget(self.staffYears)
+
+        self.staffYearsHint = QLabel(self.privacyBox)
+        self.staffYearsHint.setObjectName(u"staffYearsHint")
+
+        self.staffYearsRow.addWidget(self.staffYearsHint)
+
+        self.staffYearsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.staffYearsRow.addItem(self.staffYearsSpacer)
+
+
+        self.staffYearsBox.addLayout(self.staffYearsRow)
+
+        self.staffYearsError = QLabel(self.privacyBox)
+        self.staffYearsError.setObjectName(u"staffYearsError")
+        self.staffYearsError.setText(u"")
+
+        self.staffYearsBox.addWidget(self.staffYearsError)
+
+
+        self.privacyForm.setLayout(3, QFormLayout.ItemRole.FieldRole, self.staffYearsBox)
+
+        self.breachYearsLabel = QLabel(self.privacyBox)
+        self.breachYearsLabel.setObjectName(u"breachYearsLabel")
+
+        self.privacyForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.breachYearsLabel)
+
+        self.breachYearsBox = QVBoxLayout()
+        self.breachYearsBox.setSpacing(2)
+        self.breachYearsBox.setObjectName(u"breachYearsBox")
+        self.breachYearsRow = QHBoxLayout()
+        self.breachYearsRow.setObjectName(u"breachYearsRow")
+        self.breachYears = QSpinBox(self.privacyBox)
+        self.breachYears.setObjectName(u"breachYears")
+
+        self.breachYearsRow.addWidget(self.breachYears)
+
+        self.breachYearsHint = QLabel(self.privacyBox)
+        self.breachYearsHint.setObjectName(u"breachYearsHint")
+
+        self.breachYearsRow.addWidget(self.breachYearsHint)
+
+        self.breachYearsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.breachYearsRow.addItem(self.breachYearsSpacer)
+
+
+        self.breachYearsBox.addLayout(self.breachYearsRow)
+
+        self.breachYearsError = QLabel(self.privacyBox)
+        self.breachYearsError.setObjectName(u"breachYearsError")
+        self.breachYearsError.setText(u"")
+
+        self.breachYearsBox.addWidget(self.breachYearsError)
+
+
+        self.privacyForm.setLayout(4, QFormLayout.ItemRole.FieldRole, self.breachYearsBox)
+
 
         self.layout.addWidget(self.privacyBox)
 
@@ -429,6 +573,10 @@ class Ui_SettingsDialog(object):
         self.sixteenPlusLabel.setBuddy(self.sixteenPlus)
         self.deadlineLabel.setBuddy(self.deadline)
         self.accessLogDaysLabel.setBuddy(self.accessLogDays)
+        self.studentYearsLabel.setBuddy(self.studentYears)
+        self.consentYearsLabel.setBuddy(self.consentYears)
+        self.staffYearsLabel.setBuddy(self.staffYears)
+        self.breachYearsLabel.setBuddy(self.breachYears)
         self.lockAfterLabel.setBuddy(self.lockAfter)
         self.backupFolderLabel.setBuddy(self.backupFolder)
         self.backupsKeptLabel.setBuddy(self.backupsKept)
@@ -441,7 +589,11 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.cutoff, self.sixteenPlus)
         QWidget.setTabOrder(self.sixteenPlus, self.deadline)
         QWidget.setTabOrder(self.deadline, self.accessLogDays)
-        QWidget.setTabOrder(self.accessLogDays, self.lockAfter)
+        QWidget.setTabOrder(self.accessLogDays, self.studentYears)
+        QWidget.setTabOrder(self.studentYears, self.consentYears)
+        QWidget.setTabOrder(self.consentYears, self.staffYears)
+        QWidget.setTabOrder(self.staffYears, self.breachYears)
+        QWidget.setTabOrder(self.breachYears, self.lockAfter)
         QWidget.setTabOrder(self.lockAfter, self.backupFolder)
         QWidget.setTabOrder(self.backupFolder, self.chooseFolder)
         QWidget.setTabOrder(self.chooseFolder, self.backupsKept)
@@ -475,6 +627,14 @@ class Ui_SettingsDialog(object):
         self.privacyBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Privacy", None))
         self.accessLogDaysLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep the &access log:", None))
         self.accessLogDaysHint.setText(QCoreApplication.translate("SettingsDialog", u"then its entries are removed", None))
+        self.studentYearsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep student &records:", None))
+        self.studentYearsHint.setText(QCoreApplication.translate("SettingsDialog", u"after leaving; then the purge removes them", None))
+        self.consentYearsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep &consent statements:", None))
+        self.consentYearsHint.setText(QCoreApplication.translate("SettingsDialog", u"after leaving, with their scans", None))
+        self.staffYearsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep s&taff records:", None))
+        self.staffYearsHint.setText(QCoreApplication.translate("SettingsDialog", u"after the employment ended", None))
+        self.breachYearsLabel.setText(QCoreApplication.translate("SettingsDialog", u"Keep the &personnel file:", None))
+        self.breachYearsHint.setText(QCoreApplication.translate("SettingsDialog", u"after the employment ended, if longer", None))
         self.lockBox.setTitle(QCoreApplication.translate("SettingsDialog", u"Signing in (server)", None))
         self.lockAfterLabel.setText(QCoreApplication.translate("SettingsDialog", u"Loc&k the window after:", None))
         self.lockAfterHint.setText(QCoreApplication.translate("SettingsDialog", u"without keyboard or mouse; then the password opens it again", None))

@@ -74,10 +74,20 @@ class Ui_UsersDialog(object):
 
         self.buttonRow.addWidget(self.link)
 
+        self.password = QPushButton(UsersDialog)
+        self.password.setObjectName(u"password")
+
+        self.buttonRow.addWidget(self.password)
+
         self.disable = QPushButton(UsersDialog)
         self.disable.setObjectName(u"disable")
 
         self.buttonRow.addWidget(self.disable)
+
+        self.enable = QPushButton(UsersDialog)
+        self.enable.setObjectName(u"enable")
+
+        self.buttonRow.addWidget(self.enable)
 
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -96,8 +106,10 @@ class Ui_UsersDialog(object):
         QWidget.setTabOrder(self.addUser, self.changeRole)
         QWidget.setTabOrder(self.changeRole, self.schools)
         QWidget.setTabOrder(self.schools, self.link)
-        QWidget.setTabOrder(self.link, self.disable)
-        QWidget.setTabOrder(self.disable, self.buttonBox)
+        QWidget.setTabOrder(self.link, self.password)
+        QWidget.setTabOrder(self.password, self.disable)
+        QWidget.setTabOrder(self.disable, self.enable)
+        QWidget.setTabOrder(self.enable, self.buttonBox)
 
         self.retranslateUi(UsersDialog)
         self.buttonBox.rejected.connect(UsersDialog.reject)
@@ -115,6 +127,8 @@ class Ui_UsersDialog(object):
         self.changeRole.setText(QCoreApplication.translate("UsersDialog", u"Change &role\u2026", None))
         self.schools.setText(QCoreApplication.translate("UsersDialog", u"&Schools\u2026", None))
         self.link.setText(QCoreApplication.translate("UsersDialog", u"&Link class or trip group\u2026", None))
+        self.password.setText(QCoreApplication.translate("UsersDialog", u"New &password\u2026", None))
         self.disable.setText(QCoreApplication.translate("UsersDialog", u"&Disable\u2026", None))
+        self.enable.setText(QCoreApplication.translate("UsersDialog", u"&Enable", None))
     # retranslateUi
 
