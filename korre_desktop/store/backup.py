@@ -107,10 +107,11 @@ def backup_to(
             copy = dbapi.connect(partial)
             try:
                 copy.execute("PRAGMA cipher_log_level = NONE")
-                if db.key is not None and db.file is not None:
+                key = getattr(db, "key", None)  # a server database has none
+                if key is not None and db.file is not None:
                     # Encrypted with the database's own key, and its salt: the recovery
                     # code and the passphrase open the backup as they open the database.
-                    file_keys.use_key(copy, db.key, file_keys.salt_of(db.file))
+                    file_keys.use_key(copy, key, file_keys.salt_of(db.file))
                 if fill is None:
                     db.conn.backup(copy)
                 else:
