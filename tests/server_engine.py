@@ -119,9 +119,12 @@ def _install(databases: ServerDatabases, patch: pytest.MonkeyPatch) -> None:
         databases.opened.append(store)
         return store
 
-    def open_(cls: type[Store], path: Any, actor: str | None = None, create: bool = False):
+    def open_(
+        cls: type[Store], path: Any, actor: str | None = None, create: bool = False, **key: Any
+    ):
+        # ``key``: an encrypted file's (the first-run wizard's); a server needs none.
         if not databases.active or is_server_url(path) or str(path) == ":memory:":
-            return real_open(cls, path, actor, create)
+            return real_open(cls, path, actor, create, **key)
         file = Path(path).expanduser()
         url = databases.url_for(file, create=False)
         if url is None:
@@ -133,12 +136,12 @@ def _install(databases: ServerDatabases, patch: pytest.MonkeyPatch) -> None:
             file.touch()  # the file stands for the server database
         return remember(real_open(cls, url, actor, False), file, url.rsplit("/", 1)[-1])
 
-    def create(cls: type[Store], path: Any, actor: str | None = None) -> Store:
+    def create(cls: type[Store], path: Any, actor: str | None = None, **key: Any) -> Store:
         if not databases.active or is_server_url(path):
-            return real_create(cls, path, actor)
+            return real_create(cls, path, actor, **key)
         file = Path(path).expanduser()
         if file.exists() or file.is_symlink():
-            return real_create(cls, path, actor)  # refused as on the file engine
+            return real_create(cls, path, actor, **key)  # refused as on the file engine
         return open_(cls, path, actor, create=True)
 
     def in_memory(cls: type[Store], actor: str = "test") -> Store:

@@ -244,8 +244,8 @@ def set_up(
     name, names = _checked_names(foundation, schools, with_schools)
     made = _made_folders(path.parent)
     try:
-        new_key = key.key if key is not None else None
-        with Store.create(path, key=new_key, salt=key.salt if key else None) as store:
+        encrypted = {"key": key.key, "salt": key.salt} if key is not None else {}
+        with Store.create(path, **encrypted) as store:
             if key is not None:
                 keep(path, key)
             _first_records(store, name, names)
