@@ -13,7 +13,7 @@ from korre_desktop.domain.retention import Fate
 from korre_desktop.errors import NotAllowedError
 from korre_desktop.services import retention, settings
 from korre_desktop.store import Store
-from tests.engines import ON_SERVER, REFUSED_BY_DATABASE
+from tests.engines import ENCRYPTED, ON_SERVER, REFUSED_BY_DATABASE
 from tests.purge_world import DAY, GONE_NAMES, STAYING_NAMES, World, build, table_count
 
 
@@ -186,7 +186,8 @@ def test_no_name_of_a_purged_person_is_left_in_the_file_or_the_backups(
     store: Store, world: World
 ) -> None:
     old_backup = store.backup_now()
-    assert b"Zwaantje" in old_backup.read_bytes()
+    if not ENCRYPTED:  # (the encrypted run: no name is readable in any file to begin with)
+        assert b"Zwaantje" in old_backup.read_bytes()
     plan = retention.plan(store, DAY)
     assert plan.backups == (old_backup,)
     result = retention.apply(store, plan)
@@ -204,7 +205,7 @@ def test_no_name_of_a_purged_person_is_left_in_the_file_or_the_backups(
             assert name.encode() not in data.replace(b"Zwaantjes", b""), (name, file)
         assert "Ravensberg".encode("utf-16-le") not in data
     data = path.read_bytes()
-    for name in STAYING_NAMES:
+    for name in STAYING_NAMES if not ENCRYPTED else ():  # (readable in a plain file only)
         assert name.encode() in data
 
 
