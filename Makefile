@@ -28,26 +28,29 @@ $(DIST_STAMP): pyproject.toml | $(BIN)/python
 run: $(RUN_STAMP)
 	$(BIN)/korre-desktop
 
-## Ruff (lint and format check) and the whole pytest suite, offscreen, on both engines: the
-## embedded file, then a throwaway PostgreSQL cluster the tests start and stop themselves
-## (initdb/pg_ctl of the Debian package postgresql; see README "Server").
+## Ruff (lint and format check) and the whole pytest suite, offscreen, three times: on the
+## embedded file, on an encrypted embedded file (SQLCipher; README "Encryption"), and on a
+## throwaway PostgreSQL cluster the tests start and stop themselves (initdb/pg_ctl of the
+## Debian package postgresql; see README "Server"). Each run spreads over the cores
+## (pytest-xdist; one worker per core, at most four).
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --maxprocesses 4
+
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	KORRE_TEST_ENGINE=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(PYTEST)
+	KORRE_TEST_ENGINE=sqlcipher $(PYTEST)
+	KORRE_TEST_ENGINE=postgresql $(PYTEST)
 
-## The suite on one engine only: make test-embedded / make test-server.
+## The suite on one engine only: make test-embedded / test-encrypted / test-server.
 test-embedded: $(TEST_STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(PYTEST)
+
+test-encrypted: $(TEST_STAMP)
+	KORRE_TEST_ENGINE=sqlcipher $(PYTEST)
 
 test-server: $(TEST_STAMP)
-	KORRE_TEST_ENGINE=postgresql QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-
-## The embedded suite with every new database file encrypted (SQLCipher; see README
-## "Encryption"). Not part of `make test`.
-test-encrypted: $(TEST_STAMP)
-	KORRE_TEST_ENGINE=sqlcipher QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	KORRE_TEST_ENGINE=postgresql $(PYTEST)
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
