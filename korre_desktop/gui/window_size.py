@@ -22,6 +22,28 @@ def screen_of(window: QWidget) -> QScreen | None:
     return source.screen() or QGuiApplication.primaryScreen()
 
 
+def fit_height(dialog: QWidget, grow_only: bool = True) -> None:
+    """Give a dialog the height its contents need at its current width (never narrower):
+    a top-level window does not follow its wrapped labels' height by itself. With
+    ``grow_only`` it does not shrink (the user may have made it bigger)."""
+    layout = dialog.layout()
+    if layout is not None:
+        # Nested layouts keep sizes measured while messages were hidden.
+        layout.invalidate()
+        layout.activate()
+    width = max(dialog.width(), dialog.sizeHint().width())
+    height = (
+        layout.totalHeightForWidth(width)
+        if layout is not None and layout.hasHeightForWidth()
+        else dialog.sizeHint().height()
+    )
+    dialog.resize(width, max(dialog.height(), height) if grow_only else height)
+    if layout is not None:
+        # Measuring the size hint left row heights for unwrapped text; lay out again.
+        layout.invalidate()
+        layout.activate()
+
+
 def largest_size(window: QWidget) -> QSize:
     """90 % of the available area of the screen ``window`` opens on."""
     screen = screen_of(window)

@@ -214,3 +214,17 @@ def test_step_3_with_the_passphrase_fits_a_small_screen(qtbot, tmp_path, dutch) 
     assert ui.passphraseBox.isVisibleTo(wizard)
     size = wizard.minimumSizeHint().expandedTo(wizard.minimumSize())
     assert size.width() <= 1366 and size.height() <= 768 - 60  # the taskbar and title
+
+
+def test_the_key_dialogs_show_their_whole_introduction(qtbot, tmp_path, dutch) -> None:
+    """A long path wraps the introduction over more lines: the dialog grows to show all
+    of it (it was cut off at the top and bottom)."""
+    path = tmp_path / ("een-lange-mapnaam-van-de-administratie" * 2) / "korre.sqlite"
+    code = file_keys.recovery_code(bytes(range(32)))
+    for dialog in (RecoveryCodeDialog(code, path), UnlockDialog(path)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        intro = dialog.ui.intro
+        assert intro.height() >= intro.heightForWidth(intro.width())
+        assert dialog.height() <= 768

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import QGuiApplication, QShowEvent, QTextDocument
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QWidget
 
 from korre_desktop.errors import KorreError
@@ -18,6 +18,7 @@ from korre_desktop.gui.dialogs.first_run import show_text
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.forms.ui_recovery_code_dialog import Ui_RecoveryCodeDialog
 from korre_desktop.gui.forms.ui_unlock_dialog import Ui_UnlockDialog
+from korre_desktop.gui.window_size import fit_height
 from korre_desktop.services import encryption
 
 GROUPS_PER_LINE = 7
@@ -68,16 +69,22 @@ class UnlockDialog(QDialog):
             problem = encryption.unlock(self.path, self.ui.secret.text())
         except KorreError as exc:
             show_text(self.ui.secretError, user_message(exc))
+            fit_height(self)
             return False
         finally:
             QApplication.restoreOverrideCursor()
         if problem is not None:
             show_text(self.ui.secretError, self.problem_text(problem))
+            fit_height(self)
             self.ui.secret.selectAll()
             self.ui.secret.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         self.accept()
         return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_height(self, grow_only=False)  # the wrapped introduction whole
+        super().showEvent(event)
 
     def problem_text(self, problem: str) -> str:
         if problem == encryption.EMPTY:
@@ -124,6 +131,10 @@ class RecoveryCodeDialog(QDialog):
         self.ok.setEnabled(False)
         ui.kept.toggled.connect(self.ok.setEnabled)
         ui.buttonBox.accepted.connect(self.accept)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_height(self, grow_only=False)  # the wrapped introduction whole
+        super().showEvent(event)
 
     def code_lines(self) -> str:
         groups = self.code.split("-")

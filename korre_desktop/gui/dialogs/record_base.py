@@ -22,6 +22,7 @@ from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.record_messages import problem_text
 from korre_desktop.gui.widgets.date_field import DateField
+from korre_desktop.gui.window_size import fit_height
 from korre_desktop.services import selection
 from korre_desktop.services.records import RecordValidationError
 
@@ -175,24 +176,7 @@ class RecordDialog(QDialog):
         self._fit()
 
     def _fit(self, grow_only: bool = True) -> None:
-        """Give the contents the height they need at the current width (never narrower);
-        with ``grow_only`` the dialog does not shrink (the user may have made it bigger)."""
-        layout = self.layout()
-        if layout is not None:
-            # Nested layouts keep sizes measured while the messages were hidden.
-            layout.invalidate()
-            layout.activate()
-        width = max(self.width(), self.sizeHint().width())
-        height = (
-            layout.totalHeightForWidth(width)
-            if layout is not None and layout.hasHeightForWidth()
-            else self.sizeHint().height()
-        )
-        self.resize(width, max(self.height(), height) if grow_only else height)
-        if layout is not None:
-            # Measuring the size hint left row heights for unwrapped text; lay out again.
-            layout.invalidate()
-            layout.activate()
+        fit_height(self, grow_only)
 
     def showEvent(self, event: QShowEvent) -> None:
         # A top-level window does not follow its wrapped labels' height by itself, and its

@@ -19,6 +19,7 @@ from korre_desktop.gui.dialogs.first_run import show_text
 from korre_desktop.gui.errors import user_message
 from korre_desktop.gui.forms.ui_sign_in_dialog import Ui_SignInDialog
 from korre_desktop.gui.jobs import Job, JobRunner
+from korre_desktop.gui.window_size import fit_height
 from korre_desktop.server_location import ServerLocation
 from korre_desktop.services import server_login as sl
 from korre_desktop.services.progress import Progress
@@ -186,15 +187,7 @@ class SignInDialog(QDialog):
 
     def _fit(self) -> None:
         """Tall enough for a message that appeared (a window manager keeps the size)."""
-        layout = self.layout()
-        layout.activate()
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else self.sizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(self.width(), needed)
+        fit_height(self)
 
     def reject(self) -> None:
         self._jobs.cancel_all()
