@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressDialog
 from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.file_dialogs import EXPORT, save_file
-from korre_desktop.gui.jobs import Job, progress_dialog
+from korre_desktop.gui.jobs import Job, job_with_progress, progress_dialog
 from korre_desktop.services.access_request import PersonNotFoundError
 from korre_desktop.services.access_request_export import AccessExportFileError, check_target
 from korre_desktop.services.progress import Progress
@@ -102,13 +102,7 @@ class AccessRequestActions(QObject):
             delay_ms=0,
         )
         dialog.setWindowTitle(self.tr("Access request"))
-        job = Job(work)
-        job.progressed.connect(
-            lambda done, total, _label: dialog.setValue(
-                round(PROGRESS_STEPS * done / total) if total else 0
-            )
-        )
-        dialog.canceled.connect(job.cancel)
+        job = job_with_progress(work, dialog)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._show_error)
         job.cancelled.connect(self._cancelled)

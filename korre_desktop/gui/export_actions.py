@@ -18,7 +18,7 @@ from korre_desktop.errors import KorreError
 from korre_desktop.gui.context import AppContext
 from korre_desktop.gui.dialogs.date_question import DateQuestion
 from korre_desktop.gui.file_dialogs import EXPORT, save_file
-from korre_desktop.gui.jobs import Job, progress_dialog
+from korre_desktop.gui.jobs import Job, job_with_progress, progress_dialog
 from korre_desktop.services.excel.target import ExportFileError, Problem, check_target
 from korre_desktop.services.progress import Progress
 
@@ -113,13 +113,7 @@ class ExportActions(QObject):
         )
         dialog.setWindowTitle(self.tr("Export overview"))
         dialog.setAutoReset(False)
-        job = Job(work)
-        job.progressed.connect(
-            lambda done, total, _label: dialog.setValue(
-                round(PROGRESS_STEPS * done / total) if total else 0
-            )
-        )
-        dialog.canceled.connect(job.cancel)
+        job = job_with_progress(work, dialog)
         job.succeeded.connect(self._succeeded)
         job.failed.connect(self._show_error)
         job.cancelled.connect(self._cancelled)

@@ -105,3 +105,15 @@ def progress_dialog(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     return dialog
+
+
+def job_with_progress(work: Callable[[Progress], Any], dialog: QProgressDialog) -> Job:
+    """A job whose progress moves ``dialog``'s bar (its maximum: the number of steps) and
+    whose Cancel button cancels it."""
+    job = Job(work)
+    steps = dialog.maximum()
+    job.progressed.connect(
+        lambda done, total, _label: dialog.setValue(round(steps * done / total) if total else 0)
+    )
+    dialog.canceled.connect(job.cancel)
+    return job
