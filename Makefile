@@ -32,8 +32,8 @@ run: $(RUN_STAMP)
 ## embedded file, on an encrypted embedded file (SQLCipher; README "Encryption"), and on a
 ## throwaway PostgreSQL cluster the tests start and stop themselves (initdb/pg_ctl of the
 ## Debian package postgresql; see README "Server"). Each run spreads over the cores
-## (pytest-xdist; one worker per core, at most four; an idle worker takes tests from a busy one).
-PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --maxprocesses 4 --dist worksteal
+## (pytest-xdist; one worker per core, at most four).
+PYTEST := QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --maxprocesses 4
 
 test: $(TEST_STAMP)
 	$(BIN)/ruff check .
