@@ -90,18 +90,22 @@ def _window(folder: Path) -> str:
     from korre_desktop.gui.i18n import install_translators
 
     app = make_application()
-    install_translators(app)
-    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
-    started = time.perf_counter()
-    window = create_main_window(folder / "self-check.sqlite", settings)
-    window.show()
-    app.processEvents()
-    seconds = time.perf_counter() - started
-    title = window.windowTitle()
-    window.close()
-    window.context.jobs.wait()
-    window.deleteLater()
-    app.processEvents()
+    translators = install_translators(app)
+    try:
+        settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        started = time.perf_counter()
+        window = create_main_window(folder / "self-check.sqlite", settings)
+        window.show()
+        app.processEvents()
+        seconds = time.perf_counter() - started
+        title = window.windowTitle()
+        window.close()
+        window.context.jobs.wait()
+        window.deleteLater()
+        app.processEvents()
+    finally:  # the application outlives the check where it is shared (the tests)
+        for translator in translators:
+            app.removeTranslator(translator)
     if not title:
         raise RuntimeError("the main window has no title")
     return f"main window opens ({seconds:.2f} s, platform {app.platformName()})"
